@@ -1,0 +1,1 @@
+namespace Yincai.Migrations.Postgres; internal static class AssemblyMarker;

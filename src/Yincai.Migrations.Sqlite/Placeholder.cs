@@ -1,0 +1,1 @@
+namespace Yincai.Migrations.Sqlite; internal static class AssemblyMarker;
