@@ -1,4 +1,24 @@
+using Yincai.Modules.Accounts;
+using Yincai.Modules.Audit;
+using Yincai.Modules.Notifications;
+using Yincai.Modules.Regions;
+using Yincai.Platform;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddPlatform();
+builder.Services
+    .AddRegions()
+    .AddAccounts(builder.Configuration)
+    .AddAudit()
+    .AddNotifications();
+
 var app = builder.Build();
-app.MapGet("/", () => "ok");
-app.Run();
+if (await PlatformCommands.TryRunAsync(app, args) is { } exitCode) return exitCode;
+
+await app.InitializeDatabaseAsync();
+app.UsePlatform();
+app.MapRegions();
+app.MapAccounts();
+app.MapRazorPages();
+await app.RunAsync();
+return 0;

@@ -1,1 +1,0 @@
-namespace Yincai.Migrations.Postgres; internal static class AssemblyMarker;

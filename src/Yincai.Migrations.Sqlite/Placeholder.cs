@@ -1,1 +1,0 @@
-namespace Yincai.Migrations.Sqlite; internal static class AssemblyMarker;

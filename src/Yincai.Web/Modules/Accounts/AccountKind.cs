@@ -1,0 +1,8 @@
+namespace Yincai.Modules.Accounts;
+
+public enum AccountKind
+{
+    Talent = 1,
+    Employer = 2,
+    Staff = 3,
+}

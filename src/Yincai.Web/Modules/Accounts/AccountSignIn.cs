@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Identity;
+using Yincai.Modules.Audit;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Accounts;
+
+/// <summary>Password and two-factor sign-in for pages and the API: counts failures towards lockout and
+/// writes every attempt, good or bad, to the audit trail.</summary>
+public sealed class AccountSignIn(SignInManager<AppUser> signIn, UserManager<AppUser> users, YincaiDb db, CurrentUser current)
+{
+    public async Task<SignInOutcome> PasswordAsync(string userName, string password, bool persistent, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByNameAsync(userName.Trim());
+        if (user is null)
+        {
+            await AuditAsync(null, userName, AuditOutcome.Failure, "unknown_user", cancellationToken);
+            return SignInOutcome.Failed;
+        }
+        if (user.IsDisabled)
+        {
+            await AuditAsync(user.Id, user.UserName, AuditOutcome.Failure, "disabled", cancellationToken);
+            return SignInOutcome.Disabled;
+        }
+
+        // lockoutOnFailure: true makes failures count (the scaffolded page passes false).
+        var result = await signIn.PasswordSignInAsync(user, password, persistent, lockoutOnFailure: true);
+        return await RecordAsync(user, result, cancellationToken);
+    }
+
+    public async Task<SignInOutcome> TwoFactorAsync(string code, bool rememberClient, CancellationToken cancellationToken)
+    {
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null) return SignInOutcome.Failed;
+        var normalised = code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(normalised, isPersistent: false, rememberClient);
+        return await RecordAsync(user, result, cancellationToken, "totp");
+    }
+
+    /// <summary>Checks credentials (and the authenticator code when 2FA is on) without a cookie: for API tokens.</summary>
+    public async Task<(SignInOutcome Outcome, AppUser? User)> CheckForTokenAsync(
+        string userName, string password, string? code, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByNameAsync(userName.Trim());
+        if (user is null || user.IsDisabled)
+        {
+            await AuditAsync(user?.Id, userName, AuditOutcome.Failure, user is null ? "unknown_user" : "disabled", cancellationToken);
+            return (user is null ? SignInOutcome.Failed : SignInOutcome.Disabled, null);
+        }
+        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        if (result.Succeeded && user.TwoFactorEnabled)
+        {
+            var valid = code is not null && await users.VerifyTwoFactorTokenAsync(user,
+                users.Options.Tokens.AuthenticatorTokenProvider, code.Replace(" ", "", StringComparison.Ordinal));
+            if (!valid)
+            {
+                await users.AccessFailedAsync(user);
+                result = SignInResult.TwoFactorRequired;
+            }
+        }
+        var outcome = await RecordAsync(user, result, cancellationToken, "token");
+        return (outcome, outcome == SignInOutcome.Succeeded ? user : null);
+    }
+
+    private async Task<SignInOutcome> RecordAsync(AppUser user, SignInResult result, CancellationToken cancellationToken, string? method = null)
+    {
+        var outcome = result.Succeeded ? SignInOutcome.Succeeded
+            : result.IsLockedOut ? SignInOutcome.LockedOut
+            : result.RequiresTwoFactor && method is null ? SignInOutcome.RequiresTwoFactor
+            : SignInOutcome.Failed;
+        var detail = (method is null ? "" : method + ":") + outcome.ToString().ToLowerInvariant();
+        await AuditAsync(user.Id, user.UserName,
+            outcome is SignInOutcome.Succeeded or SignInOutcome.RequiresTwoFactor ? AuditOutcome.Success : AuditOutcome.Failure,
+            detail, cancellationToken);
+        return outcome;
+    }
+
+    private async Task AuditAsync(Guid? userId, string? userName, AuditOutcome outcome, string detail, CancellationToken cancellationToken)
+    {
+        db.Audit(new AuditRecord(AuditActions.SignIn, outcome, userId, userName, nameof(AppUser), userId?.ToString(),
+            After: System.Text.Json.JsonSerializer.Serialize(new { result = detail }), IpAddress: current.IpAddress));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,39 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+
+namespace Yincai.Modules.Accounts;
+
+/// <summary>/api/v1/auth: bearer tokens for integrations and the mini-program.</summary>
+public static class AccountsEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/auth").WithTags("Accounts");
+        group.MapPost("/token", IssueToken).AllowAnonymous().DisableAntiforgery();
+        group.MapGet("/me", Me).RequireAuthorization();
+    }
+
+    public sealed record TokenRequest(string UserName, string Password, string? TwoFactorCode);
+
+    public sealed record MeResponse(Guid Id, string UserName, string DisplayName, string? ScopeRegionCode, IReadOnlyList<string> Roles);
+
+    private static async Task<Results<SignInHttpResult, ProblemHttpResult>> IssueToken(
+        TokenRequest request, AccountSignIn signIn, SignInManager<AppUser> manager, CancellationToken cancellationToken)
+    {
+        var (outcome, user) = await signIn.CheckForTokenAsync(request.UserName, request.Password, request.TwoFactorCode, cancellationToken);
+        if (user is null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: outcome.ToString());
+        var principal = await manager.CreateUserPrincipalAsync(user);
+        return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+    }
+
+    private static async Task<Results<Ok<MeResponse>, UnauthorizedHttpResult>> Me(
+        ClaimsPrincipal principal, UserManager<AppUser> users)
+    {
+        var user = await users.GetUserAsync(principal);
+        if (user is null) return TypedResults.Unauthorized();
+        var roles = await users.GetRolesAsync(user);
+        return TypedResults.Ok(new MeResponse(user.Id, user.UserName!, user.DisplayName, user.ScopeRegionCode, roles.ToList()));
+    }
+}

@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Accounts;
+
+public static class AccountsModule
+{
+    public const string SignedInClaim = "yincai:signed_in";
+    public const string ApiScheme = "Yincai.Api";
+
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AccountsOptions>().BindConfiguration("Accounts").ValidateDataAnnotations().ValidateOnStart();
+        var settings = configuration.GetSection("Accounts").Get<AccountsOptions>() ?? new AccountsOptions();
+
+        services.AddIdentity<AppUser, AppRole>(o =>
+            {
+                o.Password.RequiredLength = settings.MinimumPasswordLength;
+                // Three classes of four, checked by PasswordComplexityValidator; not Identity's all-four rule.
+                (o.Password.RequireDigit, o.Password.RequireLowercase, o.Password.RequireUppercase, o.Password.RequireNonAlphanumeric) =
+                    (false, false, false, false);
+                o.Lockout.MaxFailedAccessAttempts = settings.MaxFailedAttempts;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(settings.LockoutMinutes);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+                o.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@+";
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<YincaiDb>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddPasswordValidator<PasswordComplexityValidator>()
+            .AddClaimsPrincipalFactory<YincaiClaimsPrincipalFactory>();
+
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            // Disabled accounts and reset 2FA end other sessions within a minute.
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.OnRefreshingPrincipal = context =>
+            {
+                if (context.CurrentPrincipal?.FindFirst(SignedInClaim) is { } signedIn)
+                    context.NewPrincipal?.Identities.First().AddClaim(new Claim(SignedInClaim, signedIn.Value));
+                return Task.CompletedTask;
+            };
+        });
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "yincai.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.LoginPath = "/Accounts/Login";
+            o.LogoutPath = "/Accounts/Logout";
+            o.AccessDeniedPath = "/Accounts/AccessDenied";
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(settings.IdleTimeoutMinutes);
+            o.SlidingExpiration = true;
+            var validateStamp = o.Events.OnValidatePrincipal;
+            o.Events.OnSigningIn = context =>
+            {
+                var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+                if (context.Principal?.Identity is ClaimsIdentity identity && !identity.HasClaim(c => c.Type == SignedInClaim))
+                    identity.AddClaim(new Claim(SignedInClaim,
+                        clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
+                return Task.CompletedTask;
+            };
+            o.Events.OnValidatePrincipal = async context =>
+            {
+                var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+                var options = context.HttpContext.RequestServices.GetRequiredService<IOptions<AccountsOptions>>().Value;
+                if (SessionExpired(context.Principal, clock, options))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+                await validateStamp(context);
+            };
+            o.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddAuthentication()
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromMinutes(settings.IdleTimeoutMinutes))
+            .AddPolicyScheme(ApiScheme, ApiScheme, o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme);
+        services.Configure<AuthenticationOptions>(o =>
+        {
+            o.DefaultAuthenticateScheme = ApiScheme;
+            o.DefaultChallengeScheme = ApiScheme;
+            o.DefaultForbidScheme = ApiScheme;
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Staff))
+            .AddPolicy(Policies.Officer, p => p.RequireRole(Roles.Officer))
+            .AddPolicy(Policies.ManageAccounts, p => p.RequireRole(Roles.SystemAdmin))
+            .AddPolicy(Policies.ManageSecurity, p => p.RequireRole(Roles.SecurityAdmin))
+            .AddPolicy(Policies.ReadAudit, p => p.RequireRole(Roles.Auditor));
+
+        services.AddScoped<AccountSignIn>();
+        services.AddScoped<StaffAccounts>();
+        services.AddScoped<AccountErrors>();
+        services.AddScoped<AccountRegistration>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder app)
+    {
+        AccountsEndpoints.Map(app);
+        return app;
+    }
+
+    internal static bool SessionExpired(ClaimsPrincipal? principal, TimeProvider clock, AccountsOptions options)
+    {
+        if (!long.TryParse(principal?.FindFirst(SignedInClaim)?.Value, CultureInfo.InvariantCulture, out var signedIn)) return false;
+        return clock.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(signedIn) > TimeSpan.FromHours(options.AbsoluteSessionHours);
+    }
+
+    private static Task ApiAware(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+            context.Response.StatusCode = status;
+        else
+            context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

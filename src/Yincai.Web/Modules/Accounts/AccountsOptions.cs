@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Yincai.Modules.Accounts;
+
+/// <summary>Sign-in and session settings; the defaults meet 等保 level 3 (SECURITY.md §1).</summary>
+public sealed class AccountsOptions
+{
+    [Range(8, 128)] public int MinimumPasswordLength { get; set; } = 8;
+    [Range(1, 365)] public int StaffPasswordMaxAgeDays { get; set; } = 90;
+    [Range(3, 10)] public int MaxFailedAttempts { get; set; } = 5;
+    [Range(1, 1440)] public int LockoutMinutes { get; set; } = 30;
+    [Range(5, 120)] public int IdleTimeoutMinutes { get; set; } = 30;
+    [Range(1, 24)] public int AbsoluteSessionHours { get; set; } = 12;
+
+    /// <summary>Sign-in, two-factor and registration posts allowed per client address per minute.</summary>
+    [Range(1, 100000)] public int AuthRequestsPerMinute { get; set; } = 10;
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Yincai.Modules.Audit;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Accounts;
+
+[AllowAnonymous]
+public sealed class LogoutModel(SignInManager<AppUser> signIn, YincaiDb db, CurrentUser current) : PageModel
+{
+    public IActionResult OnGet() => Redirect("/");
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (current.IsAuthenticated)
+        {
+            db.Audit(new AuditRecord(AuditActions.SignOut, AuditOutcome.Success, current.Id, current.UserName, IpAddress: current.IpAddress));
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
+        }
+        await signIn.SignOutAsync();
+        return Redirect("/");
+    }
+}

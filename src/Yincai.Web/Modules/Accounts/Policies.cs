@@ -1,0 +1,11 @@
+namespace Yincai.Modules.Accounts;
+
+/// <summary>Authorization policy names used by pages and endpoints.</summary>
+public static class Policies
+{
+    public const string Staff = "staff";
+    public const string Officer = "officer";
+    public const string ManageAccounts = "manage_accounts";
+    public const string ManageSecurity = "manage_security";
+    public const string ReadAudit = "read_audit";
+}

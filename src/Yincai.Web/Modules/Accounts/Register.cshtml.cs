@@ -1,0 +1,44 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Accounts;
+
+[AllowAnonymous]
+public sealed class RegisterModel(AccountRegistration registration, SignInManager<AppUser> signIn) : PageModel
+{
+    [BindProperty] public InputModel Input { get; set; } = new();
+
+    public sealed class InputModel
+    {
+        public AccountKind Kind { get; set; } = AccountKind.Talent;
+        [Required(ErrorMessage = "Required"), Display(Name = "Field_Mobile")] public string Mobile { get; set; } = "";
+        [Required(ErrorMessage = "Required"), StringLength(50, MinimumLength = 2, ErrorMessage = "StringLength"), Display(Name = "Field_DisplayName")]
+        public string DisplayName { get; set; } = "";
+        [Required(ErrorMessage = "Required"), DataType(DataType.Password), Display(Name = "Field_Password")] public string Password { get; set; } = "";
+        [Required(ErrorMessage = "Required"), DataType(DataType.Password), Compare(nameof(Password), ErrorMessage = "Compare"), Display(Name = "Field_ConfirmPassword")]
+        public string ConfirmPassword { get; set; } = "";
+    }
+
+    public void OnGet(AccountKind? kind)
+    {
+        if (kind is AccountKind.Talent or AccountKind.Employer) Input.Kind = kind.Value;
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (Input.Kind is not (AccountKind.Talent or AccountKind.Employer)) Input.Kind = AccountKind.Talent;
+        if (!ModelState.IsValid) return Page();
+        var result = await registration.RegisterAsync(Input.Mobile, Input.DisplayName, Input.Password, Input.Kind, HttpContext.RequestAborted);
+        if (result.IsError)
+        {
+            ModelState.AddModelError("Input." + (result.Error!.Field ?? ""), result.Error.Message);
+            return Page();
+        }
+        await signIn.SignInAsync(result.Value!, isPersistent: false);
+        return Redirect("/Workspace/Home");
+    }
+}

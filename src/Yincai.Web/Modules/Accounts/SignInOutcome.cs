@@ -1,0 +1,10 @@
+namespace Yincai.Modules.Accounts;
+
+public enum SignInOutcome
+{
+    Succeeded = 1,
+    RequiresTwoFactor = 2,
+    LockedOut = 3,
+    Disabled = 4,
+    Failed = 5,
+}

@@ -1,0 +1,15 @@
+namespace Yincai.Modules.Audit;
+
+/// <summary>Stable action codes of the audit trail.</summary>
+public static class AuditActions
+{
+    public const string Insert = "record.insert";
+    public const string Update = "record.update";
+    public const string Delete = "record.delete";
+    public const string SignIn = "auth.sign_in";
+    public const string SignOut = "auth.sign_out";
+    public const string TokenIssued = "auth.token";
+    public const string AccessDenied = "access.denied";
+    public const string SensitiveView = "pii.view";
+    public const string ChainVerified = "audit.verify";
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Yincai.Modules.Audit;
+
+/// <summary>
+/// One row of the append-only audit trail. Each row carries the hash of the row before it, so an edited,
+/// inserted or deleted row breaks the chain from that point on.
+/// </summary>
+public sealed class AuditEntry
+{
+    private AuditEntry() { }
+
+    internal AuditEntry(long sequence, DateTime occurredAtUtc, AuditRecord record, string previousHash)
+    {
+        Sequence = sequence;
+        // PostgreSQL keeps microseconds: hash only what both databases give back.
+        OccurredAtUtc = new DateTime(occurredAtUtc.Ticks - occurredAtUtc.Ticks % 10, DateTimeKind.Utc);
+        (Action, Outcome, ActorId, ActorName, EntityType, EntityId, RegionCode, Before, After, IpAddress) =
+            (record.Action, record.Outcome, record.ActorId, record.ActorName, record.EntityType, record.EntityId,
+             record.RegionCode, record.Before, record.After, record.IpAddress);
+        PreviousHash = previousHash;
+        Hash = ComputeHash();
+    }
+
+    public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
+
+    public long Sequence { get; private set; }
+    public DateTime OccurredAtUtc { get; private set; }
+    public string Action { get; private set; } = "";
+    public AuditOutcome Outcome { get; private set; }
+    public Guid? ActorId { get; private set; }
+    public string? ActorName { get; private set; }
+    public string? EntityType { get; private set; }
+    public string? EntityId { get; private set; }
+    public string? RegionCode { get; private set; }
+    public string? Before { get; private set; }
+    public string? After { get; private set; }
+    public string? IpAddress { get; private set; }
+    public string PreviousHash { get; private set; } = "";
+    public string Hash { get; private set; } = "";
+
+    public string ComputeHash()
+    {
+        var canonical = string.Join('\u001f',
+            Sequence.ToString(CultureInfo.InvariantCulture),
+            OccurredAtUtc.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff", CultureInfo.InvariantCulture),
+            Action, ((int)Outcome).ToString(CultureInfo.InvariantCulture), ActorId?.ToString() ?? "", ActorName ?? "",
+            EntityType ?? "", EntityId ?? "", RegionCode ?? "", Before ?? "", After ?? "", IpAddress ?? "", PreviousHash);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+    }
+}

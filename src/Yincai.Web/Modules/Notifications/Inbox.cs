@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Notifications;
+
+/// <summary>The in-app inbox other modules write to (through <see cref="Send"/>) and people read.</summary>
+public sealed class Inbox(YincaiDb db, TimeProvider clock)
+{
+    /// <summary>Queues a message in the caller's unit of work; it is stored with the caller's SaveChanges.</summary>
+    public void Send(Guid recipientId, string title, string body, string? link = null) =>
+        db.Notifications.Add(new Notification(recipientId, title, body, link, clock.GetUtcNow().UtcDateTime));
+
+    public Task<int> UnreadCountAsync(Guid userId, CancellationToken cancellationToken) =>
+        db.Notifications.CountAsync(n => n.RecipientId == userId && n.ReadAtUtc == null, cancellationToken);
+
+    public IQueryable<Notification> For(Guid userId) =>
+        db.Notifications.AsNoTracking().Where(n => n.RecipientId == userId).OrderByDescending(n => n.CreatedAtUtc);
+
+    public async Task<bool> MarkReadAsync(Guid userId, Guid id, CancellationToken cancellationToken)
+    {
+        var notification = await db.Notifications.FirstOrDefaultAsync(n => n.Id == id && n.RecipientId == userId, cancellationToken);
+        if (notification is null) return false;
+        notification.MarkRead(clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task MarkAllReadAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var n in await db.Notifications.Where(n => n.RecipientId == userId && n.ReadAtUtc == null).ToListAsync(cancellationToken))
+            n.MarkRead(now);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

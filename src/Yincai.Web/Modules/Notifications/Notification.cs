@@ -1,0 +1,25 @@
+namespace Yincai.Modules.Notifications;
+
+/// <summary>A message in one user's in-app inbox.</summary>
+public sealed class Notification
+{
+    private Notification() { }
+
+    public Notification(Guid recipientId, string title, string body, string? link, DateTime createdAtUtc)
+    {
+        Id = Guid.CreateVersion7();
+        (RecipientId, Title, Body, Link, CreatedAtUtc) = (recipientId, title, body, link, createdAtUtc);
+    }
+
+    public Guid Id { get; private set; }
+    public Guid RecipientId { get; private set; }
+    public string Title { get; private set; } = "";
+    public string Body { get; private set; } = "";
+    public string? Link { get; private set; }
+    public DateTime CreatedAtUtc { get; private set; }
+    public DateTime? ReadAtUtc { get; private set; }
+
+    public bool IsRead => ReadAtUtc is not null;
+
+    public void MarkRead(DateTime nowUtc) => ReadAtUtc ??= nowUtc;
+}

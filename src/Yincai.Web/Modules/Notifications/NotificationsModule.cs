@@ -1,0 +1,10 @@
+namespace Yincai.Modules.Notifications;
+
+public static class NotificationsModule
+{
+    public static IServiceCollection AddNotifications(this IServiceCollection services)
+    {
+        services.AddScoped<Inbox>();
+        return services;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Regions;
+
+/// <summary>
+/// Loads the administrative divisions and the holiday calendar shipped with the app (ReferenceData/, with
+/// their source notes) into the database. Idempotent: adds what is missing and corrects what changed.
+/// </summary>
+public sealed class ReferenceDataLoader(YincaiDb db, ILogger<ReferenceDataLoader> logger)
+{
+    public async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var regions = await LoadRegionsAsync(cancellationToken);
+        var days = await LoadCalendarAsync(cancellationToken);
+        if (regions + days > 0) await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Reference data: {Regions} regions and {Days} calendar days added or corrected", regions, days);
+    }
+
+    private async Task<int> LoadRegionsAsync(CancellationToken cancellationToken)
+    {
+        var existing = await db.Regions.ToDictionaryAsync(r => r.Code, cancellationToken);
+        var changed = 0;
+        foreach (var row in DivisionCsv.LoadEmbedded())
+        {
+            if (!existing.TryGetValue(row.Code, out var region))
+            {
+                db.Regions.Add(row);
+                changed++;
+            }
+            else if (region.Name != row.Name)
+            {
+                region.Rename(row.Name);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    private async Task<int> LoadCalendarAsync(CancellationToken cancellationToken)
+    {
+        var existing = await db.CalendarEntries.ToDictionaryAsync(d => d.Date, cancellationToken);
+        var changed = 0;
+        foreach (var (date, name, isOffDay) in CalendarRows())
+        {
+            if (!existing.TryGetValue(date, out var entry))
+            {
+                db.CalendarEntries.Add(new CalendarEntry(date, name, isOffDay));
+                changed++;
+            }
+            else if (entry.Name != name || entry.IsOffDay != isOffDay)
+            {
+                entry.Update(name, isOffDay);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    private static IEnumerable<(DateOnly Date, string Name, bool IsOffDay)> CalendarRows()
+    {
+        using var reader = EmbeddedReferenceData.Open("holidays-2019-2027.csv");
+        reader.ReadLine();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0) continue;
+            var f = line.Split(',');
+            yield return (DateOnly.ParseExact(f[0], "yyyy-MM-dd", CultureInfo.InvariantCulture), f[1], f[2] == "true");
+        }
+    }
+}

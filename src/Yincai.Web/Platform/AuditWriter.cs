@@ -1,0 +1,117 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Yincai.Modules.Audit;
+
+namespace Yincai.Platform;
+
+/// <summary>
+/// Saves the changes of a <see cref="YincaiDb"/> together with their audit rows in one transaction:
+/// checks the region scope of every written record, turns each insert, update and delete into an audit
+/// record, and appends the records to the hash chain under a lock that serialises appenders.
+/// </summary>
+internal static class AuditWriter
+{
+    // Any constant: the advisory lock that serialises audit-chain appends across app copies on PostgreSQL.
+    private const long ChainLockKey = 0x59_69_6e_63_61_69;
+
+    public static async Task<int> SaveWithAuditAsync(YincaiDb db, bool acceptAll, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.DetectChanges();
+        EnforceScope(db);
+        var records = DescribeChanges(db);
+        records.AddRange(db.TakePendingAudit());
+        if (records.Count == 0) return await db.BaseSaveChangesAsync(acceptAll, cancellationToken);
+
+        var ownTransaction = db.Database.CurrentTransaction is null
+            ? await db.Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        try
+        {
+            if (db.Database.IsNpgsql())
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ChainLockKey})", cancellationToken);
+
+            var last = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence)
+                .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(cancellationToken);
+            var (sequence, hash) = last is null ? (0L, AuditEntry.GenesisHash) : (last.Sequence, last.Hash);
+            var now = db.Clock.GetUtcNow().UtcDateTime;
+            foreach (var record in records)
+            {
+                var entry = new AuditEntry(++sequence, now, record, hash);
+                db.AuditEntries.Add(entry);
+                hash = entry.Hash;
+            }
+
+            var written = await db.BaseSaveChangesAsync(acceptAll, cancellationToken);
+            if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null) await ownTransaction.DisposeAsync();
+        }
+    }
+
+    public static void EnsureNothingToAudit(YincaiDb db)
+    {
+        db.ChangeTracker.DetectChanges();
+        EnforceScope(db);
+        if (DescribeChanges(db).Count > 0 || db.TakePendingAudit().Count > 0)
+            throw new InvalidOperationException("Use SaveChangesAsync: it writes the audit trail in the same transaction.");
+    }
+
+    private static void EnforceScope(YincaiDb db)
+    {
+        var scope = db.Scope;
+        if (scope.Prefix is null) return;
+        foreach (var entry in db.ChangeTracker.Entries<IRegionScoped>())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
+            var original = entry.State == EntityState.Added
+                ? null
+                : entry.OriginalValues[nameof(IRegionScoped.RegionCode)] as string;
+            if (!scope.Contains(entry.Entity.RegionCode) || (original is not null && !scope.Contains(original)))
+                throw new ScopeViolationException(entry.Metadata.ClrType.Name);
+        }
+    }
+
+    private static List<AuditRecord> DescribeChanges(YincaiDb db)
+    {
+        var actor = db.Actor;
+        var records = new List<AuditRecord>();
+        foreach (var entry in db.ChangeTracker.Entries())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
+            if (!AuditAnnotations.IsAudited(entry.Metadata)) continue;
+
+            var (action, before, after) = entry.State switch
+            {
+                EntityState.Added => (AuditActions.Insert, null, Values(entry, p => p.CurrentValue, changedOnly: false)),
+                EntityState.Deleted => (AuditActions.Delete, Values(entry, p => p.OriginalValue, changedOnly: false), null),
+                _ => (AuditActions.Update, Values(entry, p => p.OriginalValue, changedOnly: true),
+                    Values(entry, p => p.CurrentValue, changedOnly: true)),
+            };
+            if (action == AuditActions.Update && after is null) continue;
+
+            records.Add(new AuditRecord(action, AuditOutcome.Success, actor?.Id, actor?.UserName,
+                entry.Metadata.ClrType.Name, KeyOf(entry), (entry.Entity as IRegionScoped)?.RegionCode,
+                before, after, actor?.IpAddress));
+        }
+        return records;
+    }
+
+    private static string? Values(EntityEntry entry, Func<PropertyEntry, object?> value, bool changedOnly)
+    {
+        var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in entry.Properties)
+        {
+            if (changedOnly && (!property.IsModified || Equals(property.OriginalValue, property.CurrentValue))) continue;
+            values[property.Metadata.Name] = AuditAnnotations.IsRedacted(property.Metadata) ? "[redacted]" : value(property);
+        }
+        return values.Count == 0 ? null : JsonSerializer.Serialize(values);
+    }
+
+    private static string KeyOf(EntityEntry entry) =>
+        string.Join(',', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(
+            entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
+}

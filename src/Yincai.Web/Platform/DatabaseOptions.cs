@@ -1,0 +1,57 @@
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+
+namespace Yincai.Platform;
+
+/// <summary>
+/// Chooses the provider from <c>Database:Provider</c> and the connection string <c>ConnectionStrings:Yincai</c>.
+/// Each provider has its own migrations assembly, built beside Yincai.Web (see the csproj).
+/// </summary>
+public static class DatabaseOptions
+{
+    public const string ConnectionStringName = "Yincai";
+
+    public static DatabaseProvider ProviderFrom(IConfiguration configuration) =>
+        configuration["Database:Provider"] is { Length: > 0 } name
+            ? Enum.Parse<DatabaseProvider>(name, ignoreCase: true)
+            : DatabaseProvider.Sqlite;
+
+    public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    {
+        var migrations = MigrationsAssembly(provider);
+        switch (provider)
+        {
+            case DatabaseProvider.Postgres:
+                options.UseNpgsql(connectionString, o => o.MigrationsAssembly(migrations));
+                break;
+            default:
+                options.UseSqlite(connectionString, o => o.MigrationsAssembly(migrations));
+                break;
+        }
+    }
+
+    public static string SqliteConnectionString(IConfiguration configuration, string contentRoot)
+    {
+        if (configuration.GetConnectionString(ConnectionStringName) is { Length: > 0 } configured) return configured;
+        var folder = Path.Combine(contentRoot, "data");
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, "yincai.db")}";
+    }
+
+    private static Assembly MigrationsAssembly(DatabaseProvider provider)
+    {
+        var name = provider == DatabaseProvider.Postgres ? "Yincai.Migrations.Postgres" : "Yincai.Migrations.Sqlite";
+        var loaded = AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(a => a.GetName().Name == name);
+        if (loaded is not null) return loaded;
+        try
+        {
+            return Assembly.Load(new AssemblyName(name));
+        }
+        catch (FileNotFoundException)
+        {
+            // The web host does not reference the migrations projects (they reference it), so they are not in
+            // its deps.json: load the copy the build placed next to Yincai.Web.dll.
+            return Assembly.LoadFrom(Path.Combine(AppContext.BaseDirectory, name + ".dll"));
+        }
+    }
+}

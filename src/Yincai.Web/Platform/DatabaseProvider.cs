@@ -1,0 +1,7 @@
+namespace Yincai.Platform;
+
+public enum DatabaseProvider
+{
+    Sqlite = 1,
+    Postgres = 2,
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
+using Yincai.Modules.Accounts;
+
+namespace Yincai.Platform;
+
+/// <summary>What every module stands on: database, localisation, security headers, errors, limits, health.</summary>
+public static class PlatformModule
+{
+    public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en")];
+
+    public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUser>();
+
+        var provider = DatabaseOptions.ProviderFrom(builder.Configuration);
+        var connectionString = provider == DatabaseProvider.Sqlite
+            ? DatabaseOptions.SqliteConnectionString(builder.Configuration, builder.Environment.ContentRootPath)
+            : builder.Configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
+              ?? throw new InvalidOperationException("ConnectionStrings:Yincai is required when Database:Provider is Postgres.");
+        services.AddDbContext<YincaiDb>(o => DatabaseOptions.Configure(o, provider, connectionString));
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<DemoData>();
+
+        // Keys live in the database so that restarts and several copies of the app keep people signed in.
+        services.AddDataProtection().SetApplicationName("Yincai").PersistKeysToDbContext<YincaiDb>();
+
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("zh-CN");
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            // zh-CN unless the person chose English: the browser's language does not decide.
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+
+        services.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/Modules";
+                o.Conventions.AuthorizeFolder("/Workspace", Policies.Staff);
+                o.Conventions.AuthorizeFolder("/Accounts/Admin", Policies.ManageAccounts);
+                o.Conventions.AuthorizeFolder("/Accounts/Security", Policies.ManageSecurity);
+                o.Conventions.AuthorizeFolder("/Audit", Policies.ReadAudit);
+                o.Conventions.AuthorizeFolder("/Notifications");
+                o.Conventions.AuthorizePage("/Accounts/ChangePassword");
+                o.Conventions.AuthorizePage("/Accounts/TwoFactor");
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) =>
+                factory.Create(typeof(Modules.Shared.SharedResource)));
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<PlatformExceptionHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                if (!HttpMethods.IsPost(context.Request.Method) || !IsAuthPath(context.Request.Path))
+                    return RateLimitPartition.GetNoLimiter("none");
+                var perMinute = context.RequestServices.GetRequiredService<IOptions<AccountsOptions>>().Value.AuthRequestsPerMinute;
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    "auth:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) });
+            });
+        });
+        return builder;
+    }
+
+    public static WebApplication UsePlatform(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseMiddleware<RequiredAccountStepsMiddleware>();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health");
+        app.MapPost("/culture", SetCulture).AllowAnonymous();
+        return app;
+    }
+
+    private static bool IsAuthPath(PathString path) =>
+        path.StartsWithSegments("/Accounts/Login") || path.StartsWithSegments("/Accounts/LoginWith2fa")
+        || path.StartsWithSegments("/Accounts/Register") || path.StartsWithSegments("/api/v1/auth/token");
+
+    private static IResult SetCulture(HttpContext context)
+    {
+        var form = context.Request.Form;
+        var culture = Cultures.Any(c => c.Name == form["culture"]) ? form["culture"].ToString() : "zh-CN";
+        context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+        var returnUrl = form["returnUrl"].ToString();
+        return Results.LocalRedirect(string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//") ? "/" : returnUrl);
+    }
+}

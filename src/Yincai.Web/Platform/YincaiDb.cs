@@ -1,0 +1,84 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Yincai.Modules.Accounts;
+using Yincai.Modules.Audit;
+using Yincai.Modules.Notifications;
+using Yincai.Modules.Regions;
+
+namespace Yincai.Platform;
+
+/// <summary>
+/// The one DbContext. Every query on an <see cref="IRegionScoped"/> record is filtered by the current staff
+/// member's scope, and every save writes its audit rows in the same transaction (see <see cref="AuditWriter"/>).
+/// </summary>
+public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? currentUser = null, TimeProvider? clock = null)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options), IDataProtectionKeyContext
+{
+    public const string RegionFilter = "RegionScope";
+
+    private readonly List<AuditRecord> _pendingAudit = [];
+
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<CalendarEntry> CalendarEntries => Set<CalendarEntry>();
+    public DbSet<Office> Offices => Set<Office>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    internal CurrentUser? Actor => currentUser;
+    internal TimeProvider Clock => clock ?? TimeProvider.System;
+
+    /// <summary>Read by the region query filter on every query; null means unrestricted.</summary>
+    internal string? ScopePrefix => currentUser?.Scope.Prefix;
+
+    public RegionScope Scope => currentUser?.Scope ?? RegionScope.Unrestricted;
+
+    /// <summary>Queues an audit row (sign-in, denial, a view of sensitive data) for the next save.</summary>
+    public void Audit(AuditRecord record) => _pendingAudit.Add(record);
+
+    internal List<AuditRecord> TakePendingAudit()
+    {
+        var taken = _pendingAudit.ToList();
+        _pendingAudit.Clear();
+        return taken;
+    }
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        base.OnModelCreating(b);
+        AccountsModel.Configure(b);
+        b.ApplyConfiguration(new RegionConfiguration());
+        b.ApplyConfiguration(new CalendarEntryConfiguration());
+        b.ApplyConfiguration(new OfficeConfiguration());
+        b.ApplyConfiguration(new AuditEntryConfiguration());
+        b.ApplyConfiguration(new NotificationConfiguration());
+        b.Entity<DataProtectionKey>().ToTable("platform_data_protection_key").IsNotAudited();
+
+        foreach (var type in b.Model.GetEntityTypes().Where(t => typeof(IRegionScoped).IsAssignableFrom(t.ClrType)))
+        {
+            var e = Expression.Parameter(type.ClrType, "e");
+            var code = Expression.Property(Expression.Convert(e, typeof(IRegionScoped)), nameof(IRegionScoped.RegionCode));
+            var prefix = Expression.Property(Expression.Constant(this), nameof(ScopePrefix));
+            var startsWith = Expression.Call(code, typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!, prefix);
+            var body = Expression.OrElse(Expression.Equal(prefix, Expression.Constant(null, typeof(string))), startsWith);
+            b.Entity(type.ClrType).HasQueryFilter(RegionFilter, Expression.Lambda(body, e));
+        }
+    }
+
+    /// <summary>Only for framework code that saves synchronously (the data-protection key ring), which
+    /// writes nothing audited; domain code uses SaveChangesAsync.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AuditWriter.EnsureNothingToAudit(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        AuditWriter.SaveWithAuditAsync(this, acceptAllChangesOnSuccess, cancellationToken);
+
+    internal Task<int> BaseSaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken) =>
+        base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+}
