@@ -20,5 +20,6 @@ app.UsePlatform();
 app.MapRegions();
 app.MapAccounts();
 app.MapRazorPages();
+app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 await app.RunAsync();
 return 0;

@@ -54,8 +54,7 @@ public static class PlatformModule
                 o.Conventions.AuthorizePage("/Accounts/TwoFactor");
             })
             .AddViewLocalization()
-            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) =>
-                factory.Create(typeof(Modules.Shared.SharedResource)));
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = ModuleStringLocalizer.For);
 
         services.AddProblemDetails();
         services.AddExceptionHandler<PlatformExceptionHandler>();
@@ -81,7 +80,7 @@ public static class PlatformModule
     public static WebApplication UsePlatform(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles();

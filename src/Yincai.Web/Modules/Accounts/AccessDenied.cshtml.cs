@@ -6,5 +6,5 @@ namespace Yincai.Modules.Accounts;
 [AllowAnonymous]
 public sealed class AccessDeniedModel : PageModel
 {
-    public void OnGet() { }
+    public void OnGet() => Response.StatusCode = StatusCodes.Status403Forbidden;
 }
