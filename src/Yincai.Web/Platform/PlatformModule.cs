@@ -45,10 +45,11 @@ public static class PlatformModule
         services.AddRazorPages(o =>
             {
                 o.RootDirectory = "/Modules";
-                o.Conventions.AuthorizeFolder("/Workspace", Policies.Staff);
+                o.Conventions.AuthorizeFolder("/Workspace");
                 o.Conventions.AuthorizeFolder("/Accounts/Admin", Policies.ManageAccounts);
                 o.Conventions.AuthorizeFolder("/Accounts/Security", Policies.ManageSecurity);
                 o.Conventions.AuthorizeFolder("/Audit", Policies.ReadAudit);
+                o.Conventions.AuthorizeFolder("/Regions/Offices", Policies.Officer);
                 o.Conventions.AuthorizeFolder("/Notifications");
                 o.Conventions.AuthorizePage("/Accounts/ChangePassword");
                 o.Conventions.AuthorizePage("/Accounts/TwoFactor");

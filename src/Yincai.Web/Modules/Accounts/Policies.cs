@@ -3,6 +3,7 @@ namespace Yincai.Modules.Accounts;
 /// <summary>Authorization policy names used by pages and endpoints.</summary>
 public static class Policies
 {
+    public const string SignedIn = "signed_in";
     public const string Staff = "staff";
     public const string Officer = "officer";
     public const string ManageAccounts = "manage_accounts";

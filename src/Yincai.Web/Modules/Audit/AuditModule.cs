@@ -1,3 +1,6 @@
+using Yincai.Modules.Accounts;
+using Yincai.Platform;
+
 namespace Yincai.Modules.Audit;
 
 public static class AuditModule
@@ -5,6 +8,8 @@ public static class AuditModule
     public static IServiceCollection AddAudit(this IServiceCollection services)
     {
         services.AddScoped<AuditChain>();
+        services.AddScoped<SensitiveDataViews>();
+        services.AddSingleton(new NavigationItem("Nav_Audit", "/Audit", Policies.ReadAudit, typeof(AuditResource), 920));
         return services;
     }
 }

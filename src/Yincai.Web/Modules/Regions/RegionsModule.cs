@@ -1,3 +1,6 @@
+using Yincai.Modules.Accounts;
+using Yincai.Platform;
+
 namespace Yincai.Modules.Regions;
 
 public static class RegionsModule
@@ -6,6 +9,7 @@ public static class RegionsModule
     {
         services.AddScoped<ReferenceDataLoader>();
         services.AddSingleton<WorkingDays>();
+        services.AddSingleton(new NavigationItem("Nav_Offices", "/Regions/Offices", Policies.Officer, typeof(RegionsResource), 100));
         return services;
     }
 

@@ -1,0 +1,56 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Yincai.Modules.Regions;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Accounts.Admin;
+
+public sealed class CreateModel(StaffAccounts accounts, YincaiDb db, CurrentUser current, IStringLocalizer<AccountsResource> text) : PageModel
+{
+    [BindProperty] public InputModel Input { get; set; } = new();
+    public IReadOnlyList<(string Code, string Label)> RegionOptions { get; private set; } = [];
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Required"), StringLength(64, MinimumLength = 3, ErrorMessage = "StringLength"), Display(Name = "Field_StaffUserName")]
+        public string UserName { get; set; } = "";
+        [Required(ErrorMessage = "Required"), StringLength(50, MinimumLength = 2, ErrorMessage = "StringLength"), Display(Name = "Field_DisplayName")]
+        public string DisplayName { get; set; } = "";
+        [EmailAddress(ErrorMessage = "EmailAddress"), Display(Name = "Field_Email")] public string? Email { get; set; }
+        [Required(ErrorMessage = "Required"), Display(Name = "Field_ScopeRegionCode")] public string ScopeRegionCode { get; set; } = "";
+        [Display(Name = "Field_Roles")] public List<string> Roles { get; set; } = [];
+        [Required(ErrorMessage = "Required"), DataType(DataType.Password), Display(Name = "Field_InitialPassword")] public string Password { get; set; } = "";
+    }
+
+    public async Task OnGetAsync() => await LoadRegionsAsync();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            await LoadRegionsAsync();
+            return Page();
+        }
+        var result = await accounts.CreateAsync(new NewStaffAccount(Input.UserName, Input.DisplayName, Input.Email,
+            Input.ScopeRegionCode, Input.Roles, Input.Password), HttpContext.RequestAborted);
+        if (result.IsError)
+        {
+            ModelState.AddModelError("Input." + (result.Error!.Field ?? ""), result.Error.Message);
+            await LoadRegionsAsync();
+            return Page();
+        }
+        TempData["Status"] = text["Admin_Created", result.Value!.UserName!].Value;
+        return Redirect("/Accounts/Admin/Details?id=" + result.Value.Id);
+    }
+
+    private async Task LoadRegionsAsync()
+    {
+        var prefix = current.Scope.Prefix ?? "";
+        var regions = await db.Regions.AsNoTracking().Where(r => r.Code.StartsWith(prefix))
+            .OrderBy(r => r.Code).Select(r => new { r.Code, r.Name, r.Level }).ToListAsync(HttpContext.RequestAborted);
+        RegionOptions = regions.Select(r => (r.Code, (r.Level == RegionLevel.County ? "　" : r.Level == RegionLevel.Prefecture ? "" : "") + r.Name + " " + r.Code)).ToList();
+    }
+}

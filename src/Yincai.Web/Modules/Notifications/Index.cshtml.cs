@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Notifications;
+
+public sealed class IndexModel(Inbox inbox, CurrentUser current) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    public PagedList<Notification> Messages { get; private set; } = new([], 1, 1, 0);
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (current.Id is not { } userId) return Challenge();
+        Messages = await inbox.For(userId).ToPagedListAsync(PageNumber, 20, HttpContext.RequestAborted);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostReadAsync(Guid id)
+    {
+        if (current.Id is not { } userId) return Challenge();
+        return await inbox.MarkReadAsync(userId, id, HttpContext.RequestAborted) ? RedirectToPage() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostReadAllAsync()
+    {
+        if (current.Id is not { } userId) return Challenge();
+        await inbox.MarkAllReadAsync(userId, HttpContext.RequestAborted);
+        return RedirectToPage();
+    }
+}
