@@ -1,16 +1,11 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Yincai.Modules.Regions;
-using Yincai.Platform;
+using Yincai.Modules.Regions.Contracts;
 
 namespace Yincai.Modules;
 
-public sealed class IndexModel(YincaiDb db) : PageModel
+public sealed class IndexModel(OfficeDirectory offices) : PageModel
 {
     public IReadOnlyList<OfficeSummary> Offices { get; private set; } = [];
 
-    public async Task OnGetAsync() =>
-        Offices = await db.Offices.AsNoTracking().OrderBy(o => o.RegionCode).Take(20)
-            .Select(o => new OfficeSummary(o.Id, o.RegionCode, o.Name, o.Address, o.Phone, o.OpeningHours, o.Version))
-            .ToListAsync(HttpContext.RequestAborted);
+    public async Task OnGetAsync() => Offices = await offices.ListAsync(20, HttpContext.RequestAborted);
 }

@@ -1,3 +1,4 @@
+using Yincai.Modules.Audit.Contracts;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;

@@ -1,8 +1,10 @@
+using Yincai.Modules.Accounts.Contracts;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Yincai.Modules.Accounts;
 using Yincai.Modules.Regions;
+using Yincai.Modules.Regions.Contracts;
 
 namespace Yincai.Platform;
 

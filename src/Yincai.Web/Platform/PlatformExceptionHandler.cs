@@ -1,3 +1,4 @@
+using Yincai.Modules.Audit.Contracts;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Yincai.Modules.Audit;

@@ -1,3 +1,4 @@
+using Yincai.Modules.Accounts.Contracts;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
@@ -45,7 +46,7 @@ public static class PlatformModule
         services.AddRazorPages(o =>
             {
                 o.RootDirectory = "/Modules";
-                o.Conventions.AuthorizeFolder("/Workspace");
+                o.Conventions.AuthorizePage("/Accounts/Home");
                 o.Conventions.AuthorizeFolder("/Accounts/Admin", Policies.ManageAccounts);
                 o.Conventions.AuthorizeFolder("/Accounts/Security", Policies.ManageSecurity);
                 o.Conventions.AuthorizeFolder("/Audit", Policies.ReadAudit);

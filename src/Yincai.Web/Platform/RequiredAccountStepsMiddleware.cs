@@ -1,3 +1,4 @@
+using Yincai.Modules.Accounts.Contracts;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Yincai.Modules.Accounts;

@@ -1,3 +1,4 @@
+using Yincai.Modules.Audit.Contracts;
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;

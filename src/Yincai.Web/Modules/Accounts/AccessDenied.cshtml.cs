@@ -1,3 +1,4 @@
+using Yincai.Modules.Accounts.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,3 +1,4 @@
+using Yincai.Modules.Accounts.Contracts;
 using Microsoft.Extensions.Localization;
 using Yincai.Platform;
 

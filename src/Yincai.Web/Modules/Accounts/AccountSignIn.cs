@@ -1,3 +1,5 @@
+using Yincai.Modules.Audit.Contracts;
+using Yincai.Modules.Accounts.Contracts;
 using Microsoft.AspNetCore.Identity;
 using Yincai.Modules.Audit;
 using Yincai.Platform;

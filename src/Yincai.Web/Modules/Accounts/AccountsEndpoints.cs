@@ -1,3 +1,4 @@
+using Yincai.Modules.Accounts.Contracts;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;

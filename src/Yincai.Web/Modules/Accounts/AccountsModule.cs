@@ -1,3 +1,4 @@
+using Yincai.Modules.Accounts.Contracts;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;

@@ -1,3 +1,4 @@
+using Yincai.Modules.Accounts.Contracts;
 using System.ComponentModel.DataAnnotations;
 
 namespace Yincai.Modules.Accounts;

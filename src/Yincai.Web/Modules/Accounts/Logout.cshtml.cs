@@ -1,3 +1,5 @@
+using Yincai.Modules.Audit.Contracts;
+using Yincai.Modules.Accounts.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

@@ -1,3 +1,4 @@
+using Yincai.Modules.Accounts.Contracts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 

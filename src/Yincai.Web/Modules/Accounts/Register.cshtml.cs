@@ -1,3 +1,4 @@
+using Yincai.Modules.Accounts.Contracts;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;

@@ -1,3 +1,4 @@
+using Yincai.Modules.Accounts.Contracts;
 namespace Yincai.Modules.Accounts;
 
 public enum SignInOutcome

@@ -1,4 +1,6 @@
+using Yincai.Modules.Accounts.Contracts;
 using Microsoft.EntityFrameworkCore;
+using Yincai.Modules.Regions.Contracts;
 using Yincai.Platform;
 
 namespace Yincai.Modules.Accounts;
@@ -9,7 +11,7 @@ public sealed record StaffAccountRow(Guid Id, string UserName, string DisplayNam
 {
     public const int PageSize = 30;
 
-    public static async Task<PagedList<StaffAccountRow>> QueryAsync(StaffAccounts accounts, YincaiDb db, TimeProvider clock,
+    public static async Task<PagedList<StaffAccountRow>> QueryAsync(StaffAccounts accounts, YincaiDb db, RegionDirectory regions, TimeProvider clock,
         string? search, string? role, int page, CancellationToken cancellationToken)
     {
         var query = accounts.Visible();
@@ -23,7 +25,7 @@ public sealed record StaffAccountRow(Guid Id, string UserName, string DisplayNam
         var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id
                            where ids.Contains(ur.UserId) select new { ur.UserId, r.Name }).ToListAsync(cancellationToken);
         var codes = users.Items.Select(u => u.ScopeRegionCode).OfType<string>().Distinct().ToList();
-        var names = await db.Regions.Where(r => codes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, cancellationToken);
+        var names = await regions.NamesAsync(codes, cancellationToken);
         var now = clock.GetUtcNow();
         var rows = users.Items.Select(u => new StaffAccountRow(u.Id, u.UserName!, u.DisplayName, u.ScopeRegionCode,
             u.ScopeRegionCode is { } c && names.TryGetValue(c, out var n) ? n : null,

@@ -1,5 +1,7 @@
+using Yincai.Modules.Accounts.Contracts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Yincai.Modules.Regions.Contracts;
 using Yincai.Platform;
 
 namespace Yincai.Modules.Accounts;
@@ -8,7 +10,8 @@ namespace Yincai.Modules.Accounts;
 /// Staff account administration, split by 三权分立: the system admin creates accounts and disables them; the
 /// security admin resets two-factor sign-in and unlocks; nobody may hold two admin roles.
 /// </summary>
-public sealed class StaffAccounts(UserManager<AppUser> users, YincaiDb db, CurrentUser current, AccountErrors errors, TimeProvider clock)
+public sealed class StaffAccounts(UserManager<AppUser> users, YincaiDb db, RegionDirectory regions, CurrentUser current,
+    AccountErrors errors, TimeProvider clock)
 {
     public async Task<Result<AppUser>> CreateAsync(NewStaffAccount request, CancellationToken cancellationToken)
     {
@@ -17,7 +20,7 @@ public sealed class StaffAccounts(UserManager<AppUser> users, YincaiDb db, Curre
         if (roles.Any(r => !Roles.Staff.Contains(r))) return errors.UnknownRole;
         if (roles.Count(Roles.IsAdmin) > 1) return errors.AdminRolesExclusive;
         if (string.IsNullOrWhiteSpace(request.ScopeRegionCode)) return errors.ScopeRequired;
-        if (!await db.Regions.AnyAsync(r => r.Code == request.ScopeRegionCode, cancellationToken)) return errors.UnknownRegion;
+        if (!await regions.ExistsAsync(request.ScopeRegionCode, cancellationToken)) return errors.UnknownRegion;
         if (!current.Scope.Contains(request.ScopeRegionCode)) return errors.ScopeOutside;
 
         var now = clock.GetUtcNow().UtcDateTime;

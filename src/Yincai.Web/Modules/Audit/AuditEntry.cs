@@ -1,3 +1,4 @@
+using Yincai.Modules.Audit.Contracts;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;

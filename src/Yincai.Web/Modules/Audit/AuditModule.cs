@@ -1,3 +1,5 @@
+using Yincai.Modules.Audit.Contracts;
+using Yincai.Modules.Accounts.Contracts;
 using Yincai.Modules.Accounts;
 using Yincai.Platform;
 

@@ -1,3 +1,4 @@
+using Yincai.Modules.Notifications.Contracts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Yincai.Platform;

@@ -1,3 +1,4 @@
+using Yincai.Modules.Notifications.Contracts;
 namespace Yincai.Modules.Notifications;
 
 public static class NotificationsModule

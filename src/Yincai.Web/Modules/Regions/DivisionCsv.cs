@@ -1,3 +1,4 @@
+using Yincai.Modules.Regions.Contracts;
 namespace Yincai.Modules.Regions;
 
 /// <summary>Reads divisions-2024.csv: code,name,level,parent_code,province_code,...</summary>

@@ -1,3 +1,4 @@
+using Yincai.Modules.Regions.Contracts;
 namespace Yincai.Modules.Regions;
 
 internal static class OfficeMapping

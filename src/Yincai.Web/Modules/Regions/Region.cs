@@ -1,3 +1,4 @@
+using Yincai.Modules.Regions.Contracts;
 namespace Yincai.Modules.Regions;
 
 /// <summary>An administrative division (GB/T 2260, Ministry of Civil Affairs list).</summary>

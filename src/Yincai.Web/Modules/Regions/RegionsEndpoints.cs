@@ -1,3 +1,5 @@
+using Yincai.Modules.Regions.Contracts;
+using Yincai.Modules.Accounts.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Yincai.Modules.Accounts;

@@ -1,3 +1,4 @@
+using Yincai.Modules.Accounts.Contracts;
 using Yincai.Modules.Accounts;
 using Yincai.Platform;
 
@@ -9,6 +10,8 @@ public static class RegionsModule
     {
         services.AddScoped<ReferenceDataLoader>();
         services.AddSingleton<WorkingDays>();
+        services.AddScoped<Contracts.OfficeDirectory>();
+        services.AddScoped<Contracts.RegionDirectory>();
         services.AddSingleton(new NavigationItem("Nav_Offices", "/Regions/Offices", Policies.Officer, typeof(RegionsResource), 100));
         return services;
     }

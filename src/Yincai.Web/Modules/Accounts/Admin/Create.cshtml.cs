@@ -1,14 +1,14 @@
+using Yincai.Modules.Accounts.Contracts;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Yincai.Modules.Regions;
+using Yincai.Modules.Regions.Contracts;
 using Yincai.Platform;
 
 namespace Yincai.Modules.Accounts.Admin;
 
-public sealed class CreateModel(StaffAccounts accounts, YincaiDb db, CurrentUser current, IStringLocalizer<AccountsResource> text) : PageModel
+public sealed class CreateModel(StaffAccounts accounts, RegionDirectory regions, CurrentUser current, IStringLocalizer<AccountsResource> text) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     public IReadOnlyList<(string Code, string Label)> RegionOptions { get; private set; } = [];
@@ -48,9 +48,7 @@ public sealed class CreateModel(StaffAccounts accounts, YincaiDb db, CurrentUser
 
     private async Task LoadRegionsAsync()
     {
-        var prefix = current.Scope.Prefix ?? "";
-        var regions = await db.Regions.AsNoTracking().Where(r => r.Code.StartsWith(prefix))
-            .OrderBy(r => r.Code).Select(r => new { r.Code, r.Name, r.Level }).ToListAsync(HttpContext.RequestAborted);
-        RegionOptions = regions.Select(r => (r.Code, (r.Level == RegionLevel.County ? "　" : r.Level == RegionLevel.Prefecture ? "" : "") + r.Name + " " + r.Code)).ToList();
+        var within = await regions.WithinAsync(current.Scope, HttpContext.RequestAborted);
+        RegionOptions = within.Select(r => (r.Code, (r.Level == RegionLevel.County ? "　" : "") + r.Name + " " + r.Code)).ToList();
     }
 }

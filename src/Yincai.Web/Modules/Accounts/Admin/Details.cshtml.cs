@@ -1,11 +1,13 @@
+using Yincai.Modules.Accounts.Contracts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Yincai.Modules.Regions.Contracts;
 using Yincai.Platform;
 
 namespace Yincai.Modules.Accounts.Admin;
 
-public sealed class DetailsModel(StaffAccounts accounts, YincaiDb db, TimeProvider clock, IStringLocalizer<AccountsResource> text) : PageModel
+public sealed class DetailsModel(StaffAccounts accounts, YincaiDb db, RegionDirectory regions, TimeProvider clock, IStringLocalizer<AccountsResource> text) : PageModel
 {
     public StaffAccountRow Account { get; private set; } = null!;
 
@@ -34,7 +36,7 @@ public sealed class DetailsModel(StaffAccounts accounts, YincaiDb db, TimeProvid
     {
         var user = await accounts.FindVisibleAsync(id, HttpContext.RequestAborted);
         if (user is null) return false;
-        var page = await StaffAccountRow.QueryAsync(accounts, db, clock, user.UserName, null, 1, HttpContext.RequestAborted);
+        var page = await StaffAccountRow.QueryAsync(accounts, db, regions, clock, user.UserName, null, 1, HttpContext.RequestAborted);
         Account = page.Items.First(r => r.Id == id);
         return true;
     }

@@ -1,12 +1,14 @@
+using Yincai.Modules.Accounts.Contracts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Yincai.Modules.Regions.Contracts;
 using Yincai.Platform;
 
 namespace Yincai.Modules.Accounts.Admin;
 
 /// <summary>Staff accounts within the administrator's scope; the security admin's page shows the same list.</summary>
-public sealed class IndexModel(StaffAccounts accounts, YincaiDb db, TimeProvider clock) : PageModel
+public sealed class IndexModel(StaffAccounts accounts, YincaiDb db, RegionDirectory regions, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Role { get; set; }
@@ -14,5 +16,5 @@ public sealed class IndexModel(StaffAccounts accounts, YincaiDb db, TimeProvider
     public PagedList<StaffAccountRow> Accounts { get; private set; } = new([], 1, 1, 0);
 
     public async Task OnGetAsync() =>
-        Accounts = await StaffAccountRow.QueryAsync(accounts, db, clock, Q, Role, PageNumber, HttpContext.RequestAborted);
+        Accounts = await StaffAccountRow.QueryAsync(accounts, db, regions, clock, Q, Role, PageNumber, HttpContext.RequestAborted);
 }

@@ -1,19 +1,21 @@
+using Yincai.Modules.Accounts.Contracts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Yincai.Modules.Regions.Contracts;
 using Yincai.Platform;
 
 namespace Yincai.Modules.Accounts.Security;
 
 /// <summary>The security admin's page: reset two-factor sign-in and unlock accounts; no account creation, no audit trail.</summary>
-public sealed class IndexModel(StaffAccounts accounts, YincaiDb db, TimeProvider clock, IStringLocalizer<AccountsResource> text) : PageModel
+public sealed class IndexModel(StaffAccounts accounts, YincaiDb db, RegionDirectory regions, TimeProvider clock, IStringLocalizer<AccountsResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
     public PagedList<StaffAccountRow> Accounts { get; private set; } = new([], 1, 1, 0);
 
     public async Task OnGetAsync() =>
-        Accounts = await StaffAccountRow.QueryAsync(accounts, db, clock, Q, null, PageNumber, HttpContext.RequestAborted);
+        Accounts = await StaffAccountRow.QueryAsync(accounts, db, regions, clock, Q, null, PageNumber, HttpContext.RequestAborted);
 
     public Task<IActionResult> OnPostResetTwoFactorAsync(Guid id) => ActAsync(id, accounts.ResetTwoFactorAsync, "Security_ResetDone");
 

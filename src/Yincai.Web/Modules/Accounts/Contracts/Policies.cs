@@ -1,4 +1,4 @@
-namespace Yincai.Modules.Accounts;
+namespace Yincai.Modules.Accounts.Contracts;
 
 /// <summary>Authorization policy names used by pages and endpoints.</summary>
 public static class Policies

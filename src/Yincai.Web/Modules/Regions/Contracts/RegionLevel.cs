@@ -1,4 +1,4 @@
-namespace Yincai.Modules.Regions;
+namespace Yincai.Modules.Regions.Contracts;
 
 public enum RegionLevel
 {

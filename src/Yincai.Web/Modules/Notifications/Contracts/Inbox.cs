@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Yincai.Platform;
 
-namespace Yincai.Modules.Notifications;
+using Yincai.Modules.Notifications;
+
+namespace Yincai.Modules.Notifications.Contracts;
 
 /// <summary>The in-app inbox other modules write to (through <see cref="Send"/>) and people read.</summary>
 public sealed class Inbox(YincaiDb db, TimeProvider clock)

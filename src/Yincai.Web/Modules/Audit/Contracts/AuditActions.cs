@@ -1,4 +1,4 @@
-namespace Yincai.Modules.Audit;
+namespace Yincai.Modules.Audit.Contracts;
 
 /// <summary>Stable action codes of the audit trail.</summary>
 public static class AuditActions

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Yincai.Platform;
 
-namespace Yincai.Modules.Audit;
+namespace Yincai.Modules.Audit.Contracts;
 
 /// <summary>
 /// Records that someone saw a protected value in clear (ID number, mobile, disadvantaged-group flags):

@@ -1,4 +1,4 @@
-namespace Yincai.Modules.Audit;
+namespace Yincai.Modules.Audit.Contracts;
 
 public enum AuditOutcome
 {

@@ -1,4 +1,4 @@
-namespace Yincai.Modules.Audit;
+namespace Yincai.Modules.Audit.Contracts;
 
 /// <summary>What to write to the audit trail; the chain position and hash are added when it is saved.</summary>
 public sealed record AuditRecord(

@@ -2,16 +2,16 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Yincai.Modules.Accounts;
-using Yincai.Modules.Notifications;
+using Yincai.Modules.Accounts.Contracts;
+using Yincai.Modules.Notifications.Contracts;
+using Yincai.Modules.Regions.Contracts;
 using Yincai.Platform;
 
-namespace Yincai.Modules.Workspace;
+namespace Yincai.Modules.Accounts;
 
 /// <summary>Where everyone lands after signing in: who they are, their scope, and the modules open to them.</summary>
-public sealed class HomeModel(UserManager<AppUser> users, YincaiDb db, Inbox inbox, IAuthorizationService authorization,
+public sealed class HomeModel(UserManager<AppUser> users, RegionDirectory regions, Inbox inbox, IAuthorizationService authorization,
     IEnumerable<NavigationItem> navigation, IStringLocalizerFactory localizers, IStringLocalizer<AccountsResource> text) : PageModel
 {
     public string DisplayName { get; private set; } = "";
@@ -26,7 +26,7 @@ public sealed class HomeModel(UserManager<AppUser> users, YincaiDb db, Inbox inb
         if (user is null) return Challenge();
         DisplayName = user.DisplayName;
         if (user.ScopeRegionCode is { } scope)
-            ScopeName = await db.Regions.Where(r => r.Code == scope).Select(r => r.Name).FirstOrDefaultAsync(HttpContext.RequestAborted);
+            ScopeName = (await regions.NamesAsync([scope], HttpContext.RequestAborted)).GetValueOrDefault(scope);
         RoleNames = (await users.GetRolesAsync(user)).Select(r => text["Role_" + r].Value).ToList();
         var tiles = new List<(string, string)>();
         foreach (var item in navigation.Where(n => n.Url != "/Workspace/Home").OrderBy(n => n.Order))

@@ -1,4 +1,4 @@
-namespace Yincai.Modules.Accounts;
+namespace Yincai.Modules.Accounts.Contracts;
 
 /// <summary>The roles of DESIGN.md §1. The three admin roles (三权分立) exclude each other.</summary>
 public static class Roles

@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Regions.Contracts;
+
+/// <summary>Read access to service offices for other modules and the public pages.</summary>
+public sealed class OfficeDirectory(YincaiDb db)
+{
+    public Task<List<OfficeSummary>> ListAsync(int max, CancellationToken cancellationToken) =>
+        db.Offices.AsNoTracking().OrderBy(o => o.RegionCode).Take(max)
+            .Select(o => new OfficeSummary(o.Id, o.RegionCode, o.Name, o.Address, o.Phone, o.OpeningHours, o.Version))
+            .ToListAsync(cancellationToken);
+}
