@@ -5,4 +5,4 @@ namespace Yincai.Modules.Regions;
 /// <see langword="true"/> for a statutory day off; <see langword="false"/> for an adjusted working day
 /// (调休上班), usually a Saturday or Sunday.
 /// </param>
-public sealed record CalendarDay(DateOnly Date, bool IsOffDay);
+public sealed record CalendarDay(DateOnly Date, bool IsOffDay, string Name = "");

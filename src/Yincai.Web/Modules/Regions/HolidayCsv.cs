@@ -43,9 +43,7 @@ public static class HolidayCsv
     /// <summary>The arrangement embedded in this assembly.</summary>
     public static IReadOnlyList<CalendarDay> LoadEmbedded()
     {
-        using var stream = typeof(HolidayCsv).Assembly.GetManifestResourceStream(EmbeddedResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource '{EmbeddedResourceName}' is missing.");
-        using var reader = new StreamReader(stream);
+        using var reader = EmbeddedReferenceData.Open("holidays-2019-2027.csv");
         return Parse(reader);
     }
 
@@ -70,6 +68,6 @@ public static class HolidayCsv
             var other => throw new FormatException($"Line {lineNumber}: is_off_day must be true or false, not '{other}'."),
         };
 
-        return new CalendarDay(date, isOffDay);
+        return new CalendarDay(date, isOffDay, fields[1].Trim());
     }
 }

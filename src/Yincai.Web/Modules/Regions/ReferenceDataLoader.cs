@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Yincai.Platform;
 
@@ -42,7 +41,7 @@ public sealed class ReferenceDataLoader(YincaiDb db, ILogger<ReferenceDataLoader
     {
         var existing = await db.CalendarEntries.ToDictionaryAsync(d => d.Date, cancellationToken);
         var changed = 0;
-        foreach (var (date, name, isOffDay) in CalendarRows())
+        foreach (var (date, isOffDay, name) in HolidayCsv.LoadEmbedded())
         {
             if (!existing.TryGetValue(date, out var entry))
             {
@@ -56,17 +55,5 @@ public sealed class ReferenceDataLoader(YincaiDb db, ILogger<ReferenceDataLoader
             }
         }
         return changed;
-    }
-
-    private static IEnumerable<(DateOnly Date, string Name, bool IsOffDay)> CalendarRows()
-    {
-        using var reader = EmbeddedReferenceData.Open("holidays-2019-2027.csv");
-        reader.ReadLine();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0) continue;
-            var f = line.Split(',');
-            yield return (DateOnly.ParseExact(f[0], "yyyy-MM-dd", CultureInfo.InvariantCulture), f[1], f[2] == "true");
-        }
     }
 }

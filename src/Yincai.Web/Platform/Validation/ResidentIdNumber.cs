@@ -57,10 +57,9 @@ public static partial class ResidentIdNumber
 
         // Before the date and age rules: a wrong check character means a typo somewhere, and the date or age
         // error the same typo may cause would point the user at the wrong digits.
-        var expected = CheckCharacter(value);
-        if (value[17] != expected)
+        if (value[17] != CheckCharacter(value))
         {
-            return Fail("check_digit", "IdNumber_CheckDigit", fieldLabel, expected);
+            return Fail("check_digit", "IdNumber_CheckDigit", fieldLabel);
         }
 
         if (!TryParseBirthDate(value, out var born))

@@ -40,10 +40,9 @@ public static partial class SocialCreditCode
             return Fail("format", "CreditCode_Format", fieldLabel);
         }
 
-        var expected = CheckCharacter(value);
-        if (value[17] != expected)
+        if (value[17] != CheckCharacter(value))
         {
-            return Fail("check_digit", "CreditCode_CheckDigit", fieldLabel, expected);
+            return Fail("check_digit", "CreditCode_CheckDigit", fieldLabel);
         }
 
         return new SocialCreditCodeCheck(value, PassesOrganisationCodeCheck(value));

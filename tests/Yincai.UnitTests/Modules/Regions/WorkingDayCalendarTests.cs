@@ -207,8 +207,8 @@ public sealed class WorkingDayCalendarTests
         var days = HolidayCsv.LoadEmbedded();
 
         Assert.Equal(286, days.Count); // holidays-SOURCE.md
-        Assert.Equal(new CalendarDay(D("2018-12-29"), false), days[0]);
-        Assert.Equal(new CalendarDay(D("2026-10-10"), false), days[^1]);
+        Assert.Equal(new CalendarDay(D("2018-12-29"), false, "元旦"), days[0]);
+        Assert.Equal(new CalendarDay(D("2026-10-10"), false, "国庆节"), days[^1]);
     }
 
     [Fact]
@@ -218,7 +218,7 @@ public sealed class WorkingDayCalendarTests
 
         var days = HolidayCsv.Parse(new StringReader(csv));
 
-        Assert.Equal([new CalendarDay(D("2026-10-01"), true), new CalendarDay(D("2026-10-10"), false)], days);
+        Assert.Equal([new CalendarDay(D("2026-10-01"), true, "国庆节"), new CalendarDay(D("2026-10-10"), false, "国庆节")], days);
     }
 
     [Theory]

@@ -59,12 +59,12 @@ public sealed class ResidentIdNumberTests
     }
 
     [Fact]
-    public void Validate_WrongCheckDigit_NamesExpectedCharacter()
+    public void Validate_WrongCheckDigit_DoesNotNameTheExpectedCharacter()
     {
         var result = ResidentIdNumber.Validate("110105194912310021", Label, SampleToday);
 
         Assert.True(result.IsError);
-        Assert.EndsWith("X", result.Error!.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("X", result.Error!.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -125,11 +125,11 @@ public sealed class ResidentIdNumberTests
     }
 
     [Fact]
-    public void Validate_WrongCheckDigitInChinese_ReadsAsSpecified()
+    public void Validate_WrongCheckDigitInChinese_DoesNotRevealTheExpectedDigit()
     {
         var message = MessageIn("zh-CN", () => ResidentIdNumber.Validate("110105194912310021", Label, SampleToday).Error);
 
-        Assert.Equal("身份证号码：校验位错误，应为 X", message);
+        Assert.Equal("身份证号码：校验位不符，请逐位核对号码", message);
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class ResidentIdNumberTests
     {
         var message = MessageIn("en-US", () => ResidentIdNumber.Validate("110105194912310021", "ID number", SampleToday).Error);
 
-        Assert.Equal("ID number: the check digit is wrong (expected X)", message);
+        Assert.Equal("ID number: the check digit does not match; check the number digit by digit", message);
     }
 
     [Fact]

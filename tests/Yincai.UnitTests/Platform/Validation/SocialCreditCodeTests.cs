@@ -57,11 +57,11 @@ public sealed class SocialCreditCodeTests
     }
 
     [Fact]
-    public void Validate_WrongCheckCharacterInChinese_NamesExpectedCharacter()
+    public void Validate_WrongCheckCharacterInChinese_DoesNotRevealTheExpectedCharacter()
     {
         var message = MessageIn("zh-CN", () => SocialCreditCode.Validate("91350100M000100Y44", Label).Error);
 
-        Assert.Equal("统一社会信用代码：校验位错误，应为 3", message);
+        Assert.Equal("统一社会信用代码：校验位不符，请逐位核对代码", message);
     }
 
     [Theory]
