@@ -71,6 +71,27 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
 
     /// <summary>Only for framework code that saves synchronously (the data-protection key ring), which
     /// writes nothing audited; domain code uses SaveChangesAsync.</summary>
+    /// <summary>
+    /// Loads a region-scoped record by id for the current user. A record that exists outside the scope comes
+    /// back as null, like a missing one, and the attempt is written to the audit trail as a denied access.
+    /// </summary>
+    public async Task<T?> FindInScopeAsync<T>(Guid id, CancellationToken cancellationToken, bool tracked = true)
+        where T : class, IRegionScoped
+    {
+        var set = tracked ? Set<T>() : Set<T>().AsNoTracking();
+        var found = await set.FirstOrDefaultAsync(e => EF.Property<Guid>(e, "Id") == id, cancellationToken);
+        if (found is not null || ScopePrefix is null) return found;
+
+        // Only to tell "outside your scope" from "not there" for the audit trail; the caller gets null either way.
+        var outside = await Set<T>().IgnoreQueryFilters([RegionFilter]).AsNoTracking()
+            .Where(e => EF.Property<Guid>(e, "Id") == id).Select(e => e.RegionCode).FirstOrDefaultAsync(cancellationToken);
+        if (outside is null) return null;
+        Audit(new AuditRecord(AuditActions.AccessDenied, AuditOutcome.Denied, currentUser?.Id, currentUser?.UserName,
+            typeof(T).Name, id.ToString(), outside, After: "{\"reason\":\"scope\"}", IpAddress: currentUser?.IpAddress));
+        await SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         AuditWriter.EnsureNothingToAudit(this);

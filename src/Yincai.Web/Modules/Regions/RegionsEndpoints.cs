@@ -30,14 +30,14 @@ public static class RegionsEndpoints
 
     private static async Task<Results<Ok<OfficeSummary>, NotFound>> Get(Guid id, YincaiDb db, CancellationToken cancellationToken)
     {
-        var office = await db.Offices.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        var office = await db.FindInScopeAsync<Office>(id, cancellationToken, tracked: false);
         return office is null ? TypedResults.NotFound() : TypedResults.Ok(office.ToSummary());
     }
 
     private static async Task<Results<Ok<OfficeSummary>, NotFound, ValidationProblem>> Update(
         Guid id, OfficeInput input, YincaiDb db, CancellationToken cancellationToken)
     {
-        var office = await db.Offices.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        var office = await db.FindInScopeAsync<Office>(id, cancellationToken);
         if (office is null) return TypedResults.NotFound();
         if (!await db.Regions.AnyAsync(r => r.Code == input.RegionCode, cancellationToken))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [nameof(input.RegionCode)] = ["unknown region"] });

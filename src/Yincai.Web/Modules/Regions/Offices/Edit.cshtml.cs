@@ -31,7 +31,7 @@ public sealed class EditModel(YincaiDb db, CurrentUser current, IStringLocalizer
     {
         await LoadRegionsAsync();
         if (Id is null) return Page();
-        var office = await db.Offices.AsNoTracking().FirstOrDefaultAsync(o => o.Id == Id, HttpContext.RequestAborted);
+        var office = await db.FindInScopeAsync<Office>(Id.Value, HttpContext.RequestAborted, tracked: false);
         if (office is null) return NotFound();
         Input = new InputModel
         {
@@ -57,7 +57,7 @@ public sealed class EditModel(YincaiDb db, CurrentUser current, IStringLocalizer
             return Redirect("/Regions/Offices");
         }
 
-        var office = await db.Offices.FirstOrDefaultAsync(o => o.Id == Id, HttpContext.RequestAborted);
+        var office = await db.FindInScopeAsync<Office>(Id.Value, HttpContext.RequestAborted);
         if (office is null) return NotFound();
         // The version the officer saw must still be the current one.
         db.Entry(office).Property(o => o.Version).OriginalValue = Input.Version;
