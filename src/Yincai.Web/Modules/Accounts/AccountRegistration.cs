@@ -1,13 +1,14 @@
 using Yincai.Modules.Accounts.Contracts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
+using Yincai.Modules.Notifications.Contracts;
 using Yincai.Platform;
 using Yincai.Platform.Validation;
 
 namespace Yincai.Modules.Accounts;
 
 /// <summary>Self-registration of talents and employer users, signed in by mobile number.</summary>
-public sealed class AccountRegistration(UserManager<AppUser> users, IStringLocalizer<AccountsResource> text, TimeProvider clock)
+public sealed class AccountRegistration(UserManager<AppUser> users, Inbox inbox, IStringLocalizer<AccountsResource> text, TimeProvider clock)
 {
     public async Task<Result<AppUser>> RegisterAsync(string? mobile, string displayName, string password, AccountKind kind,
         CancellationToken cancellationToken)
@@ -32,6 +33,8 @@ public sealed class AccountRegistration(UserManager<AppUser> users, IStringLocal
         };
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded) return AccountErrors.FromIdentity(created.Errors, "Password");
+        // The welcome message is saved with the role assignment (UserManager saves the shared context).
+        inbox.Send(user.Id, text["Inbox_Welcome_Title"], text[kind == AccountKind.Talent ? "Inbox_WelcomeTalent_Body" : "Inbox_WelcomeEmployer_Body"]);
         await users.AddToRoleAsync(user, kind == AccountKind.Talent ? Roles.Talent : Roles.EmployerUser);
         cancellationToken.ThrowIfCancellationRequested();
         return user;

@@ -1,6 +1,8 @@
 using Yincai.Modules.Accounts.Contracts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Yincai.Modules.Notifications.Contracts;
 using Yincai.Modules.Regions.Contracts;
 using Yincai.Platform;
 
@@ -11,7 +13,7 @@ namespace Yincai.Modules.Accounts;
 /// security admin resets two-factor sign-in and unlocks; nobody may hold two admin roles.
 /// </summary>
 public sealed class StaffAccounts(UserManager<AppUser> users, YincaiDb db, RegionDirectory regions, CurrentUser current,
-    AccountErrors errors, TimeProvider clock)
+    AccountErrors errors, Inbox inbox, IStringLocalizer<AccountsResource> text, TimeProvider clock)
 {
     public async Task<Result<AppUser>> CreateAsync(NewStaffAccount request, CancellationToken cancellationToken)
     {
@@ -43,6 +45,8 @@ public sealed class StaffAccounts(UserManager<AppUser> users, YincaiDb db, Regio
         if (!created.Succeeded) return AccountErrors.FromIdentity(created.Errors, "Password");
         var added = await users.AddToRolesAsync(user, roles);
         if (!added.Succeeded) return AccountErrors.FromIdentity(added.Errors, "Roles");
+        inbox.Send(user.Id, text["Inbox_WelcomeStaff_Title"], text["Inbox_WelcomeStaff_Body"], "/Accounts/ChangePassword");
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return user;
     }
@@ -73,6 +77,7 @@ public sealed class StaffAccounts(UserManager<AppUser> users, YincaiDb db, Regio
         if (user.Id == current.Id) return errors.CannotChangeSelf;
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
+        inbox.Send(user.Id, text["Inbox_TwoFactorReset_Title"], text["Inbox_TwoFactorReset_Body"], "/Accounts/TwoFactor");
         await users.UpdateSecurityStampAsync(user);
         return Result.Ok();
     }
@@ -80,8 +85,9 @@ public sealed class StaffAccounts(UserManager<AppUser> users, YincaiDb db, Regio
     public async Task<Result> UnlockAsync(AppUser user)
     {
         if (user.IsDisabled) return Result.Ok();
-        await users.SetLockoutEndDateAsync(user, null);
+        inbox.Send(user.Id, text["Inbox_Unlocked_Title"], text["Inbox_Unlocked_Body"]);
         await users.ResetAccessFailedCountAsync(user);
+        await users.SetLockoutEndDateAsync(user, null);
         return Result.Ok();
     }
 }
