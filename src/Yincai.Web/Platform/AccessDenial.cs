@@ -16,7 +16,7 @@ public static class AccessDenial
         var clock = context.RequestServices.GetRequiredService<TimeProvider>();
         await using var db = new YincaiDb(options, current, clock);
         db.Audit(new AuditRecord(AuditActions.AccessDenied, AuditOutcome.Denied, current.Id, current.UserName,
-            entityType, entityId, After: System.Text.Json.JsonSerializer.Serialize(new
+            entityType, entityId, After: AuditJson.Serialize(new
             {
                 reason,
                 method = context.Request.Method,

@@ -1,5 +1,4 @@
 using Yincai.Modules.Audit.Contracts;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Yincai.Modules.Audit;
@@ -72,7 +71,7 @@ internal static class AuditWriter
                 ? null
                 : entry.OriginalValues[nameof(IRegionScoped.RegionCode)] as string;
             if (!scope.Contains(entry.Entity.RegionCode) || (original is not null && !scope.Contains(original)))
-                throw new ScopeViolationException(entry.Metadata.ClrType.Name);
+                throw new ScopeViolationException(entry.Metadata.ClrType.Name, KeyOf(entry));
         }
     }
 
@@ -109,7 +108,7 @@ internal static class AuditWriter
             if (changedOnly && (!property.IsModified || Equals(property.OriginalValue, property.CurrentValue))) continue;
             values[property.Metadata.Name] = AuditAnnotations.IsRedacted(property.Metadata) ? "[redacted]" : value(property);
         }
-        return values.Count == 0 ? null : JsonSerializer.Serialize(values);
+        return values.Count == 0 ? null : AuditJson.Serialize(values);
     }
 
     private static string KeyOf(EntityEntry entry) =>

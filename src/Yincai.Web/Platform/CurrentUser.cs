@@ -6,6 +6,7 @@ namespace Yincai.Platform;
 public sealed class CurrentUser(IHttpContextAccessor accessor)
 {
     public const string ScopeClaim = "yincai:scope";
+    public const string KindClaim = "yincai:kind";
 
     private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
 
@@ -19,7 +20,18 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
 
     public bool IsInRole(string role) => Principal?.IsInRole(role) == true;
 
-    /// <summary>Staff carry a scope claim; everyone else is unrestricted by region.</summary>
-    public RegionScope Scope =>
-        Principal?.FindFirstValue(ScopeClaim) is { Length: 6 } code ? RegionScope.ForRegion(code) : RegionScope.Unrestricted;
+    public const string StaffKind = "Staff";
+
+    /// <summary>Staff carry a scope claim; everyone else is unrestricted by region. Staff without a valid
+    /// scope see nothing rather than everything.</summary>
+    public RegionScope Scope
+    {
+        get
+        {
+            var code = Principal?.FindFirstValue(ScopeClaim);
+            if (RegionScope.IsRegionCode(code)) return RegionScope.ForRegion(code!);
+            var isStaff = code is not null || Principal?.FindFirstValue(KindClaim) == StaffKind;
+            return isStaff ? RegionScope.Nothing : RegionScope.Unrestricted;
+        }
+    }
 }

@@ -17,8 +17,8 @@ public sealed class PlatformExceptionHandler(IProblemDetailsService problems, IL
             DbUpdateConcurrencyException => StatusCodes.Status409Conflict,
             _ => StatusCodes.Status500InternalServerError,
         };
-        if (exception is ScopeViolationException)
-            await AccessDenial.RecordAsync(context, "scope", cancellationToken);
+        if (exception is ScopeViolationException violation)
+            await AccessDenial.RecordAsync(context, "scope", cancellationToken, violation.EntityType, violation.EntityId);
         else if (status == StatusCodes.Status500InternalServerError)
             logger.LogError(exception, "Unhandled exception for {Method} {Path}", context.Request.Method, context.Request.Path);
 

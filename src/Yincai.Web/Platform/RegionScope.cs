@@ -15,7 +15,12 @@ public sealed record RegionScope
     /// <summary>The code prefix that records must start with; null when unrestricted.</summary>
     public string? Prefix { get; }
 
+    /// <summary>Matches no record: a staff member whose scope is missing or malformed sees nothing.</summary>
+    public static RegionScope Nothing { get; } = new("#");
+
     public static RegionScope ForRegion(string regionCode) => new(PrefixOf(regionCode));
+
+    public static bool IsRegionCode(string? code) => code is { Length: 6 } && code.All(char.IsAsciiDigit);
 
     public bool Contains(string? regionCode) =>
         Prefix is null || (regionCode is not null && regionCode.StartsWith(Prefix, StringComparison.Ordinal));

@@ -1,43 +1,53 @@
-using Yincai.Modules.Accounts.Contracts;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Yincai.Modules.Accounts;
+using Yincai.Modules.Accounts.Contracts;
 
 namespace Yincai.Platform;
 
 /// <summary>
-/// Sends a signed-in staff member to the step they owe before anything else: changing a password older than
+/// Holds a signed-in staff member to the step they owe before anything else: changing a password older than
 /// the allowed age (等保 periodic change) or, for the three admin roles, enrolling an authenticator app.
+/// Pages redirect to the step; the API answers 403 until it is done.
 /// </summary>
 public sealed class RequiredAccountStepsMiddleware(RequestDelegate next)
 {
-    public Task InvokeAsync(HttpContext context, IOptions<AccountsOptions> options, TimeProvider clock)
+    private static readonly string[] Exempt = ["/lib", "/css", "/Accounts/Logout", "/culture", "/health", "/Error"];
+
+    public async Task InvokeAsync(HttpContext context, IOptions<AccountsOptions> options, TimeProvider clock)
     {
         var user = context.User;
         var path = context.Request.Path;
-        if (user.Identity?.IsAuthenticated != true || path.StartsWithSegments("/api") || path.StartsWithSegments("/lib")
-            || path.StartsWithSegments("/css") || path.StartsWithSegments("/Accounts/Logout") || path.StartsWithSegments("/culture")
-            || path.StartsWithSegments("/health") || path.StartsWithSegments("/Error"))
-            return next(context);
+        if (user.Identity?.IsAuthenticated != true || Exempt.Any(e => path.StartsWithSegments(e)))
+        {
+            await next(context);
+            return;
+        }
 
-        var isStaff = user.FindFirst(YincaiClaimsPrincipalFactory.KindClaim)?.Value == nameof(AccountKind.Staff);
-        if (!isStaff) return next(context);
-
-        if (long.TryParse(user.FindFirst(YincaiClaimsPrincipalFactory.PasswordChangedClaim)?.Value, CultureInfo.InvariantCulture, out var changed)
-            && clock.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(changed) > TimeSpan.FromDays(options.Value.StaffPasswordMaxAgeDays))
-            return Redirect(context, "/Accounts/ChangePassword");
-
-        var isAdmin = Roles.Admin.Any(user.IsInRole);
-        if (isAdmin && user.FindFirst(YincaiClaimsPrincipalFactory.TwoFactorClaim)?.Value != "true")
-            return Redirect(context, "/Accounts/TwoFactor");
-
-        return next(context);
+        var step = OwedStep(user, options.Value, clock);
+        if (step is null || path.StartsWithSegments(step))
+        {
+            await next(context);
+            return;
+        }
+        if (path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            await context.Response.WriteAsJsonAsync(new { title = "Account step required", step });
+            return;
+        }
+        context.Response.Redirect(step);
     }
 
-    private Task Redirect(HttpContext context, string target)
+    /// <summary>The page of the step the principal still owes, or null.</summary>
+    public static string? OwedStep(System.Security.Claims.ClaimsPrincipal user, AccountsOptions options, TimeProvider clock)
     {
-        if (context.Request.Path.StartsWithSegments(target)) return next(context);
-        context.Response.Redirect(target);
-        return Task.CompletedTask;
+        if (user.FindFirst(CurrentUser.KindClaim)?.Value != CurrentUser.StaffKind) return null;
+        if (!long.TryParse(user.FindFirst(YincaiClaimsPrincipalFactory.PasswordChangedClaim)?.Value, CultureInfo.InvariantCulture, out var changed)
+            || clock.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(changed) > TimeSpan.FromDays(options.StaffPasswordMaxAgeDays))
+            return "/Accounts/ChangePassword";
+        if (Roles.Admin.Any(user.IsInRole) && user.FindFirst(YincaiClaimsPrincipalFactory.TwoFactorClaim)?.Value != "true")
+            return "/Accounts/TwoFactor";
+        return null;
     }
 }

@@ -86,9 +86,11 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
         var outside = await Set<T>().IgnoreQueryFilters([RegionFilter]).AsNoTracking()
             .Where(e => EF.Property<Guid>(e, "Id") == id).Select(e => e.RegionCode).FirstOrDefaultAsync(cancellationToken);
         if (outside is null) return null;
-        Audit(new AuditRecord(AuditActions.AccessDenied, AuditOutcome.Denied, currentUser?.Id, currentUser?.UserName,
-            typeof(T).Name, id.ToString(), outside, After: "{\"reason\":\"scope\"}", IpAddress: currentUser?.IpAddress));
-        await SaveChangesAsync(cancellationToken);
+        // A context of its own, so that nothing the caller has pending is saved with the denial.
+        await using var audit = new YincaiDb(options, currentUser, clock);
+        audit.Audit(new AuditRecord(AuditActions.AccessDenied, AuditOutcome.Denied, currentUser?.Id, currentUser?.UserName,
+            typeof(T).Name, id.ToString(), outside, After: AuditJson.Serialize(new { reason = "scope" }), IpAddress: currentUser?.IpAddress));
+        await audit.SaveChangesAsync(cancellationToken);
         return null;
     }
 

@@ -1,6 +1,7 @@
 using Yincai.Modules.Audit.Contracts;
 using Yincai.Modules.Accounts.Contracts;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using Yincai.Modules.Audit;
 using Yincai.Platform;
 
@@ -8,13 +9,19 @@ namespace Yincai.Modules.Accounts;
 
 /// <summary>Password and two-factor sign-in for pages and the API: counts failures towards lockout and
 /// writes every attempt, good or bad, to the audit trail.</summary>
-public sealed class AccountSignIn(SignInManager<AppUser> signIn, UserManager<AppUser> users, YincaiDb db, CurrentUser current)
+public sealed class AccountSignIn(SignInManager<AppUser> signIn, UserManager<AppUser> users, YincaiDb db, CurrentUser current,
+    IOptions<AccountsOptions> options, TimeProvider clock)
 {
+    // Checked against when the user name is unknown, so that the answer takes as long as for a wrong password
+    // and response times do not reveal which user names exist.
+    private static readonly string DummyHash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), "Yincai-dummy-password-1");
+
     public async Task<SignInOutcome> PasswordAsync(string userName, string password, bool persistent, CancellationToken cancellationToken)
     {
         var user = await users.FindByNameAsync(userName.Trim());
         if (user is null)
         {
+            users.PasswordHasher.VerifyHashedPassword(new AppUser(), DummyHash, password);
             await AuditAsync(null, userName, AuditOutcome.Failure, "unknown_user", cancellationToken);
             return SignInOutcome.Failed;
         }
@@ -43,6 +50,7 @@ public sealed class AccountSignIn(SignInManager<AppUser> signIn, UserManager<App
         string userName, string password, string? code, CancellationToken cancellationToken)
     {
         var user = await users.FindByNameAsync(userName.Trim());
+        if (user is null) users.PasswordHasher.VerifyHashedPassword(new AppUser(), DummyHash, password);
         if (user is null || user.IsDisabled)
         {
             await AuditAsync(user?.Id, userName, AuditOutcome.Failure, user is null ? "unknown_user" : "disabled", cancellationToken);
@@ -59,9 +67,18 @@ public sealed class AccountSignIn(SignInManager<AppUser> signIn, UserManager<App
                 result = SignInResult.TwoFactorRequired;
             }
         }
+        if (result.Succeeded && await OwesAccountStepAsync(user))
+        {
+            // The API has no page for the step: change the password or enrol 2FA in the browser first.
+            await AuditAsync(user.Id, user.UserName, AuditOutcome.Failure, "token:account_step_required", cancellationToken);
+            return (SignInOutcome.Failed, null);
+        }
         var outcome = await RecordAsync(user, result, cancellationToken, "token");
         return (outcome, outcome == SignInOutcome.Succeeded ? user : null);
     }
+
+    private async Task<bool> OwesAccountStepAsync(AppUser user) =>
+        RequiredAccountStepsMiddleware.OwedStep(await signIn.CreateUserPrincipalAsync(user), options.Value, clock) is not null;
 
     private async Task<SignInOutcome> RecordAsync(AppUser user, SignInResult result, CancellationToken cancellationToken, string? method = null)
     {
@@ -79,7 +96,7 @@ public sealed class AccountSignIn(SignInManager<AppUser> signIn, UserManager<App
     private async Task AuditAsync(Guid? userId, string? userName, AuditOutcome outcome, string detail, CancellationToken cancellationToken)
     {
         db.Audit(new AuditRecord(AuditActions.SignIn, outcome, userId, userName, nameof(AppUser), userId?.ToString(),
-            After: System.Text.Json.JsonSerializer.Serialize(new { result = detail }), IpAddress: current.IpAddress));
+            After: AuditJson.Serialize(new { result = detail }), IpAddress: current.IpAddress));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

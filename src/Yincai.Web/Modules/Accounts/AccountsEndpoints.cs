@@ -24,7 +24,8 @@ public static class AccountsEndpoints
     {
         var (outcome, user) = await signIn.CheckForTokenAsync(request.UserName, request.Password, request.TwoFactorCode, cancellationToken);
         if (user is null)
-            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: outcome.ToString());
+            // One answer for every failure (the audit row keeps the reason): no hint which user names exist.
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
         var principal = await manager.CreateUserPrincipalAsync(user);
         return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
     }

@@ -14,7 +14,7 @@ public sealed class YincaiClaimsPrincipalFactory(
 {
     public const string DisplayNameClaim = "yincai:name";
     public const string PasswordChangedClaim = "yincai:pwd_changed";
-    public const string KindClaim = "yincai:kind";
+    public const string KindClaim = CurrentUser.KindClaim;
     public const string TwoFactorClaim = "yincai:2fa";
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)

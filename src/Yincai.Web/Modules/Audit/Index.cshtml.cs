@@ -32,7 +32,7 @@ public sealed class IndexModel(YincaiDb db, AuditChain chain, CurrentUser curren
     {
         Report = await chain.VerifyAsync(HttpContext.RequestAborted);
         db.Audit(new AuditRecord(AuditActions.ChainVerified, Report.IsIntact ? AuditOutcome.Success : AuditOutcome.Failure,
-            current.Id, current.UserName, After: System.Text.Json.JsonSerializer.Serialize(new
+            current.Id, current.UserName, After: AuditJson.Serialize(new
             {
                 Report.CheckedCount, Report.BrokenAtSequence, Break = Report.Break?.ToString(),
             }), IpAddress: current.IpAddress));

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Yincai.Platform;
 
 namespace Yincai.Modules.Audit.Contracts;
@@ -14,7 +13,7 @@ public sealed class SensitiveDataViews(YincaiDb db, CurrentUser current)
         string? regionCode, CancellationToken cancellationToken)
     {
         db.Audit(new AuditRecord(AuditActions.SensitiveView, AuditOutcome.Success, current.Id, current.UserName,
-            entityType, entityId, regionCode, After: JsonSerializer.Serialize(new { fields, purpose }), IpAddress: current.IpAddress));
+            entityType, entityId, regionCode, After: AuditJson.Serialize(new { fields, purpose }), IpAddress: current.IpAddress));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -1,0 +1,11 @@
+global using System.Net;
+global using System.Net.Http.Json;
+global using Microsoft.EntityFrameworkCore;
+global using Microsoft.Extensions.DependencyInjection;
+global using Yincai.Modules.Accounts;
+global using Yincai.Modules.Accounts.Contracts;
+global using Yincai.Modules.Audit;
+global using Yincai.Modules.Audit.Contracts;
+global using Yincai.Modules.Regions;
+global using Yincai.Modules.Regions.Contracts;
+global using Yincai.Platform;

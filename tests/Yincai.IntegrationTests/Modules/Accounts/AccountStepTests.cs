@@ -1,0 +1,89 @@
+namespace Yincai.IntegrationTests.Modules.Accounts;
+
+/// <summary>What a staff member owes before working (a current password, 2FA for admins) holds on the API too,
+/// and a staff account without a valid scope sees nothing.</summary>
+public sealed class AccountStepTests(YincaiAppFactory app) : IClassFixture<YincaiAppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData(Roles.SystemAdmin)]
+    [InlineData(Roles.SecurityAdmin)]
+    [InlineData(Roles.Auditor)]
+    public async Task IssueToken_AdminWithoutTwoFactor_IsRefused(string role)
+    {
+        var admin = await app.CreateStaffAsync(DemoData.Shandong, role);
+        using var client = app.CreateClient();
+
+        using var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = admin.UserName, password = admin.Password }, Ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task IssueToken_StaffWithAdminSetPassword_IsRefusedUntilChanged()
+    {
+        var userName = TestData.UniqueUserName("officer");
+        var password = TestData.NewPassword();
+        await app.WithServicesAsync(services => services.GetRequiredService<StaffAccounts>().CreateAsync(
+            new NewStaffAccount(userName, "新经办人", null, DemoData.Qingdao, [Roles.Officer], password), Ct));
+        using var client = app.CreateClient();
+
+        using var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password }, Ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task CallApi_AdminWithoutTwoFactorByCookie_Gets403()
+    {
+        var admin = await app.CreateStaffAsync(DemoData.Shandong, Roles.SystemAdmin);
+        using var browser = app.CreateBrowser();
+        await YincaiAppFactory.SignInAsync(browser, admin.UserName, admin.Password);
+
+        using var response = await browser.GetAsync("/api/v1/auth/me", Ct);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task IssueToken_UnknownUserAndWrongPassword_GiveTheSameAnswer()
+    {
+        var talent = await app.RegisterAsync(AccountKind.Talent);
+        using var client = app.CreateClient();
+
+        using var unknown = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = TestData.NewMobile(), password = "Wrong#Pass1" }, Ct);
+        using var wrong = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = talent.UserName, password = "Wrong#Pass1" }, Ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
+        var unknownProblem = await unknown.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Mvc.ProblemDetails>(Ct);
+        var wrongProblem = await wrong.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Mvc.ProblemDetails>(Ct);
+        Assert.Equal(wrongProblem!.Title, unknownProblem!.Title);
+        Assert.Equal(wrongProblem.Detail, unknownProblem.Detail);
+    }
+
+    [Fact]
+    public async Task ListOffices_StaffWithoutScope_SeesNothing()
+    {
+        var userName = TestData.UniqueUserName("noscope");
+        var password = TestData.NewPassword();
+        await app.WithServicesAsync(async services =>
+        {
+            var users = services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+            var user = new AppUser
+            {
+                Id = Guid.CreateVersion7(), UserName = userName, DisplayName = "无辖区", Kind = AccountKind.Staff,
+                CreatedAtUtc = DateTime.UtcNow, PasswordChangedAtUtc = DateTime.UtcNow, LockoutEnabled = true,
+            };
+            await users.CreateAsync(user, password);
+            await users.AddToRoleAsync(user, Roles.Officer);
+        });
+        await app.CreateOfficeAsync(DemoData.Qingdao);
+        using var client = await app.CreateApiClientAsync(userName, password);
+
+        var offices = await client.GetFromJsonAsync<List<OfficeSummary>>("/api/v1/offices", Ct);
+
+        Assert.NotNull(offices);
+        Assert.Empty(offices);
+    }
+}

@@ -1,0 +1,118 @@
+
+namespace Yincai.IntegrationTests.Modules.Accounts;
+
+/// <summary>Sign-in protection and the rules of staff accounts (SECURITY.md §1, A01, A07).</summary>
+public sealed class AccountsTests(YincaiAppFactory app) : IClassFixture<YincaiAppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static string PathOf(HttpResponseMessage response) =>
+        response.Headers.Location is { } location
+            ? (location.IsAbsoluteUri ? location : new Uri(new Uri("http://localhost"), location)).AbsolutePath
+            : "";
+
+    [Fact]
+    public async Task SignIn_AfterFiveWrongPasswords_RefusesEvenTheRightPassword()
+    {
+        var account = await app.RegisterAsync(AccountKind.Talent);
+        using var browser = app.CreateBrowser();
+        for (var i = 0; i < 5; i++)
+        {
+            using var wrong = await YincaiAppFactory.PostLoginAsync(browser, account.UserName, "Wrong#Pass" + i);
+            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        }
+
+        using var sixth = await YincaiAppFactory.PostLoginAsync(browser, account.UserName, account.Password);
+
+        Assert.Equal(HttpStatusCode.OK, sixth.StatusCode); // the form again, not the redirect of a signed-in user
+        using var me = await browser.GetAsync("/api/v1/auth/me", Ct);
+        Assert.Equal(HttpStatusCode.Unauthorized, me.StatusCode);
+        var lockoutEnd = await app.WithDbAsync(db => db.Users.Where(u => u.Id == account.Id).Select(u => u.LockoutEnd).SingleAsync(Ct));
+        Assert.NotNull(lockoutEnd);
+        Assert.InRange(lockoutEnd.Value - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(29), TimeSpan.FromMinutes(31));
+    }
+
+    [Fact]
+    public async Task IssueToken_LockedOutAccount_RefusesTheRightPassword()
+    {
+        var account = await app.RegisterAsync(AccountKind.Employer);
+        using var client = app.CreateClient();
+        for (var i = 0; i < 5; i++)
+        {
+            using var wrong = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = account.UserName, password = "Wrong#Pass" + i }, Ct);
+            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        }
+
+        using var sixth = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = account.UserName, password = account.Password }, Ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, sixth.StatusCode);
+        Assert.DoesNotContain("accessToken", await sixth.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(AccountKind.Talent)]
+    [InlineData(AccountKind.Employer)]
+    public async Task OpenStaffAdminPage_TalentOrEmployer_IsDeniedAndAudited(AccountKind kind)
+    {
+        var account = await app.RegisterAsync(kind);
+        using var browser = app.CreateBrowser();
+        await YincaiAppFactory.SignInAsync(browser, account.UserName, account.Password);
+        var mark = await app.LastAuditSequenceAsync();
+
+        using var response = await browser.GetAsync("/Accounts/Admin", Ct);
+
+        Assert.True(response.StatusCode == HttpStatusCode.Forbidden
+                    || (response.StatusCode == HttpStatusCode.Redirect && PathOf(response) == "/Accounts/AccessDenied"),
+            $"{(int)response.StatusCode} {response.Headers.Location}");
+        var denial = Assert.Single(await app.AuditEntriesAfterAsync(mark), a => a.Action == AuditActions.AccessDenied);
+        Assert.Equal(AuditOutcome.Denied, denial.Outcome);
+        Assert.Equal(account.Id, denial.ActorId);
+        Assert.Contains("/Accounts/Admin", denial.After, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Roles.SystemAdmin, Roles.SecurityAdmin)]
+    [InlineData(Roles.SystemAdmin, Roles.Auditor)]
+    [InlineData(Roles.SecurityAdmin, Roles.Auditor)]
+    public async Task CreateAsync_TwoAdminRoles_FailsWithAdminRolesExclusive(string first, string second)
+    {
+        var userName = TestData.UniqueUserName("admin");
+        var request = new NewStaffAccount(userName, "测试管理员", null, DemoData.Shandong, [first, second], TestData.NewPassword(), MustChangePassword: false);
+
+        var result = await app.WithServicesAsync(services => services.GetRequiredService<StaffAccounts>().CreateAsync(request, Ct));
+
+        Assert.True(result.IsError);
+        Assert.Equal("accounts.admin_roles_exclusive", result.Error!.Code);
+        Assert.False(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.UserName == userName, Ct)));
+    }
+
+    [Theory]
+    [InlineData(Roles.SystemAdmin, "/")]
+    [InlineData(Roles.SystemAdmin, "/Accounts/Admin")]
+    [InlineData(Roles.SecurityAdmin, "/Accounts/Security")]
+    [InlineData(Roles.Auditor, "/Audit")]
+    [InlineData(Roles.Auditor, "/Accounts/ChangePassword")]
+    public async Task OpenPage_AdminWithoutTwoFactor_RedirectsToTwoFactor(string role, string path)
+    {
+        var admin = await app.CreateStaffAsync(DemoData.Shandong, role);
+        using var browser = app.CreateBrowser();
+        await YincaiAppFactory.SignInAsync(browser, admin.UserName, admin.Password);
+
+        using var response = await browser.GetAsync(path, Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Accounts/TwoFactor", PathOf(response));
+    }
+
+    [Fact]
+    public async Task OpenTwoFactorPage_AdminWithoutTwoFactor_ShowsEnrolment()
+    {
+        var admin = await app.CreateStaffAsync(DemoData.Shandong, Roles.SystemAdmin);
+        using var browser = app.CreateBrowser();
+        await YincaiAppFactory.SignInAsync(browser, admin.UserName, admin.Password);
+
+        using var response = await browser.GetAsync("/Accounts/TwoFactor", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}

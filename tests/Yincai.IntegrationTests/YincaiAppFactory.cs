@@ -1,0 +1,147 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Yincai.IntegrationTests;
+
+/// <summary>
+/// The whole app, in process, on a database of its own (see <see cref="TestDatabase"/>): migrated, with the
+/// reference data and the demo accounts (password <see cref="DemoPassword"/>). Startup loads some 3,500 rows,
+/// so a test class shares one factory through <c>IClassFixture&lt;YincaiAppFactory&gt;</c>.
+/// </summary>
+public partial class YincaiAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string DemoPassword = "Demo#Pass2026";
+
+    private readonly TestDatabase _database = TestDatabase.FromEnvironment();
+    private readonly int _authRequestsPerMinute;
+
+    public YincaiAppFactory() : this(authRequestsPerMinute: 10_000) { }
+
+    /// <param name="authRequestsPerMinute">The sign-in rate limit; high by default so that tests never meet it.</param>
+    protected YincaiAppFactory(int authRequestsPerMinute) => _authRequestsPerMinute = authRequestsPerMinute;
+
+    public DatabaseProvider Provider => _database.Provider;
+
+    public async ValueTask InitializeAsync()
+    {
+        await _database.CreateAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            // Migrations, reference data and demo accounts now, not inside the first test's time.
+            StartServer();
+        }
+        catch
+        {
+            await _database.DisposeAsync(); // a failed start must not leave a database behind on the server
+            throw;
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", _database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:" + DatabaseOptions.ConnectionStringName, _database.ConnectionString);
+        builder.UseSetting("Demo:SeedOnFirstStart", "true");
+        builder.UseSetting("Demo:Password", DemoPassword);
+        builder.UseSetting("Accounts:AuthRequestsPerMinute", _authRequestsPerMinute.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, as a browser seen one request at a time.</summary>
+    public HttpClient CreateBrowser() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>Reads the antiforgery token from the form that a GET of <paramref name="path"/> renders.</summary>
+    public static async Task<string> AntiforgeryTokenAsync(HttpClient browser, string path)
+    {
+        using var response = await browser.GetAsync(path, TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var match = AntiforgeryField().Match(html);
+        if (!match.Success)
+            throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode} without an antiforgery token.");
+        return WebUtility.HtmlDecode(match.Groups["token"].Value);
+    }
+
+    /// <summary>Posts a form the way a browser does: the antiforgery token from the GET of the same page (or of
+    /// <paramref name="tokenFrom"/>, when the page itself would not render), then the fields.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string path,
+        IEnumerable<KeyValuePair<string, string>> fields, string? tokenFrom = null)
+    {
+        var token = await AntiforgeryTokenAsync(browser, tokenFrom ?? path);
+        using var content = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token)));
+        return await browser.PostAsync(path, content, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>The sign-in form, posted; the answer is returned whatever it is.</summary>
+    public static Task<HttpResponseMessage> PostLoginAsync(HttpClient browser, string userName, string password) =>
+        PostFormAsync(browser, "/Accounts/Login", [new("Input.UserName", userName), new("Input.Password", password)]);
+
+    /// <summary>Signs <paramref name="browser"/> in through the real sign-in form; throws unless the app redirects (success).</summary>
+    public static async Task SignInAsync(HttpClient browser, string userName, string password = DemoPassword)
+    {
+        using var response = await PostLoginAsync(browser, userName, password);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"Sign-in of {userName} answered {(int)response.StatusCode}, not a redirect.");
+    }
+
+    /// <summary>A bearer token from POST /api/v1/auth/token.</summary>
+    public async Task<string> TokenAsync(string userName, string password = DemoPassword)
+    {
+        using var client = CreateClient();
+        using var response = await client.PostAsJsonAsync("/api/v1/auth/token",
+            new { userName, password, twoFactorCode = (string?)null }, TestContext.Current.CancellationToken);
+        if (response.StatusCode != HttpStatusCode.OK)
+            throw new InvalidOperationException($"Token for {userName} answered {(int)response.StatusCode}.");
+        var token = await response.Content.ReadFromJsonAsync<TokenResponse>(TestContext.Current.CancellationToken);
+        return token?.AccessToken ?? throw new InvalidOperationException("The token response has no accessToken.");
+    }
+
+    /// <summary>A client that sends <paramref name="userName"/>'s bearer token and no cookies.</summary>
+    public async Task<HttpClient> CreateApiClientAsync(string userName, string password = DemoPassword)
+    {
+        var token = await TokenAsync(userName, password);
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Runs <paramref name="work"/> in a fresh DI scope outside any request: the system, with no region scope.</summary>
+    public async Task<T> WithServicesAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    public Task WithServicesAsync(Func<IServiceProvider, Task> work) =>
+        WithServicesAsync(async services => { await work(services); return true; });
+
+    /// <summary>Runs <paramref name="work"/> with a <see cref="YincaiDb"/> of its own, as the system (unscoped).</summary>
+    public Task<T> WithDbAsync<T>(Func<YincaiDb, Task<T>> work) =>
+        WithServicesAsync(services => work(services.GetRequiredService<YincaiDb>()));
+
+    public Task WithDbAsync(Func<YincaiDb, Task> work) =>
+        WithServicesAsync(services => work(services.GetRequiredService<YincaiDb>()));
+
+    /// <summary>The sequence of the newest audit row (0 when there is none): rows after it belong to what came next.</summary>
+    public async Task<long> LastAuditSequenceAsync() =>
+        await WithDbAsync(db => db.AuditEntries.MaxAsync(a => (long?)a.Sequence, TestContext.Current.CancellationToken)) ?? 0;
+
+    /// <summary>A raw connection to the app's database, opened, for tampering the app would never do.</summary>
+    public Task<DbConnection> OpenConnectionAsync() => _database.OpenConnectionAsync(TestContext.Current.CancellationToken);
+
+    private sealed record TokenResponse(string AccessToken);
+
+    [GeneratedRegex(@"<input[^>]*\bname=""__RequestVerificationToken""[^>]*\bvalue=""(?<token>[^""]*)""")]
+    private static partial Regex AntiforgeryField();
+}
