@@ -2,7 +2,7 @@ using Yincai.Modules.Audit;
 
 namespace Yincai.Platform;
 
-/// <summary>Commands run instead of the web server: <c>audit verify</c> and <c>seed-demo</c>.</summary>
+/// <summary>Commands run instead of the web server: <c>audit verify [--anchor=SEQUENCE:HASH]</c> and <c>seed-demo</c>.</summary>
 public static class PlatformCommands
 {
     public static async Task<int?> TryRunAsync(WebApplication app, string[] args)
@@ -19,7 +19,14 @@ public static class PlatformCommands
             return 0;
         }
 
-        var report = await scope.ServiceProvider.GetRequiredService<AuditChain>().VerifyAsync(CancellationToken.None);
+        var anchorArgument = args.FirstOrDefault(a => a.StartsWith("--anchor=", StringComparison.Ordinal))?["--anchor=".Length..];
+        AuditAnchor? anchor = null;
+        if (anchorArgument is not null && !AuditAnchor.TryParse(anchorArgument, out anchor))
+        {
+            Console.WriteLine("--anchor takes SEQUENCE:HASH, as logged by the app (\"Audit head\") or shown on the audit page.");
+            return 1;
+        }
+        var report = await scope.ServiceProvider.GetRequiredService<AuditChain>().VerifyAsync(CancellationToken.None, anchor);
         if (report.IsIntact)
         {
             Console.WriteLine($"Audit chain intact: {report.CheckedCount} entries verified.");

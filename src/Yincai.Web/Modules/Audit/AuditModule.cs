@@ -10,6 +10,7 @@ public static class AuditModule
     public static IServiceCollection AddAudit(this IServiceCollection services)
     {
         services.AddScoped<AuditChain>();
+        services.AddHostedService<AuditHeadLogger>();
         services.AddScoped<SensitiveDataViews>();
         services.AddSingleton(new NavigationItem("Nav_Audit", "/Audit", Policies.ReadAudit, typeof(AuditResource), 920));
         return services;

@@ -17,6 +17,7 @@ public sealed class IndexModel(YincaiDb db, AuditChain chain, CurrentUser curren
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
     public PagedList<AuditEntry> Entries { get; private set; } = new([], 1, 1, 0);
     public AuditChainReport? Report { get; private set; }
+    public AuditAnchor? Head { get; private set; }
 
     public async Task OnGetAsync()
     {
@@ -26,6 +27,7 @@ public sealed class IndexModel(YincaiDb db, AuditChain chain, CurrentUser curren
         if (From is { } from) query = query.Where(e => e.OccurredAtUtc >= from.ToDateTime(TimeOnly.MinValue));
         if (To is { } to) query = query.Where(e => e.OccurredAtUtc < to.AddDays(1).ToDateTime(TimeOnly.MinValue));
         Entries = await query.OrderByDescending(e => e.Sequence).ToPagedListAsync(PageNumber, PageSize, HttpContext.RequestAborted);
+        Head = await chain.HeadAsync(HttpContext.RequestAborted);
     }
 
     public async Task<IActionResult> OnPostVerifyAsync()

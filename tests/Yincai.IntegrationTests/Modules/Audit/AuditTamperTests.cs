@@ -67,6 +67,24 @@ public sealed class AuditTamperTests(YincaiAppFactory app) : IClassFixture<Yinca
     }
 
     [Fact]
+    public async Task VerifyAsync_NewestRowDeletedAndAnchorKept_ReportsTheCutOff()
+    {
+        await app.CreateOfficeAsync(DemoData.Qingdao);
+        var head = await app.WithServicesAsync(s => s.GetRequiredService<AuditChain>().HeadAsync(Ct));
+        Assert.NotNull(head);
+        await using var tamper = await AuditTamper.BeginAsync(app);
+        await tamper.DeleteAsync(head.Sequence);
+
+        var withoutAnchor = await app.VerifyAuditChainAsync();
+        var withAnchor = await app.WithServicesAsync(s => s.GetRequiredService<AuditChain>().VerifyAsync(Ct, head));
+
+        Assert.True(withoutAnchor.IsIntact); // what the chain alone cannot see
+        Assert.False(withAnchor.IsIntact);
+        Assert.Equal(head.Sequence, withAnchor.BrokenAtSequence);
+        Assert.Equal(AuditChainBreak.Missing, withAnchor.Break);
+    }
+
+    [Fact]
     public async Task VerifyAsync_AfterTamperingIsUndone_ReportsIntactChain()
     {
         var target = await MiddleRowAsync();
