@@ -13,6 +13,7 @@ public sealed class ErrorModel : PageModel
 
     public void OnGet(int? code) => MessageKey = code switch
     {
+        400 => "Error_400",
         404 => "Error_404",
         403 => "Error_403",
         429 => "Error_429",

@@ -40,7 +40,14 @@ public sealed class AccountSignIn(SignInManager<AppUser> signIn, UserManager<App
     {
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null) return SignInOutcome.Failed;
-        var normalised = code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        var trimmed = code.Trim();
+        // Six digits come from the authenticator app; anything longer is one of the printed recovery codes.
+        if (trimmed.Replace(" ", "", StringComparison.Ordinal).Length > 7)
+        {
+            var recovered = await signIn.TwoFactorRecoveryCodeSignInAsync(trimmed.Replace(" ", "", StringComparison.Ordinal));
+            return await RecordAsync(user, recovered, cancellationToken, "recovery_code");
+        }
+        var normalised = trimmed.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(normalised, isPersistent: false, rememberClient);
         return await RecordAsync(user, result, cancellationToken, "totp");
     }

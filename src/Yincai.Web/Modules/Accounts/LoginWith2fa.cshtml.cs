@@ -16,7 +16,7 @@ public sealed class LoginWith2faModel(AccountSignIn signIn, SignInManager<AppUse
 
     public sealed class InputModel
     {
-        [Required(ErrorMessage = "Required"), StringLength(7, MinimumLength = 6, ErrorMessage = "StringLength"), Display(Name = "Field_TotpCode")]
+        [Required(ErrorMessage = "Required"), StringLength(20, MinimumLength = 6, ErrorMessage = "StringLength"), Display(Name = "Field_TotpOrRecoveryCode")]
         public string Code { get; set; } = "";
     }
 

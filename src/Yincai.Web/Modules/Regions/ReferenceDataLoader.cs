@@ -14,6 +14,8 @@ public sealed class ReferenceDataLoader(YincaiDb db, ILogger<ReferenceDataLoader
         var regions = await LoadRegionsAsync(cancellationToken);
         var days = await LoadCalendarAsync(cancellationToken);
         if (regions + days > 0) await db.SaveChangesAsync(cancellationToken);
+        // Thousands of tracked rows would slow every later save of this request's context (demo seeding).
+        db.ChangeTracker.Clear();
         logger.LogInformation("Reference data: {Regions} regions and {Days} calendar days added or corrected", regions, days);
     }
 

@@ -1,0 +1,14 @@
+namespace Yincai.EndToEndTests.Infrastructure;
+
+/// <summary>The demo accounts the app seeds on an empty database (src/Yincai.Web/Platform/DemoData.cs).</summary>
+public static class DemoAccounts
+{
+    /// <summary>Given to the app as <c>Demo:Password</c>, so every demo account has it.</summary>
+    public const string Password = "Demo#Pass2026";
+
+    public const string QingdaoOfficer = "officer.qd";
+    public const string QingdaoOfficerName = "青岛市人社局经办人";
+
+    public const string SystemAdmin = "sysadmin";
+    public const string SystemAdminName = "系统管理员";
+}

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Yincai.EndToEndTests.Infrastructure;
+
+/// <summary>The real app in-process, served by Kestrel on a free port (call <c>UseKestrel(0)</c>, then <c>StartServer()</c>).</summary>
+public sealed class YincaiE2EFactory(E2EDatabase database) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", database.Provider);
+        builder.UseSetting("ConnectionStrings:Yincai", database.ConnectionString);
+        builder.UseSetting("Demo:SeedOnFirstStart", "true");
+        builder.UseSetting("Demo:Password", DemoAccounts.Password);
+        builder.UseSetting("Accounts:AuthRequestsPerMinute", "1000");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
+    }
+}

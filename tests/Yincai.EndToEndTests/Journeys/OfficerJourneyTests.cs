@@ -1,0 +1,57 @@
+using Yincai.EndToEndTests.Infrastructure;
+using Yincai.EndToEndTests.Pages;
+using static Microsoft.Playwright.Assertions;
+
+namespace Yincai.EndToEndTests.Journeys;
+
+/// <summary>A city officer works within the city's scope, in Chinese or in English.</summary>
+public sealed class OfficerJourneyTests(YincaiE2EFixture app) : IClassFixture<YincaiE2EFixture>
+{
+    [Fact]
+    public async Task SignIn_AsQingdaoOfficer_SeesOnlyQingdaoOfficesInChineseAndEnglish()
+    {
+        await using var session = await app.OpenSessionAsync(nameof(SignIn_AsQingdaoOfficer_SeesOnlyQingdaoOfficesInChineseAndEnglish), BrowserSession.Desktop);
+        var login = new LoginPage(session);
+        var workspace = new WorkspacePage(session);
+        var offices = new OfficesPage(session);
+
+        await login.GotoAsync();
+        await login.SignInAsync(DemoAccounts.QingdaoOfficer, DemoAccounts.Password);
+
+        await workspace.AssertShownAsync();
+        await Expect(workspace.Heading).ToHaveTextAsync("您好，" + DemoAccounts.QingdaoOfficerName);
+        await Expect(workspace.Scope("管辖区域：青岛市")).ToBeVisibleAsync();
+        await Expect(workspace.Header.NavLink("工作台")).ToBeVisibleAsync();
+        await Expect(workspace.Header.NavLink("服务机构")).ToBeVisibleAsync();
+        await Expect(workspace.Header.NavLink("工作人员账号")).ToHaveCountAsync(0);
+        await Expect(workspace.Header.UnreadCount).ToHaveTextAsync("0");
+
+        await workspace.Header.OpenAsync("服务机构");
+
+        await offices.AssertShownAsync();
+        await Expect(offices.Heading).ToHaveTextAsync("服务机构");
+        await Expect(offices.Office("青岛市公共就业和人才服务中心")).ToBeVisibleAsync();
+        await Expect(offices.Office("济南市公共就业和人才服务中心")).ToHaveCountAsync(0);
+        Assert.Equal(["青岛市公共就业和人才服务中心"], await offices.OfficeNamesAsync());
+
+        await offices.Header.OpenAsync("工作台");
+        await workspace.AssertShownAsync();
+        await workspace.Header.SwitchToEnglishAsync();
+
+        await workspace.AssertShownAsync("en");
+        await Expect(workspace.Heading).ToHaveTextAsync("Hello, " + DemoAccounts.QingdaoOfficerName);
+        await Expect(workspace.Scope("Region of scope: 青岛市")).ToBeVisibleAsync();
+        await Expect(workspace.Header.NavLink("Workspace")).ToBeVisibleAsync();
+        await Expect(workspace.Header.NavLink("Service offices")).ToBeVisibleAsync();
+        await Expect(workspace.Header.InboxLink("Inbox")).ToBeVisibleAsync();
+        await Expect(workspace.Header.SignOutButton("Sign out")).ToBeVisibleAsync();
+        await Expect(workspace.Header.NavLink("服务机构")).ToHaveCountAsync(0);
+
+        await workspace.Header.SwitchToChineseAsync();
+
+        await workspace.AssertShownAsync("zh");
+        await Expect(workspace.Heading).ToHaveTextAsync("您好，" + DemoAccounts.QingdaoOfficerName);
+        await Expect(workspace.Header.NavLink("服务机构")).ToBeVisibleAsync();
+        session.AssertNoBrowserErrors();
+    }
+}

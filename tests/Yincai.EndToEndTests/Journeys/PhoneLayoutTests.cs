@@ -1,0 +1,63 @@
+using Yincai.EndToEndTests.Infrastructure;
+using Yincai.EndToEndTests.Pages;
+using static Microsoft.Playwright.Assertions;
+
+namespace Yincai.EndToEndTests.Journeys;
+
+/// <summary>On a phone (375 × 812) pages fit the width and the navigation folds behind the menu button.</summary>
+public sealed class PhoneLayoutTests(YincaiE2EFixture app) : IClassFixture<YincaiE2EFixture>
+{
+    [Fact]
+    public async Task Pages_OnPhoneViewport_FitWidthAndCollapseNavigation()
+    {
+        await using var session = await app.OpenSessionAsync(nameof(Pages_OnPhoneViewport_FitWidthAndCollapseNavigation), BrowserSession.Phone, phone: true);
+        var home = new PublicHomePage(session);
+        var login = new LoginPage(session);
+        var workspace = new WorkspacePage(session);
+        var offices = new OfficesPage(session);
+
+        await home.GotoAsync();
+        await AssertFitsPhoneAsync(home);
+        await AssertNavigationCollapsedAsync(home, "登录");
+
+        await home.Header.ExpandMenuAsync();
+        await Expect(home.Header.NavLink("登录")).ToBeVisibleAsync();
+        await Expect(home.Header.EnglishButton).ToBeVisibleAsync();
+        await home.AssertShownAsync("menu");
+        await home.Header.OpenAsync("登录");
+
+        await login.AssertShownAsync();
+        await AssertFitsPhoneAsync(login);
+        await AssertNavigationCollapsedAsync(login, "登录");
+        await login.SignInAsync(DemoAccounts.QingdaoOfficer, DemoAccounts.Password);
+
+        await workspace.AssertShownAsync();
+        await AssertFitsPhoneAsync(workspace);
+        await AssertNavigationCollapsedAsync(workspace, "工作台");
+        await workspace.Header.ExpandMenuAsync();
+        await Expect(workspace.Header.NavLink("服务机构")).ToBeVisibleAsync();
+        await Expect(workspace.Header.SignOutButton()).ToBeVisibleAsync();
+        await workspace.AssertShownAsync("menu");
+        await workspace.Header.OpenAsync("服务机构");
+
+        await offices.AssertShownAsync();
+        await AssertFitsPhoneAsync(offices);
+        await Expect(offices.Office("青岛市公共就业和人才服务中心")).ToBeVisibleAsync();
+        session.AssertNoBrowserErrors();
+    }
+
+    private static async Task AssertFitsPhoneAsync(BasePage page)
+    {
+        var (scrollWidth, innerWidth) = await page.MeasureWidthAsync();
+        Assert.Equal(BrowserSession.Phone.Width, innerWidth);
+        Assert.True(scrollWidth <= innerWidth, $"{page.PagePath} scrolls sideways: scrollWidth {scrollWidth} > innerWidth {innerWidth}");
+    }
+
+    private static async Task AssertNavigationCollapsedAsync(BasePage page, string navText)
+    {
+        await Expect(page.Header.MenuToggle).ToBeVisibleAsync();
+        await Expect(page.Header.MenuToggle).ToHaveAttributeAsync("aria-expanded", "false");
+        await Expect(page.Header.NavLink(navText)).ToBeHiddenAsync();
+        await Expect(page.Header.EnglishButton).ToBeHiddenAsync();
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Yincai.EndToEndTests.Pages;
+
+/// <summary>The banner of every screen (Modules/Shared/_Layout.cshtml).</summary>
+public sealed class SiteHeader(IPage page)
+{
+    private ILocator Banner => page.GetByRole(AriaRole.Banner);
+
+    /// <summary>A link of the main navigation, such as 工作台 or 服务机构.</summary>
+    public ILocator NavLink(string text) => Banner.GetByRole(AriaRole.Link, new() { Name = text, Exact = true });
+
+    /// <summary>The hamburger button that shows the navigation on narrow screens.</summary>
+    public ILocator MenuToggle => Banner.GetByRole(AriaRole.Button, new() { Name = "展开菜单", Exact = true });
+
+    public ILocator EnglishButton => Banner.GetByRole(AriaRole.Button, new() { Name = "English", Exact = true });
+
+    public ILocator ChineseButton => Banner.GetByRole(AriaRole.Button, new() { Name = "中文", Exact = true });
+
+    /// <summary>The sign-out button, whose name goes on with the person's name: 退出 (系统管理员).</summary>
+    public ILocator SignOutButton(string text = "退出") => Banner.GetByRole(AriaRole.Button, new() { Name = text });
+
+    public ILocator InboxLink(string text = "消息") => Banner.GetByRole(AriaRole.Link, new() { Name = text, Exact = true });
+
+    public ILocator UnreadCount => Banner.GetByTestId("unread-count");
+
+    public Task OpenAsync(string navText) => NavLink(navText).ClickAsync();
+
+    public async Task SwitchToEnglishAsync()
+    {
+        await EnglishButton.ClickAsync();
+        await Expect(ChineseButton).ToBeAttachedAsync();
+    }
+
+    public async Task SwitchToChineseAsync()
+    {
+        await ChineseButton.ClickAsync();
+        await Expect(EnglishButton).ToBeAttachedAsync();
+    }
+
+    public Task SignOutAsync() => SignOutButton().ClickAsync();
+
+    public async Task ExpandMenuAsync()
+    {
+        await MenuToggle.ClickAsync();
+        await Expect(MenuToggle).ToHaveAttributeAsync("aria-expanded", "true");
+    }
+}
