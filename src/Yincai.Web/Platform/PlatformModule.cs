@@ -113,7 +113,12 @@ public static class PlatformModule
         var culture = Cultures.Any(c => c.Name == form["culture"]) ? form["culture"].ToString() : "zh-CN";
         context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+            new CookieOptions
+            {
+                Expires = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().AddYears(1),
+                IsEssential = true,
+                SameSite = SameSiteMode.Lax,
+            });
         var returnUrl = form["returnUrl"].ToString();
         return Results.LocalRedirect(string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//") ? "/" : returnUrl);
     }
