@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Yincai.Modules.Accounts;
+using Yincai.Modules.Notifications.Contracts;
 using Yincai.Modules.Regions;
 using Yincai.Modules.Regions.Contracts;
 
@@ -13,7 +14,7 @@ namespace Yincai.Platform;
 /// employer and a talent) and a service office for each Shandong city. Passwords are random unless
 /// <c>Demo:Password</c> is set, and are shown once on the console in Development only.
 /// </summary>
-public sealed class DemoData(YincaiDb db, UserManager<AppUser> users, IConfiguration configuration,
+public sealed class DemoData(YincaiDb db, UserManager<AppUser> users, Inbox inbox, IConfiguration configuration,
     IHostEnvironment environment, TimeProvider clock, ILogger<DemoData> logger)
 {
     public const string Shandong = "370000";
@@ -56,6 +57,8 @@ public sealed class DemoData(YincaiDb db, UserManager<AppUser> users, IConfigura
             var result = await users.CreateAsync(user, password);
             if (!result.Succeeded)
                 throw new InvalidOperationException("Demo account not created: " + string.Join("; ", result.Errors.Select(e => e.Code)));
+            // Demo content, like the names: a first message so the inbox shows how it works.
+            inbox.Send(user.Id, "欢迎使用引才平台（演示）", "这是演示数据中的一条站内消息。新岗位、活动、政策和办理进度都会在这里通知您。", "/Workspace/Home");
             await users.AddToRoleAsync(user, account.Role);
             created.Add((account, password));
         }

@@ -14,6 +14,7 @@ public sealed class OfficerJourneyTests(YincaiE2EFixture app) : IClassFixture<Yi
         var login = new LoginPage(session);
         var workspace = new WorkspacePage(session);
         var offices = new OfficesPage(session);
+        var inbox = new InboxPage(session);
 
         await login.GotoAsync();
         await login.SignInAsync(DemoAccounts.QingdaoOfficer, DemoAccounts.Password);
@@ -24,7 +25,14 @@ public sealed class OfficerJourneyTests(YincaiE2EFixture app) : IClassFixture<Yi
         await Expect(workspace.Header.NavLink("工作台")).ToBeVisibleAsync();
         await Expect(workspace.Header.NavLink("服务机构")).ToBeVisibleAsync();
         await Expect(workspace.Header.NavLink("工作人员账号")).ToHaveCountAsync(0);
-        await Expect(workspace.Header.UnreadCount).ToHaveTextAsync("0");
+        await Expect(workspace.Header.UnreadCount).ToHaveTextAsync("1");
+
+        await workspace.Header.InboxLink().ClickAsync();
+        await inbox.AssertShownAsync();
+        await Expect(inbox.Message("欢迎使用引才平台（演示）")).ToBeVisibleAsync();
+        await inbox.MarkReadAsync("欢迎使用引才平台（演示）");
+        await Expect(inbox.Header.UnreadCount).ToHaveTextAsync("0");
+        await inbox.AssertShownAsync("read");
 
         await workspace.Header.OpenAsync("服务机构");
 
