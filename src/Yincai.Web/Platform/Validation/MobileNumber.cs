@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Resources;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -11,7 +10,6 @@ namespace Yincai.Platform.Validation;
 /// </summary>
 public static partial class MobileNumber
 {
-    private static readonly ResourceManager Messages = new(typeof(ValidationMessages));
 
     /// <summary>Normalises <paramref name="input"/> and checks it; returns the 11 digits on success.</summary>
     /// <param name="fieldLabel">The field's name as the user sees it, already in the current UI language.</param>
@@ -60,7 +58,7 @@ public static partial class MobileNumber
         var builder = new StringBuilder(input.Length);
         foreach (var c in input)
         {
-            var half = ToHalfWidth(c);
+            var half = ValidationText.ToHalfWidth(c);
             if (!char.IsWhiteSpace(half) && half != '-')
             {
                 builder.Append(half);
@@ -76,23 +74,10 @@ public static partial class MobileNumber
         return value.StartsWith("0086", StringComparison.Ordinal) ? value[4..] : value;
     }
 
-    // Chinese input methods in full-width mode type U+FF01–U+FF5E (digits, ＋, －) and the ideographic space.
-    // Mapping them here also means no full-width digit reaches storage, the trap \d falls into.
-    private static char ToHalfWidth(char c) => c switch
-    {
-        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
-        '\u3000' => ' ',
-        _ => c,
-    };
-
-    private static Error Fail(string code, string messageName, params object[] arguments)
-    {
-        var template = Messages.GetString(messageName, CultureInfo.CurrentUICulture)
-            ?? throw new InvalidOperationException($"ValidationMessages has no entry '{messageName}'.");
-        return new Error("validation.mobile." + code, string.Format(CultureInfo.CurrentCulture, template, arguments));
-    }
-
     // [0-9], not \d, which also matches full-width and other Unicode digits; \z, not $, which allows a trailing \n.
     [GeneratedRegex(@"\A1[3-9][0-9]{9}\z", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
+
+    private static Error Fail(string code, string messageName, params object[] arguments) =>
+        ValidationText.Fail("validation.mobile.", code, messageName, arguments);
 }

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Resources;
 using System.Text.RegularExpressions;
 
 namespace Yincai.Platform.Validation;
@@ -16,7 +15,6 @@ public static partial class ResidentIdNumber
 
     private const string CheckCharacters = "10X98765432";
     private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-    private static readonly ResourceManager Messages = new(typeof(ValidationMessages));
 
     // GB/T 2260 province-level codes.
     private static readonly FrozenSet<int> MainlandProvinces = FrozenSet.Create(
@@ -32,7 +30,7 @@ public static partial class ResidentIdNumber
     public static Result<string> Validate(string? input, string fieldLabel, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(fieldLabel);
-        var value = Normalise(input);
+        var value = ValidationText.NormaliseUpper(input);
 
         if (value.Length == 0)
         {
@@ -114,30 +112,6 @@ public static partial class ResidentIdNumber
         return string.Concat(normalised.AsSpan(0, 4), "**********", normalised.AsSpan(14));
     }
 
-    private static string Normalise(string? input)
-    {
-        if (input is null)
-        {
-            return string.Empty;
-        }
-
-        return string.Create(input.Length, input, static (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++)
-            {
-                span[i] = char.ToUpperInvariant(ToHalfWidth(source[i]));
-            }
-        }).Trim();
-    }
-
-    // Chinese input methods in full-width mode type U+FF01–U+FF5E and the ideographic space.
-    private static char ToHalfWidth(char c) => c switch
-    {
-        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
-        '\u3000' => ' ',
-        _ => c,
-    };
-
     private static bool HasUnknownRegion(string value)
     {
         // The 2023 foreign permanent-residence card puts 9 first and the issuing province's code second and third.
@@ -180,13 +154,9 @@ public static partial class ResidentIdNumber
         }
     }
 
-    private static Error Fail(string code, string messageName, params object[] arguments)
-    {
-        var template = Messages.GetString(messageName, CultureInfo.CurrentUICulture)
-            ?? throw new InvalidOperationException($"ValidationMessages has no entry '{messageName}'.");
-        return new Error("validation.id_number." + code, string.Format(CultureInfo.CurrentCulture, template, arguments));
-    }
-
     [GeneratedRegex(@"\A[1-9][0-9]{16}[0-9X]\z", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
+
+    private static Error Fail(string code, string messageName, params object[] arguments) =>
+        ValidationText.Fail("validation.id_number.", code, messageName, arguments);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Resources;
 using System.Text.RegularExpressions;
 
 namespace Yincai.Platform.Validation;
@@ -13,7 +12,6 @@ public static partial class SocialCreditCode
     // 3^(i-1) mod 31
     private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
     private static readonly int[] OrganisationCodeWeights = [3, 7, 9, 10, 5, 8, 4, 2];
-    private static readonly ResourceManager Messages = new(typeof(ValidationMessages));
 
     /// <summary>
     /// Normalises <paramref name="input"/> and checks the pattern and the mod-31 check character, which are hard
@@ -23,7 +21,7 @@ public static partial class SocialCreditCode
     public static Result<SocialCreditCodeCheck> Validate(string? input, string fieldLabel)
     {
         ArgumentNullException.ThrowIfNull(fieldLabel);
-        var value = Normalise(input);
+        var value = ValidationText.NormaliseUpper(input);
 
         if (value.Length == 0)
         {
@@ -47,30 +45,6 @@ public static partial class SocialCreditCode
 
         return new SocialCreditCodeCheck(value, PassesOrganisationCodeCheck(value));
     }
-
-    private static string Normalise(string? input)
-    {
-        if (input is null)
-        {
-            return string.Empty;
-        }
-
-        return string.Create(input.Length, input, static (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++)
-            {
-                span[i] = char.ToUpperInvariant(ToHalfWidth(source[i]));
-            }
-        }).Trim();
-    }
-
-    // Chinese input methods in full-width mode type U+FF01–U+FF5E and the ideographic space.
-    private static char ToHalfWidth(char c) => c switch
-    {
-        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
-        '\u3000' => ' ',
-        _ => c,
-    };
 
     private static char CheckCharacter(string value)
     {
@@ -104,13 +78,9 @@ public static partial class SocialCreditCode
         return value[16] == expected;
     }
 
-    private static Error Fail(string code, string messageName, params object[] arguments)
-    {
-        var template = Messages.GetString(messageName, CultureInfo.CurrentUICulture)
-            ?? throw new InvalidOperationException($"ValidationMessages has no entry '{messageName}'.");
-        return new Error("validation.credit_code." + code, string.Format(CultureInfo.CurrentCulture, template, arguments));
-    }
-
     [GeneratedRegex(@"\A[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}\z", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
+
+    private static Error Fail(string code, string messageName, params object[] arguments) =>
+        ValidationText.Fail("validation.credit_code.", code, messageName, arguments);
 }
