@@ -95,4 +95,43 @@ public sealed class SeparationOfDutiesTests(YincaiAppFactory app) : IClassFixtur
         Assert.Contains("不能由同一账号兼任", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.False(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.UserName == userName, Ct)));
     }
+    [Fact]
+    public async Task DisableOnDetailsPage_SystemAdmin_StopsTheOfficerSigningIn()
+    {
+        using var admin = await SignedInAdminAsync(Roles.SystemAdmin);
+        var officer = await app.CreateStaffAsync(DemoData.Qingdao, Roles.Officer);
+
+        using var disabled = await YincaiAppFactory.PostFormAsync(admin, $"/Accounts/Admin/Details?id={officer.Id}&handler=Disable",
+            new Dictionary<string, string> { ["id"] = officer.Id.ToString() }, tokenFrom: $"/Accounts/Admin/Details?id={officer.Id}");
+        using var browser = app.CreateBrowser();
+        using var signIn = await YincaiAppFactory.PostLoginAsync(browser, officer.UserName, officer.Password);
+
+        Assert.Equal(HttpStatusCode.Redirect, disabled.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+        Assert.Contains("该账号已停用", await signIn.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ResetTwoFactorOnSecurityPage_SecurityAdmin_TurnsItOffAndTellsTheOwner()
+    {
+        using var securityAdmin = await SignedInAdminAsync(Roles.SecurityAdmin);
+        var officer = await app.CreateStaffAsync(DemoData.Jinan, Roles.Officer);
+        await app.WithServicesAsync(async services =>
+        {
+            var users = services.GetRequiredService<UserManager<AppUser>>();
+            var user = (await users.FindByIdAsync(officer.Id.ToString()))!;
+            await users.ResetAuthenticatorKeyAsync(user);
+            await users.SetTwoFactorEnabledAsync(user, true);
+        });
+
+        using var reset = await YincaiAppFactory.PostFormAsync(securityAdmin, "/Accounts/Security?handler=ResetTwoFactor",
+            new Dictionary<string, string> { ["id"] = officer.Id.ToString() }, tokenFrom: "/Accounts/Security");
+
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        var (enabled, messages) = await app.WithDbAsync(async db => (
+            await db.Users.Where(u => u.Id == officer.Id).Select(u => u.TwoFactorEnabled).SingleAsync(Ct),
+            await db.Notifications.Where(n => n.RecipientId == officer.Id).Select(n => n.Title).ToListAsync(Ct)));
+        Assert.False(enabled);
+        Assert.Contains("两步验证已被重置", messages);
+    }
 }
