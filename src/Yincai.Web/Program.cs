@@ -1,5 +1,6 @@
 using Yincai.Modules.Accounts;
 using Yincai.Modules.Audit;
+using Yincai.Modules.Employers;
 using Yincai.Modules.Notifications;
 using Yincai.Modules.Regions;
 using Yincai.Platform;
@@ -10,7 +11,8 @@ builder.Services
     .AddRegions()
     .AddAccounts(builder.Configuration)
     .AddAudit()
-    .AddNotifications();
+    .AddNotifications()
+    .AddEmployers();
 
 var app = builder.Build();
 if (await PlatformCommands.TryRunAsync(app, args) is { } exitCode) return exitCode;
@@ -19,6 +21,7 @@ await app.InitializeDatabaseAsync();
 app.UsePlatform();
 app.MapRegions();
 app.MapAccounts();
+app.MapEmployers();
 app.MapRazorPages();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 await app.RunAsync();

@@ -57,6 +57,8 @@ public static class PlatformModule
                 o.Conventions.AuthorizeFolder("/Accounts/Security", Policies.ManageSecurity);
                 o.Conventions.AuthorizeFolder("/Audit", Policies.ReadAudit);
                 o.Conventions.AuthorizeFolder("/Regions/Offices", Policies.Officer);
+                o.Conventions.AuthorizeFolder("/Employers/Review", Policies.Officer);
+                o.Conventions.AuthorizeFolder("/Employers/Own", Policies.EmployerUser);
                 o.Conventions.AuthorizeFolder("/Notifications");
                 o.Conventions.AuthorizePage("/Accounts/ChangePassword");
                 o.Conventions.AuthorizePage("/Accounts/TwoFactor");

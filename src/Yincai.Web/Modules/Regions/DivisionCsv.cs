@@ -1,3 +1,4 @@
+using Yincai.Platform;
 using Yincai.Modules.Regions.Contracts;
 namespace Yincai.Modules.Regions;
 

@@ -1,3 +1,4 @@
+using Yincai.Platform;
 using System.Globalization;
 
 namespace Yincai.Modules.Regions;

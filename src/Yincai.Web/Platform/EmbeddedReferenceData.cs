@@ -1,7 +1,7 @@
-namespace Yincai.Modules.Regions;
+namespace Yincai.Platform;
 
 /// <summary>Opens a reference-data file embedded in the assembly (see Yincai.Web.csproj).</summary>
-internal static class EmbeddedReferenceData
+public static class EmbeddedReferenceData
 {
     public static StreamReader Open(string fileName)
     {

@@ -1,0 +1,24 @@
+using Yincai.Modules.Accounts.Contracts;
+using Yincai.Modules.Employers.Contracts;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Employers;
+
+public static class EmployersModule
+{
+    public static IServiceCollection AddEmployers(this IServiceCollection services)
+    {
+        services.AddSingleton<IndustryCatalog>();
+        services.AddScoped<EmployerRegistration>();
+        services.AddSingleton(new NavigationItem("Nav_MyEmployer", "/Employers/Own", Policies.EmployerUser, typeof(EmployersResource), 50));
+        services.AddSingleton(new NavigationItem("Nav_Employers", "/Employers/Review", Policies.Officer, typeof(EmployersResource), 200));
+        services.AddSingleton(new NavigationItem("Nav_KeyContacts", "/Employers/Review?keyContact=true", Policies.Officer, typeof(EmployersResource), 210));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapEmployers(this IEndpointRouteBuilder app)
+    {
+        EmployersEndpoints.Map(app);
+        return app;
+    }
+}

@@ -1,0 +1,9 @@
+// Small touches only: every page works without this file.
+document.addEventListener('change', function (event) {
+    var target = event.target;
+    if (target instanceof HTMLSelectElement && target.dataset.autosubmit !== undefined && target.form) {
+        var flag = target.form.querySelector('input[name="' + target.dataset.autosubmit + '"]');
+        if (flag) flag.value = 'true';
+        target.form.requestSubmit ? target.form.requestSubmit() : target.form.submit();
+    }
+});
