@@ -9,3 +9,5 @@ global using Yincai.Modules.Audit.Contracts;
 global using Yincai.Modules.Regions;
 global using Yincai.Modules.Regions.Contracts;
 global using Yincai.Platform;
+global using Yincai.Modules.Employers;
+global using Yincai.Modules.Employers.Contracts;

@@ -7,7 +7,11 @@ namespace Yincai.Modules.Audit.Contracts;
 public static class AuditJson
 {
     // Rows are shown as text to auditors, never embedded in HTML or script unencoded (Razor encodes them).
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 }
