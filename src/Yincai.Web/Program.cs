@@ -1,6 +1,7 @@
 using Yincai.Modules.Accounts;
 using Yincai.Modules.Audit;
 using Yincai.Modules.Employers;
+using Yincai.Modules.Talents;
 using Yincai.Modules.Notifications;
 using Yincai.Modules.Regions;
 using Yincai.Platform;
@@ -12,7 +13,8 @@ builder.Services
     .AddAccounts(builder.Configuration)
     .AddAudit()
     .AddNotifications()
-    .AddEmployers();
+    .AddEmployers()
+    .AddTalents();
 
 var app = builder.Build();
 if (await PlatformCommands.TryRunAsync(app, args) is { } exitCode) return exitCode;

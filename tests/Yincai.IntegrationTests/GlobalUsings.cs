@@ -11,3 +11,4 @@ global using Yincai.Modules.Regions.Contracts;
 global using Yincai.Platform;
 global using Yincai.Modules.Employers;
 global using Yincai.Modules.Employers.Contracts;
+global using Yincai.Modules.Talents;

@@ -50,6 +50,9 @@ public partial class YincaiAppFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Accounts:AuthRequestsPerMinute", _authRequestsPerMinute.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Test keys only (32 bytes each); real ones come from the deployment's secret store.
+        builder.UseSetting("Protection:FieldKey", "dGVzdC1maWVsZC1rZXktMDEyMzQ1Njc4OWFiY2RlZjA=");
+        builder.UseSetting("Protection:IndexKey", "dGVzdC1pbmRleC1rZXktMDEyMzQ1Njc4OWFiY2RlZjA=");
     }
 
     public override async ValueTask DisposeAsync()

@@ -31,6 +31,8 @@ public static class PlatformModule
               ?? throw new InvalidOperationException("ConnectionStrings:Yincai is required when Database:Provider is Postgres.");
         services.AddDbContext<YincaiDb>(o => DatabaseOptions.Configure(o, provider, connectionString));
         services.AddScoped<DatabaseInitializer>();
+        services.AddSingleton(Protection.ProtectionKeys.From(builder.Configuration, builder.Environment));
+        services.AddSingleton<Protection.FieldProtection>();
         services.AddScoped<DemoData>();
 
         // Keys live in the database so that restarts and several copies of the app keep people signed in.
@@ -59,6 +61,8 @@ public static class PlatformModule
                 o.Conventions.AuthorizeFolder("/Regions/Offices", Policies.Officer);
                 o.Conventions.AuthorizeFolder("/Employers/Review", Policies.Officer);
                 o.Conventions.AuthorizeFolder("/Employers/Own", Policies.EmployerUser);
+                o.Conventions.AuthorizeFolder("/Talents/Profile", Policies.Talent);
+                o.Conventions.AuthorizeFolder("/Talents/Review", Policies.Officer);
                 o.Conventions.AuthorizeFolder("/Notifications");
                 o.Conventions.AuthorizePage("/Accounts/ChangePassword");
                 o.Conventions.AuthorizePage("/Accounts/TwoFactor");

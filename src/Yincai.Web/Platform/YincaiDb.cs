@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Yincai.Modules.Accounts;
 using Yincai.Modules.Audit;
 using Yincai.Modules.Employers;
+using Yincai.Modules.Talents;
 using Yincai.Modules.Notifications;
 using Yincai.Modules.Regions;
 
@@ -30,6 +31,7 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<Employer> Employers => Set<Employer>();
     public DbSet<EmployerMember> EmployerMembers => Set<EmployerMember>();
+    public DbSet<Talent> Talents => Set<Talent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     internal CurrentUser? Actor => currentUser;
@@ -61,6 +63,7 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
         b.ApplyConfiguration(new NotificationConfiguration());
         b.ApplyConfiguration(new EmployerConfiguration());
         b.ApplyConfiguration(new EmployerMemberConfiguration());
+        b.ApplyConfiguration(new TalentConfiguration());
         b.Entity<DataProtectionKey>().ToTable("platform_data_protection_key").IsNotAudited();
 
         foreach (var type in b.Model.GetEntityTypes().Where(t => typeof(IRegionScoped).IsAssignableFrom(t.ClrType)))

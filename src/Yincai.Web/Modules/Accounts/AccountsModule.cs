@@ -106,6 +106,7 @@ public static class AccountsModule
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Staff))
             .AddPolicy(Policies.Officer, p => p.RequireRole(Roles.Officer))
             .AddPolicy(Policies.EmployerUser, p => p.RequireRole(Roles.EmployerUser))
+            .AddPolicy(Policies.Talent, p => p.RequireRole(Roles.Talent))
             .AddPolicy(Policies.ManageAccounts, p => p.RequireRole(Roles.SystemAdmin))
             .AddPolicy(Policies.ManageSecurity, p => p.RequireRole(Roles.SecurityAdmin))
             .AddPolicy(Policies.ReadAudit, p => p.RequireRole(Roles.Auditor));

@@ -1,0 +1,7 @@
+namespace Yincai.Modules.Talents.Contracts;
+
+public enum Gender
+{
+    Female = 1,
+    Male = 2,
+}

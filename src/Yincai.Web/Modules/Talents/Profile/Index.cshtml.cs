@@ -1,0 +1,80 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Yincai.Modules.Regions.Contracts;
+using Yincai.Modules.Shared;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Talents.Profile;
+
+/// <summary>The talent's own record: name, resident ID number (kept encrypted, shown masked), household region.</summary>
+public sealed class IndexModel(TalentProfiles profiles, RegionDirectory regions, CurrentUser current,
+    Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> shared) : PageModel
+{
+    [BindProperty] public InputModel Input { get; set; } = new();
+    [BindProperty] public string? Province { get; set; }
+    public string? SavedMasked { get; private set; }
+    public IReadOnlyList<RegionSummary> Provinces { get; private set; } = [];
+    public IReadOnlyList<RegionSummary> Regions { get; private set; } = [];
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Required"), StringLength(50, MinimumLength = 2, ErrorMessage = "StringLength"), Display(Name = "Field_FullName")]
+        public string FullName { get; set; } = "";
+        [Display(Name = "Field_IdNumber")] public string? IdNumber { get; set; }
+        [Required(ErrorMessage = "Required"), Display(Name = "Field_HouseholdRegion")] public string? HouseholdRegionCode { get; set; }
+    }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (current.Id is not { } userId) return Challenge();
+        if (await profiles.MineAsync(userId, HttpContext.RequestAborted) is { } mine)
+        {
+            Input = new InputModel { FullName = mine.FullName, HouseholdRegionCode = mine.RegionCode };
+            SavedMasked = mine.IdNumberMasked;
+            Province = mine.RegionCode[..2] + "0000";
+        }
+        await LoadRegionsAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(bool pickProvince, string? autoPick)
+    {
+        if (current.Id is not { } userId) return Challenge();
+        var mine = await profiles.MineAsync(userId, HttpContext.RequestAborted);
+        SavedMasked = mine?.IdNumberMasked;
+        if (pickProvince || autoPick == "true")
+        {
+            ModelState.Clear();
+            Input.HouseholdRegionCode = null;
+            await LoadRegionsAsync();
+            return Page();
+        }
+        if (!ModelState.IsValid)
+        {
+            await LoadRegionsAsync();
+            return Page();
+        }
+        // Left empty on an existing record: keep the number already on file (it is never sent back to the browser).
+        var idNumber = string.IsNullOrWhiteSpace(Input.IdNumber) && mine is not null ? null : Input.IdNumber;
+        var result = idNumber is null
+            ? await profiles.SaveKeepingIdAsync(userId, Input.FullName, Input.HouseholdRegionCode, HttpContext.RequestAborted)
+            : await profiles.SaveAsync(userId, Input.FullName, idNumber, Input.HouseholdRegionCode, HttpContext.RequestAborted);
+        if (result.IsError)
+        {
+            ModelState.AddModelError("Input." + (result.Error!.Field ?? ""), result.Error.Message);
+            await LoadRegionsAsync();
+            return Page();
+        }
+        TempData["Status"] = shared["Saved"].Value;
+        return RedirectToPage();
+    }
+
+    private async Task LoadRegionsAsync()
+    {
+        var all = await regions.WithinAsync(RegionScope.Unrestricted, HttpContext.RequestAborted);
+        Provinces = all.Where(r => r.Level == RegionLevel.Province).ToList();
+        Province ??= Input.HouseholdRegionCode is { Length: 6 } code ? code[..2] + "0000" : null;
+        Regions = Province is { Length: 6 } p ? all.Where(r => r.Code.StartsWith(p[..2], StringComparison.Ordinal)).ToList() : [];
+    }
+}

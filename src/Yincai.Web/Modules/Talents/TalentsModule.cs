@@ -1,0 +1,15 @@
+using Yincai.Modules.Accounts.Contracts;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Talents;
+
+public static class TalentsModule
+{
+    public static IServiceCollection AddTalents(this IServiceCollection services)
+    {
+        services.AddScoped<TalentProfiles>();
+        services.AddSingleton(new NavigationItem("Nav_MyProfile", "/Talents/Profile", Policies.Talent, typeof(TalentsResource), 40));
+        services.AddSingleton(new NavigationItem("Nav_Talents", "/Talents/Review", Policies.Officer, typeof(TalentsResource), 150));
+        return services;
+    }
+}

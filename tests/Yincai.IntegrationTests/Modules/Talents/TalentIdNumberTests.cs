@@ -1,0 +1,136 @@
+namespace Yincai.IntegrationTests.Modules.Talents;
+
+/// <summary>The resident ID number: validated, stored encrypted with a blind index, one record per person,
+/// masked on screens, shown in clear only through an audited view, and scoped by household region.</summary>
+public sealed class TalentIdNumberTests(YincaiAppFactory app) : IClassFixture<YincaiAppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static Dictionary<string, string> Profile(string name, string idNumber, string region) => new()
+    {
+        ["Input.FullName"] = name, ["Input.IdNumber"] = idNumber, ["Province"] = region[..2] + "0000", ["Input.HouseholdRegionCode"] = region,
+    };
+
+    [Fact]
+    public async Task ProfilePage_ValidIdNumber_StoresItEncryptedAndShowsItMasked()
+    {
+        var talent = await app.RegisterAsync(AccountKind.Talent);
+        using var browser = app.CreateBrowser();
+        await YincaiAppFactory.SignInAsync(browser, talent.UserName, talent.Password);
+        var idNumber = TalentTestData.NewIdNumber("370202");
+
+        using var saved = await YincaiAppFactory.PostFormAsync(browser, "/Talents/Profile", Profile("王小明", idNumber, "370202"));
+        var page = await (await browser.GetAsync("/Talents/Profile", Ct)).Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var row = await app.WithDbAsync(db => db.Talents.AsNoTracking().SingleAsync(t => t.UserId == talent.Id, Ct));
+        Assert.DoesNotContain(idNumber, row.IdNumberCipher + row.IdNumberIndex + row.IdNumberMasked, StringComparison.Ordinal);
+        Assert.Equal(idNumber[..4] + "**********" + idNumber[14..], row.IdNumberMasked);
+        Assert.Contains(row.IdNumberMasked, page, StringComparison.Ordinal);
+        Assert.DoesNotContain(idNumber, page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ProfilePage_WrongCheckDigit_NamesTheFieldAndStoresNothing()
+    {
+        var talent = await app.RegisterAsync(AccountKind.Talent);
+        using var browser = app.CreateBrowser();
+        await YincaiAppFactory.SignInAsync(browser, talent.UserName, talent.Password);
+        var good = TalentTestData.NewIdNumber();
+        var bad = good[..17] + (good[17] == '1' ? '2' : '1');
+
+        using var response = await YincaiAppFactory.PostFormAsync(browser, "/Talents/Profile", Profile("王小明", bad, "370202"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("身份证号码：校验位不符", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(db => db.Talents.AnyAsync(t => t.UserId == talent.Id, Ct)));
+    }
+
+    [Fact]
+    public async Task Save_SameIdNumberFromAnotherAccount_IsRefusedAndNotDuplicated()
+    {
+        var (_, first, idNumber) = await app.CreateTalentAsync("370202");
+        var second = await app.RegisterAsync(AccountKind.Talent);
+
+        var result = await app.WithServicesAsync(s => s.GetRequiredService<TalentProfiles>().SaveAsync(second.Id, "冒名者", idNumber, "370202", Ct));
+
+        Assert.Equal("talents.id_number_taken", result.Error?.Code);
+        Assert.Equal(1, await app.WithDbAsync(db => db.Talents.CountAsync(t => t.IdNumberIndex == first.IdNumberIndex, Ct)));
+    }
+
+    [Fact]
+    public async Task ReviewList_QingdaoOfficer_SeesMaskedNumbersOfQingdaoOnly()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..4];
+        var (_, _, qingdaoId) = await app.CreateTalentAsync("370203", "青岛人" + suffix);
+        await app.CreateTalentAsync("370102", "济南人" + suffix);
+        using var officer = await app.ClientAsync(Via.Cookie, "officer.qd");
+
+        var list = await (await officer.GetAsync($"/Talents/Review?q=人{suffix}", Ct)).Content.ReadAsStringAsync(Ct);
+
+        Assert.Contains("青岛人" + suffix, list, StringComparison.Ordinal);
+        Assert.DoesNotContain("济南人" + suffix, list, StringComparison.Ordinal);
+        Assert.Contains(qingdaoId[..4] + "**********" + qingdaoId[14..], list, StringComparison.Ordinal);
+        Assert.DoesNotContain(qingdaoId, list, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReviewList_SearchByFullIdNumber_FindsThePersonThroughTheBlindIndex()
+    {
+        var (_, _, idNumber) = await app.CreateTalentAsync("370211", "按号查找");
+        using var officer = await app.ClientAsync(Via.Cookie, "officer.qd");
+
+        var list = await (await officer.GetAsync($"/Talents/Review?q={idNumber}", Ct)).Content.ReadAsStringAsync(Ct);
+
+        Assert.Contains("按号查找", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reveal_OfficerWithPurpose_ShowsTheNumberAndAuditsTheView()
+    {
+        var (_, talent, idNumber) = await app.CreateTalentAsync("370202");
+        using var officer = await app.ClientAsync(Via.Cookie, "officer.qd");
+        var mark = await app.LastAuditSequenceAsync();
+        var page = $"/Talents/Review/Details?id={talent.Id}";
+
+        using var response = await YincaiAppFactory.PostFormAsync(officer, page + "&handler=Reveal",
+            new Dictionary<string, string> { ["id"] = talent.Id.ToString(), ["purpose"] = "identity_check" }, tokenFrom: page);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(idNumber, await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var entries = await app.AuditEntriesAfterAsync(mark);
+        var view = Assert.Single(entries, a => a.Action == AuditActions.SensitiveView);
+        Assert.Equal((nameof(Talent), talent.Id.ToString()), (view.EntityType, view.EntityId));
+        Assert.Contains("identity_check", view.After, StringComparison.Ordinal);
+        Assert.DoesNotContain(entries, a => (a.Before + a.After).Contains(idNumber, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Details_OfficerOfAnotherCity_Gets404AndNoNumber()
+    {
+        var (_, talent, _) = await app.CreateTalentAsync("370202");
+        using var jinan = await app.ClientAsync(Via.Cookie, "officer.jn");
+        var page = $"/Talents/Review/Details?id={talent.Id}";
+
+        using var view = await jinan.GetAsync(page, Ct);
+        using var reveal = await YincaiAppFactory.PostFormAsync(jinan, page + "&handler=Reveal",
+            new Dictionary<string, string> { ["id"] = talent.Id.ToString(), ["purpose"] = "service" }, tokenFrom: "/Talents/Review");
+
+        Assert.Equal(HttpStatusCode.NotFound, view.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, reveal.StatusCode);
+    }
+
+    [Fact]
+    public async Task AuditTrail_ProfileSaved_NeverHoldsTheNumberOrItsCipher()
+    {
+        var mark = await app.LastAuditSequenceAsync();
+
+        var (_, talent, idNumber) = await app.CreateTalentAsync("370202");
+
+        var entries = await app.AuditEntriesAfterAsync(mark);
+        var insert = Assert.Single(entries, a => a.EntityType == nameof(Talent) && a.Action == AuditActions.Insert);
+        Assert.DoesNotContain(idNumber, insert.After, StringComparison.Ordinal);
+        Assert.DoesNotContain(talent.IdNumberCipher, insert.After, StringComparison.Ordinal);
+        Assert.Contains(talent.IdNumberMasked, insert.After, StringComparison.Ordinal);
+    }
+}
