@@ -1,6 +1,7 @@
 using Yincai.Modules.Accounts;
 using Yincai.Modules.Audit;
 using Yincai.Modules.Employers;
+using Yincai.Modules.Jobs;
 using Yincai.Modules.Talents;
 using Yincai.Modules.Notifications;
 using Yincai.Modules.Regions;
@@ -14,7 +15,8 @@ builder.Services
     .AddAudit()
     .AddNotifications()
     .AddEmployers()
-    .AddTalents();
+    .AddTalents()
+    .AddJobs();
 
 var app = builder.Build();
 if (await PlatformCommands.TryRunAsync(app, args) is { } exitCode) return exitCode;

@@ -63,6 +63,8 @@ public static class PlatformModule
                 o.Conventions.AuthorizeFolder("/Employers/Own", Policies.EmployerUser);
                 o.Conventions.AuthorizeFolder("/Talents/Profile", Policies.Talent);
                 o.Conventions.AuthorizeFolder("/Talents/Review", Policies.Officer);
+                o.Conventions.AuthorizeFolder("/Jobs/Own", Policies.EmployerUser);
+                o.Conventions.AuthorizeFolder("/Jobs/Review", Policies.Officer);
                 o.Conventions.AuthorizeFolder("/Notifications");
                 o.Conventions.AuthorizePage("/Accounts/ChangePassword");
                 o.Conventions.AuthorizePage("/Accounts/TwoFactor");

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Yincai.Modules.Accounts;
 using Yincai.Modules.Audit;
 using Yincai.Modules.Employers;
+using Yincai.Modules.Jobs;
 using Yincai.Modules.Talents;
 using Yincai.Modules.Notifications;
 using Yincai.Modules.Regions;
@@ -32,6 +33,7 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     public DbSet<Employer> Employers => Set<Employer>();
     public DbSet<EmployerMember> EmployerMembers => Set<EmployerMember>();
     public DbSet<Talent> Talents => Set<Talent>();
+    public DbSet<Job> Jobs => Set<Job>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     internal CurrentUser? Actor => currentUser;
@@ -64,6 +66,7 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
         b.ApplyConfiguration(new EmployerConfiguration());
         b.ApplyConfiguration(new EmployerMemberConfiguration());
         b.ApplyConfiguration(new TalentConfiguration());
+        b.ApplyConfiguration(new JobConfiguration());
         b.Entity<DataProtectionKey>().ToTable("platform_data_protection_key").IsNotAudited();
 
         foreach (var type in b.Model.GetEntityTypes().Where(t => typeof(IRegionScoped).IsAssignableFrom(t.ClrType)))

@@ -10,6 +10,7 @@ public static class EmployersModule
     {
         services.AddSingleton<IndustryCatalog>();
         services.AddScoped<EmployerRegistration>();
+        services.AddScoped<EmployerDirectory>();
         services.AddSingleton(new NavigationItem("Nav_MyEmployer", "/Employers/Own", Policies.EmployerUser, typeof(EmployersResource), 50));
         services.AddSingleton(new NavigationItem("Nav_Employers", "/Employers/Review", Policies.Officer, typeof(EmployersResource), 200));
         services.AddSingleton(new NavigationItem("Nav_KeyContacts", "/Employers/Review?keyContact=true", Policies.Officer, typeof(EmployersResource), 210));

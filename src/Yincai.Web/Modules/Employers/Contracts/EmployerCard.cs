@@ -1,0 +1,4 @@
+namespace Yincai.Modules.Employers.Contracts;
+
+/// <summary>An employer as other modules see it.</summary>
+public sealed record EmployerCard(Guid Id, string Name, string RegionCode, string IndustryCode, EmployerStatus Status);

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Employers.Contracts;
+
+/// <summary>Look-ups of employers for other modules (Jobs: whose jobs, and may they be published).</summary>
+public sealed class EmployerDirectory(YincaiDb db)
+{
+    public Task<EmployerCard?> OfUserAsync(Guid userId, CancellationToken cancellationToken) =>
+        db.Employers.AsNoTracking().Where(e => db.EmployerMembers.Any(m => m.EmployerId == e.Id && m.UserId == userId))
+            .Select(e => new EmployerCard(e.Id, e.Name, e.RegionCode, e.IndustryCode, e.Status)).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Whether the employer is verified, whatever the caller's region scope (a job may be in another region).</summary>
+    public Task<bool> IsVerifiedAsync(Guid employerId, CancellationToken cancellationToken) =>
+        // Verification is public fact about an employer, not its record: asked across scopes on purpose.
+        db.Employers.IgnoreQueryFilters([YincaiDb.RegionFilter]).AnyAsync(e => e.Id == employerId && e.Status == EmployerStatus.Verified, cancellationToken);
+}

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Yincai.Modules.Jobs.Contracts;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Jobs;
+
+/// <summary>Closes published jobs whose valid-until date has passed, at start and then every hour. Safe with
+/// several copies of the app: each close is a versioned update, and a lost race is simply skipped.</summary>
+public sealed partial class JobExpiry(IServiceScopeFactory scopes, TimeProvider clock, ILogger<JobExpiry> logger) : BackgroundService
+{
+    public async Task<int> CloseExpiredAsync(CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<YincaiDb>();
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var due = await db.Jobs.Where(j => j.Status == JobStatus.Published && j.ValidUntil < today).Take(500).ToListAsync(cancellationToken);
+        var closed = due.Count(j => j.ExpireIfDue(today));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return 0; // another copy closed them first
+        }
+        return closed;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
+        do
+        {
+            try
+            {
+                if (await CloseExpiredAsync(stoppingToken) is > 0 and var count) LogClosed(count);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogFailed(e);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} expired jobs closed")]
+    private partial void LogClosed(int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Closing expired jobs failed")]
+    private partial void LogFailed(Exception exception);
+}

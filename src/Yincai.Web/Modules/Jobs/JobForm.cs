@@ -1,0 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+using Yincai.Modules.Jobs.Contracts;
+
+namespace Yincai.Modules.Jobs;
+
+/// <summary>The job form: what an employer may set (never status, review or employer).</summary>
+public sealed class JobForm
+{
+    [Display(Name = "Field_Type")] public JobType Type { get; set; } = JobType.FullTime;
+    [Required(ErrorMessage = "Required"), StringLength(100, MinimumLength = 2, ErrorMessage = "StringLength"), Display(Name = "Field_Title")]
+    public string Title { get; set; } = "";
+    [Required(ErrorMessage = "Required"), StringLength(4000, MinimumLength = 10, ErrorMessage = "StringLength"), Display(Name = "Field_Description")]
+    public string Description { get; set; } = "";
+    [Required(ErrorMessage = "Required"), Display(Name = "Field_Region")] public string? RegionCode { get; set; }
+    [Range(1, 10000, ErrorMessage = "Range"), Display(Name = "Field_Headcount")] public int Headcount { get; set; } = 1;
+    [Display(Name = "Field_MinDegree")] public DegreeLevel MinDegree { get; set; } = DegreeLevel.Bachelor;
+    [Range(0, 1_000_000, ErrorMessage = "Range"), Display(Name = "Field_SalaryMin")] public int SalaryMinYuan { get; set; }
+    [Range(0, 1_000_000, ErrorMessage = "Range"), Display(Name = "Field_SalaryMax")] public int SalaryMaxYuan { get; set; }
+    [Required(ErrorMessage = "Required"), Display(Name = "Field_ValidUntil")] public DateOnly? ValidUntil { get; set; }
+}

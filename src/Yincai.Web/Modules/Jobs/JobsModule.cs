@@ -1,0 +1,17 @@
+using Yincai.Modules.Accounts.Contracts;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Jobs;
+
+public static class JobsModule
+{
+    public static IServiceCollection AddJobs(this IServiceCollection services)
+    {
+        services.AddScoped<JobPostings>();
+        services.AddSingleton<JobExpiry>();
+        services.AddHostedService(sp => sp.GetRequiredService<JobExpiry>());
+        services.AddSingleton(new NavigationItem("Nav_OwnJobs", "/Jobs/Own", Policies.EmployerUser, typeof(JobsResource), 60));
+        services.AddSingleton(new NavigationItem("Nav_ReviewJobs", "/Jobs/Review", Policies.Officer, typeof(JobsResource), 220));
+        return services;
+    }
+}
