@@ -12,3 +12,5 @@ global using Yincai.Platform;
 global using Yincai.Modules.Employers;
 global using Yincai.Modules.Employers.Contracts;
 global using Yincai.Modules.Talents;
+global using Yincai.Modules.Jobs;
+global using Yincai.Modules.Jobs.Contracts;
