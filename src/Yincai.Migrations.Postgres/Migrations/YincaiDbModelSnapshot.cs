@@ -523,6 +523,70 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.ToTable("jobs_job", (string)null);
                 });
 
+            modelBuilder.Entity("Yincai.Modules.Jobs.JobApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("HiredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("JobTitle")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("ReferredByStationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TalentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TalentName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("TalentUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TalentUserId");
+
+                    b.HasIndex("JobId", "TalentId")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "Status");
+
+                    b.ToTable("jobs_application", (string)null);
+                });
+
             modelBuilder.Entity("Yincai.Modules.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -663,6 +727,16 @@ namespace Yincai.Migrations.Postgres.Migrations
                         .HasColumnType("date");
 
                     b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EmployerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Employment")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("EmploymentChangedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("FullName")

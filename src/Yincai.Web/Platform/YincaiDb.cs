@@ -34,6 +34,7 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     public DbSet<EmployerMember> EmployerMembers => Set<EmployerMember>();
     public DbSet<Talent> Talents => Set<Talent>();
     public DbSet<Job> Jobs => Set<Job>();
+    public DbSet<JobApplication> JobApplications => Set<JobApplication>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     internal CurrentUser? Actor => currentUser;
@@ -67,6 +68,7 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
         b.ApplyConfiguration(new EmployerMemberConfiguration());
         b.ApplyConfiguration(new TalentConfiguration());
         b.ApplyConfiguration(new JobConfiguration());
+        b.ApplyConfiguration(new JobApplicationConfiguration());
         b.Entity<DataProtectionKey>().ToTable("platform_data_protection_key").IsNotAudited();
 
         foreach (var type in b.Model.GetEntityTypes().Where(t => typeof(IRegionScoped).IsAssignableFrom(t.ClrType)))

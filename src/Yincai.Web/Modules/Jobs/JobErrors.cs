@@ -17,6 +17,10 @@ public static class JobErrors
     public static Error EmployerNotVerified => Make("jobs.employer_not_verified", "Error_EmployerNotVerified");
     public static Error SalaryRange => Make("jobs.salary_range", "Error_SalaryRange", "SalaryMaxYuan");
     public static Error NoEmployer => Make("jobs.no_employer", "Error_NoEmployer");
+    public static Error ApplicationStep => Make("jobs.application_step", "Error_ApplicationStep");
+    public static Error AlreadyApplied => Make("jobs.already_applied", "Error_AlreadyApplied");
+    public static Error NoProfile => Make("jobs.no_profile", "Error_NoProfile");
+    public static Error NotOpen => Make("jobs.not_open", "Error_NotOpen");
     public static Error UnknownRegion => Make("jobs.unknown_region", "Error_UnknownRegion", "RegionCode");
 
     private static Error Make(string code, string key, string? field = null) =>

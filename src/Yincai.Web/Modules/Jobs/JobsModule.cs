@@ -8,6 +8,8 @@ public static class JobsModule
     public static IServiceCollection AddJobs(this IServiceCollection services)
     {
         services.AddScoped<JobPostings>();
+        services.AddScoped<JobApplications>();
+        services.AddSingleton(new NavigationItem("Nav_MyApplications", "/Jobs/Applications", Policies.Talent, typeof(JobsResource), 45));
         services.AddSingleton<JobExpiry>();
         services.AddHostedService(sp => sp.GetRequiredService<JobExpiry>());
         services.AddSingleton(new NavigationItem("Nav_OwnJobs", "/Jobs/Own", Policies.EmployerUser, typeof(JobsResource), 60));

@@ -32,6 +32,9 @@ public sealed class Talent : IRegionScoped
     /// <summary>Household registration (户籍) region: the scope of the officers who serve this person.</summary>
     public string RegionCode { get; private set; } = "";
 
+    public EmploymentStatus Employment { get; private set; }
+    public string? EmployerName { get; private set; }
+    public DateTime? EmploymentChangedAtUtc { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
     public DateTime UpdatedAtUtc { get; private set; }
     public int Version { get; private set; }
@@ -41,6 +44,12 @@ public sealed class Talent : IRegionScoped
         (FullName, RegionCode, UpdatedAtUtc) = (fullName, householdRegionCode, nowUtc);
         (IdNumberCipher, IdNumberIndex, IdNumberMasked, Gender, BirthDate) =
             (idNumber.Cipher, idNumber.Index, idNumber.Masked, idNumber.Gender, idNumber.BirthDate);
+        Version++;
+    }
+
+    public void RecordEmployment(EmploymentStatus status, string? employerName, DateTime nowUtc)
+    {
+        (Employment, EmployerName, EmploymentChangedAtUtc) = (status, employerName, nowUtc);
         Version++;
     }
 

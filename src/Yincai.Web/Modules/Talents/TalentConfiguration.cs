@@ -15,6 +15,7 @@ internal sealed class TalentConfiguration : IEntityTypeConfiguration<Talent>
         b.Property(x => x.IdNumberIndex).HasMaxLength(64).IsRedactedInAudit();
         b.Property(x => x.IdNumberMasked).HasMaxLength(18);
         b.Property(x => x.RegionCode).HasMaxLength(6);
+        b.Property(x => x.EmployerName).HasMaxLength(200);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => x.IdNumberIndex).IsUnique();
         b.HasIndex(x => x.UserId).IsUnique();

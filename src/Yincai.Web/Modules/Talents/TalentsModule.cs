@@ -8,6 +8,7 @@ public static class TalentsModule
     public static IServiceCollection AddTalents(this IServiceCollection services)
     {
         services.AddScoped<TalentProfiles>();
+        services.AddScoped<Contracts.TalentDirectory>();
         services.AddSingleton(new NavigationItem("Nav_MyProfile", "/Talents/Profile", Policies.Talent, typeof(TalentsResource), 40));
         services.AddSingleton(new NavigationItem("Nav_Talents", "/Talents/Review", Policies.Officer, typeof(TalentsResource), 150));
         return services;

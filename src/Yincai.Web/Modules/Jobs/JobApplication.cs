@@ -1,0 +1,61 @@
+using Yincai.Modules.Jobs.Contracts;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Jobs;
+
+/// <summary>
+/// A talent's application for a job: submitted → viewed → interview → offer → hired, or rejected on the way.
+/// A hire is a talent allocation (人才资源配置) of the job's region, and of the referring station when there is one.
+/// </summary>
+public sealed class JobApplication : IRegionScoped
+{
+    private JobApplication() { }
+
+    public JobApplication(Job job, Guid talentId, Guid talentUserId, string talentName, Guid? referredByStationId, DateTime nowUtc)
+    {
+        Id = Guid.CreateVersion7();
+        (JobId, EmployerId, RegionCode, JobTitle) = (job.Id, job.EmployerId, job.RegionCode, job.Title);
+        (TalentId, TalentUserId, TalentName, ReferredByStationId) = (talentId, talentUserId, talentName, referredByStationId);
+        Status = ApplicationStatus.Submitted;
+        (CreatedAtUtc, UpdatedAtUtc) = (nowUtc, nowUtc);
+    }
+
+    public Guid Id { get; private set; }
+    public Guid JobId { get; private set; }
+    public Guid EmployerId { get; private set; }
+    public string JobTitle { get; private set; } = "";
+
+    /// <summary>The job's region: the allocation counts there.</summary>
+    public string RegionCode { get; private set; } = "";
+
+    public Guid TalentId { get; private set; }
+    public Guid TalentUserId { get; private set; }
+    public string TalentName { get; private set; } = "";
+    public Guid? ReferredByStationId { get; private set; }
+    public ApplicationStatus Status { get; private set; }
+    public DateTime? HiredAtUtc { get; private set; }
+    public DateTime CreatedAtUtc { get; private set; }
+    public DateTime UpdatedAtUtc { get; private set; }
+    public int Version { get; private set; }
+
+    private static readonly Dictionary<ApplicationStatus, ApplicationStatus[]> Next = new()
+    {
+        [ApplicationStatus.Submitted] = [ApplicationStatus.Viewed, ApplicationStatus.Interview, ApplicationStatus.Rejected],
+        [ApplicationStatus.Viewed] = [ApplicationStatus.Interview, ApplicationStatus.Rejected],
+        [ApplicationStatus.Interview] = [ApplicationStatus.Offer, ApplicationStatus.Rejected],
+        [ApplicationStatus.Offer] = [ApplicationStatus.Hired, ApplicationStatus.Rejected],
+        [ApplicationStatus.Hired] = [],
+        [ApplicationStatus.Rejected] = [],
+    };
+
+    public IReadOnlyList<ApplicationStatus> AllowedNext => Next[Status];
+
+    public Result MoveTo(ApplicationStatus status, DateTime nowUtc)
+    {
+        if (!Next[Status].Contains(status)) return JobErrors.ApplicationStep;
+        (Status, UpdatedAtUtc) = (status, nowUtc);
+        if (status == ApplicationStatus.Hired) HiredAtUtc = nowUtc;
+        Version++;
+        return Result.Ok();
+    }
+}

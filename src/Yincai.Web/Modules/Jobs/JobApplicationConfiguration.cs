@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Yincai.Modules.Jobs;
+
+internal sealed class JobApplicationConfiguration : IEntityTypeConfiguration<JobApplication>
+{
+    public void Configure(EntityTypeBuilder<JobApplication> b)
+    {
+        b.ToTable("jobs_application");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.JobTitle).HasMaxLength(100);
+        b.Property(x => x.RegionCode).HasMaxLength(6);
+        b.Property(x => x.TalentName).HasMaxLength(50);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.Ignore(x => x.AllowedNext);
+        b.HasIndex(x => new { x.JobId, x.TalentId }).IsUnique();
+        b.HasIndex(x => x.TalentUserId);
+        b.HasIndex(x => new { x.RegionCode, x.Status });
+    }
+}

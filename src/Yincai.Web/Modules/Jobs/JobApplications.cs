@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Yincai.Modules.Employers.Contracts;
+using Yincai.Modules.Jobs.Contracts;
+using Yincai.Modules.Notifications.Contracts;
+using Yincai.Modules.Talents.Contracts;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Jobs;
+
+/// <summary>Talents apply; the employer moves each application on, and the talent hears of every step in the inbox.
+/// A hire also changes the talent's employment status, in the same transaction.</summary>
+public sealed class JobApplications(YincaiDb db, JobPostings postings, TalentDirectory talents, EmployerDirectory employers,
+    Inbox inbox, IStringLocalizer<JobsResource> text, TimeProvider clock)
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<Result<JobApplication>> ApplyAsync(Guid userId, Guid jobId, Guid? referredByStationId, CancellationToken cancellationToken)
+    {
+        if (await talents.OfUserAsync(userId, cancellationToken) is not { } talent) return JobErrors.NoProfile;
+        if (await postings.Open().FirstOrDefaultAsync(j => j.Id == jobId, cancellationToken) is not { } job) return JobErrors.NotOpen;
+        if (await db.JobApplications.AnyAsync(a => a.JobId == jobId && a.TalentId == talent.Id, cancellationToken)) return JobErrors.AlreadyApplied;
+
+        var application = new JobApplication(job, talent.Id, userId, talent.FullName, referredByStationId, Now);
+        db.JobApplications.Add(application);
+        inbox.Send(userId, text["Inbox_Applied_Title", job.Title], text["Inbox_Applied_Body", job.EmployerName], "/Jobs/Applications");
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return JobErrors.AlreadyApplied; // the unique (job, talent) index: a second click at the same moment
+        }
+        return application;
+    }
+
+    public async Task<IReadOnlyList<JobApplication>> OfTalentUserAsync(Guid userId, CancellationToken cancellationToken) =>
+        await db.JobApplications.AsNoTracking().Where(a => a.TalentUserId == userId).OrderByDescending(a => a.CreatedAtUtc).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<JobApplication>> OfEmployerJobAsync(Guid userId, Guid jobId, CancellationToken cancellationToken)
+    {
+        if (await employers.OfUserAsync(userId, cancellationToken) is not { } employer) return [];
+        return await db.JobApplications.AsNoTracking().Where(a => a.JobId == jobId && a.EmployerId == employer.Id)
+            .OrderBy(a => a.CreatedAtUtc).ToListAsync(cancellationToken);
+    }
+
+    public async Task<Result<JobApplication>> MoveAsync(Guid employerUserId, Guid applicationId, ApplicationStatus status, CancellationToken cancellationToken)
+    {
+        if (await employers.OfUserAsync(employerUserId, cancellationToken) is not { } employer) return JobErrors.NoEmployer;
+        if (await db.JobApplications.FirstOrDefaultAsync(a => a.Id == applicationId && a.EmployerId == employer.Id, cancellationToken) is not { } application)
+            return JobErrors.ApplicationStep;
+        var moved = application.MoveTo(status, Now);
+        if (moved.IsError) return moved.Error!;
+        if (status == ApplicationStatus.Hired)
+            await talents.RecordHiredAsync(application.TalentId, employer.Name, Now, cancellationToken);
+        inbox.Send(application.TalentUserId, text["Inbox_Moved_Title", application.JobTitle],
+            text["Inbox_Moved_Body", employer.Name, text["AppStatus_" + status]], "/Jobs/Applications");
+        await db.SaveChangesAsync(cancellationToken);
+        return application;
+    }
+
+    /// <summary>Talent allocations (人才资源配置): hires by region of the job, within the caller's scope.</summary>
+    public Task<int> HiresInScopeAsync(CancellationToken cancellationToken) =>
+        db.JobApplications.CountAsync(a => a.Status == ApplicationStatus.Hired, cancellationToken);
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using Yincai.IntegrationTests.Modules.Employers;
+using Yincai.IntegrationTests.Modules.Talents;
+using Yincai.Modules.Talents.Contracts;
+
+namespace Yincai.IntegrationTests.Modules.Jobs;
+
+/// <summary>A talent applies; the employer moves the application to a hire; the talent hears of each step, and the
+/// hire changes their employment status and counts as an allocation of the job's region.</summary>
+public sealed class ApplicationLifecycleTests(YincaiAppFactory app) : IClassFixture<YincaiAppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<(TestAccount Employer, Job Job)> PublishedJobAsync(string title)
+    {
+        var (user, employer) = await app.RegisterEmployerAsync("370202");
+        var job = await app.WithServicesAsync(async s =>
+        {
+            var saved = await s.GetRequiredService<JobPostings>().SaveAsync(user.Id, null, new JobForm
+            {
+                Title = title, Description = "负责客户服务与数据整理，沟通能力强。", RegionCode = "370202", Headcount = 1,
+                SalaryMinYuan = 5000, SalaryMaxYuan = 7000, ValidUntil = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(1),
+            }, submit: true, Ct);
+            return saved.Value!;
+        });
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Employers.SingleAsync(e => e.Id == employer.Id, Ct)).Verify(Guid.CreateVersion7(), DateTime.UtcNow);
+            (await db.Jobs.SingleAsync(j => j.Id == job.Id, Ct)).Approve(Guid.CreateVersion7(), DateTime.UtcNow);
+            await db.SaveChangesAsync(Ct);
+        });
+        return (user, job);
+    }
+
+    [Fact]
+    public async Task Apply_ThenEmployerHires_TalentIsToldAtEachStepAndBecomesEmployed()
+    {
+        var (employerUser, job) = await PublishedJobAsync("客服专员" + Guid.NewGuid().ToString("N")[..4]);
+        var (talentUser, talent, _) = await app.CreateTalentAsync("370202", "求职者");
+        using var talentBrowser = app.CreateBrowser();
+        await YincaiAppFactory.SignInAsync(talentBrowser, talentUser.UserName, talentUser.Password);
+        using var employerBrowser = app.CreateBrowser();
+        await YincaiAppFactory.SignInAsync(employerBrowser, employerUser.UserName, employerUser.Password);
+
+        using var apply = await YincaiAppFactory.PostFormAsync(talentBrowser, $"/Jobs/View?id={job.Id}&handler=Apply",
+            new Dictionary<string, string> { ["id"] = job.Id.ToString() }, tokenFrom: $"/Jobs/View?id={job.Id}");
+        var application = await app.WithDbAsync(db => db.JobApplications.AsNoTracking().SingleAsync(a => a.JobId == job.Id, Ct));
+        foreach (var step in new[] { ApplicationStatus.Viewed, ApplicationStatus.Interview, ApplicationStatus.Offer, ApplicationStatus.Hired })
+        {
+            using var moved = await YincaiAppFactory.PostFormAsync(employerBrowser, $"/Jobs/Own/Applicants?jobId={job.Id}", new Dictionary<string, string>
+            {
+                ["jobId"] = job.Id.ToString(), ["applicationId"] = application.Id.ToString(), ["status"] = step.ToString(),
+            });
+            Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, apply.StatusCode);
+        var (status, employment, titles) = await app.WithDbAsync(async db => (
+            await db.JobApplications.Where(a => a.Id == application.Id).Select(a => a.Status).SingleAsync(Ct),
+            await db.Talents.Where(t => t.Id == talent.Id).Select(t => t.Employment).SingleAsync(Ct),
+            await db.Notifications.Where(n => n.RecipientId == talentUser.Id).Select(n => n.Body).ToListAsync(Ct)));
+        Assert.Equal(ApplicationStatus.Hired, status);
+        Assert.Equal(EmploymentStatus.Employed, employment);
+        Assert.Contains(titles, b => b.EndsWith("已录用", StringComparison.Ordinal));
+        Assert.Contains(titles, b => b.EndsWith("邀请面试", StringComparison.Ordinal));
+        var myApplications = await (await talentBrowser.GetAsync("/Jobs/Applications", Ct)).Content.ReadAsStringAsync(Ct);
+        Assert.Contains("已录用", myApplications, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Move_SkippingTheOffer_IsRefused()
+    {
+        var (employerUser, job) = await PublishedJobAsync("跳步测试");
+        var (talentUser, _, _) = await app.CreateTalentAsync("370202");
+        var application = (await app.WithServicesAsync(s => s.GetRequiredService<JobApplications>().ApplyAsync(talentUser.Id, job.Id, null, Ct))).Value!;
+
+        var result = await app.WithServicesAsync(s => s.GetRequiredService<JobApplications>()
+            .MoveAsync(employerUser.Id, application.Id, ApplicationStatus.Hired, Ct));
+
+        Assert.Equal("jobs.application_step", result.Error?.Code);
+    }
+
+    [Fact]
+    public async Task Apply_Twice_IsRefusedTheSecondTime()
+    {
+        var (_, job) = await PublishedJobAsync("重复申请测试");
+        var (talentUser, _, _) = await app.CreateTalentAsync("370202");
+        var service = (IServiceProvider s) => s.GetRequiredService<JobApplications>().ApplyAsync(talentUser.Id, job.Id, null, Ct);
+
+        var first = await app.WithServicesAsync(service);
+        var second = await app.WithServicesAsync(service);
+
+        Assert.False(first.IsError);
+        Assert.Equal("jobs.already_applied", second.Error?.Code);
+    }
+
+    [Fact]
+    public async Task Move_ApplicationOfAnotherEmployer_IsRefused()
+    {
+        var (_, job) = await PublishedJobAsync("别家岗位");
+        var (otherEmployer, _) = await app.RegisterEmployerAsync("370202");
+        var (talentUser, _, _) = await app.CreateTalentAsync("370202");
+        var application = (await app.WithServicesAsync(s => s.GetRequiredService<JobApplications>().ApplyAsync(talentUser.Id, job.Id, null, Ct))).Value!;
+
+        var result = await app.WithServicesAsync(s => s.GetRequiredService<JobApplications>()
+            .MoveAsync(otherEmployer.Id, application.Id, ApplicationStatus.Viewed, Ct));
+
+        Assert.True(result.IsError);
+        Assert.Equal(ApplicationStatus.Submitted, await app.WithDbAsync(db => db.JobApplications.Where(a => a.Id == application.Id).Select(a => a.Status).SingleAsync(Ct)));
+    }
+}
