@@ -33,6 +33,9 @@ public sealed class YincaiE2EFixture : IAsyncLifetime
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException("The fixture is not initialised.");
 
+    /// <summary>The running app's services, for a test to set up data through the app's own services (create a scope).</summary>
+    public IServiceProvider Services => factory?.Services ?? throw new InvalidOperationException("The fixture is not initialised.");
+
     public async ValueTask InitializeAsync()
     {
         // Chromium starts while the app migrates and seeds its database.

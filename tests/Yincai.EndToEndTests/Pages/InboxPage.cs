@@ -12,6 +12,10 @@ public sealed class InboxPage(BrowserSession session) : BasePage(session)
 
     public ILocator Message(string title) => Main.GetByRole(AriaRole.Listitem).Filter(new() { HasText = title });
 
+    /// <summary>The bodies of the messages whose body text matches <paramref name="body"/>.</summary>
+    public ILocator MessageBody(System.Text.RegularExpressions.Regex body) =>
+        Main.GetByRole(AriaRole.Listitem).Locator("p").Filter(new() { HasTextRegex = body });
+
     public Task MarkReadAsync(string title) =>
         Message(title).GetByRole(AriaRole.Button, new() { Name = "标为已读", Exact = true }).ClickAsync();
 }

@@ -41,6 +41,23 @@ public sealed class SiteHeader(IPage page)
 
     public Task SignOutAsync() => SignOutButton().ClickAsync();
 
+    /// <summary>On a phone: opens the folded navigation, then follows one of its links.</summary>
+    public async Task OpenFromMenuAsync(string navText)
+    {
+        await ExpandMenuAsync();
+        await OpenAsync(navText);
+    }
+
+    /// <summary>On a phone: opens the folded navigation, then signs out.</summary>
+    public async Task SignOutFromMenuAsync()
+    {
+        await ExpandMenuAsync();
+        await SignOutAsync();
+    }
+
+    /// <summary>The number on the inbox badge.</summary>
+    public async Task<int> UnreadCountAsync() => int.Parse((await UnreadCount.TextContentAsync() ?? "").Trim(), System.Globalization.CultureInfo.InvariantCulture);
+
     public async Task ExpandMenuAsync()
     {
         await MenuToggle.ClickAsync();
