@@ -107,7 +107,6 @@ public sealed class TalentAndEmployerJourneyTests(YincaiE2EFixture app) : IClass
             await Expect(applicants.Status(talentName)).ToHaveTextAsync(status);
             await applicants.AssertShownAsync(name);
         }
-        await Expect(applicants.Errors).ToBeHiddenAsync();
         await Expect(applicants.MoveButton(talentName, "确认录用")).ToHaveCountAsync(0);
 
         await applicants.Header.SignOutFromMenuAsync();
@@ -125,11 +124,12 @@ public sealed class TalentAndEmployerJourneyTests(YincaiE2EFixture app) : IClass
         var unread = await myApplications.Header.UnreadCountAsync();
         Assert.True(unread > 0, $"The inbox badge shows {unread} unread messages.");
 
-        await myApplications.Header.ExpandMenuAsync();
+        await myApplications.Header.ExpandMenuFullyAsync();
         await myApplications.Header.InboxLink().ClickAsync();
         await inbox.AssertShownAsync();
         await Expect(inbox.MessageBody(new Regex("已录用$"))).ToHaveCountAsync(1);
         await Expect(inbox.MessageBody(new Regex("已录用$"))).ToHaveTextAsync(job.EmployerName + "：已录用");
+
         session.AssertNoBrowserErrors();
     }
 }

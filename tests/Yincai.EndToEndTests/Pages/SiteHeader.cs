@@ -44,15 +44,26 @@ public sealed class SiteHeader(IPage page)
     /// <summary>On a phone: opens the folded navigation, then follows one of its links.</summary>
     public async Task OpenFromMenuAsync(string navText)
     {
-        await ExpandMenuAsync();
+        await ExpandMenuFullyAsync();
         await OpenAsync(navText);
     }
 
     /// <summary>On a phone: opens the folded navigation, then signs out.</summary>
     public async Task SignOutFromMenuAsync()
     {
-        await ExpandMenuAsync();
+        await ExpandMenuFullyAsync();
         await SignOutAsync();
+    }
+
+    /// <summary>
+    /// Opens the folded navigation and waits for Bootstrap's collapse animation to end (the panel goes from
+    /// <c>collapsing</c> to <c>collapse show</c>), so that a click does not land on a panel still sliding open.
+    /// </summary>
+    public async Task ExpandMenuFullyAsync()
+    {
+        await ExpandMenuAsync();
+        var panel = Banner.Locator("#" + await MenuToggle.GetAttributeAsync("aria-controls"));
+        await Expect(panel).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"^(?!.*\bcollapsing\b).*(^|\s)show(\s|$)"));
     }
 
     /// <summary>The number on the inbox badge.</summary>
