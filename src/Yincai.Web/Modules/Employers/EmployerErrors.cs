@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Resources;
 using Yincai.Platform;
 
 namespace Yincai.Modules.Employers;
@@ -7,7 +5,7 @@ namespace Yincai.Modules.Employers;
 /// <summary>This module's expected failures; messages from EmployersResource in the user's language.</summary>
 public static class EmployerErrors
 {
-    private static readonly ResourceManager Text = new(typeof(EmployersResource));
+    private static readonly ModuleErrors Errors = new(typeof(EmployersResource));
 
     public static Error NotPending => Make("employers.not_pending", "Error_NotPending");
     public static Error NotVerified => Make("employers.not_verified", "Error_NotVerified", "IsKeyContact");
@@ -17,6 +15,5 @@ public static class EmployerErrors
     public static Error UnknownRegion => Make("employers.unknown_region", "Error_UnknownRegion", "RegionCode");
     public static Error UnknownIndustry => Make("employers.unknown_industry", "Error_UnknownIndustry", "IndustryCode");
 
-    private static Error Make(string code, string key, string? field = null) =>
-        new(code, Text.GetString(key, CultureInfo.CurrentUICulture) ?? key, field);
+    private static Error Make(string code, string key, string? field = null) => Errors.Make(code, key, field);
 }

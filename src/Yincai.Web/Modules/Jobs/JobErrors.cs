@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Resources;
 using Yincai.Platform;
 
 namespace Yincai.Modules.Jobs;
@@ -7,7 +5,7 @@ namespace Yincai.Modules.Jobs;
 /// <summary>This module's expected failures; messages from JobsResource in the user's language.</summary>
 public static class JobErrors
 {
-    private static readonly ResourceManager Text = new(typeof(JobsResource));
+    private static readonly ModuleErrors Errors = new(typeof(JobsResource));
 
     public static Error NotDraft => Make("jobs.not_draft", "Error_NotDraft");
     public static Error NotPending => Make("jobs.not_pending", "Error_NotPending");
@@ -23,6 +21,5 @@ public static class JobErrors
     public static Error NotOpen => Make("jobs.not_open", "Error_NotOpen");
     public static Error UnknownRegion => Make("jobs.unknown_region", "Error_UnknownRegion", "RegionCode");
 
-    private static Error Make(string code, string key, string? field = null) =>
-        new(code, Text.GetString(key, CultureInfo.CurrentUICulture) ?? key, field);
+    private static Error Make(string code, string key, string? field = null) => Errors.Make(code, key, field);
 }
