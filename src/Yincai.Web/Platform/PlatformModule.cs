@@ -31,6 +31,7 @@ public static class PlatformModule
               ?? throw new InvalidOperationException("ConnectionStrings:Yincai is required when Database:Provider is Postgres.");
         services.AddDbContext<YincaiDb>(o => DatabaseOptions.Configure(o, provider, connectionString));
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<NavigationMenu>();
         services.AddSingleton(Protection.ProtectionKeys.From(builder.Configuration, builder.Environment));
         services.AddSingleton<Protection.FieldProtection>();
         services.AddScoped<DemoData>();

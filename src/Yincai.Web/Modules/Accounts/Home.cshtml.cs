@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,8 +10,8 @@ using Yincai.Platform;
 namespace Yincai.Modules.Accounts;
 
 /// <summary>Where everyone lands after signing in: who they are, their scope, and the modules open to them.</summary>
-public sealed class HomeModel(UserManager<AppUser> users, RegionDirectory regions, Inbox inbox, IAuthorizationService authorization,
-    IEnumerable<NavigationItem> navigation, IStringLocalizerFactory localizers, IStringLocalizer<AccountsResource> text) : PageModel
+public sealed class HomeModel(UserManager<AppUser> users, RegionDirectory regions, Inbox inbox, NavigationMenu menu,
+    IStringLocalizer<AccountsResource> text) : PageModel
 {
     public string DisplayName { get; private set; } = "";
     public string? ScopeName { get; private set; }
@@ -28,11 +27,7 @@ public sealed class HomeModel(UserManager<AppUser> users, RegionDirectory region
         if (user.ScopeRegionCode is { } scope)
             ScopeName = (await regions.NamesAsync([scope], HttpContext.RequestAborted)).GetValueOrDefault(scope);
         RoleNames = (await users.GetRolesAsync(user)).Select(r => text["Role_" + r].Value).ToList();
-        var tiles = new List<(string, string)>();
-        foreach (var item in navigation.Where(n => n.Url != "/Workspace/Home").OrderBy(n => n.Order))
-            if ((await authorization.AuthorizeAsync(User, item.Policy)).Succeeded)
-                tiles.Add((localizers.Create(item.Resource)[item.TextKey], item.Url));
-        Tiles = tiles;
+        Tiles = (await menu.VisibleAsync(User)).Where(v => v.Item.Url != "/Workspace/Home").Select(v => (v.Text, v.Item.Url)).ToList();
         Unread = await inbox.UnreadCountAsync(user.Id, HttpContext.RequestAborted);
         return Page();
     }

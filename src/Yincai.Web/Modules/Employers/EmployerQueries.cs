@@ -9,6 +9,8 @@ internal static class EmployerQueries
     public static readonly Expression<Func<Employer, EmployerSummary>> Summary = e =>
         new EmployerSummary(e.Id, e.CreditCode, e.Name, e.RegionCode, e.IndustryCode, e.Status, e.IsKeyContact, e.RegisteredAtUtc);
 
+    public static readonly Func<Employer, EmployerSummary> ToSummary = Summary.Compile();
+
     public static IQueryable<Employer> Filter(IQueryable<Employer> employers, EmployerStatus? status, bool? keyContact, string? search)
     {
         if (status is { } s) employers = employers.Where(e => e.Status == s);

@@ -25,6 +25,6 @@ public static class EmployersEndpoints
     private static async Task<Results<Ok<EmployerSummary>, NotFound>> Get(Guid id, YincaiDb db, CancellationToken cancellationToken)
     {
         var employer = await db.FindInScopeAsync<Employer>(id, cancellationToken, tracked: false);
-        return employer is null ? TypedResults.NotFound() : TypedResults.Ok(EmployerQueries.Summary.Compile()(employer));
+        return employer is null ? TypedResults.NotFound() : TypedResults.Ok(EmployerQueries.ToSummary(employer));
     }
 }

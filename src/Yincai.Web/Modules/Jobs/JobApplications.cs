@@ -39,6 +39,9 @@ public sealed class JobApplications(YincaiDb db, JobPostings postings, TalentDir
     public async Task<IReadOnlyList<JobApplication>> OfTalentUserAsync(Guid userId, CancellationToken cancellationToken) =>
         await db.JobApplications.AsNoTracking().Where(a => a.TalentUserId == userId).OrderByDescending(a => a.CreatedAtUtc).ToListAsync(cancellationToken);
 
+    public Task<bool> HasAppliedAsync(Guid userId, Guid jobId, CancellationToken cancellationToken) =>
+        db.JobApplications.AnyAsync(a => a.TalentUserId == userId && a.JobId == jobId, cancellationToken);
+
     public async Task<IReadOnlyList<JobApplication>> OfEmployerJobAsync(Guid userId, Guid jobId, CancellationToken cancellationToken)
     {
         if (await employers.OfUserAsync(userId, cancellationToken) is not { } employer) return [];

@@ -21,7 +21,7 @@ public sealed class ViewModel(JobPostings postings, JobApplications applications
         Job = job;
         RegionName = (await regions.NamesAsync([job.RegionCode], HttpContext.RequestAborted)).GetValueOrDefault(job.RegionCode);
         if (current.Id is { } userId)
-            Applied = (await applications.OfTalentUserAsync(userId, HttpContext.RequestAborted)).Any(a => a.JobId == id);
+            Applied = await applications.HasAppliedAsync(userId, id, HttpContext.RequestAborted);
         return Page();
     }
 

@@ -26,7 +26,7 @@ public static class RegionsEndpoints
             .Select(r => new RegionItem(r.Code, r.Name, r.Level)).ToListAsync(cancellationToken));
 
     private static async Task<Ok<List<OfficeSummary>>> List(YincaiDb db, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await db.Offices.AsNoTracking().OrderBy(o => o.RegionCode).Select(o => o.ToSummary()).ToListAsync(cancellationToken));
+        TypedResults.Ok(await db.Offices.AsNoTracking().OrderBy(o => o.RegionCode).Select(OfficeMapping.Projection).ToListAsync(cancellationToken));
 
     private static async Task<Results<Ok<OfficeSummary>, NotFound>> Get(Guid id, YincaiDb db, CancellationToken cancellationToken)
     {

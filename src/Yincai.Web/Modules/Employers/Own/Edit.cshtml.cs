@@ -13,8 +13,7 @@ public sealed class EditModel(EmployerRegistration registration, RegionDirectory
     [BindProperty] public EmployerForm Form { get; set; } = new();
     [BindProperty] public string? Province { get; set; }
     public bool IsNew { get; private set; } = true;
-    public IReadOnlyList<RegionSummary> Provinces { get; private set; } = [];
-    public IReadOnlyList<RegionSummary> Regions { get; private set; } = [];
+    public RegionChoices Choices { get; private set; } = new([], null, []);
     public IndustryCatalog Industries => industries;
 
     public async Task<IActionResult> OnGetAsync()
@@ -29,7 +28,6 @@ public sealed class EditModel(EmployerRegistration registration, RegionDirectory
                 Ownership = mine.Ownership, Size = mine.Size, Address = mine.Address, ContactName = mine.ContactName,
                 ContactPhone = mine.ContactPhone,
             };
-            Province = mine.RegionCode[..2] + "0000";
         }
         await LoadRegionsAsync();
         return Page();
@@ -39,7 +37,7 @@ public sealed class EditModel(EmployerRegistration registration, RegionDirectory
     {
         if (current.Id is not { } userId) return Challenge();
         IsNew = await registration.MineAsync(userId, HttpContext.RequestAborted) is null;
-        if (pickProvince || autoPick == "true")
+        if (RegionChoices.IsProvincePick(pickProvince, autoPick))
         {
             // Only the province changed: show its cities and counties, keep what was typed, report nothing yet.
             ModelState.Clear();
@@ -65,10 +63,7 @@ public sealed class EditModel(EmployerRegistration registration, RegionDirectory
 
     private async Task LoadRegionsAsync()
     {
-        var all = await regions.WithinAsync(RegionScope.Unrestricted, HttpContext.RequestAborted);
-        Provinces = all.Where(r => r.Level == RegionLevel.Province).ToList();
-        var province = Province ?? (Form.RegionCode is { Length: 6 } code ? code[..2] + "0000" : null);
-        Province = province;
-        Regions = province is null ? [] : all.Where(r => r.Code.StartsWith(province[..2], StringComparison.Ordinal)).ToList();
+        Choices = await regions.ChoicesAsync(Province, Form.RegionCode, HttpContext.RequestAborted);
+        Province = Choices.Province;
     }
 }

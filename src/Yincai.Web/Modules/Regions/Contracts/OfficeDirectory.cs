@@ -8,6 +8,6 @@ public sealed class OfficeDirectory(YincaiDb db)
 {
     public Task<List<OfficeSummary>> ListAsync(int max, CancellationToken cancellationToken) =>
         db.Offices.AsNoTracking().OrderBy(o => o.RegionCode).Take(max)
-            .Select(o => new OfficeSummary(o.Id, o.RegionCode, o.Name, o.Address, o.Phone, o.OpeningHours, o.Version))
+            .Select(OfficeMapping.Projection)
             .ToListAsync(cancellationToken);
 }

@@ -12,6 +12,22 @@ public sealed class RegionDirectory(YincaiDb db)
     public Task<Dictionary<string, string>> NamesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken) =>
         db.Regions.AsNoTracking().Where(r => codes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, cancellationToken);
 
+    /// <summary>
+    /// What a region picker shows: the provinces, and the cities and counties of <paramref name="province"/>
+    /// (or of the province of <paramref name="selectedCode"/> when none was picked).
+    /// </summary>
+    public async Task<RegionChoices> ChoicesAsync(string? province, string? selectedCode, CancellationToken cancellationToken)
+    {
+        var provinces = await db.Regions.AsNoTracking().Where(r => r.Level == RegionLevel.Province).OrderBy(r => r.Code)
+            .Select(r => new RegionSummary(r.Code, r.Name, r.Level)).ToListAsync(cancellationToken);
+        province = RegionScope.IsRegionCode(province) ? province
+            : RegionScope.IsRegionCode(selectedCode) ? selectedCode![..2] + "0000" : null;
+        var regions = province is null ? [] : await db.Regions.AsNoTracking()
+            .Where(r => r.ProvinceCode == province && r.Level != RegionLevel.Province).OrderBy(r => r.Code)
+            .Select(r => new RegionSummary(r.Code, r.Name, r.Level)).ToListAsync(cancellationToken);
+        return new RegionChoices(provinces, province, regions);
+    }
+
     /// <summary>The divisions inside a scope, in code order (the province, its cities, their counties).</summary>
     public Task<List<RegionSummary>> WithinAsync(RegionScope scope, CancellationToken cancellationToken)
     {

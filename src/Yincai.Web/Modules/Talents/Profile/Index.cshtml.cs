@@ -14,8 +14,7 @@ public sealed class IndexModel(TalentProfiles profiles, RegionDirectory regions,
     [BindProperty] public InputModel Input { get; set; } = new();
     [BindProperty] public string? Province { get; set; }
     public string? SavedMasked { get; private set; }
-    public IReadOnlyList<RegionSummary> Provinces { get; private set; } = [];
-    public IReadOnlyList<RegionSummary> Regions { get; private set; } = [];
+    public RegionChoices Choices { get; private set; } = new([], null, []);
 
     public sealed class InputModel
     {
@@ -32,7 +31,6 @@ public sealed class IndexModel(TalentProfiles profiles, RegionDirectory regions,
         {
             Input = new InputModel { FullName = mine.FullName, HouseholdRegionCode = mine.RegionCode };
             SavedMasked = mine.IdNumberMasked;
-            Province = mine.RegionCode[..2] + "0000";
         }
         await LoadRegionsAsync();
         return Page();
@@ -43,7 +41,7 @@ public sealed class IndexModel(TalentProfiles profiles, RegionDirectory regions,
         if (current.Id is not { } userId) return Challenge();
         var mine = await profiles.MineAsync(userId, HttpContext.RequestAborted);
         SavedMasked = mine?.IdNumberMasked;
-        if (pickProvince || autoPick == "true")
+        if (RegionChoices.IsProvincePick(pickProvince, autoPick))
         {
             ModelState.Clear();
             Input.HouseholdRegionCode = null;
@@ -72,9 +70,7 @@ public sealed class IndexModel(TalentProfiles profiles, RegionDirectory regions,
 
     private async Task LoadRegionsAsync()
     {
-        var all = await regions.WithinAsync(RegionScope.Unrestricted, HttpContext.RequestAborted);
-        Provinces = all.Where(r => r.Level == RegionLevel.Province).ToList();
-        Province ??= Input.HouseholdRegionCode is { Length: 6 } code ? code[..2] + "0000" : null;
-        Regions = Province is { Length: 6 } p ? all.Where(r => r.Code.StartsWith(p[..2], StringComparison.Ordinal)).ToList() : [];
+        Choices = await regions.ChoicesAsync(Province, Input.HouseholdRegionCode, HttpContext.RequestAborted);
+        Province = Choices.Province;
     }
 }
