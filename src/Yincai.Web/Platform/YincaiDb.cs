@@ -33,6 +33,11 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     public DbSet<Employer> Employers => Set<Employer>();
     public DbSet<EmployerMember> EmployerMembers => Set<EmployerMember>();
     public DbSet<Talent> Talents => Set<Talent>();
+    public DbSet<Education> Educations => Set<Education>();
+    public DbSet<EmploymentChange> EmploymentChanges => Set<EmploymentChange>();
+    public DbSet<Consent> Consents => Set<Consent>();
+    public DbSet<Resume> Resumes => Set<Resume>();
+    public DbSet<DeletionRequest> DeletionRequests => Set<DeletionRequest>();
     public DbSet<Job> Jobs => Set<Job>();
     public DbSet<JobApplication> JobApplications => Set<JobApplication>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -67,6 +72,11 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
         b.ApplyConfiguration(new EmployerConfiguration());
         b.ApplyConfiguration(new EmployerMemberConfiguration());
         b.ApplyConfiguration(new TalentConfiguration());
+        b.ApplyConfiguration(new EducationConfiguration());
+        b.ApplyConfiguration(new EmploymentChangeConfiguration());
+        b.ApplyConfiguration(new ConsentConfiguration());
+        b.ApplyConfiguration(new ResumeConfiguration());
+        b.ApplyConfiguration(new DeletionRequestConfiguration());
         b.ApplyConfiguration(new JobConfiguration());
         b.ApplyConfiguration(new JobApplicationConfiguration());
         b.Entity<DataProtectionKey>().ToTable("platform_data_protection_key").IsNotAudited();

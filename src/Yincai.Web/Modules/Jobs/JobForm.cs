@@ -1,3 +1,4 @@
+using Yincai.Modules.Talents.Contracts;
 using System.ComponentModel.DataAnnotations;
 using Yincai.Modules.Jobs.Contracts;
 

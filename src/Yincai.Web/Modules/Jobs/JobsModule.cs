@@ -7,6 +7,7 @@ public static class JobsModule
 {
     public static IServiceCollection AddJobs(this IServiceCollection services)
     {
+        services.AddSingleton<Contracts.OccupationCatalog>();
         services.AddScoped<JobPostings>();
         services.AddScoped<JobApplications>();
         services.AddSingleton(new NavigationItem("Nav_MyApplications", "/Jobs/Applications", Policies.Talent, typeof(JobsResource), 45));

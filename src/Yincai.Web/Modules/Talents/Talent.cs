@@ -1,3 +1,4 @@
+using Yincai.Modules.Jobs.Contracts;
 using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
 
@@ -32,6 +33,38 @@ public sealed class Talent : IRegionScoped
     /// <summary>Household registration (户籍) region: the scope of the officers who serve this person.</summary>
     public string RegionCode { get; private set; } = "";
 
+    public string? Mobile { get; private set; }
+    /// <summary>籍贯: the region the family comes from (ENT-03 counts the province's natives studying anywhere).</summary>
+    public string? NativePlaceCode { get; private set; }
+    /// <summary>Where the person lives or studies now.</summary>
+    public string? CurrentRegionCode { get; private set; }
+    public TalentCategory Categories { get; private set; }
+
+    // The highest education, copied from the education list so that officers' filters need no join at a million rows.
+    public DegreeLevel HighestDegree { get; private set; }
+    public int? GraduationYear { get; private set; }
+    public string? SchoolName { get; private set; }
+    public string? MajorCode { get; private set; }
+    public string? MajorName { get; private set; }
+
+    // Job intention (求职意向).
+    public List<string> IntendedRegionCodes { get; private set; } = [];
+    public List<string> IntendedIndustryCodes { get; private set; } = [];
+    public List<JobType> IntendedJobTypes { get; private set; } = [];
+    public int? SalaryMinYuan { get; private set; }
+    public int? SalaryMaxYuan { get; private set; }
+    public List<string> Skills { get; private set; } = [];
+
+    /// <summary>The <see cref="DisadvantagedGroup"/> flags, encrypted; "none" is encrypted too, so the column tells nothing.</summary>
+    public string DisadvantagedCipher { get; private set; } = "";
+
+    // The current answers; the history is in talents_consent.
+    public bool SharesWithEmployers { get; private set; }
+    public bool SharesWithStations { get; private set; }
+
+    /// <summary>Set when a deletion request was carried out: the personal data is gone, statistics keep the id.</summary>
+    public bool IsErased { get; private set; }
+
     public EmploymentStatus Employment { get; private set; }
     public string? EmployerName { get; private set; }
     public DateTime? EmploymentChangedAtUtc { get; private set; }
@@ -46,6 +79,66 @@ public sealed class Talent : IRegionScoped
             (idNumber.Cipher, idNumber.Index, idNumber.Masked, idNumber.Gender, idNumber.BirthDate);
         Version++;
     }
+
+    public void UpdatePersonal(string? mobile, string? nativePlaceCode, string? currentRegionCode, TalentCategory categories,
+        DateTime nowUtc)
+    {
+        (Mobile, NativePlaceCode, CurrentRegionCode, UpdatedAtUtc) = (mobile, nativePlaceCode, currentRegionCode, nowUtc);
+        Categories = categories | DerivedCategories();
+        Version++;
+    }
+
+    public void SetIntention(IEnumerable<string> regionCodes, IEnumerable<string> industryCodes, IEnumerable<JobType> jobTypes,
+        int? salaryMinYuan, int? salaryMaxYuan, IEnumerable<string> skills, DateTime nowUtc)
+    {
+        IntendedRegionCodes = regionCodes.Distinct().ToList();
+        IntendedIndustryCodes = industryCodes.Distinct().ToList();
+        IntendedJobTypes = jobTypes.Distinct().ToList();
+        (SalaryMinYuan, SalaryMaxYuan) = (salaryMinYuan, salaryMaxYuan);
+        Skills = skills.Select(s => s.Trim()).Where(s => s.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        UpdatedAtUtc = nowUtc;
+        Version++;
+    }
+
+    public void SetDisadvantaged(string cipher)
+    {
+        DisadvantagedCipher = cipher;
+        Version++;
+    }
+
+    /// <summary>Copies the highest education onto the record and adds the categories it implies.</summary>
+    public void SummariseEducation(IEnumerable<Education> educations, DateOnly today)
+    {
+        var top = educations.OrderByDescending(e => e.Degree).ThenByDescending(e => e.GraduationDate).FirstOrDefault();
+        (HighestDegree, GraduationYear, SchoolName, MajorCode, MajorName) = top is null
+            ? (DegreeLevel.None, null, null, null, null)
+            : (top.Degree, (int?)top.GraduationDate.Year, top.SchoolName, top.MajorCode, top.MajorName);
+        if (top is not null) Categories |= top.GraduationDate > today ? TalentCategory.Student : TalentCategory.Graduate;
+        if (educations.Any(e => e.IsOverseas)) Categories |= TalentCategory.OverseasReturnee;
+        Categories |= DerivedCategories();
+        Version++;
+    }
+
+    public void RecordConsent(ConsentPurpose purpose, bool granted)
+    {
+        if (purpose == ConsentPurpose.ShareWithEmployers) SharesWithEmployers = granted;
+        else SharesWithStations = granted;
+        Version++;
+    }
+
+    /// <summary>Removes the personal data and keeps the id, so that counted hires and applications still add up.</summary>
+    public void Erase(DateTime nowUtc)
+    {
+        (FullName, IdNumberCipher, IdNumberIndex, IdNumberMasked, Mobile) = ("", "", "erased:" + Id.ToString("N"), "", null);
+        (NativePlaceCode, CurrentRegionCode, SchoolName, MajorCode, MajorName, EmployerName) = (null, null, null, null, null, null);
+        (IntendedRegionCodes, IntendedIndustryCodes, IntendedJobTypes, Skills) = ([], [], [], []);
+        (SalaryMinYuan, SalaryMaxYuan, DisadvantagedCipher, UserId) = (null, null, "", null);
+        (SharesWithEmployers, SharesWithStations, IsErased, UpdatedAtUtc) = (false, false, true, nowUtc);
+        Version++;
+    }
+
+    private TalentCategory DerivedCategories() =>
+        HighestDegree >= DegreeLevel.Master ? TalentCategory.PhdOrMaster : TalentCategory.None;
 
     public void RecordEmployment(EmploymentStatus status, string? employerName, DateTime nowUtc)
     {

@@ -16,9 +16,97 @@ internal sealed class TalentConfiguration : IEntityTypeConfiguration<Talent>
         b.Property(x => x.IdNumberMasked).HasMaxLength(18);
         b.Property(x => x.RegionCode).HasMaxLength(6);
         b.Property(x => x.EmployerName).HasMaxLength(200);
+        b.Property(x => x.Mobile).HasMaxLength(11);
+        b.Property(x => x.NativePlaceCode).HasMaxLength(6);
+        b.Property(x => x.CurrentRegionCode).HasMaxLength(6);
+        b.Property(x => x.SchoolName).HasMaxLength(100);
+        b.Property(x => x.MajorCode).HasMaxLength(10);
+        b.Property(x => x.MajorName).HasMaxLength(100);
+        b.Property(x => x.DisadvantagedCipher).HasMaxLength(100).IsRedactedInAudit();
+        b.PrimitiveCollection(x => x.IntendedRegionCodes);
+        b.PrimitiveCollection(x => x.IntendedIndustryCodes);
+        b.PrimitiveCollection(x => x.IntendedJobTypes);
+        b.PrimitiveCollection(x => x.Skills);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => x.IdNumberIndex).IsUnique();
         b.HasIndex(x => x.UserId).IsUnique();
         b.HasIndex(x => new { x.RegionCode, x.FullName });
+        // Officers' filters within a scope, newest first (ids are version 7, so they sort by creation time).
+        b.HasIndex(x => new { x.RegionCode, x.Id });
+        b.HasIndex(x => new { x.GraduationYear, x.RegionCode });
+        b.HasIndex(x => new { x.MajorCode, x.RegionCode });
+        b.HasIndex(x => new { x.NativePlaceCode, x.HighestDegree });
+        b.HasIndex(x => x.Mobile);
+    }
+}
+
+internal sealed class EducationConfiguration : IEntityTypeConfiguration<Education>
+{
+    public void Configure(EntityTypeBuilder<Education> b)
+    {
+        b.ToTable("talents_education");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.SchoolCode).HasMaxLength(10);
+        b.Property(x => x.SchoolName).HasMaxLength(100);
+        b.Property(x => x.Country).HasMaxLength(50);
+        b.Property(x => x.MajorCode).HasMaxLength(10);
+        b.Property(x => x.MajorName).HasMaxLength(100);
+        b.Ignore(x => x.IsOverseas);
+        b.HasOne<Talent>().WithMany().HasForeignKey(x => x.TalentId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => x.TalentId);
+    }
+}
+
+internal sealed class EmploymentChangeConfiguration : IEntityTypeConfiguration<EmploymentChange>
+{
+    public void Configure(EntityTypeBuilder<EmploymentChange> b)
+    {
+        b.ToTable("talents_employment_change");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.EmployerName).HasMaxLength(200);
+        b.HasOne<Talent>().WithMany().HasForeignKey(x => x.TalentId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.TalentId, x.AtUtc });
+    }
+}
+
+internal sealed class ConsentConfiguration : IEntityTypeConfiguration<Consent>
+{
+    public void Configure(EntityTypeBuilder<Consent> b)
+    {
+        b.ToTable("talents_consent");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.TextVersion).HasMaxLength(20);
+        b.HasOne<Talent>().WithMany().HasForeignKey(x => x.TalentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.TalentId, x.Purpose, x.AtUtc });
+    }
+}
+
+internal sealed class ResumeConfiguration : IEntityTypeConfiguration<Resume>
+{
+    public void Configure(EntityTypeBuilder<Resume> b)
+    {
+        b.ToTable("talents_resume");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Title).HasMaxLength(100);
+        b.Property(x => x.Text).HasMaxLength(8000);
+        b.Property(x => x.PdfFileName).HasMaxLength(200);
+        b.Property(x => x.Pdf).IsRedactedInAudit();
+        b.HasOne<Talent>().WithMany().HasForeignKey(x => x.TalentId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => x.TalentId);
+    }
+}
+
+internal sealed class DeletionRequestConfiguration : IEntityTypeConfiguration<DeletionRequest>
+{
+    public void Configure(EntityTypeBuilder<DeletionRequest> b)
+    {
+        b.ToTable("talents_deletion_request");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(6);
+        b.Property(x => x.Reason).HasMaxLength(500);
+        b.Property(x => x.Note).HasMaxLength(500);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasOne<Talent>().WithMany().HasForeignKey(x => x.TalentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.RegionCode, x.Status });
     }
 }

@@ -7,6 +7,8 @@ public static class TalentsModule
 {
     public static IServiceCollection AddTalents(this IServiceCollection services)
     {
+        services.AddSingleton<Contracts.UniversityCatalog>();
+        services.AddSingleton<Contracts.MajorCatalog>();
         services.AddScoped<TalentProfiles>();
         services.AddScoped<Contracts.TalentDirectory>();
         services.AddSingleton(new NavigationItem("Nav_MyProfile", "/Talents/Profile", Policies.Talent, typeof(TalentsResource), 40));

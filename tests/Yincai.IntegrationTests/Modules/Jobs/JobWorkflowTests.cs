@@ -1,3 +1,4 @@
+using Yincai.Modules.Talents.Contracts;
 using System.Globalization;
 using Yincai.IntegrationTests.Modules.Employers;
 

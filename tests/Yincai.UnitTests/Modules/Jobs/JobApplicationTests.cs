@@ -1,3 +1,4 @@
+using Yincai.Modules.Talents.Contracts;
 using Yincai.Modules.Jobs;
 using Yincai.Modules.Jobs.Contracts;
 

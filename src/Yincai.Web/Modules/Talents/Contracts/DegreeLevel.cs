@@ -1,4 +1,4 @@
-namespace Yincai.Modules.Jobs.Contracts;
+namespace Yincai.Modules.Talents.Contracts;
 
 public enum DegreeLevel
 {
