@@ -997,7 +997,17 @@ namespace Yincai.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<string>("Mobile")
+                    b.Property<string>("MobileCipher")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Yincai:AuditRedacted", true);
+
+                    b.Property<string>("MobileIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasAnnotation("Yincai:AuditRedacted", true);
+
+                    b.Property<string>("MobileMasked")
                         .HasMaxLength(11)
                         .HasColumnType("character varying(11)");
 
@@ -1045,7 +1055,7 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.HasIndex("IdNumberIndex")
                         .IsUnique();
 
-                    b.HasIndex("Mobile");
+                    b.HasIndex("MobileIndex");
 
                     b.HasIndex("UserId")
                         .IsUnique();

@@ -985,7 +985,17 @@ namespace Yincai.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Mobile")
+                    b.Property<string>("MobileCipher")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditRedacted", true);
+
+                    b.Property<string>("MobileIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditRedacted", true);
+
+                    b.Property<string>("MobileMasked")
                         .HasMaxLength(11)
                         .HasColumnType("TEXT");
 
@@ -1033,7 +1043,7 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasIndex("IdNumberIndex")
                         .IsUnique();
 
-                    b.HasIndex("Mobile");
+                    b.HasIndex("MobileIndex");
 
                     b.HasIndex("UserId")
                         .IsUnique();

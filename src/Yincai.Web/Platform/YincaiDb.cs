@@ -86,8 +86,15 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
             var e = Expression.Parameter(type.ClrType, "e");
             var code = Expression.Property(Expression.Convert(e, typeof(IRegionScoped)), nameof(IRegionScoped.RegionCode));
             var prefix = Expression.Property(Expression.Constant(this), nameof(ScopePrefix));
-            var startsWith = Expression.Call(code, typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!, prefix);
-            var body = Expression.OrElse(Expression.Equal(prefix, Expression.Constant(null, typeof(string))), startsWith);
+            var startsWithMethod = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
+            Expression inScope = Expression.Call(code, startsWithMethod, prefix);
+            if (typeof(INativePlaceScoped).IsAssignableFrom(type.ClrType))
+            {
+                var native = Expression.Property(Expression.Convert(e, typeof(INativePlaceScoped)), nameof(INativePlaceScoped.NativePlaceCode));
+                inScope = Expression.OrElse(inScope, Expression.AndAlso(
+                    Expression.NotEqual(native, Expression.Constant(null, typeof(string))), Expression.Call(native, startsWithMethod, prefix)));
+            }
+            var body = Expression.OrElse(Expression.Equal(prefix, Expression.Constant(null, typeof(string))), inScope);
             b.Entity(type.ClrType).HasQueryFilter(RegionFilter, Expression.Lambda(body, e));
         }
     }

@@ -7,9 +7,9 @@ namespace Yincai.Modules.Talents;
 /// <summary>
 /// A person in the talent pool (人才库). One person, one record: the resident ID number is unique through its
 /// blind index. The number itself is stored encrypted and shown masked; the region is that of household
-/// registration (户籍), which decides which officers serve the person.
+/// registration (户籍), which decides which officers serve the person; officers of the native place (籍贯) may read it.
 /// </summary>
-public sealed class Talent : IRegionScoped
+public sealed class Talent : INativePlaceScoped
 {
     private Talent() { }
 
@@ -33,7 +33,10 @@ public sealed class Talent : IRegionScoped
     /// <summary>Household registration (户籍) region: the scope of the officers who serve this person.</summary>
     public string RegionCode { get; private set; } = "";
 
-    public string? Mobile { get; private set; }
+    // The contact mobile is a protected field like the ID number: encrypted, with a blind index and a mask.
+    public string? MobileCipher { get; private set; }
+    public string? MobileIndex { get; private set; }
+    public string? MobileMasked { get; private set; }
     /// <summary>籍贯: the region the family comes from (ENT-03 counts the province's natives studying anywhere).</summary>
     public string? NativePlaceCode { get; private set; }
     /// <summary>Where the person lives or studies now.</summary>
@@ -80,10 +83,11 @@ public sealed class Talent : IRegionScoped
         Version++;
     }
 
-    public void UpdatePersonal(string? mobile, string? nativePlaceCode, string? currentRegionCode, TalentCategory categories,
+    public void UpdatePersonal(ProtectedMobile? mobile, string? nativePlaceCode, string? currentRegionCode, TalentCategory categories,
         DateTime nowUtc)
     {
-        (Mobile, NativePlaceCode, CurrentRegionCode, UpdatedAtUtc) = (mobile, nativePlaceCode, currentRegionCode, nowUtc);
+        (MobileCipher, MobileIndex, MobileMasked) = (mobile?.Cipher, mobile?.Index, mobile?.Masked);
+        (NativePlaceCode, CurrentRegionCode, UpdatedAtUtc) = (nativePlaceCode, currentRegionCode, nowUtc);
         Categories = categories | DerivedCategories();
         Version++;
     }
@@ -129,7 +133,8 @@ public sealed class Talent : IRegionScoped
     /// <summary>Removes the personal data and keeps the id, so that counted hires and applications still add up.</summary>
     public void Erase(DateTime nowUtc)
     {
-        (FullName, IdNumberCipher, IdNumberIndex, IdNumberMasked, Mobile) = ("", "", "erased:" + Id.ToString("N"), "", null);
+        (FullName, IdNumberCipher, IdNumberIndex, IdNumberMasked) = ("", "", "erased:" + Id.ToString("N"), "");
+        (MobileCipher, MobileIndex, MobileMasked) = (null, null, null);
         (NativePlaceCode, CurrentRegionCode, SchoolName, MajorCode, MajorName, EmployerName) = (null, null, null, null, null, null);
         (IntendedRegionCodes, IntendedIndustryCodes, IntendedJobTypes, Skills) = ([], [], [], []);
         (SalaryMinYuan, SalaryMaxYuan, DisadvantagedCipher, UserId) = (null, null, "", null);

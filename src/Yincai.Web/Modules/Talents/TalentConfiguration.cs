@@ -16,7 +16,9 @@ internal sealed class TalentConfiguration : IEntityTypeConfiguration<Talent>
         b.Property(x => x.IdNumberMasked).HasMaxLength(18);
         b.Property(x => x.RegionCode).HasMaxLength(6);
         b.Property(x => x.EmployerName).HasMaxLength(200);
-        b.Property(x => x.Mobile).HasMaxLength(11);
+        b.Property(x => x.MobileCipher).HasMaxLength(100).IsRedactedInAudit();
+        b.Property(x => x.MobileIndex).HasMaxLength(64).IsRedactedInAudit();
+        b.Property(x => x.MobileMasked).HasMaxLength(11);
         b.Property(x => x.NativePlaceCode).HasMaxLength(6);
         b.Property(x => x.CurrentRegionCode).HasMaxLength(6);
         b.Property(x => x.SchoolName).HasMaxLength(100);
@@ -36,7 +38,7 @@ internal sealed class TalentConfiguration : IEntityTypeConfiguration<Talent>
         b.HasIndex(x => new { x.GraduationYear, x.RegionCode });
         b.HasIndex(x => new { x.MajorCode, x.RegionCode });
         b.HasIndex(x => new { x.NativePlaceCode, x.HighestDegree });
-        b.HasIndex(x => x.Mobile);
+        b.HasIndex(x => x.MobileIndex);
     }
 }
 

@@ -64,10 +64,6 @@ public sealed class TalentProfiles(YincaiDb db, FieldProtection protection, Regi
         return await SaveAsync(userId, fullName, number, householdRegionCode, cancellationToken);
     }
 
-    /// <summary>Looks a person up by the exact ID number, without decrypting anything.</summary>
-    public IQueryable<Talent> ByIdNumber(string normalised)
-    {
-        var index = protection.BlindIndex(normalised);
-        return db.Talents.Where(t => t.IdNumberIndex == index);
-    }
+    /// <summary>The keyed hash under which a (normalised) ID number is found, without decrypting anything.</summary>
+    public string BlindIndexOf(string normalised) => protection.BlindIndex(normalised);
 }

@@ -3,44 +3,65 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Yincai.Modules.Regions.Contracts;
+using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
 using Yincai.Platform.Validation;
 
 namespace Yincai.Modules.Talents.Review;
 
 /// <summary>
-/// Talents whose household region lies in the officer's scope (YincaiDb's filter). A search term that looks like
-/// an ID number is matched exactly through the blind index; anything else matches names.
+/// Talents whose household region or native place lies in the officer's scope (YincaiDb's filter), with the
+/// officer's filters. A search term that looks like an ID number is matched exactly through the blind index;
+/// anything else matches names. Paging is capped so that a province of a million people stays fast.
 /// </summary>
-public sealed class IndexModel(YincaiDb db, TalentProfiles profiles, RegionDirectory regions, TimeProvider clock,
-    IStringLocalizer<TalentsResource> text) : PageModel
+public sealed class IndexModel(YincaiDb db, TalentProfiles profiles, RegionDirectory regions, MajorCatalog majors,
+    CurrentUser current, TimeProvider clock, IStringLocalizer<TalentsResource> text) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    public const int PageSize = 30;
+    public const int CountCap = 10_000;
+
+    [BindProperty(SupportsGet = true)] public TalentListFilter Filter { get; set; } = new();
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
     public PagedList<TalentRow> Talents { get; private set; } = new([], 1, 1, 0);
     public IReadOnlyDictionary<string, string> RegionNames { get; private set; } = new Dictionary<string, string>();
+    public IReadOnlyList<RegionSummary> ScopeRegions { get; private set; } = [];
     public string? SearchError { get; private set; }
+    public int ThisYear { get; private set; }
+
+    /// <summary>The province part of the officer's scope, for the "natives of the province" shortcut (ENT-03).</summary>
+    public string? ProvinceCode { get; private set; }
 
     public async Task OnGetAsync()
     {
-        var query = db.Talents.AsNoTracking();
-        var term = Q?.Trim();
-        if (!string.IsNullOrEmpty(term))
+        var ct = HttpContext.RequestAborted;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        ThisYear = today.Year;
+        var (query, error) = Query(db, profiles, majors, text, Filter, today);
+        SearchError = error;
+        Talents = await query.OrderByDescending(t => t.Id)
+            .Select(t => new TalentRow(t.Id, t.FullName, t.IdNumberMasked, t.Gender, t.BirthDate, t.RegionCode,
+                t.HighestDegree, t.GraduationYear, t.MajorName, t.Categories, t.Employment))
+            .ToCappedPagedListAsync(PageNumber, PageSize, CountCap, ct);
+        RegionNames = await regions.NamesAsync(Talents.Items.Select(t => t.RegionCode).Distinct().ToList(), ct);
+        var within = await regions.WithinAsync(current.Scope, ct);
+        ScopeRegions = within.Count > 400 ? within.Where(r => r.Level != RegionLevel.County).ToList() : within;
+        ProvinceCode = current.Scope.Prefix is { Length: >= 2 } p ? p[..2] + "0000" : null;
+    }
+
+    /// <summary>The list's query: used by the page and by its export, so both select the same people.</summary>
+    public static (IQueryable<Talent> Query, string? Error) Query(YincaiDb db, TalentProfiles profiles, MajorCatalog majors,
+        IStringLocalizer<TalentsResource> text, TalentListFilter filter, DateOnly today)
+    {
+        var query = filter.Apply(db.Talents.AsNoTracking(), majors);
+        var term = filter.Q?.Trim();
+        if (string.IsNullOrEmpty(term)) return (query, null);
+        if (term.Length >= 15 && term.Any(char.IsDigit))
         {
-            if (term.Length >= 15 && term.Any(char.IsDigit))
-            {
-                var id = ResidentIdNumber.Validate(term, text["Field_IdNumber"], DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-                if (id.IsError) SearchError = id.Error!.Message;
-                query = id.IsError ? query.Where(_ => false) : profiles.ByIdNumber(id.Value!).AsNoTracking();
-            }
-            else
-            {
-                query = query.Where(t => t.FullName.Contains(term));
-            }
+            var id = ResidentIdNumber.Validate(term, text["Field_IdNumber"], today);
+            if (id.IsError) return (query.Where(_ => false), id.Error!.Message);
+            var index = profiles.BlindIndexOf(id.Value!);
+            return (query.Where(t => t.IdNumberIndex == index), null);
         }
-        Talents = await query.OrderBy(t => t.RegionCode).ThenBy(t => t.FullName)
-            .Select(t => new TalentRow(t.Id, t.FullName, t.IdNumberMasked, t.Gender, t.BirthDate, t.RegionCode))
-            .ToPagedListAsync(PageNumber, 30, HttpContext.RequestAborted);
-        RegionNames = await regions.NamesAsync(Talents.Items.Select(t => t.RegionCode).Distinct().ToList(), HttpContext.RequestAborted);
+        return (query.Where(t => t.FullName.Contains(term)), null);
     }
 }

@@ -11,7 +11,7 @@ using Yincai.Platform;
 namespace Yincai.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(YincaiDb))]
-    [Migration("20261127194159_TalentProfiles")]
+    [Migration("20261127194725_TalentProfiles")]
     partial class TalentProfiles
     {
         /// <inheritdoc />
@@ -988,7 +988,17 @@ namespace Yincai.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Mobile")
+                    b.Property<string>("MobileCipher")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditRedacted", true);
+
+                    b.Property<string>("MobileIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditRedacted", true);
+
+                    b.Property<string>("MobileMasked")
                         .HasMaxLength(11)
                         .HasColumnType("TEXT");
 
@@ -1036,7 +1046,7 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasIndex("IdNumberIndex")
                         .IsUnique();
 
-                    b.HasIndex("Mobile");
+                    b.HasIndex("MobileIndex");
 
                     b.HasIndex("UserId")
                         .IsUnique();

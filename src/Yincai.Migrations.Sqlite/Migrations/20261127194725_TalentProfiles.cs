@@ -89,7 +89,21 @@ namespace Yincai.Migrations.Sqlite.Migrations
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
-                name: "Mobile",
+                name: "MobileCipher",
+                table: "talents_talent",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "MobileIndex",
+                table: "talents_talent",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "MobileMasked",
                 table: "talents_talent",
                 type: "TEXT",
                 maxLength: 11,
@@ -272,9 +286,9 @@ namespace Yincai.Migrations.Sqlite.Migrations
                 columns: new[] { "MajorCode", "RegionCode" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_talents_talent_Mobile",
+                name: "IX_talents_talent_MobileIndex",
                 table: "talents_talent",
-                column: "Mobile");
+                column: "MobileIndex");
 
             migrationBuilder.CreateIndex(
                 name: "IX_talents_talent_NativePlaceCode_HighestDegree",
@@ -344,7 +358,7 @@ namespace Yincai.Migrations.Sqlite.Migrations
                 table: "talents_talent");
 
             migrationBuilder.DropIndex(
-                name: "IX_talents_talent_Mobile",
+                name: "IX_talents_talent_MobileIndex",
                 table: "talents_talent");
 
             migrationBuilder.DropIndex(
@@ -400,7 +414,15 @@ namespace Yincai.Migrations.Sqlite.Migrations
                 table: "talents_talent");
 
             migrationBuilder.DropColumn(
-                name: "Mobile",
+                name: "MobileCipher",
+                table: "talents_talent");
+
+            migrationBuilder.DropColumn(
+                name: "MobileIndex",
+                table: "talents_talent");
+
+            migrationBuilder.DropColumn(
+                name: "MobileMasked",
                 table: "talents_talent");
 
             migrationBuilder.DropColumn(

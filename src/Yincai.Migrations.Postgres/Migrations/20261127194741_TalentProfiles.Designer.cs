@@ -13,7 +13,7 @@ using Yincai.Platform;
 namespace Yincai.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(YincaiDb))]
-    [Migration("20261127194216_TalentProfiles")]
+    [Migration("20261127194741_TalentProfiles")]
     partial class TalentProfiles
     {
         /// <inheritdoc />
@@ -1000,7 +1000,17 @@ namespace Yincai.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<string>("Mobile")
+                    b.Property<string>("MobileCipher")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Yincai:AuditRedacted", true);
+
+                    b.Property<string>("MobileIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasAnnotation("Yincai:AuditRedacted", true);
+
+                    b.Property<string>("MobileMasked")
                         .HasMaxLength(11)
                         .HasColumnType("character varying(11)");
 
@@ -1048,7 +1058,7 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.HasIndex("IdNumberIndex")
                         .IsUnique();
 
-                    b.HasIndex("Mobile");
+                    b.HasIndex("MobileIndex");
 
                     b.HasIndex("UserId")
                         .IsUnique();

@@ -90,7 +90,21 @@ namespace Yincai.Migrations.Postgres.Migrations
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
-                name: "Mobile",
+                name: "MobileCipher",
+                table: "talents_talent",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "MobileIndex",
+                table: "talents_talent",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "MobileMasked",
                 table: "talents_talent",
                 type: "character varying(11)",
                 maxLength: 11,
@@ -273,9 +287,9 @@ namespace Yincai.Migrations.Postgres.Migrations
                 columns: new[] { "MajorCode", "RegionCode" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_talents_talent_Mobile",
+                name: "IX_talents_talent_MobileIndex",
                 table: "talents_talent",
-                column: "Mobile");
+                column: "MobileIndex");
 
             migrationBuilder.CreateIndex(
                 name: "IX_talents_talent_NativePlaceCode_HighestDegree",
@@ -345,7 +359,7 @@ namespace Yincai.Migrations.Postgres.Migrations
                 table: "talents_talent");
 
             migrationBuilder.DropIndex(
-                name: "IX_talents_talent_Mobile",
+                name: "IX_talents_talent_MobileIndex",
                 table: "talents_talent");
 
             migrationBuilder.DropIndex(
@@ -401,7 +415,15 @@ namespace Yincai.Migrations.Postgres.Migrations
                 table: "talents_talent");
 
             migrationBuilder.DropColumn(
-                name: "Mobile",
+                name: "MobileCipher",
+                table: "talents_talent");
+
+            migrationBuilder.DropColumn(
+                name: "MobileIndex",
+                table: "talents_talent");
+
+            migrationBuilder.DropColumn(
+                name: "MobileMasked",
                 table: "talents_talent");
 
             migrationBuilder.DropColumn(
