@@ -10,6 +10,8 @@ public static class TalentsModule
         services.AddSingleton<Contracts.UniversityCatalog>();
         services.AddSingleton<Contracts.MajorCatalog>();
         services.AddScoped<TalentProfiles>();
+        services.AddScoped<Search.SharedTalents>();
+        services.AddSingleton(new NavigationItem("Nav_TalentSearch", "/Talents/Search", Policies.EmployerUser, typeof(TalentsResource), 65));
         services.AddScoped<Contracts.TalentDirectory>();
         services.AddSingleton(new NavigationItem("Nav_MyProfile", "/Talents/Profile", Policies.Talent, typeof(TalentsResource), 40));
         services.AddSingleton(new NavigationItem("Nav_Talents", "/Talents/Review", Policies.Officer, typeof(TalentsResource), 150));

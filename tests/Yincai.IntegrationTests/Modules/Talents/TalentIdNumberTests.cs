@@ -68,8 +68,9 @@ public sealed class TalentIdNumberTests(YincaiAppFactory app) : IClassFixture<Yi
 
         var list = await (await officer.GetAsync($"/Talents/Review?q=人{suffix}", Ct)).Content.ReadAsStringAsync(Ct);
 
-        Assert.Contains("青岛人" + suffix, list, StringComparison.Ordinal);
-        Assert.DoesNotContain("济南人" + suffix, list, StringComparison.Ordinal);
+        // Names show masked on lists (SECURITY.md §2).
+        Assert.Contains(Talent.MaskName("青岛人" + suffix), list, StringComparison.Ordinal);
+        Assert.DoesNotContain(Talent.MaskName("济南人" + suffix), list, StringComparison.Ordinal);
         Assert.Contains(qingdaoId[..4] + "**********" + qingdaoId[14..], list, StringComparison.Ordinal);
         Assert.DoesNotContain(qingdaoId, list, StringComparison.Ordinal);
     }
@@ -82,7 +83,7 @@ public sealed class TalentIdNumberTests(YincaiAppFactory app) : IClassFixture<Yi
 
         var list = await (await officer.GetAsync($"/Talents/Review?q={idNumber}", Ct)).Content.ReadAsStringAsync(Ct);
 
-        Assert.Contains("按号查找", list, StringComparison.Ordinal);
+        Assert.Contains(Talent.MaskName("按号查找"), list, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Yincai.Modules.Employers.Contracts;
+using Yincai.Modules.Talents.Contracts;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Talents.Search;
+
+/// <summary>
+/// The talent pool as employers see it (ENT-04: sharing talent information with enterprises): only people who
+/// agreed to share with employers, only to verified employers, and never an ID number, mobile or disadvantaged flag.
+/// </summary>
+public sealed class SharedTalents(YincaiDb db, EmployerDirectory employers)
+{
+    /// <summary>The verified employer of the signed-in user, or null: unverified employers see nobody.</summary>
+    public async Task<EmployerCard?> VerifiedEmployerAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var employer = await employers.OfUserAsync(userId, cancellationToken);
+        return employer is { Status: EmployerStatus.Verified } ? employer : null;
+    }
+
+    public IQueryable<Talent> Visible() =>
+        // Employers are not staff and have no region scope; consent is the filter here, stated explicitly.
+        db.Talents.AsNoTracking().Where(t => t.SharesWithEmployers && !t.IsErased);
+
+    public IQueryable<Talent> Search(string? keyword, DegreeLevel? minDegree, string? intendedRegion, TalentCategory? category)
+    {
+        var query = Visible();
+        var term = keyword?.Trim();
+        if (!string.IsNullOrEmpty(term))
+            query = query.Where(t => t.Skills.Contains(term) || t.MajorName!.Contains(term) || t.SchoolName!.Contains(term));
+        if (minDegree is { } degree and not DegreeLevel.None) query = query.Where(t => t.HighestDegree >= degree);
+        if (RegionScope.IsRegionCode(intendedRegion))
+        {
+            var prefix = RegionScope.PrefixOf(intendedRegion!);
+            query = query.Where(t => t.IntendedRegionCodes.Any(c => c.StartsWith(prefix)));
+        }
+        if (category is { } c and not TalentCategory.None) query = query.Where(t => (t.Categories & c) == c);
+        return query;
+    }
+}
