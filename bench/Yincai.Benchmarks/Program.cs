@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using MiniExcelLibs;
+using Yincai.Benchmarks;
+using Yincai.Modules.Talents.Contracts;
+
+// dotnet run -c Release --project bench/Yincai.Benchmarks -- <command>; see bench/README.md.
+var command = args.FirstOrDefault() ?? "help";
+int Rows(int fallback) => Option("--rows") is { } r ? int.Parse(r, System.Globalization.CultureInfo.InvariantCulture) : fallback;
+string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+
+switch (command)
+{
+    case "generate":
+    {
+        var rows = Rows(100_000);
+        var path = Option("--out") ?? $"talents-{rows}.xlsx";
+        var generator = new TalentGenerator(2026, DateOnly.FromDateTime(TalentSeed.NowUtc), new UniversityCatalog(), new MajorCatalog());
+        var watch = Stopwatch.StartNew();
+        await MiniExcel.SaveAsAsync(path, generator.Generate(rows).Select(r => r.ToCells()), overwriteFile: true);
+        Console.WriteLine($"{rows:N0} talents written to {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB) in {watch.Elapsed.TotalSeconds:F1} s");
+        break;
+    }
+    case "copy":
+    {
+        var rows = Rows(100_000);
+        var database = await BenchDatabase.CreateAsync(BenchDatabase.ServerConnectionString(Option("--pg")), "yincai_bench_copy");
+        var generator = new TalentGenerator(2026, DateOnly.FromDateTime(TalentSeed.NowUtc), new UniversityCatalog(), new MajorCatalog());
+        var generated = generator.Generate(rows).ToList();
+        var watch = Stopwatch.StartNew();
+        var entities = new TalentEntities(TalentSeed.Protection, new UniversityCatalog(), new MajorCatalog(), TalentSeed.NowUtc);
+        var pairs = generated.Select(entities.From).ToList();
+        var prepare = watch.Elapsed;
+        watch.Restart();
+        await EntityCopy.CopyAsync(database, pairs.Select(p => p.Talent));
+        await EntityCopy.CopyAsync(database, pairs.Select(p => p.Education));
+        var copy = watch.Elapsed;
+        Console.WriteLine($"COPY baseline, {rows:N0} talents + {rows:N0} educations into PostgreSQL:");
+        Console.WriteLine($"  encrypt + build entities: {prepare.TotalSeconds:F2} s");
+        Console.WriteLine($"  binary COPY:              {copy.TotalSeconds:F2} s ({rows / copy.TotalSeconds:N0} talents/s)");
+        break;
+    }
+    case "help":
+        Console.WriteLine("commands: generate [--rows N] [--out file.xlsx] | copy [--rows N] [--pg CS] | bench (BenchmarkDotNet: --filter *TalentList*)");
+        break;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(TalentListBenchmarks).Assembly).Run(command == "bench" ? args[1..] : args);
+        break;
+}

@@ -1,0 +1,25 @@
+using Yincai.Modules.Talents;
+using Yincai.Modules.Talents.Contracts;
+using Yincai.Platform.Protection;
+
+namespace Yincai.Benchmarks;
+
+/// <summary>Turns generated rows into the platform's own entities (encrypted ID and mobile, education summary).</summary>
+public sealed class TalentEntities(FieldProtection protection, UniversityCatalog universities, MajorCatalog majors, DateTime nowUtc)
+{
+    public (Talent Talent, Education Education) From(TalentRow row)
+    {
+        var talent = new Talent(null, row.FullName, ProtectedIdNumber.From(row.IdNumber, protection), row.HouseholdRegionCode, nowUtc);
+        var degree = row.Degree switch { "专科" => DegreeLevel.Vocational, "本科" => DegreeLevel.Bachelor, "硕士" => DegreeLevel.Master, _ => DegreeLevel.Doctorate };
+        var education = new Education(talent.Id, new EducationDetails(universities.FindByName(row.School)?.Code, row.School, row.Country,
+            degree, majors.FindByName(row.Major)?.Code, row.Major, row.GraduationDate));
+        var categories = TalentCategory.None;
+        if (row.Categories.Contains("离校未就业", StringComparison.Ordinal)) categories |= TalentCategory.UnemployedGraduate;
+        talent.UpdatePersonal(ProtectedMobile.From(row.Mobile, protection), row.NativePlaceCode, row.CurrentRegionCode, categories, nowUtc);
+        talent.SummariseEducation([education], DateOnly.FromDateTime(nowUtc));
+        talent.SetDisadvantaged(protection.Encrypt(nameof(DisadvantagedGroup.None)));
+        var status = row.Status switch { "已就业" => EmploymentStatus.Employed, "求职中" => EmploymentStatus.Seeking, _ => EmploymentStatus.Unknown };
+        if (status != EmploymentStatus.Unknown) talent.RecordEmployment(status, row.EmployerName, nowUtc);
+        return (talent, education);
+    }
+}

@@ -1,0 +1,84 @@
+using System.Security.Claims;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Yincai.Modules.Talents;
+using Yincai.Modules.Talents.Contracts;
+using Yincai.Modules.Talents.Review;
+using Yincai.Platform;
+using Yincai.Platform.Protection;
+
+namespace Yincai.Benchmarks;
+
+/// <summary>
+/// The officers' talent list (Talents/Review) at a million talents on PostgreSQL: one page of 30 with the capped count,
+/// as a city and as the province, with filters, a deep page and an exact ID-number look-up. Each benchmark is one
+/// page request's database work, through the same filter and paging code as the page.
+/// </summary>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 3, iterationCount: 15)]
+[MemoryDiagnoser]
+public class TalentListBenchmarks
+{
+    public static int Rows => int.TryParse(Environment.GetEnvironmentVariable("YINCAI_BENCH_ROWS"), out var n) ? n : 1_000_000;
+
+    private string _database = "";
+    private MajorCatalog _majors = null!;
+    private FieldProtection _protection = null!;
+    private string _someIdNumber = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        (_database, _protection, _someIdNumber) = TalentSeed.EnsureAsync(Rows).GetAwaiter().GetResult();
+        _majors = new MajorCatalog();
+    }
+
+    [Benchmark(Description = "city officer, first page")]
+    public Task<int> CityFirstPage() => PageAsync("370200", new TalentListFilter());
+
+    [Benchmark(Description = "province officer, first page")]
+    public Task<int> ProvinceFirstPage() => PageAsync("370000", new TalentListFilter());
+
+    [Benchmark(Description = "city, graduation year + degree")]
+    public Task<int> CityYearAndDegree() => PageAsync("370200", new TalentListFilter { GraduationYear = 2025, Degree = DegreeLevel.Master });
+
+    [Benchmark(Description = "province, major 软件工程")]
+    public Task<int> ProvinceMajor() => PageAsync("370000", new TalentListFilter { Major = "080902" });
+
+    [Benchmark(Description = "province, unemployed graduates")]
+    public Task<int> ProvinceUnemployed() => PageAsync("370000", new TalentListFilter { Category = TalentCategory.UnemployedGraduate, Status = EmploymentStatus.Seeking });
+
+    [Benchmark(Description = "province, native master/PhD (ENT-03)")]
+    public Task<int> ProvinceNativeScholars() => PageAsync("370000", new TalentListFilter { Category = TalentCategory.PhdOrMaster, NativePlace = "370000" });
+
+    [Benchmark(Description = "city, page 300 (deepest)")]
+    public Task<int> CityDeepPage() => PageAsync("370200", new TalentListFilter(), page: 300);
+
+    [Benchmark(Description = "province, exact ID number")]
+    public async Task<int> ProvinceIdNumber()
+    {
+        await using var db = Open("370000");
+        var index = _protection.BlindIndex(_someIdNumber);
+        return await db.Talents.AsNoTracking().Where(t => t.IdNumberIndex == index).CountAsync();
+    }
+
+    private async Task<int> PageAsync(string scope, TalentListFilter filter, int page = 1)
+    {
+        await using var db = Open(scope);
+        var list = await filter.Apply(db.Talents.AsNoTracking(), _majors).OrderByDescending(t => t.Id)
+            .Select(t => new Modules.Talents.Review.TalentRow(t.Id, t.FullName, t.IdNumberMasked, t.Gender, t.BirthDate, t.RegionCode,
+                t.HighestDegree, t.GraduationYear, t.MajorName, t.Categories, t.Employment))
+            .ToCappedPagedListAsync(page, Modules.Talents.Review.IndexModel.PageSize, Modules.Talents.Review.IndexModel.CountCap, default);
+        return list.Items.Count + list.Total;
+    }
+
+    private YincaiDb Open(string scope)
+    {
+        var options = new DbContextOptionsBuilder<YincaiDb>();
+        DatabaseOptions.Configure(options, DatabaseProvider.Postgres, _database);
+        var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(CurrentUser.ScopeClaim, scope)], "bench"));
+        var user = new CurrentUser(new HttpContextAccessor { HttpContext = new DefaultHttpContext { User = principal } });
+        return new YincaiDb(options.Options, user);
+    }
+}
