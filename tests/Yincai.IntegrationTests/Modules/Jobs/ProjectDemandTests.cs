@@ -178,6 +178,28 @@ public sealed class ProjectDemandTests(YincaiAppFactory app) : IClassFixture<Yin
     }
 
     [Fact]
+    public async Task EditPage_ClosedDemand_SaysItIsClosedAndChangesNothing()
+    {
+        var user = await EmployerAsync();
+        var demand = await SubmittedAsync(user.Id, "已关闭的需求");
+        var closed = await app.WithServicesAsync(s => s.GetRequiredService<ProjectDemands>().CloseAsync(user.Id, demand.Id, Ct));
+        using var employer = app.CreateBrowser();
+        await YincaiAppFactory.SignInAsync(employer, user.UserName, user.Password);
+
+        using var response = await YincaiAppFactory.PostFormAsync(employer, $"/Jobs/Own/DemandEdit?id={demand.Id}", new Dictionary<string, string>
+        {
+            ["Id"] = demand.Id.ToString(), ["Form.Title"] = "改名后的需求", ["Form.Description"] = "寻求高校团队合作开发耐污染反渗透膜，周期两年。",
+            ["Form.IndustryCode"] = "26", ["Form.RegionCode"] = "370202", ["Form.Mode"] = "JointResearch",
+            ["Form.ValidUntil"] = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(6).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["submit"] = "false",
+        });
+
+        Assert.False(closed.IsError);
+        Assert.Contains("已关闭，不能再修改。", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal("已关闭的需求", await app.WithDbAsync(db => db.ProjectDemands.Where(d => d.Id == demand.Id).Select(d => d.Title).SingleAsync(Ct)));
+    }
+
+    [Fact]
     [Trait("Rule", "ENT-02")]
     public async Task CloseExpired_PublishedDemandPastItsDate_ClosesAndLeavesTheList()
     {

@@ -66,7 +66,7 @@ public sealed class EditModel(TalentProjects projects, TalentDirectory talents, 
                 TempData["Status"] = text[submit ? "Project_Submitted" : "Own_Saved"].Value;
                 return Redirect("/Jobs/MyProjects");
             }
-            ModelState.AddModelError("Form." + (saved.Error!.Field ?? ""), saved.Error.Message);
+            ModelState.AddModelError(saved.Error!.Field is { } field ? "Form." + field : "", saved.Error.Message);
         }
         await LoadRegionsAsync();
         return Page();

@@ -58,7 +58,7 @@ public sealed class DemandEditModel(ProjectDemands demands, EmployerDirectory em
                 TempData["Status"] = text[submit ? "Demand_Submitted" : "Own_Saved"].Value;
                 return Redirect("/Jobs/Own/Demands");
             }
-            ModelState.AddModelError("Form." + (saved.Error!.Field ?? ""), saved.Error.Message);
+            ModelState.AddModelError(saved.Error!.Field is { } field ? "Form." + field : "", saved.Error.Message);
         }
         await LoadRegionsAsync(employer?.RegionCode ?? Form.RegionCode ?? "370000");
         return Page();

@@ -60,7 +60,7 @@ public sealed class EditModel(JobPostings postings, EmployerDirectory employers,
                 TempData["Status"] = text[submit ? "Own_Submitted" : "Own_Saved"].Value;
                 return Redirect("/Jobs/Own");
             }
-            ModelState.AddModelError("Form." + (saved.Error!.Field ?? ""), saved.Error.Message);
+            ModelState.AddModelError(saved.Error!.Field is { } field ? "Form." + field : "", saved.Error.Message);
         }
         await LoadRegionsAsync(employer?.RegionCode ?? Form.RegionCode ?? "370000");
         return Page();
