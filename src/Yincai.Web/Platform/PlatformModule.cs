@@ -68,6 +68,7 @@ public static class PlatformModule
                 o.Conventions.AuthorizeFolder("/Jobs/Own", Policies.EmployerUser);
                 o.Conventions.AuthorizeFolder("/Jobs/Review", Policies.Officer);
                 o.Conventions.AuthorizeFolder("/Jobs/Applications", Policies.Talent);
+                o.Conventions.AuthorizeFolder("/Jobs/MyProjects", Policies.Talent);
                 o.Conventions.AuthorizeFolder("/Notifications");
                 o.Conventions.AuthorizePage("/Accounts/ChangePassword");
                 o.Conventions.AuthorizePage("/Accounts/TwoFactor");

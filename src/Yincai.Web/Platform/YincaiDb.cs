@@ -40,6 +40,8 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     public DbSet<DeletionRequest> DeletionRequests => Set<DeletionRequest>();
     public DbSet<Job> Jobs => Set<Job>();
     public DbSet<JobApplication> JobApplications => Set<JobApplication>();
+    public DbSet<ProjectDemand> ProjectDemands => Set<ProjectDemand>();
+    public DbSet<TalentProject> TalentProjects => Set<TalentProject>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     internal CurrentUser? Actor => currentUser;
@@ -79,6 +81,8 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
         b.ApplyConfiguration(new DeletionRequestConfiguration());
         b.ApplyConfiguration(new JobConfiguration());
         b.ApplyConfiguration(new JobApplicationConfiguration());
+        b.ApplyConfiguration(new ProjectDemandConfiguration());
+        b.ApplyConfiguration(new TalentProjectConfiguration());
         b.Entity<DataProtectionKey>().ToTable("platform_data_protection_key").IsNotAudited();
 
         foreach (var type in b.Model.GetEntityTypes().Where(t => typeof(IRegionScoped).IsAssignableFrom(t.ClrType)))

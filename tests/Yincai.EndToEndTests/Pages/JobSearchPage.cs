@@ -16,6 +16,13 @@ public sealed class JobSearchPage(BrowserSession session) : BasePage(session)
 
     public ILocator SearchButton => SearchForm.GetByRole(AriaRole.Button, new() { Name = "搜索", Exact = true });
 
+    public ILocator Industry => SearchForm.GetByRole(AriaRole.Combobox, new() { Name = "所属行业", Exact = true });
+
+    public ILocator MyDegree => SearchForm.GetByRole(AriaRole.Combobox, new() { Name = "我的学历（只看符合要求的岗位）", Exact = true });
+
+    /// <summary>岗位 / 项目需求 / 人才项目: the tabs between the three public lists.</summary>
+    public ILocator Tab(string name) => Main.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
+
     /// <summary>共找到 N 个岗位.</summary>
     public ILocator ResultCount => Main.GetByTestId("job-count");
 

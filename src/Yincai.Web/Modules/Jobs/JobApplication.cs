@@ -1,4 +1,5 @@
 using Yincai.Modules.Jobs.Contracts;
+using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
 
 namespace Yincai.Modules.Jobs;
@@ -6,16 +7,19 @@ namespace Yincai.Modules.Jobs;
 /// <summary>
 /// A talent's application for a job: submitted → viewed → interview → offer → hired, or rejected on the way.
 /// A hire is a talent allocation (人才资源配置) of the job's region, and of the referring station when there is one.
+/// The chosen résumé's title and text are copied in, so the employer keeps what was sent whatever the talent edits later.
 /// </summary>
 public sealed class JobApplication : IRegionScoped
 {
     private JobApplication() { }
 
-    public JobApplication(Job job, Guid talentId, Guid talentUserId, string talentName, Guid? referredByStationId, DateTime nowUtc)
+    public JobApplication(Job job, Guid talentId, Guid talentUserId, string talentName, ResumeContent? resume, Guid? referredByStationId,
+        DateTime nowUtc)
     {
         Id = Guid.CreateVersion7();
         (JobId, EmployerId, RegionCode, JobTitle) = (job.Id, job.EmployerId, job.RegionCode, job.Title);
         (TalentId, TalentUserId, TalentName, ReferredByStationId) = (talentId, talentUserId, talentName, referredByStationId);
+        (ResumeId, ResumeTitle, ResumeText) = (resume?.Id, resume?.Title, resume?.Text);
         Status = ApplicationStatus.Submitted;
         (CreatedAtUtc, UpdatedAtUtc) = (nowUtc, nowUtc);
     }
@@ -32,6 +36,11 @@ public sealed class JobApplication : IRegionScoped
     public Guid TalentUserId { get; private set; }
     public string TalentName { get; private set; } = "";
     public Guid? ReferredByStationId { get; private set; }
+
+    /// <summary>The résumé sent; its PDF, if any, is fetched from the talent's résumé when the employer downloads it.</summary>
+    public Guid? ResumeId { get; private set; }
+    public string? ResumeTitle { get; private set; }
+    public string? ResumeText { get; private set; }
     public ApplicationStatus Status { get; private set; }
     public DateTime? HiredAtUtc { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Yincai.Platform;
 
 namespace Yincai.Modules.Jobs;
 
@@ -12,6 +13,9 @@ internal sealed class JobApplicationConfiguration : IEntityTypeConfiguration<Job
         b.Property(x => x.JobTitle).HasMaxLength(100);
         b.Property(x => x.RegionCode).HasMaxLength(6);
         b.Property(x => x.TalentName).HasMaxLength(50);
+        b.Property(x => x.ResumeTitle).HasMaxLength(100);
+        // The audit trail notes that a résumé was sent, not its text: one copy of the personal data is enough.
+        b.Property(x => x.ResumeText).HasMaxLength(8000).IsRedactedInAudit();
         b.Property(x => x.Version).IsConcurrencyToken();
         b.Ignore(x => x.AllowedNext);
         b.HasIndex(x => new { x.JobId, x.TalentId }).IsUnique();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Yincai.Modules.Audit.Contracts;
 using Yincai.Modules.Employers.Contracts;
 using Yincai.Modules.Jobs.Contracts;
 using Yincai.Modules.Notifications.Contracts;
@@ -11,17 +12,30 @@ namespace Yincai.Modules.Jobs;
 /// <summary>Talents apply; the employer moves each application on, and the talent hears of every step in the inbox.
 /// A hire also changes the talent's employment status, in the same transaction.</summary>
 public sealed class JobApplications(YincaiDb db, JobPostings postings, TalentDirectory talents, EmployerDirectory employers,
-    Inbox inbox, IStringLocalizer<JobsResource> text, TimeProvider clock)
+    Inbox inbox, SensitiveDataViews views, IStringLocalizer<JobsResource> text, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public async Task<Result<JobApplication>> ApplyAsync(Guid userId, Guid jobId, Guid? referredByStationId, CancellationToken cancellationToken)
+    /// <summary>Applies with <paramref name="resumeId"/>, which must be one of the talent's résumés when they have any;
+    /// a talent without a résumé may still apply.</summary>
+    public async Task<Result<JobApplication>> ApplyAsync(Guid userId, Guid jobId, Guid? resumeId, Guid? referredByStationId,
+        CancellationToken cancellationToken)
     {
         if (await talents.OfUserAsync(userId, cancellationToken) is not { } talent) return JobErrors.NoProfile;
         if (await postings.Open().FirstOrDefaultAsync(j => j.Id == jobId, cancellationToken) is not { } job) return JobErrors.NotOpen;
         if (await db.JobApplications.AnyAsync(a => a.JobId == jobId && a.TalentId == talent.Id, cancellationToken)) return JobErrors.AlreadyApplied;
+        ResumeContent? resume = null;
+        if (resumeId is { } chosen)
+        {
+            resume = await talents.ResumeAsync(talent.Id, chosen, cancellationToken);
+            if (resume is null) return JobErrors.ResumeRequired;
+        }
+        else if ((await talents.ResumesAsync(talent.Id, cancellationToken)).Count > 0)
+        {
+            return JobErrors.ResumeRequired;
+        }
 
-        var application = new JobApplication(job, talent.Id, userId, talent.FullName, referredByStationId, Now);
+        var application = new JobApplication(job, talent.Id, userId, talent.FullName, resume, referredByStationId, Now);
         db.JobApplications.Add(application);
         inbox.Send(userId, text["Inbox_Applied_Title", job.Title], text["Inbox_Applied_Body", job.EmployerName], "/Jobs/Applications");
         try
@@ -62,6 +76,23 @@ public sealed class JobApplications(YincaiDb db, JobPostings postings, TalentDir
             text["Inbox_Moved_Body", employer.Name, text["AppStatus_" + status]], "/Jobs/Applications");
         await db.SaveChangesAsync(cancellationToken);
         return application;
+    }
+
+    /// <summary>
+    /// The PDF of the résumé sent with an application, for the employer that owns the job; null (a 404 for the page) for
+    /// anyone else, or when the résumé has no PDF any more. The download is written to the audit trail as a view of
+    /// personal data before the file is returned.
+    /// </summary>
+    public async Task<ResumeContent?> ResumePdfAsync(Guid employerUserId, Guid applicationId, CancellationToken cancellationToken)
+    {
+        if (await employers.OfUserAsync(employerUserId, cancellationToken) is not { } employer) return null;
+        var application = await db.JobApplications.AsNoTracking()
+            .FirstOrDefaultAsync(a => a.Id == applicationId && a.EmployerId == employer.Id, cancellationToken);
+        if (application?.ResumeId is not { } resumeId) return null;
+        if (await talents.ResumeAsync(application.TalentId, resumeId, cancellationToken) is not { Pdf: not null } resume) return null;
+        await views.RecordAsync(nameof(JobApplication), application.Id.ToString(), ["ResumePdf"], "application", application.RegionCode,
+            cancellationToken);
+        return resume;
     }
 
     /// <summary>Talent allocations (人才资源配置): hires by region of the job, within the caller's scope.</summary>

@@ -14,10 +14,14 @@ internal sealed class JobConfiguration : IEntityTypeConfiguration<Job>
         b.Property(x => x.Description).HasMaxLength(4000);
         b.Property(x => x.RegionCode).HasMaxLength(6);
         b.Property(x => x.IndustryCode).HasMaxLength(4);
+        b.Property(x => x.OccupationCode).HasMaxLength(8);
+        b.PrimitiveCollection(x => x.MajorCodes);
+        b.PrimitiveCollection(x => x.Tags);
         b.Property(x => x.ReviewNote).HasMaxLength(500);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.Status, x.ValidUntil });
         b.HasIndex(x => new { x.RegionCode, x.Status });
         b.HasIndex(x => x.EmployerId);
+        b.HasIndex(x => new { x.IndustryCode, x.Status });
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Yincai.Platform;
 
 namespace Yincai.Modules.Jobs;
@@ -18,8 +19,23 @@ public static class JobErrors
     public static Error ApplicationStep => Make("jobs.application_step", "Error_ApplicationStep");
     public static Error AlreadyApplied => Make("jobs.already_applied", "Error_AlreadyApplied");
     public static Error NoProfile => Make("jobs.no_profile", "Error_NoProfile");
+    public static Error NoProfileForProject => Make("jobs.no_profile", "Error_NoProfileForProject");
     public static Error NotOpen => Make("jobs.not_open", "Error_NotOpen");
     public static Error UnknownRegion => Make("jobs.unknown_region", "Error_UnknownRegion", "RegionCode");
+    public static Error UnknownOccupation => Make("jobs.unknown_occupation", "Error_UnknownOccupation", "OccupationCode");
+    public static Error TooManyMajors => Make("jobs.too_many_majors", "Error_TooManyMajors", "Majors");
+    public static Error Tags => Make("jobs.tags", "Error_Tags", "Tags");
+    public static Error UnknownDemandRegion => Make("jobs.unknown_region", "Error_UnknownDemandRegion", "RegionCode");
+    public static Error UnknownLandingRegion => Make("jobs.unknown_region", "Error_UnknownLandingRegion", "RegionCode");
+    public static Error UnknownIndustry => Make("jobs.unknown_industry", "Error_UnknownIndustry", "IndustryCode");
+    public static Error BudgetRange => Make("jobs.budget_range", "Error_BudgetRange", "BudgetMaxWan");
+    public static Error ResumeRequired => Make("jobs.resume_required", "Error_ResumeRequired", "ResumeId");
+
+    /// <summary>A major typed on the job form that the catalog does not know, named in the message.</summary>
+    public static Error UnknownMajor(string entry) => Formatted(Make("jobs.unknown_major", "Error_UnknownMajor", "Majors"), entry);
+
+    private static Error Formatted(Error error, params object[] arguments) =>
+        error with { Message = string.Format(CultureInfo.CurrentCulture, error.Message, arguments) };
 
     private static Error Make(string code, string key, string? field = null) => Errors.Make(code, key, field);
 }

@@ -4,8 +4,8 @@ using Yincai.Platform;
 
 namespace Yincai.Modules.Jobs;
 
-/// <summary>Closes published jobs whose valid-until date has passed, at start and then every hour. Safe with
-/// several copies of the app: each close is a versioned update, and a lost race is simply skipped.</summary>
+/// <summary>Closes published jobs, project demands and talents' projects whose valid-until date has passed, at start and
+/// then every hour. Safe with several copies of the app: each close is a versioned update, and a lost race is simply skipped.</summary>
 public sealed partial class JobExpiry(IServiceScopeFactory scopes, TimeProvider clock, ILogger<JobExpiry> logger) : BackgroundService
 {
     public async Task<int> CloseExpiredAsync(CancellationToken cancellationToken)
@@ -13,8 +13,11 @@ public sealed partial class JobExpiry(IServiceScopeFactory scopes, TimeProvider 
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<YincaiDb>();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var due = await db.Jobs.Where(j => j.Status == JobStatus.Published && j.ValidUntil < today).Take(500).ToListAsync(cancellationToken);
-        var closed = due.Count(j => j.ExpireIfDue(today));
+        var due = new List<Posting>();
+        due.AddRange(await db.Jobs.Where(j => j.Status == JobStatus.Published && j.ValidUntil < today).Take(500).ToListAsync(cancellationToken));
+        due.AddRange(await db.ProjectDemands.Where(d => d.Status == JobStatus.Published && d.ValidUntil < today).Take(500).ToListAsync(cancellationToken));
+        due.AddRange(await db.TalentProjects.Where(p => p.Status == JobStatus.Published && p.ValidUntil < today).Take(500).ToListAsync(cancellationToken));
+        var closed = due.Count(p => p.ExpireIfDue(today));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -43,9 +46,9 @@ public sealed partial class JobExpiry(IServiceScopeFactory scopes, TimeProvider 
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} expired jobs closed")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} expired jobs, project demands and projects closed")]
     private partial void LogClosed(int count);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Closing expired jobs failed")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Closing expired postings failed")]
     private partial void LogFailed(Exception exception);
 }

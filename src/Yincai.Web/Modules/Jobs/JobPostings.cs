@@ -1,13 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using Yincai.Modules.Employers.Contracts;
+using Yincai.Modules.Jobs.Contracts;
 using Yincai.Modules.Regions.Contracts;
+using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
 
 namespace Yincai.Modules.Jobs;
 
 /// <summary>An employer user's jobs: drafts, submission for review. Officers' decisions are on <see cref="Job"/>.</summary>
-public sealed class JobPostings(YincaiDb db, EmployerDirectory employers, RegionDirectory regions, TimeProvider clock)
+public sealed class JobPostings(YincaiDb db, EmployerDirectory employers, RegionDirectory regions, OccupationCatalog occupations,
+    MajorCatalog majors, TimeProvider clock)
 {
+    public const int MaxMajors = 10;
+    public const int MaxTags = 8;
+    public const int MaxTagLength = 10;
+
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     public async Task<Result<Job>> SaveAsync(Guid userId, Guid? jobId, JobForm form, bool submit, CancellationToken cancellationToken)
@@ -16,8 +23,22 @@ public sealed class JobPostings(YincaiDb db, EmployerDirectory employers, Region
         if (form.SalaryMaxYuan < form.SalaryMinYuan) return JobErrors.SalaryRange;
         if (!RegionScope.IsRegionCode(form.RegionCode) || !await regions.ExistsAsync(form.RegionCode!, cancellationToken))
             return JobErrors.UnknownRegion;
+        var occupation = string.IsNullOrWhiteSpace(form.OccupationCode) ? null : occupations.Find(form.OccupationCode.Trim());
+        if (occupation is { IsMajorGroup: true } || (occupation is null && !string.IsNullOrWhiteSpace(form.OccupationCode)))
+            return JobErrors.UnknownOccupation;
+        var majorCodes = new List<string>();
+        foreach (var entry in ListInput.Split(form.Majors))
+        {
+            if ((majors.Find(entry) ?? majors.FindByName(entry)) is not { } major) return JobErrors.UnknownMajor(entry);
+            if (!majorCodes.Contains(major.Code)) majorCodes.Add(major.Code);
+        }
+        if (majorCodes.Count > MaxMajors) return JobErrors.TooManyMajors;
+        var tags = ListInput.Split(form.Tags);
+        if (tags.Count > MaxTags || tags.Any(t => t.Length > MaxTagLength)) return JobErrors.Tags;
+
         var details = new JobDetails(employer.Name, form.Type, form.Title.Trim(), form.Description.Trim(), form.RegionCode!,
-            employer.IndustryCode, form.Headcount, form.MinDegree, form.SalaryMinYuan, form.SalaryMaxYuan, form.ValidUntil!.Value);
+            employer.IndustryCode, form.Headcount, form.MinDegree, form.SalaryMinYuan, form.SalaryMaxYuan, form.ValidUntil!.Value,
+            occupation?.Code, majorCodes, form.MinExperienceYears, tags);
 
         Job job;
         if (jobId is { } id)
@@ -55,7 +76,7 @@ public sealed class JobPostings(YincaiDb db, EmployerDirectory employers, Region
 
     /// <summary>Published and not past their date: what the public may see.</summary>
     public IQueryable<Job> Open() =>
-        db.Jobs.AsNoTracking().Where(j => j.Status == Contracts.JobStatus.Published && j.ValidUntil >= Today);
+        db.Jobs.AsNoTracking().Where(j => j.Status == JobStatus.Published && j.ValidUntil >= Today);
 
     /// <summary>An officer approves: only jobs of a verified employer are published (issue 3, Employers).</summary>
     public async Task<Result> ApproveAsync(Job job, Guid officerId, CancellationToken cancellationToken)

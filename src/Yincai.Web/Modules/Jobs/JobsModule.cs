@@ -10,11 +10,17 @@ public static class JobsModule
         services.AddSingleton<Contracts.OccupationCatalog>();
         services.AddScoped<JobPostings>();
         services.AddScoped<JobApplications>();
-        services.AddSingleton(new NavigationItem("Nav_MyApplications", "/Jobs/Applications", Policies.Talent, typeof(JobsResource), 45));
+        services.AddScoped<ProjectDemands>();
+        services.AddScoped<TalentProjects>();
         services.AddSingleton<JobExpiry>();
         services.AddHostedService(sp => sp.GetRequiredService<JobExpiry>());
+        services.AddSingleton(new NavigationItem("Nav_MyApplications", "/Jobs/Applications", Policies.Talent, typeof(JobsResource), 45));
+        services.AddSingleton(new NavigationItem("Nav_MyProjects", "/Jobs/MyProjects", Policies.Talent, typeof(JobsResource), 46));
         services.AddSingleton(new NavigationItem("Nav_OwnJobs", "/Jobs/Own", Policies.EmployerUser, typeof(JobsResource), 60));
+        services.AddSingleton(new NavigationItem("Nav_OwnDemands", "/Jobs/Own/Demands", Policies.EmployerUser, typeof(JobsResource), 61));
         services.AddSingleton(new NavigationItem("Nav_ReviewJobs", "/Jobs/Review", Policies.Officer, typeof(JobsResource), 220));
+        services.AddSingleton(new NavigationItem("Nav_ReviewDemands", "/Jobs/Review/Demands", Policies.Officer, typeof(JobsResource), 221));
+        services.AddSingleton(new NavigationItem("Nav_ReviewProjects", "/Jobs/Review/Projects", Policies.Officer, typeof(JobsResource), 222));
         return services;
     }
 }

@@ -72,7 +72,7 @@ public sealed class ApplicationLifecycleTests(YincaiAppFactory app) : IClassFixt
     {
         var (employerUser, job) = await PublishedJobAsync("跳步测试");
         var (talentUser, _, _) = await app.CreateTalentAsync("370202");
-        var application = (await app.WithServicesAsync(s => s.GetRequiredService<JobApplications>().ApplyAsync(talentUser.Id, job.Id, null, Ct))).Value!;
+        var application = (await app.WithServicesAsync(s => s.GetRequiredService<JobApplications>().ApplyAsync(talentUser.Id, job.Id, null, null, Ct))).Value!;
 
         var result = await app.WithServicesAsync(s => s.GetRequiredService<JobApplications>()
             .MoveAsync(employerUser.Id, application.Id, ApplicationStatus.Hired, Ct));
@@ -85,7 +85,7 @@ public sealed class ApplicationLifecycleTests(YincaiAppFactory app) : IClassFixt
     {
         var (_, job) = await PublishedJobAsync("重复申请测试");
         var (talentUser, _, _) = await app.CreateTalentAsync("370202");
-        var service = (IServiceProvider s) => s.GetRequiredService<JobApplications>().ApplyAsync(talentUser.Id, job.Id, null, Ct);
+        var service = (IServiceProvider s) => s.GetRequiredService<JobApplications>().ApplyAsync(talentUser.Id, job.Id, null, null, Ct);
 
         var first = await app.WithServicesAsync(service);
         var second = await app.WithServicesAsync(service);
@@ -100,7 +100,7 @@ public sealed class ApplicationLifecycleTests(YincaiAppFactory app) : IClassFixt
         var (_, job) = await PublishedJobAsync("别家岗位");
         var (otherEmployer, _) = await app.RegisterEmployerAsync("370202");
         var (talentUser, _, _) = await app.CreateTalentAsync("370202");
-        var application = (await app.WithServicesAsync(s => s.GetRequiredService<JobApplications>().ApplyAsync(talentUser.Id, job.Id, null, Ct))).Value!;
+        var application = (await app.WithServicesAsync(s => s.GetRequiredService<JobApplications>().ApplyAsync(talentUser.Id, job.Id, null, null, Ct))).Value!;
 
         var result = await app.WithServicesAsync(s => s.GetRequiredService<JobApplications>()
             .MoveAsync(otherEmployer.Id, application.Id, ApplicationStatus.Viewed, Ct));

@@ -12,7 +12,19 @@ public sealed class JobApplicationTests
     {
         var job = new Job(Guid.CreateVersion7(), new JobDetails("单位", JobType.FullTime, "岗位", "描述描述描述描述描述", "370202", "65", 1,
             DegreeLevel.None, 0, 0, new DateOnly(2027, 1, 1)), Now);
-        return new JobApplication(job, Guid.CreateVersion7(), Guid.CreateVersion7(), "求职者", null, Now);
+        return new JobApplication(job, Guid.CreateVersion7(), Guid.CreateVersion7(), "求职者", null, null, Now);
+    }
+
+    [Fact]
+    public void New_WithAResume_KeepsItsTitleAndTextAsSent()
+    {
+        var job = new Job(Guid.CreateVersion7(), new JobDetails("单位", JobType.FullTime, "岗位", "描述描述描述描述描述", "370202", "65", 1,
+            DegreeLevel.None, 0, 0, new DateOnly(2027, 1, 1)), Now);
+        var resume = new ResumeContent(Guid.CreateVersion7(), "应届生简历", "熟悉C#与SQL。", "cv.pdf", [1, 2, 3]);
+
+        var application = new JobApplication(job, Guid.CreateVersion7(), Guid.CreateVersion7(), "求职者", resume, null, Now);
+
+        Assert.Equal((resume.Id, "应届生简历", "熟悉C#与SQL。"), (application.ResumeId!.Value, application.ResumeTitle, application.ResumeText));
     }
 
     [Fact]

@@ -1,21 +1,33 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Yincai.Modules.Jobs.Contracts;
+using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
 
 namespace Yincai.Modules.Jobs.Own;
 
-/// <summary>The employer's applicants for one job, each with the steps it may take next.</summary>
-public sealed class ApplicantsModel(JobApplications applications, CurrentUser current) : PageModel
+/// <summary>The employer's applicants for one job, each with the résumé as it was sent and the steps it may take next.</summary>
+public sealed class ApplicantsModel(JobApplications applications, TalentDirectory talents, CurrentUser current) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid JobId { get; set; }
     public IReadOnlyList<JobApplication> Items { get; private set; } = [];
+    public IReadOnlySet<Guid> ResumesWithPdf { get; private set; } = new HashSet<Guid>();
 
     public async Task<IActionResult> OnGetAsync()
     {
         if (current.Id is not { } userId) return Challenge();
         Items = await applications.OfEmployerJobAsync(userId, JobId, HttpContext.RequestAborted);
+        var resumeIds = Items.Select(a => a.ResumeId).OfType<Guid>().ToList();
+        if (resumeIds.Count > 0) ResumesWithPdf = await talents.WithPdfAsync(resumeIds, HttpContext.RequestAborted);
         return Page();
+    }
+
+    /// <summary>The PDF of the résumé sent with an application: for the employer that owns the job only, audited.</summary>
+    public async Task<IActionResult> OnGetPdfAsync(Guid applicationId)
+    {
+        if (current.Id is not { } userId) return Challenge();
+        if (await applications.ResumePdfAsync(userId, applicationId, HttpContext.RequestAborted) is not { Pdf: { } pdf } resume) return NotFound();
+        return File(pdf, "application/pdf", resume.PdfFileName ?? "resume.pdf");
     }
 
     public async Task<IActionResult> OnPostAsync(Guid applicationId, ApplicationStatus status)

@@ -4,18 +4,20 @@ using Microsoft.Extensions.Localization;
 using Yincai.Modules.Employers.Contracts;
 using Yincai.Modules.Jobs.Contracts;
 using Yincai.Modules.Regions.Contracts;
+using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
 
 namespace Yincai.Modules.Jobs.Own;
 
 /// <summary>An employer user writes a job and sends it for review (or keeps it as a draft).</summary>
-public sealed class EditModel(JobPostings postings, EmployerDirectory employers, RegionDirectory regions, CurrentUser current,
-    TimeProvider clock, IStringLocalizer<JobsResource> text) : PageModel
+public sealed class EditModel(JobPostings postings, EmployerDirectory employers, RegionDirectory regions, OccupationCatalog occupations,
+    MajorCatalog majors, CurrentUser current, TimeProvider clock, IStringLocalizer<JobsResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? Id { get; set; }
     [BindProperty] public JobForm Form { get; set; } = new();
     public JobStatus? Status { get; private set; }
     public IReadOnlyList<RegionSummary> Regions { get; private set; } = [];
+    public OccupationCatalog Occupations => occupations;
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -33,6 +35,8 @@ public sealed class EditModel(JobPostings postings, EmployerDirectory employers,
             {
                 Type = job.Type, Title = job.Title, Description = job.Description, RegionCode = job.RegionCode, Headcount = job.Headcount,
                 MinDegree = job.MinDegree, SalaryMinYuan = job.SalaryMinYuan, SalaryMaxYuan = job.SalaryMaxYuan, ValidUntil = job.ValidUntil,
+                OccupationCode = job.OccupationCode, MinExperienceYears = job.MinExperienceYears, Tags = ListInput.Join(job.Tags),
+                Majors = ListInput.Join(job.MajorCodes.Select(c => majors.Find(c)?.Name ?? c)),
             };
         }
         else
@@ -56,7 +60,7 @@ public sealed class EditModel(JobPostings postings, EmployerDirectory employers,
                 TempData["Status"] = text[submit ? "Own_Submitted" : "Own_Saved"].Value;
                 return Redirect("/Jobs/Own");
             }
-            ModelState.AddModelError("Form." + (saved.Error!.Field ?? ""), saved.Error.Message);
+            ModelState.AddModelError(saved.Error!.Field is { } field ? "Form." + field : "", saved.Error.Message);
         }
         await LoadRegionsAsync(employer?.RegionCode ?? Form.RegionCode ?? "370000");
         return Page();

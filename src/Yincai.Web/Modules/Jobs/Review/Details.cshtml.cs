@@ -1,54 +1,31 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Yincai.Modules.Jobs.Contracts;
+using Yincai.Modules.Regions.Contracts;
 using Yincai.Modules.Shared;
+using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
 
 namespace Yincai.Modules.Jobs.Review;
 
 /// <summary>The officer of the job's region publishes it (when its employer is verified) or sends it back.</summary>
-public sealed class DetailsModel(YincaiDb db, JobPostings postings, CurrentUser current, IStringLocalizer<JobsResource> text,
-    IStringLocalizer<SharedResource> shared) : PageModel
+public sealed class DetailsModel(YincaiDb db, JobPostings postings, CurrentUser current, RegionDirectory regions,
+    OccupationCatalog occupations, MajorCatalog majors, IStringLocalizer<JobsResource> text, IStringLocalizer<SharedResource> shared)
+    : PostingReviewModel<Job>(db, current, text, shared)
 {
-    public Job Job { get; private set; } = null!;
+    public Job Job => Item;
+    public string? RegionName { get; private set; }
+    public string? OccupationName { get; private set; }
+    public IReadOnlyList<string> MajorNames { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    protected override string PagePath => "/Jobs/Review/Details";
+
+    protected override Task<Result> ApproveAsync(Job item, CancellationToken cancellationToken) =>
+        postings.ApproveAsync(item, OfficerId, cancellationToken);
+
+    protected override async Task DescribeAsync(Job item, CancellationToken cancellationToken)
     {
-        if (await db.FindInScopeAsync<Job>(id, HttpContext.RequestAborted, tracked: false) is not { } job) return NotFound();
-        Job = job;
-        return Page();
-    }
-
-    public Task<IActionResult> OnPostApproveAsync(Guid id, int version) =>
-        ActAsync(id, version, job => postings.ApproveAsync(job, current.Id!.Value, HttpContext.RequestAborted), "Review_Approved");
-
-    public Task<IActionResult> OnPostRejectAsync(Guid id, int version, string? reason) =>
-        ActAsync(id, version, job => Task.FromResult(job.Reject(current.Id!.Value, reason ?? "")), "Review_Rejected");
-
-    private async Task<IActionResult> ActAsync(Guid id, int version, Func<Job, Task<Result>> action, string doneKey)
-    {
-        if (await db.FindInScopeAsync<Job>(id, HttpContext.RequestAborted) is not { } job) return NotFound();
-        db.Entry(job).Property(j => j.Version).OriginalValue = version;
-        var result = await action(job);
-        if (!result.IsError)
-        {
-            try
-            {
-                await db.SaveChangesAsync(HttpContext.RequestAborted);
-                TempData["Status"] = text[doneKey].Value;
-                return Redirect("/Jobs/Review/Details?id=" + id);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                ModelState.AddModelError("", shared["ConcurrencyConflict"]);
-            }
-        }
-        else
-        {
-            ModelState.AddModelError("", result.Error!.Message);
-        }
-        db.ChangeTracker.Clear();
-        return await OnGetAsync(id);
+        RegionName = (await regions.NamesAsync([item.RegionCode], cancellationToken)).GetValueOrDefault(item.RegionCode);
+        OccupationName = occupations.Find(item.OccupationCode)?.Name;
+        MajorNames = item.MajorCodes.Select(c => majors.Find(c)?.Name ?? c).ToList();
     }
 }

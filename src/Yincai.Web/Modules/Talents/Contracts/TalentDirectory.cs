@@ -3,12 +3,28 @@ using Yincai.Platform;
 
 namespace Yincai.Modules.Talents.Contracts;
 
-/// <summary>Talents for other modules: look-ups, and the employment change a hire makes.</summary>
+/// <summary>Talents for other modules: look-ups, résumés for applications, and the employment change a hire makes.</summary>
 public sealed class TalentDirectory(YincaiDb db)
 {
     public Task<TalentCard?> OfUserAsync(Guid userId, CancellationToken cancellationToken) =>
         db.Talents.AsNoTracking().Where(t => t.UserId == userId)
             .Select(t => new TalentCard(t.Id, t.UserId, t.FullName, t.RegionCode)).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The talent's résumés, newest first, without their content.</summary>
+    public async Task<IReadOnlyList<ResumeSummary>> ResumesAsync(Guid talentId, CancellationToken cancellationToken) =>
+        await db.Resumes.AsNoTracking().Where(r => r.TalentId == talentId).OrderByDescending(r => r.UpdatedAtUtc)
+            .Select(r => new ResumeSummary(r.Id, r.Title, r.Pdf != null)).ToListAsync(cancellationToken);
+
+    /// <summary>One résumé of the talent with its text and PDF; null when it is not theirs or no longer exists. The caller
+    /// decides who may see it and audits the view.</summary>
+    public Task<ResumeContent?> ResumeAsync(Guid talentId, Guid resumeId, CancellationToken cancellationToken) =>
+        db.Resumes.AsNoTracking().Where(r => r.Id == resumeId && r.TalentId == talentId)
+            .Select(r => new ResumeContent(r.Id, r.Title, r.Text, r.PdfFileName, r.Pdf)).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Which of these résumés have a PDF now (one query for a list of applications).</summary>
+    public async Task<IReadOnlySet<Guid>> WithPdfAsync(IReadOnlyCollection<Guid> resumeIds, CancellationToken cancellationToken) =>
+        (await db.Resumes.AsNoTracking().Where(r => resumeIds.Contains(r.Id) && r.Pdf != null).Select(r => r.Id).ToListAsync(cancellationToken))
+            .ToHashSet();
 
     /// <summary>Records a hire in the caller's unit of work (saved with the caller's SaveChanges).</summary>
     public async Task RecordHiredAsync(Guid talentId, string employerName, DateTime nowUtc, CancellationToken cancellationToken)

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Yincai.Modules.Jobs;
+
+internal sealed class ProjectDemandConfiguration : IEntityTypeConfiguration<ProjectDemand>
+{
+    public void Configure(EntityTypeBuilder<ProjectDemand> b)
+    {
+        b.ToTable("jobs_project_demand");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.EmployerName).HasMaxLength(200);
+        b.Property(x => x.Title).HasMaxLength(100);
+        b.Property(x => x.Description).HasMaxLength(4000);
+        b.Property(x => x.IndustryCode).HasMaxLength(4);
+        b.Property(x => x.RegionCode).HasMaxLength(6);
+        b.Property(x => x.ReviewNote).HasMaxLength(500);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasIndex(x => new { x.Status, x.ValidUntil });
+        b.HasIndex(x => new { x.RegionCode, x.Status });
+        b.HasIndex(x => x.EmployerId);
+    }
+}

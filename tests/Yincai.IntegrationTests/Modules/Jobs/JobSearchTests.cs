@@ -1,0 +1,162 @@
+using System.Globalization;
+using Yincai.IntegrationTests.Modules.Employers;
+using Yincai.Modules.Talents.Contracts;
+
+namespace Yincai.IntegrationTests.Modules.Jobs;
+
+/// <summary>A job's occupation, majors, experience and tags as the employer enters them and the public reads them, and
+/// the public search by industry and education.</summary>
+public sealed class JobSearchTests(YincaiAppFactory app) : IClassFixture<YincaiAppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static string ValidUntil => DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private async Task<(TestAccount User, Employer Employer)> VerifiedEmployerAsync(string industryCode = "65")
+    {
+        var user = await app.RegisterAsync(AccountKind.Employer);
+        var form = EmployerTestData.Form("370202");
+        form.IndustryCode = industryCode;
+        var employer = (await app.WithServicesAsync(s => s.GetRequiredService<EmployerRegistration>().SaveAsync(user.Id, form, Ct))).Value!;
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Employers.SingleAsync(e => e.Id == employer.Id, Ct)).Verify(Guid.CreateVersion7(), DateTime.UtcNow);
+            await db.SaveChangesAsync(Ct);
+        });
+        return (user, employer);
+    }
+
+    private static Dictionary<string, string> JobFields(string title, string majors = "", string tags = "") => new()
+    {
+        ["Form.Type"] = "FullTime", ["Form.Title"] = title, ["Form.Description"] = "负责工业软件的研发与测试，参与需求分析和架构设计。",
+        ["Form.RegionCode"] = "370202", ["Form.OccupationCode"] = "2-02", ["Form.Headcount"] = "2", ["Form.MinDegree"] = "Bachelor",
+        ["Form.Majors"] = majors, ["Form.MinExperienceYears"] = "3", ["Form.SalaryMinYuan"] = "9000", ["Form.SalaryMaxYuan"] = "16000",
+        ["Form.Tags"] = tags, ["Form.ValidUntil"] = ValidUntil, ["submit"] = "true",
+    };
+
+    private async Task<Job> PublishedAsync(Guid userId, string title, DegreeLevel degree = DegreeLevel.Bachelor)
+    {
+        var job = (await app.WithServicesAsync(s => s.GetRequiredService<JobPostings>().SaveAsync(userId, null, new JobForm
+        {
+            Title = title, Description = "负责生产线设备的维护与数据采集工作。", RegionCode = "370202", Headcount = 1, MinDegree = degree,
+            SalaryMinYuan = 6000, SalaryMaxYuan = 9000, ValidUntil = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(1),
+        }, submit: true, Ct))).Value!;
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Jobs.SingleAsync(j => j.Id == job.Id, Ct)).Approve(Guid.CreateVersion7(), DateTime.UtcNow);
+            await db.SaveChangesAsync(Ct);
+        });
+        return job;
+    }
+
+    [Fact]
+    [Trait("Rule", "ENT-02")]
+    public async Task EditPage_OccupationMajorsExperienceAndTags_AreSavedAndShownToThePublic()
+    {
+        var (user, _) = await VerifiedEmployerAsync();
+        using var employer = app.CreateBrowser();
+        await YincaiAppFactory.SignInAsync(employer, user.UserName, user.Password);
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var title = "工业软件工程师" + tag;
+
+        using var saved = await YincaiAppFactory.PostFormAsync(employer, "/Jobs/Own/Edit",
+            JobFields(title, majors: "软件工程、080901", tags: "五险一金，双休"));
+        var job = await app.WithDbAsync(db => db.Jobs.AsNoTracking().SingleAsync(j => j.Title == title, Ct));
+        using var officer = await app.ClientAsync(Via.Cookie, "officer.qd");
+        (await YincaiAppFactory.PostFormAsync(officer, $"/Jobs/Review/Details?id={job.Id}&handler=Approve", new Dictionary<string, string>
+        {
+            ["id"] = job.Id.ToString(), ["version"] = job.Version.ToString(CultureInfo.InvariantCulture),
+        }, tokenFrom: "/Jobs/Review")).Dispose();
+        using var anonymous = app.CreateClient();
+        var view = await (await anonymous.GetAsync($"/Jobs/View?id={job.Id}", Ct)).Content.ReadAsStringAsync(Ct);
+        var search = await (await anonymous.GetAsync($"/Jobs?q={tag}", Ct)).Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(("2-02", 3), (job.OccupationCode, job.MinExperienceYears));
+        Assert.Equal(["080902", "080901"], job.MajorCodes);
+        Assert.Equal(["五险一金", "双休"], job.Tags);
+        foreach (var text in new[] { "工程技术人员", "软件工程、计算机科学与技术", "3年以上经验", "五险一金", "双休" })
+            Assert.Contains(text, view, StringComparison.Ordinal);
+        foreach (var text in new[] { title, "软件工程、计算机科学与技术", "五险一金", "3年以上经验" })
+            Assert.Contains(text, search, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EditPage_UnknownMajor_NamesTheFieldAndSavesNothing()
+    {
+        var (user, _) = await VerifiedEmployerAsync();
+        using var employer = app.CreateBrowser();
+        await YincaiAppFactory.SignInAsync(employer, user.UserName, user.Password);
+        var title = "专业校验" + Guid.NewGuid().ToString("N")[..6];
+
+        using var response = await YincaiAppFactory.PostFormAsync(employer, "/Jobs/Own/Edit", JobFields(title, majors: "软件工程、火星地质学"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("专业要求：未找到“火星地质学”", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(db => db.Jobs.AnyAsync(j => j.Title == title, Ct)));
+    }
+
+    [Fact]
+    public async Task EditPage_TooManyTags_NamesTheFieldAndSavesNothing()
+    {
+        var (user, _) = await VerifiedEmployerAsync();
+        using var employer = app.CreateBrowser();
+        await YincaiAppFactory.SignInAsync(employer, user.UserName, user.Password);
+        var title = "标签校验" + Guid.NewGuid().ToString("N")[..6];
+
+        using var response = await YincaiAppFactory.PostFormAsync(employer, "/Jobs/Own/Edit",
+            JobFields(title, tags: "一、二、三、四、五、六、七、八、九"));
+
+        Assert.Contains("岗位标签：最多8个", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(db => db.Jobs.AnyAsync(j => j.Title == title, Ct)));
+    }
+
+    [Fact]
+    [Trait("Rule", "ENT-02")]
+    public async Task Search_ByIndustryAndDegree_FindsOnlyJobsOfThatIndustryOpenToThatDegree()
+    {
+        var (software, _) = await VerifiedEmployerAsync("65");
+        var (food, _) = await VerifiedEmployerAsync("13");
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        await PublishedAsync(software.Id, "本科软件岗" + tag);
+        await PublishedAsync(software.Id, "硕士软件岗" + tag, DegreeLevel.Master);
+        await PublishedAsync(software.Id, "大专软件岗" + tag, DegreeLevel.Vocational);
+        await PublishedAsync(food.Id, "本科食品岗" + tag);
+        using var anonymous = app.CreateClient();
+
+        var page = await (await anonymous.GetAsync($"/Jobs?q={tag}&industry=65&degree=Bachelor", Ct)).Content.ReadAsStringAsync(Ct);
+
+        Assert.Contains("本科软件岗" + tag, page, StringComparison.Ordinal);
+        Assert.Contains("大专软件岗" + tag, page, StringComparison.Ordinal);
+        Assert.DoesNotContain("硕士软件岗" + tag, page, StringComparison.Ordinal);
+        Assert.DoesNotContain("本科食品岗" + tag, page, StringComparison.Ordinal);
+        Assert.Contains("共找到 2 个岗位", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Rule", "GRD-10")]
+    public async Task Search_PartTimeInARegion_ListsFlexibleJobsOfThatCityOnly()
+    {
+        var (user, _) = await VerifiedEmployerAsync();
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var flexible = (await app.WithServicesAsync(s => s.GetRequiredService<JobPostings>().SaveAsync(user.Id, null, new JobForm
+        {
+            Type = JobType.PartTime, Title = "周末促销员" + tag, Description = "周末在商场协助促销活动，按天结算。", RegionCode = "370202",
+            Headcount = 5, MinDegree = DegreeLevel.None, SalaryMinYuan = 150, SalaryMaxYuan = 200, Tags = "日结",
+            ValidUntil = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(1),
+        }, submit: true, Ct))).Value!;
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Jobs.SingleAsync(j => j.Id == flexible.Id, Ct)).Approve(Guid.CreateVersion7(), DateTime.UtcNow);
+            await db.SaveChangesAsync(Ct);
+        });
+        using var anonymous = app.CreateClient();
+
+        var qingdao = await (await anonymous.GetAsync($"/Jobs?q={tag}&type=PartTime&region=370200", Ct)).Content.ReadAsStringAsync(Ct);
+        var jinan = await (await anonymous.GetAsync($"/Jobs?q={tag}&type=PartTime&region=370100", Ct)).Content.ReadAsStringAsync(Ct);
+
+        Assert.Contains("周末促销员" + tag, qingdao, StringComparison.Ordinal);
+        Assert.Contains("日结", qingdao, StringComparison.Ordinal);
+        Assert.DoesNotContain("周末促销员" + tag, jinan, StringComparison.Ordinal);
+    }
+}
