@@ -10,9 +10,14 @@ public static class TalentsModule
         services.AddSingleton<Contracts.UniversityCatalog>();
         services.AddSingleton<Contracts.MajorCatalog>();
         services.AddScoped<TalentProfiles>();
+        services.AddScoped<Profile.EducationRecords>();
+        services.AddScoped<Profile.ResumeRecords>();
+        services.AddScoped<Profile.PersonalDataExport>();
+        services.AddScoped<Deletions.TalentErasure>();
         services.AddScoped<Contracts.TalentDirectory>();
         services.AddSingleton(new NavigationItem("Nav_MyProfile", "/Talents/Profile", Policies.Talent, typeof(TalentsResource), 40));
         services.AddSingleton(new NavigationItem("Nav_Talents", "/Talents/Review", Policies.Officer, typeof(TalentsResource), 150));
+        services.AddSingleton(new NavigationItem("Nav_Deletions", "/Talents/Deletions", Policies.Officer, typeof(TalentsResource), 155));
         return services;
     }
 }
