@@ -42,7 +42,7 @@ public sealed class DataModel(YincaiDb db, TalentProfiles profiles, PersonalData
     {
         if (await MineAsync() is not { } talent) return PersonalFirst();
         await LoadAsync(talent);
-        if (HasPending) ModelState.AddModelError(nameof(Reason), text["Error_DeletionPending"]);
+        if (HasPending) ModelState.AddModelError("", text["Error_DeletionPending"]);
         if (!ModelState.IsValid) return Page();
         var reason = string.IsNullOrWhiteSpace(Reason) ? null : Reason.Trim();
         db.DeletionRequests.Add(new DeletionRequest(talent.Id, talent.RegionCode, reason, clock.GetUtcNow().UtcDateTime));
