@@ -21,7 +21,9 @@ public sealed class ResumeRecords(YincaiDb db)
     /// <summary>A name safe for a Content-Disposition header and a file system: no path, no control characters, ends in .pdf.</summary>
     public static string SafeFileName(string? uploaded)
     {
-        var name = Path.GetFileName(uploaded ?? "");
+        // Browsers on Windows may send the full path; on Linux Path.GetFileName would keep its backslashes.
+        var name = uploaded ?? "";
+        name = name[(name.LastIndexOfAny(['/', '\\']) + 1)..];
         name = new string(name.Where(c => !char.IsControl(c) && c is not ('"' or '\\' or '/' or ':' or '*' or '?' or '<' or '>' or '|')).ToArray()).Trim();
         if (name.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)) name = name[..^4];
         if (name.Length == 0) name = "resume";
