@@ -65,6 +65,7 @@ public static class PlatformModule
                 o.Conventions.AuthorizeFolder("/Talents/Profile", Policies.Talent);
                 o.Conventions.AuthorizeFolder("/Talents/Review", Policies.Officer);
                 o.Conventions.AuthorizeFolder("/Talents/Search", Policies.EmployerUser);
+                o.Conventions.AuthorizeFolder("/Talents/Deletions", Policies.Officer);
                 o.Conventions.AuthorizeFolder("/Jobs/Own", Policies.EmployerUser);
                 o.Conventions.AuthorizeFolder("/Jobs/Review", Policies.Officer);
                 o.Conventions.AuthorizeFolder("/Jobs/Applications", Policies.Talent);

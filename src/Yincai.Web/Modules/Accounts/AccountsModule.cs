@@ -118,6 +118,7 @@ public static class AccountsModule
         services.AddScoped<StaffAccounts>();
         services.AddScoped<AccountErrors>();
         services.AddScoped<AccountRegistration>();
+        services.AddScoped<AccountClosure>();
         return services;
     }
 

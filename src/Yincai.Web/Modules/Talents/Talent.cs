@@ -83,12 +83,24 @@ public sealed class Talent : INativePlaceScoped
         Version++;
     }
 
+    /// <summary>What a person may say of themselves; Graduate and PhdOrMaster follow from the education list only.</summary>
+    public const TalentCategory DeclarableCategories =
+        TalentCategory.Student | TalentCategory.UnemployedGraduate | TalentCategory.OverseasReturnee;
+
+    /// <summary>Replaces the declared categories; those the education list implies stay as they are.</summary>
     public void UpdatePersonal(ProtectedMobile? mobile, string? nativePlaceCode, string? currentRegionCode, TalentCategory categories,
         DateTime nowUtc)
     {
         (MobileCipher, MobileIndex, MobileMasked) = (mobile?.Cipher, mobile?.Index, mobile?.Masked);
         (NativePlaceCode, CurrentRegionCode, UpdatedAtUtc) = (nativePlaceCode, currentRegionCode, nowUtc);
-        Categories = categories | DerivedCategories();
+        Categories = (categories & DeclarableCategories) | (Categories & ~DeclarableCategories);
+        Version++;
+    }
+
+    /// <summary>An officer's correction of the name or household region; the ID number on file stays.</summary>
+    public void CorrectIdentity(string fullName, string householdRegionCode, DateTime nowUtc)
+    {
+        (FullName, RegionCode, UpdatedAtUtc) = (fullName, householdRegionCode, nowUtc);
         Version++;
     }
 
@@ -110,16 +122,23 @@ public sealed class Talent : INativePlaceScoped
         Version++;
     }
 
-    /// <summary>Copies the highest education onto the record and adds the categories it implies.</summary>
+    /// <summary>
+    /// Copies the highest education onto the record and sets the categories it implies: Graduate when the highest
+    /// education is finished, PhdOrMaster from the degree. A school still attended adds Student and a school abroad
+    /// adds OverseasReturnee; the person may untick those two, as they are declarable.
+    /// </summary>
     public void SummariseEducation(IEnumerable<Education> educations, DateOnly today)
     {
-        var top = educations.OrderByDescending(e => e.Degree).ThenByDescending(e => e.GraduationDate).FirstOrDefault();
+        var list = educations.ToList();
+        var top = list.OrderByDescending(e => e.Degree).ThenByDescending(e => e.GraduationDate).FirstOrDefault();
         (HighestDegree, GraduationYear, SchoolName, MajorCode, MajorName) = top is null
             ? (DegreeLevel.None, null, null, null, null)
             : (top.Degree, (int?)top.GraduationDate.Year, top.SchoolName, top.MajorCode, top.MajorName);
-        if (top is not null) Categories |= top.GraduationDate > today ? TalentCategory.Student : TalentCategory.Graduate;
-        if (educations.Any(e => e.IsOverseas)) Categories |= TalentCategory.OverseasReturnee;
-        Categories |= DerivedCategories();
+        var implied = TalentCategory.None;
+        if (top is not null && top.GraduationDate <= today) implied |= TalentCategory.Graduate;
+        if (list.Any(e => e.GraduationDate > today)) implied |= TalentCategory.Student;
+        if (list.Any(e => e.IsOverseas)) implied |= TalentCategory.OverseasReturnee;
+        Categories = (Categories & DeclarableCategories) | implied | DerivedCategories();
         Version++;
     }
 

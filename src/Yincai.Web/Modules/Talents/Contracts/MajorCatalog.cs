@@ -39,4 +39,13 @@ public sealed class MajorCatalog
     public Major? Find(string? code) => code is not null && _byCode.TryGetValue(code.Trim().TrimEnd('T', 'K'), out var m) ? m : null;
 
     public Major? FindByName(string? name) => name is not null && _byName.TryGetValue(name.Trim(), out var m) ? m : null;
+
+    /// <summary>Majors whose name contains the text or whose code starts with it, for a pick list.</summary>
+    public IEnumerable<Major> Search(string? text, int take = 20)
+    {
+        var term = text?.Trim();
+        return string.IsNullOrEmpty(term)
+            ? []
+            : All.Where(m => m.Name.Contains(term, StringComparison.Ordinal) || m.Code.StartsWith(term, StringComparison.Ordinal)).Take(take);
+    }
 }

@@ -26,11 +26,13 @@ public sealed class TalentDirectory(YincaiDb db)
         (await db.Resumes.AsNoTracking().Where(r => resumeIds.Contains(r.Id) && r.Pdf != null).Select(r => r.Id).ToListAsync(cancellationToken))
             .ToHashSet();
 
-    /// <summary>Records a hire in the caller's unit of work (saved with the caller's SaveChanges).</summary>
+    /// <summary>Records a hire, and the step in the employment history, in the caller's unit of work (saved with the
+    /// caller's SaveChanges).</summary>
     public async Task RecordHiredAsync(Guid talentId, string employerName, DateTime nowUtc, CancellationToken cancellationToken)
     {
         // The hiring employer is not the talent's officer: the hire is recorded whatever the caller's region scope.
         var talent = await db.Talents.IgnoreQueryFilters([YincaiDb.RegionFilter]).FirstAsync(t => t.Id == talentId, cancellationToken);
         talent.RecordEmployment(EmploymentStatus.Employed, employerName, nowUtc);
+        db.EmploymentChanges.Add(new EmploymentChange(talentId, EmploymentStatus.Employed, employerName, EmploymentSource.Hire, nowUtc));
     }
 }

@@ -1,38 +1,71 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Yincai.Modules.Audit.Contracts;
+using Yincai.Modules.Employers.Contracts;
 using Yincai.Modules.Regions.Contracts;
+using Yincai.Modules.Talents.Contracts;
+using Yincai.Modules.Talents.Profile;
 using Yincai.Platform;
 using Yincai.Platform.Protection;
 
 namespace Yincai.Modules.Talents.Review;
 
-/// <summary>One talent for an officer. The ID number shows masked; showing it in clear is a separate post with a
-/// purpose, written to the audit trail before the number is sent (SECURITY.md §2).</summary>
-public sealed class DetailsModel(YincaiDb db, FieldProtection protection, SensitiveDataViews views, RegionDirectory regions) : PageModel
+/// <summary>One talent for an officer: the whole profile, with the ID number masked and the disadvantaged groups
+/// hidden. Showing either in clear is a separate post with a purpose, written to the audit trail before the value is
+/// sent (SECURITY.md §2).</summary>
+public sealed class DetailsModel(YincaiDb db, FieldProtection protection, SensitiveDataViews views, RegionDirectory regions,
+    ResumeRecords resumes, IndustryCatalog industries) : PageModel
 {
     public static readonly IReadOnlyList<string> Purposes = ["identity_check", "service", "subsidy", "complaint"];
 
     public Talent Talent { get; private set; } = null!;
-    public string? RegionName { get; private set; }
+    public IReadOnlyDictionary<string, string> RegionNames { get; private set; } = new Dictionary<string, string>();
+    public string? RegionName => RegionNames.GetValueOrDefault(Talent.RegionCode);
     public string? ClearIdNumber { get; private set; }
+    public DisadvantagedGroup? ClearDisadvantaged { get; private set; }
+    public IReadOnlyList<Education> Educations { get; private set; } = [];
+    public IReadOnlyList<ResumeListing> Resumes { get; private set; } = [];
+    public IReadOnlyList<EmploymentChange> Employment { get; private set; } = [];
+    public IReadOnlyList<Consent> Consents { get; private set; } = [];
+    public IndustryCatalog Industries => industries;
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostRevealAsync(Guid id, string? purpose)
+    /// <summary>Shows one protected field in clear: the ID number (default) or the disadvantaged groups.</summary>
+    public async Task<IActionResult> OnPostRevealAsync(Guid id, string? purpose, string? field)
     {
         if (!await LoadAsync(id)) return NotFound();
         if (purpose is null || !Purposes.Contains(purpose)) return BadRequest();
-        await views.RecordAsync(nameof(Talent), Talent.Id.ToString(), ["IdNumber"], purpose, Talent.RegionCode, HttpContext.RequestAborted);
-        ClearIdNumber = protection.Decrypt(Talent.IdNumberCipher);
+        var disadvantaged = field == "disadvantaged";
+        await views.RecordAsync(nameof(Talent), Talent.Id.ToString(), [disadvantaged ? "DisadvantagedGroup" : "IdNumber"], purpose,
+            Talent.RegionCode, HttpContext.RequestAborted);
+        if (disadvantaged) ClearDisadvantaged = DisadvantagedGroupProtection.Decrypt(Talent.DisadvantagedCipher, protection);
+        else if (Talent.IdNumberCipher.Length > 0) ClearIdNumber = protection.Decrypt(Talent.IdNumberCipher);
         return Page();
+    }
+
+    public async Task<IActionResult> OnGetPdfAsync(Guid id, Guid resumeId)
+    {
+        if (await db.FindInScopeAsync<Talent>(id, HttpContext.RequestAborted, tracked: false) is not { } talent) return NotFound();
+        if (await resumes.PdfAsync(talent.Id, resumeId, HttpContext.RequestAborted) is not { } pdf) return NotFound();
+        Response.Headers.XContentTypeOptions = "nosniff";
+        return File(pdf.Content, "application/pdf", pdf.FileName);
     }
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        if (await db.FindInScopeAsync<Talent>(id, HttpContext.RequestAborted, tracked: false) is not { } talent) return false;
+        var ct = HttpContext.RequestAborted;
+        if (await db.FindInScopeAsync<Talent>(id, ct, tracked: false) is not { } talent) return false;
         Talent = talent;
-        RegionName = (await regions.NamesAsync([talent.RegionCode], HttpContext.RequestAborted)).GetValueOrDefault(talent.RegionCode);
+        Educations = await db.Educations.AsNoTracking().Where(e => e.TalentId == id).OrderByDescending(e => e.GraduationDate).ToListAsync(ct);
+        Resumes = await resumes.OfAsync(id, ct);
+        Employment = await db.EmploymentChanges.AsNoTracking().Where(e => e.TalentId == id).OrderByDescending(e => e.AtUtc)
+            .ThenByDescending(e => e.Id).ToListAsync(ct);
+        Consents = await db.Consents.AsNoTracking().Where(c => c.TalentId == id).OrderByDescending(c => c.AtUtc)
+            .ThenByDescending(c => c.Id).ToListAsync(ct);
+        string?[] codes = [talent.RegionCode, talent.NativePlaceCode, talent.CurrentRegionCode, .. talent.IntendedRegionCodes];
+        RegionNames = await regions.NamesAsync(codes.OfType<string>().Distinct().ToList(), ct);
         return true;
     }
 }

@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Yincai.Modules.Accounts.Contracts;
+using Yincai.Modules.Notifications.Contracts;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Talents.Deletions;
+
+/// <summary>
+/// Carries out or declines a talent's deletion request, in one transaction. Completing erases the personal data
+/// (the talent record keeps only its id, household region and statistics fields; educations, résumés and the
+/// employment history go) and closes the sign-in account. What the law requires to keep stays: consents (proof of
+/// what was agreed), job applications and hires (counted allocations) and the audit trail. The person hears of the
+/// outcome in the inbox either way.
+/// </summary>
+public sealed class TalentErasure(YincaiDb db, AccountClosure accounts, Inbox inbox, CurrentUser current, TimeProvider clock,
+    IStringLocalizer<TalentsResource> text)
+{
+    public async Task<Result> CompleteAsync(DeletionRequest request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        // The person may have moved their household registration since asking; the new region's officers handle it.
+        if (await db.Talents.FirstOrDefaultAsync(t => t.Id == request.TalentId, cancellationToken) is not { } talent)
+            return new Error("talents.moved_away", text["Error_TalentMovedAway"]);
+        var handled = request.Complete(current.Id!.Value, now);
+        if (handled.IsError) return handled;
+        var userId = talent.UserId;
+
+        db.Educations.RemoveRange(await db.Educations.Where(e => e.TalentId == talent.Id).ToListAsync(cancellationToken));
+        db.Resumes.RemoveRange(await db.Resumes.Where(r => r.TalentId == talent.Id).ToListAsync(cancellationToken));
+        db.EmploymentChanges.RemoveRange(await db.EmploymentChanges.Where(e => e.TalentId == talent.Id).ToListAsync(cancellationToken));
+        talent.Erase(now);
+        if (userId is { } user)
+        {
+            await accounts.CloseAsync(user, cancellationToken);
+            inbox.Send(user, text["Inbox_DeletionCompleted_Title"], text["Inbox_DeletionCompleted_Body"]);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Ok();
+    }
+
+    public async Task<Result> DeclineAsync(DeletionRequest request, string? note, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(note)) return new Error("talents.note_required", text["Error_DeclineNoteRequired"], "Note");
+        if (note.Trim().Length > 500) return new Error("talents.note_too_long", text["Error_DeclineNoteTooLong", 500], "Note");
+        var handled = request.Decline(current.Id!.Value, note.Trim(), clock.GetUtcNow().UtcDateTime);
+        if (handled.IsError) return handled;
+        var userId = await db.Talents.Where(t => t.Id == request.TalentId).Select(t => t.UserId).FirstOrDefaultAsync(cancellationToken);
+        if (userId is { } user)
+            inbox.Send(user, text["Inbox_DeletionDeclined_Title"], text["Inbox_DeletionDeclined_Body", note.Trim()], "/Talents/Profile/Data");
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Ok();
+    }
+}
