@@ -3,6 +3,7 @@ using BenchmarkDotNet.Running;
 using MiniExcelLibs;
 using Yincai.Benchmarks;
 using Yincai.Modules.Talents.Contracts;
+using Yincai.Modules.Talents.Demo;
 
 // dotnet run -c Release --project bench/Yincai.Benchmarks -- <command>; see bench/README.md.
 var command = args.FirstOrDefault() ?? "help";
@@ -17,7 +18,7 @@ switch (command)
         var path = Option("--out") ?? $"talents-{rows}.xlsx";
         var generator = new TalentGenerator(2026, DateOnly.FromDateTime(TalentSeed.NowUtc), new UniversityCatalog(), new MajorCatalog());
         var watch = Stopwatch.StartNew();
-        await MiniExcel.SaveAsAsync(path, generator.Generate(rows).Select(r => r.ToCells()), overwriteFile: true);
+        await MiniExcel.SaveAsAsync(path, generator.Generate(rows).Select(ImportTemplate.Cells), overwriteFile: true);
         Console.WriteLine($"{rows:N0} talents written to {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB) in {watch.Elapsed.TotalSeconds:F1} s");
         break;
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Yincai.Modules.Talents.Contracts;
+using Yincai.Modules.Talents.Demo;
 using Yincai.Platform.Protection;
 
 namespace Yincai.Benchmarks;

@@ -6,15 +6,16 @@ using Yincai.Modules.Accounts;
 using Yincai.Modules.Notifications.Contracts;
 using Yincai.Modules.Regions;
 using Yincai.Modules.Regions.Contracts;
+using Yincai.Modules.Talents.Demo;
 
 namespace Yincai.Platform;
 
 /// <summary>
 /// Demo accounts for Shandong (a province officer, officers of Qingdao and Jinan, one of each admin role, an
-/// employer and a talent) and a service office for each Shandong city. Passwords are random unless
+/// employer and a talent), a service office for each Shandong city and a pool of generated talents. Passwords are random unless
 /// <c>Demo:Password</c> is set, and are shown once on the console in Development only.
 /// </summary>
-public sealed class DemoData(YincaiDb db, UserManager<AppUser> users, Inbox inbox, IConfiguration configuration,
+public sealed class DemoData(YincaiDb db, UserManager<AppUser> users, Inbox inbox, DemoTalents talents, IConfiguration configuration,
     IHostEnvironment environment, TimeProvider clock, ILogger<DemoData> logger)
 {
     public const string Shandong = "370000";
@@ -69,8 +70,10 @@ public sealed class DemoData(YincaiDb db, UserManager<AppUser> users, Inbox inbo
         foreach (var city in cities.Where(c => !existing.Contains(c.Code)))
             db.Offices.Add(new Office(city.Code, city.Name + "公共就业和人才服务中心", city.Name + "（演示地址）", "12333", "工作日 9:00–17:00"));
         await db.SaveChangesAsync(cancellationToken);
+        var pool = await talents.SeedAsync(cancellationToken);
 
-        logger.LogInformation("Demo data: {Accounts} accounts and {Offices} offices created", created.Count, cities.Count - existing.Count);
+        logger.LogInformation("Demo data: {Accounts} accounts, {Offices} offices and {Talents} talents created",
+            created.Count, cities.Count - existing.Count, pool);
         if (environment.IsDevelopment() && created.Count > 0)
         {
             // Console, not the log: passwords must never reach log files.

@@ -10,6 +10,7 @@ public static class TalentsModule
         services.AddSingleton<Contracts.UniversityCatalog>();
         services.AddSingleton<Contracts.MajorCatalog>();
         services.AddScoped<TalentProfiles>();
+        services.AddScoped<Demo.DemoTalents>();
         services.AddScoped<Search.SharedTalents>();
         services.AddSingleton(new NavigationItem("Nav_TalentSearch", "/Talents/Search", Policies.EmployerUser, typeof(TalentsResource), 65));
         services.AddScoped<Profile.EducationRecords>();

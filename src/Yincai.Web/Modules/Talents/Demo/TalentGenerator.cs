@@ -2,12 +2,13 @@ using System.Globalization;
 using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
 
-namespace Yincai.Benchmarks;
+namespace Yincai.Modules.Talents.Demo;
 
 /// <summary>
 /// Realistic talents from the reference data: household regions weighted to Shandong's counties, schools from the
 /// MOE list (two in three in Shandong), majors from the MOE catalog, valid resident ID numbers whose birth date fits
-/// the graduation year. Seeded, so the same count gives the same people.
+/// the graduation year. Seeded, so the same count gives the same people. Used for the demo pool on first start
+/// and by the benchmarks (bench/).
 /// </summary>
 public sealed class TalentGenerator
 {
@@ -18,6 +19,11 @@ public sealed class TalentGenerator
         ("University of Manchester", "英国"), ("Imperial College London", "英国"), ("National University of Singapore", "新加坡"),
         ("University of Sydney", "澳大利亚"), ("University of Tokyo", "日本"), ("Technical University of Munich", "德国"),
         ("University of Toronto", "加拿大"), ("University of Hong Kong", "中国香港"), ("Monash University", "澳大利亚"),
+    ];
+    private static readonly string[] SkillPool =
+    [
+        "Python", "Java", "C++", "数据分析", "财务分析", "CAD制图", "新媒体运营", "英语六级", "日语N2", "市场营销", "PLC编程",
+        "机械设计", "电气自动化", "护理", "教师资格证", "法律职业资格", "会计初级职称", "驾驶证C1", "短视频剪辑", "Office办公",
     ];
     private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 
@@ -51,12 +57,12 @@ public sealed class TalentGenerator
         _majors = [.. majors.All];
     }
 
-    public IEnumerable<TalentRow> Generate(int count)
+    public IEnumerable<GeneratedTalent> Generate(int count)
     {
         for (var i = 0; i < count; i++) yield return Next();
     }
 
-    public TalentRow Next()
+    public GeneratedTalent Next()
     {
         var household = _random.NextDouble() < 0.9 ? Pick(_shandongCounties) : Pick(_allCounties);
         var native = _random.NextDouble() < 0.8 ? household : Pick(_shandongCounties);
@@ -112,8 +118,9 @@ public sealed class TalentGenerator
         }
         if (overseas) categories.Add("留学回国");
 
-        return new TalentRow(FullName(), IdNumber(household, birth), Mobile(), household, native, current, school, country, degree,
-            Pick(_majors).Name, graduation, string.Join('、', categories), status, employer);
+        return new GeneratedTalent(FullName(), IdNumber(household, birth), Mobile(), household, native, current, school, country, degree,
+            Pick(_majors).Name, graduation, string.Join('、', categories), status, employer,
+            Enumerable.Range(0, _random.Next(1, 4)).Select(_ => Pick(SkillPool)).Distinct().ToList());
     }
 
     private string FullName()

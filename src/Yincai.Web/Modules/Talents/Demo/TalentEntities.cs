@@ -1,13 +1,12 @@
-using Yincai.Modules.Talents;
 using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform.Protection;
 
-namespace Yincai.Benchmarks;
+namespace Yincai.Modules.Talents.Demo;
 
 /// <summary>Turns generated rows into the platform's own entities (encrypted ID and mobile, education summary).</summary>
 public sealed class TalentEntities(FieldProtection protection, UniversityCatalog universities, MajorCatalog majors, DateTime nowUtc)
 {
-    public (Talent Talent, Education Education) From(TalentRow row)
+    public (Talent Talent, Education Education) From(GeneratedTalent row)
     {
         var talent = new Talent(null, row.FullName, ProtectedIdNumber.From(row.IdNumber, protection), row.HouseholdRegionCode, nowUtc);
         var degree = row.Degree switch { "专科" => DegreeLevel.Vocational, "本科" => DegreeLevel.Bachelor, "硕士" => DegreeLevel.Master, _ => DegreeLevel.Doctorate };
@@ -20,6 +19,7 @@ public sealed class TalentEntities(FieldProtection protection, UniversityCatalog
         talent.SetDisadvantaged(protection.Encrypt(nameof(DisadvantagedGroup.None)));
         var status = row.Status switch { "已就业" => EmploymentStatus.Employed, "求职中" => EmploymentStatus.Seeking, _ => EmploymentStatus.Unknown };
         if (status != EmploymentStatus.Unknown) talent.RecordEmployment(status, row.EmployerName, nowUtc);
+        talent.SetIntention([row.HouseholdRegionCode[..4] + "00"], [], [], null, null, row.Skills, nowUtc);
         return (talent, education);
     }
 }
