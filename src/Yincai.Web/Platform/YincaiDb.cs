@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Yincai.Modules.Accounts;
 using Yincai.Modules.Audit;
 using Yincai.Modules.Employers;
+using Yincai.Modules.Imports;
 using Yincai.Modules.Jobs;
 using Yincai.Modules.Talents;
 using Yincai.Modules.Notifications;
@@ -40,6 +41,8 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     public DbSet<DeletionRequest> DeletionRequests => Set<DeletionRequest>();
     public DbSet<Job> Jobs => Set<Job>();
     public DbSet<JobApplication> JobApplications => Set<JobApplication>();
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+    public DbSet<ImportFile> ImportFiles => Set<ImportFile>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     internal CurrentUser? Actor => currentUser;
@@ -79,6 +82,8 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
         b.ApplyConfiguration(new DeletionRequestConfiguration());
         b.ApplyConfiguration(new JobConfiguration());
         b.ApplyConfiguration(new JobApplicationConfiguration());
+        b.ApplyConfiguration(new ImportJobConfiguration());
+        b.ApplyConfiguration(new ImportFileConfiguration());
         b.Entity<DataProtectionKey>().ToTable("platform_data_protection_key").IsNotAudited();
 
         foreach (var type in b.Model.GetEntityTypes().Where(t => typeof(IRegionScoped).IsAssignableFrom(t.ClrType)))

@@ -1,4 +1,6 @@
 using Yincai.Modules.Accounts.Contracts;
+using Yincai.Modules.Imports.Contracts;
+using Yincai.Modules.Jobs.Import;
 using Yincai.Platform;
 
 namespace Yincai.Modules.Jobs;
@@ -10,6 +12,7 @@ public static class JobsModule
         services.AddSingleton<Contracts.OccupationCatalog>();
         services.AddScoped<JobPostings>();
         services.AddScoped<JobApplications>();
+        services.AddScoped<IRowImporter, JobImporter>();
         services.AddSingleton(new NavigationItem("Nav_MyApplications", "/Jobs/Applications", Policies.Talent, typeof(JobsResource), 45));
         services.AddSingleton<JobExpiry>();
         services.AddHostedService(sp => sp.GetRequiredService<JobExpiry>());
