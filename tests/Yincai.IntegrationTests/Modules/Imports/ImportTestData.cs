@@ -102,10 +102,10 @@ public static class ImportTestData
             return await s.GetRequiredService<YincaiDb>().Talents.AnyAsync(t => t.IdNumberIndex == index, Ct);
         });
 
-    /// <summary>The cells of every non-empty row of a downloaded workbook's first sheet, as text.</summary>
-    public static List<string?[]> Rows(byte[] workbook)
+    /// <summary>The cells of every non-empty row of a downloaded workbook's first sheet, as text ("" when empty).</summary>
+    public static List<string[]> Rows(byte[] workbook)
     {
         using var stream = new MemoryStream(workbook);
-        return ExcelReader.ReadRows(stream).Select(r => r.Cells.Select(c => c?.ToString()).ToArray()).ToList();
+        return ExcelReader.ReadRows(stream).Select(r => r.Cells.Select(c => c?.ToString() ?? "").ToArray()).ToList();
     }
 }
