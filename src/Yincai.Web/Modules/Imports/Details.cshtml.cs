@@ -7,7 +7,7 @@ using Yincai.Platform;
 namespace Yincai.Modules.Imports;
 
 /// <summary>One import: its progress while it runs (the page reloads itself), then its counts and every bad row.</summary>
-public sealed class DetailsModel(YincaiDb db, ImportUploads uploads, IStringLocalizer<ImportsResource> text) : PageModel
+public sealed class DetailsModel(YincaiDb db, ImportUploads uploads, ImportRunner runner, IStringLocalizer<ImportsResource> text) : PageModel
 {
     public const int ErrorsPerPage = 50;
 
@@ -15,7 +15,10 @@ public sealed class DetailsModel(YincaiDb db, ImportUploads uploads, IStringLoca
     public ImportJob Job { get; private set; } = null!;
     public PagedList<ImportRowError> Errors { get; private set; } = new([], 1, ErrorsPerPage, 0);
 
-    public int Percent => Job.TotalRows == 0 ? 0 : (int)Math.Min(100, 100L * Job.ProcessedRows / Job.TotalRows);
+    /// <summary>Rows done in the current phase: from the table, or from this process while it commits on SQLite.</summary>
+    public int Processed => Job.Status == ImportStatus.Committing ? Math.Max(Job.ProcessedRows, runner.WrittenRows(Job.Id) ?? 0) : Job.ProcessedRows;
+
+    public int Percent => Job.TotalRows == 0 ? 0 : (int)Math.Min(100, 100L * Processed / Job.TotalRows);
 
     public string? FailureText => Job.Failure == ImportFailure.None ? null : text["Failure_" + Job.Failure, Job.FailureDetail ?? ""].Value;
 

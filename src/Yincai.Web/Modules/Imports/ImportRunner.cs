@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,7 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IOptions<I
 {
     private static readonly CultureInfo Chinese = new("zh-CN");
     private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly ConcurrentDictionary<Guid, int> _written = new();
 
     private ImportsOptions Options => options.Value;
 
@@ -34,6 +36,12 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IOptions<I
             // Already woken.
         }
     }
+
+    /// <summary>
+    /// Rows this process has written so far of an import it is committing. On SQLite the commit holds the only
+    /// write lock, so the progress cannot reach the table until the end; the pages ask here meanwhile.
+    /// </summary>
+    public int? WrittenRows(Guid jobId) => _written.TryGetValue(jobId, out var written) ? written : null;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -105,6 +113,18 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IOptions<I
     }
 
     private async Task RunAsync(Guid jobId, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await RunClaimedAsync(jobId, stoppingToken);
+        }
+        finally
+        {
+            _written.TryRemove(jobId, out _);
+        }
+    }
+
+    private async Task RunClaimedAsync(Guid jobId, CancellationToken stoppingToken)
     {
         var job = await WithJobScopeAsync(jobId, (db, _) => db.ImportJobs.AsNoTracking().FirstAsync(j => j.Id == jobId, stoppingToken));
         var outcome = await WithJobScopeAsync(jobId, async (db, services) =>
@@ -211,6 +231,7 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IOptions<I
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
             written += batch.Length;
+            _written[job.Id] = written;
             if (Options.FailAfterRows is { } failAfter && written >= failAfter) throw new SimulatedCrash();
             // SQLite has one writer, and this transaction is it: progress would wait for the commit, so it shows then.
             if (!sqlite) await ReportAsync(job.Id, ImportStatus.Committing, total, written, cancellationToken);

@@ -8,12 +8,13 @@ namespace Yincai.Modules.Imports;
 /// <summary>An officer uploads a workbook of one kind, in one mode; it is checked at once and then imported in the background.</summary>
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
-public sealed class NewModel(ImportUploads uploads) : PageModel
+public sealed class NewModel(ImportUploads uploads, Microsoft.Extensions.Options.IOptions<ImportsOptions> options) : PageModel
 {
     // The configured file limit (30 MB by default) is checked on the file itself; this only stops larger bodies early.
     private const int MaxRequestBytes = 101 * 1024 * 1024;
 
     [BindProperty] public InputModel Input { get; set; } = new();
+    public ImportsOptions Limits => options.Value;
 
     public void OnGet(ImportKind? kind)
     {

@@ -170,6 +170,19 @@ public sealed class TalentImportTests(YincaiAppFactory app) : IClassFixture<Yinc
     }
 
     [Fact]
+    public async Task ImportPages_TalentAccount_IsRefused()
+    {
+        var talent = await app.RegisterAsync(AccountKind.Talent);
+        using var browser = await app.ClientAsync(Via.Cookie, talent.UserName, talent.Password);
+
+        using var list = await browser.GetAsync("/Imports", Ct);
+        using var template = await browser.GetAsync("/Imports/Template?kind=Talents", Ct);
+
+        Assert.NotEqual(HttpStatusCode.OK, list.StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, template.StatusCode);
+    }
+
+    [Fact]
     public async Task Upload_FileThatIsNotAWorkbook_IsRefusedAtOnceWithAReason()
     {
         using var officer = await app.ClientAsync(Via.Cookie, "officer.qd");
