@@ -47,7 +47,8 @@ public sealed class ImportUploads(YincaiDb db, CurrentUser current, IEnumerable<
         if (header.Missing.Count > 0) return ImportErrors.MissingColumns(string.Join("、", header.Missing));
 
         var name = Path.GetFileName(fileName);
-        var job = new ImportJob(kind, mode, name.Length > 200 ? name[^200..] : name, content.Length, officerId, current.UserName ?? "", prefix.PadRight(6, '0'), clock.GetUtcNow().UtcDateTime);
+        var job = new ImportJob(kind, mode, name.Length > 200 ? name[^200..] : name, content.Length, officerId, current.UserName ?? "",
+            prefix.PadRight(6, '0'), clock.GetUtcNow().UtcDateTime);
         db.ImportJobs.Add(job);
         db.ImportFiles.Add(new ImportFile(job.Id, content));
         await db.SaveChangesAsync(cancellationToken);
