@@ -1,6 +1,7 @@
 using Yincai.Modules.Accounts;
 using Yincai.Modules.Audit;
 using Yincai.Modules.Employers;
+using Yincai.Modules.Imports;
 using Yincai.Modules.Jobs;
 using Yincai.Modules.Talents;
 using Yincai.Modules.Notifications;
@@ -16,7 +17,8 @@ builder.Services
     .AddNotifications()
     .AddEmployers()
     .AddTalents()
-    .AddJobs();
+    .AddJobs()
+    .AddImports();
 
 var app = builder.Build();
 if (await PlatformCommands.TryRunAsync(app, args) is { } exitCode) return exitCode;

@@ -8,7 +8,30 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
     public const string ScopeClaim = "yincai:scope";
     public const string KindClaim = "yincai:kind";
 
-    private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
+    // Set only for background work done on a staff member's behalf (see ActAs); requests use their own principal.
+    private ClaimsPrincipal? _actingAs;
+
+    private ClaimsPrincipal? Principal => _actingAs ?? accessor.HttpContext?.User;
+
+    /// <summary>
+    /// Makes this DI scope's user the given staff member, with their region scope and roles, for background work
+    /// started on their behalf (an import): the region filter and the audit trail then treat it as their own work.
+    /// Refused inside a request, whose user is the one who signed in.
+    /// </summary>
+    public void ActAs(Guid userId, string userName, string scopeRegionCode, IEnumerable<string> roles)
+    {
+        if (accessor.HttpContext is not null)
+            throw new InvalidOperationException("Only background work acts on someone's behalf.");
+        var identity = new ClaimsIdentity(
+        [
+            new Claim(ClaimTypes.NameIdentifier, userId.ToString()),
+            new Claim(ClaimTypes.Name, userName),
+            new Claim(KindClaim, StaffKind),
+            new Claim(ScopeClaim, scopeRegionCode),
+            .. roles.Select(r => new Claim(ClaimTypes.Role, r)),
+        ], authenticationType: "Background");
+        _actingAs = new ClaimsPrincipal(identity);
+    }
 
     public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
 

@@ -9,8 +9,11 @@ public static class Display
     private static readonly TimeZoneInfo China = FindChina();
 
     public static string Time(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), China)
-            .ToString(IsChinese ? "yyyy年M月d日 HH:mm" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        ToBeijing(utc).ToString(IsChinese ? "yyyy年M月d日 HH:mm" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>A stored UTC instant as wall-clock time in China (file names, watermarks).</summary>
+    public static DateTime ToBeijing(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), China);
 
     public static string Date(DateOnly date) =>
         date.ToString(IsChinese ? "yyyy年M月d日" : "yyyy-MM-dd", CultureInfo.InvariantCulture);

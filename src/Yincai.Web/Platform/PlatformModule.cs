@@ -35,6 +35,7 @@ public static class PlatformModule
         services.AddSingleton(Protection.ProtectionKeys.From(builder.Configuration, builder.Environment));
         services.AddSingleton<Protection.FieldProtection>();
         services.AddScoped<DemoData>();
+        services.AddScoped<Excel.ExcelExports>();
 
         // Keys live in the database so that restarts and several copies of the app keep people signed in.
         services.AddDataProtection().SetApplicationName("Yincai").PersistKeysToDbContext<YincaiDb>();

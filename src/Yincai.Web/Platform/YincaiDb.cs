@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Yincai.Modules.Accounts;
 using Yincai.Modules.Audit;
 using Yincai.Modules.Employers;
+using Yincai.Modules.Imports;
 using Yincai.Modules.Jobs;
 using Yincai.Modules.Talents;
 using Yincai.Modules.Notifications;
@@ -42,6 +43,8 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     public DbSet<JobApplication> JobApplications => Set<JobApplication>();
     public DbSet<ProjectDemand> ProjectDemands => Set<ProjectDemand>();
     public DbSet<TalentProject> TalentProjects => Set<TalentProject>();
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+    public DbSet<ImportFile> ImportFiles => Set<ImportFile>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     internal CurrentUser? Actor => currentUser;
@@ -83,6 +86,8 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
         b.ApplyConfiguration(new JobApplicationConfiguration());
         b.ApplyConfiguration(new ProjectDemandConfiguration());
         b.ApplyConfiguration(new TalentProjectConfiguration());
+        b.ApplyConfiguration(new ImportJobConfiguration());
+        b.ApplyConfiguration(new ImportFileConfiguration());
         b.Entity<DataProtectionKey>().ToTable("platform_data_protection_key").IsNotAudited();
 
         foreach (var type in b.Model.GetEntityTypes().Where(t => typeof(IRegionScoped).IsAssignableFrom(t.ClrType)))

@@ -1,5 +1,7 @@
 using Yincai.Modules.Accounts.Contracts;
 using Yincai.Modules.Employers.Contracts;
+using Yincai.Modules.Employers.Import;
+using Yincai.Modules.Imports.Contracts;
 using Yincai.Platform;
 
 namespace Yincai.Modules.Employers;
@@ -11,6 +13,7 @@ public static class EmployersModule
         services.AddSingleton<IndustryCatalog>();
         services.AddScoped<EmployerRegistration>();
         services.AddScoped<EmployerDirectory>();
+        services.AddScoped<IRowImporter, EmployerImporter>();
         services.AddSingleton(new NavigationItem("Nav_MyEmployer", "/Employers/Own", Policies.EmployerUser, typeof(EmployersResource), 50));
         services.AddSingleton(new NavigationItem("Nav_Employers", "/Employers/Review", Policies.Officer, typeof(EmployersResource), 200));
         services.AddSingleton(new NavigationItem("Nav_KeyContacts", "/Employers/Review?keyContact=true", Policies.Officer, typeof(EmployersResource), 210));

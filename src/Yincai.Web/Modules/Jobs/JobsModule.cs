@@ -1,4 +1,6 @@
 using Yincai.Modules.Accounts.Contracts;
+using Yincai.Modules.Imports.Contracts;
+using Yincai.Modules.Jobs.Import;
 using Yincai.Platform;
 
 namespace Yincai.Modules.Jobs;
@@ -12,9 +14,10 @@ public static class JobsModule
         services.AddScoped<JobApplications>();
         services.AddScoped<ProjectDemands>();
         services.AddScoped<TalentProjects>();
+        services.AddScoped<IRowImporter, JobImporter>();
+        services.AddSingleton(new NavigationItem("Nav_MyApplications", "/Jobs/Applications", Policies.Talent, typeof(JobsResource), 45));
         services.AddSingleton<JobExpiry>();
         services.AddHostedService(sp => sp.GetRequiredService<JobExpiry>());
-        services.AddSingleton(new NavigationItem("Nav_MyApplications", "/Jobs/Applications", Policies.Talent, typeof(JobsResource), 45));
         services.AddSingleton(new NavigationItem("Nav_MyProjects", "/Jobs/MyProjects", Policies.Talent, typeof(JobsResource), 46));
         services.AddSingleton(new NavigationItem("Nav_OwnJobs", "/Jobs/Own", Policies.EmployerUser, typeof(JobsResource), 60));
         services.AddSingleton(new NavigationItem("Nav_OwnDemands", "/Jobs/Own/Demands", Policies.EmployerUser, typeof(JobsResource), 61));

@@ -7,10 +7,12 @@ public sealed class Education
 {
     private Education() { }
 
-    public Education(Guid talentId, EducationDetails details)
+    /// <param name="imported">Whether an officer's import brought it: a later import of the person replaces this one.</param>
+    public Education(Guid talentId, EducationDetails details, bool imported = false)
     {
         Id = Guid.CreateVersion7();
         TalentId = talentId;
+        IsImported = imported;
         Edit(details);
     }
 
@@ -26,8 +28,11 @@ public sealed class Education
     public string? MajorCode { get; private set; }
     public string MajorName { get; private set; } = "";
     public DateOnly GraduationDate { get; private set; }
+    public bool IsImported { get; private set; }
 
     public bool IsOverseas => Country is not null;
+
+    public EducationDetails Details => new(SchoolCode, SchoolName, Country, Degree, MajorCode, MajorName, GraduationDate);
 
     public void Edit(EducationDetails d) =>
         (SchoolCode, SchoolName, Country, Degree, MajorCode, MajorName, GraduationDate) =

@@ -54,6 +54,7 @@ internal sealed class EducationConfiguration : IEntityTypeConfiguration<Educatio
         b.Property(x => x.MajorCode).HasMaxLength(10);
         b.Property(x => x.MajorName).HasMaxLength(100);
         b.Ignore(x => x.IsOverseas);
+        b.Ignore(x => x.Details);
         b.HasOne<Talent>().WithMany().HasForeignKey(x => x.TalentId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => x.TalentId);
     }

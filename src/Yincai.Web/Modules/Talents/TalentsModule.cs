@@ -1,4 +1,6 @@
 using Yincai.Modules.Accounts.Contracts;
+using Yincai.Modules.Imports.Contracts;
+using Yincai.Modules.Talents.Import;
 using Yincai.Platform;
 
 namespace Yincai.Modules.Talents;
@@ -18,6 +20,7 @@ public static class TalentsModule
         services.AddScoped<Profile.PersonalDataExport>();
         services.AddScoped<Deletions.TalentErasure>();
         services.AddScoped<Contracts.TalentDirectory>();
+        services.AddScoped<IRowImporter, TalentImporter>();
         services.AddSingleton(new NavigationItem("Nav_MyProfile", "/Talents/Profile", Policies.Talent, typeof(TalentsResource), 40));
         services.AddSingleton(new NavigationItem("Nav_Talents", "/Talents/Review", Policies.Officer, typeof(TalentsResource), 150));
         services.AddSingleton(new NavigationItem("Nav_Deletions", "/Talents/Deletions", Policies.Officer, typeof(TalentsResource), 155));

@@ -10,6 +10,12 @@ public sealed class EmployerDirectory(YincaiDb db)
         db.Employers.AsNoTracking().Where(e => db.EmployerMembers.Any(m => m.EmployerId == e.Id && m.UserId == userId))
             .Select(e => new EmployerCard(e.Id, e.Name, e.RegionCode, e.IndustryCode, e.Status)).FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>The employers with these credit codes that lie in the caller's region scope, by code (job imports).</summary>
+    public Task<Dictionary<string, EmployerCard>> InScopeByCreditCodeAsync(IReadOnlyCollection<string> creditCodes,
+        CancellationToken cancellationToken) =>
+        db.Employers.AsNoTracking().Where(e => creditCodes.Contains(e.CreditCode))
+            .ToDictionaryAsync(e => e.CreditCode, e => new EmployerCard(e.Id, e.Name, e.RegionCode, e.IndustryCode, e.Status), cancellationToken);
+
     /// <summary>Whether the employer is verified, whatever the caller's region scope (a job may be in another region).</summary>
     public Task<bool> IsVerifiedAsync(Guid employerId, CancellationToken cancellationToken) =>
         // Verification is public fact about an employer, not its record: asked across scopes on purpose.

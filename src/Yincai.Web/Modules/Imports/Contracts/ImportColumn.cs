@@ -1,0 +1,8 @@
+namespace Yincai.Modules.Imports.Contracts;
+
+/// <summary>
+/// A column of an import template: its header exactly as the file must carry it (the file format, so always in
+/// Chinese), whether a value is required, the explanation and allowed values shown on the template's second sheet,
+/// and the value of the template's example row.
+/// </summary>
+public sealed record ImportColumn(string Header, bool Required, string Help, string Example);

@@ -1,0 +1,21 @@
+using MiniExcelLibs;
+using MiniExcelLibs.OpenXml;
+
+namespace Yincai.Platform.Excel;
+
+/// <summary>Reads the first worksheet of an .xlsx file row by row, without loading it whole.</summary>
+public static class ExcelReader
+{
+    /// <summary>The rows that hold anything, in order, each with its Excel row number; the first is the header row.</summary>
+    public static IEnumerable<ExcelRow> ReadRows(Stream stream)
+    {
+        var number = 0;
+        // MiniExcel yields every row from row 1, empty ones included, so the position is the row number.
+        foreach (IDictionary<string, object?> cells in MiniExcel.Query(stream, useHeaderRow: false, configuration: new OpenXmlConfiguration()))
+        {
+            number++;
+            var row = new ExcelRow(number, cells.Values.ToArray());
+            if (!row.IsBlank) yield return row;
+        }
+    }
+}
