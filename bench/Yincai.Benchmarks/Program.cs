@@ -1,50 +1,71 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Running;
 using MiniExcelLibs;
-using Yincai.Benchmarks;
+
 using Yincai.Modules.Talents.Contracts;
 using Yincai.Modules.Talents.Demo;
 
-// dotnet run -c Release --project bench/Yincai.Benchmarks -- <command>; see bench/README.md.
-var command = args.FirstOrDefault() ?? "help";
-int Rows(int fallback) => Option("--rows") is { } r ? int.Parse(r, System.Globalization.CultureInfo.InvariantCulture) : fallback;
-string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+namespace Yincai.Benchmarks;
 
-switch (command)
+/// <summary>dotnet run -c Release --project bench/Yincai.Benchmarks -- &lt;command&gt;; see bench/README.md.</summary>
+public static class Bench
 {
-    case "generate":
+    // Not top-level statements: those would declare a Program class that clashes with the web host's.
+    public static async Task Main(string[] args)
     {
-        var rows = Rows(100_000);
-        var path = Option("--out") ?? $"talents-{rows}.xlsx";
-        var generator = new TalentGenerator(2026, DateOnly.FromDateTime(TalentSeed.NowUtc), new UniversityCatalog(), new MajorCatalog());
-        var watch = Stopwatch.StartNew();
-        await MiniExcel.SaveAsAsync(path, generator.Generate(rows).Select(ImportTemplate.Cells), overwriteFile: true);
-        Console.WriteLine($"{rows:N0} talents written to {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB) in {watch.Elapsed.TotalSeconds:F1} s");
-        break;
+        var command = args.FirstOrDefault() ?? "help";
+        int Rows(int fallback) => Option("--rows") is { } r ? int.Parse(r, System.Globalization.CultureInfo.InvariantCulture) : fallback;
+        string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+
+        switch (command)
+        {
+            case "generate":
+            {
+                var rows = Rows(100_000);
+                var path = Option("--out") ?? $"talents-{rows}.xlsx";
+                var generator = new TalentGenerator(2026, DateOnly.FromDateTime(TalentSeed.NowUtc), new UniversityCatalog(), new MajorCatalog());
+                var watch = Stopwatch.StartNew();
+                await MiniExcel.SaveAsAsync(path, generator.Generate(rows).Select(ImportTemplate.Cells), overwriteFile: true);
+                Console.WriteLine($"{rows:N0} talents written to {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB) in {watch.Elapsed.TotalSeconds:F1} s");
+                break;
+            }
+            case "copy":
+            {
+                var rows = Rows(100_000);
+                var database = await BenchDatabase.CreateAsync(BenchDatabase.ServerConnectionString(Option("--pg")), "yincai_bench_copy");
+                var generator = new TalentGenerator(2026, DateOnly.FromDateTime(TalentSeed.NowUtc), new UniversityCatalog(), new MajorCatalog());
+                var generated = generator.Generate(rows).ToList();
+                var watch = Stopwatch.StartNew();
+                var entities = new TalentEntities(TalentSeed.Protection, new UniversityCatalog(), new MajorCatalog(), TalentSeed.NowUtc);
+                var pairs = generated.Select(entities.From).ToList();
+                var prepare = watch.Elapsed;
+                watch.Restart();
+                await EntityCopy.CopyAsync(database, pairs.Select(p => p.Talent));
+                await EntityCopy.CopyAsync(database, pairs.Select(p => p.Education));
+                var copy = watch.Elapsed;
+                Console.WriteLine($"COPY baseline, {rows:N0} talents + {rows:N0} educations into PostgreSQL:");
+                Console.WriteLine($"  encrypt + build entities: {prepare.TotalSeconds:F2} s");
+                Console.WriteLine($"  binary COPY:              {copy.TotalSeconds:F2} s ({rows / copy.TotalSeconds:N0} talents/s)");
+                break;
+            }
+            case "import":
+            {
+                var rows = Rows(100_000);
+                var path = Option("--file") ?? $"talents-{rows}.xlsx";
+                if (!File.Exists(path))
+                {
+                    var generator = new TalentGenerator(2026, DateOnly.FromDateTime(TalentSeed.NowUtc), new UniversityCatalog(), new MajorCatalog());
+                    await MiniExcel.SaveAsAsync(path, generator.Generate(rows).Select(ImportTemplate.Cells), overwriteFile: true);
+                }
+                await ImportRun.RunAsync(BenchDatabase.ServerConnectionString(Option("--pg")), path);
+                break;
+            }
+            case "help":
+                Console.WriteLine("commands: generate [--rows N] [--out file.xlsx] | copy [--rows N] [--pg CS] | import [--rows N] [--file f.xlsx] [--pg CS] | bench (BenchmarkDotNet: --filter *TalentList*)");
+                break;
+            default:
+                BenchmarkSwitcher.FromAssembly(typeof(TalentListBenchmarks).Assembly).Run(command == "bench" ? args[1..] : args);
+                break;
+        }
     }
-    case "copy":
-    {
-        var rows = Rows(100_000);
-        var database = await BenchDatabase.CreateAsync(BenchDatabase.ServerConnectionString(Option("--pg")), "yincai_bench_copy");
-        var generator = new TalentGenerator(2026, DateOnly.FromDateTime(TalentSeed.NowUtc), new UniversityCatalog(), new MajorCatalog());
-        var generated = generator.Generate(rows).ToList();
-        var watch = Stopwatch.StartNew();
-        var entities = new TalentEntities(TalentSeed.Protection, new UniversityCatalog(), new MajorCatalog(), TalentSeed.NowUtc);
-        var pairs = generated.Select(entities.From).ToList();
-        var prepare = watch.Elapsed;
-        watch.Restart();
-        await EntityCopy.CopyAsync(database, pairs.Select(p => p.Talent));
-        await EntityCopy.CopyAsync(database, pairs.Select(p => p.Education));
-        var copy = watch.Elapsed;
-        Console.WriteLine($"COPY baseline, {rows:N0} talents + {rows:N0} educations into PostgreSQL:");
-        Console.WriteLine($"  encrypt + build entities: {prepare.TotalSeconds:F2} s");
-        Console.WriteLine($"  binary COPY:              {copy.TotalSeconds:F2} s ({rows / copy.TotalSeconds:N0} talents/s)");
-        break;
-    }
-    case "help":
-        Console.WriteLine("commands: generate [--rows N] [--out file.xlsx] | copy [--rows N] [--pg CS] | bench (BenchmarkDotNet: --filter *TalentList*)");
-        break;
-    default:
-        BenchmarkSwitcher.FromAssembly(typeof(TalentListBenchmarks).Assembly).Run(command == "bench" ? args[1..] : args);
-        break;
 }

@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Yincai.Modules.Accounts.Contracts;
+using Yincai.Modules.Imports;
+using Yincai.Modules.Imports.Contracts;
+using Yincai.Platform;
+
+namespace Yincai.Benchmarks;
+
+/// <summary>
+/// The product path of a talent import, end to end in one process: the platform starts on a fresh PostgreSQL database
+/// (migrations, reference and demo data), the .xlsx is queued as a Shandong officer's all-or-nothing import, and the
+/// platform's own import runner checks and writes it. Reports the time from queueing to the committed result.
+/// </summary>
+public static class ImportRun
+{
+    public static async Task RunAsync(string server, string workbook)
+    {
+        var database = await BenchDatabase.CreateAsync(server, "yincai_bench_import");
+        await using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Production");
+            b.UseSetting("Database:Provider", "Postgres");
+            b.UseSetting("ConnectionStrings:" + DatabaseOptions.ConnectionStringName, database);
+            b.UseSetting("Demo:SeedOnFirstStart", "true");
+            b.UseSetting("Demo:Password", "Bench#Pass2026");
+            b.UseSetting("Logging:LogLevel:Default", "Warning");
+            b.UseSetting("Protection:FieldKey", Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()));
+            b.UseSetting("Protection:IndexKey", Convert.ToBase64String(Enumerable.Range(101, 32).Select(i => (byte)i).ToArray()));
+        });
+        _ = app.Server; // starts the host: migrations, demo data, the import runner
+
+        var content = await File.ReadAllBytesAsync(workbook);
+        Guid jobId;
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<YincaiDb>();
+            var officer = await db.Users.SingleAsync(u => u.UserName == "officer.sd");
+            scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(officer.Id, officer.UserName!, "370000", [Roles.Officer]);
+            var queued = await scope.ServiceProvider.GetRequiredService<ImportUploads>()
+                .QueueAsync(ImportKind.Talents, ImportMode.AllOrNothing, Path.GetFileName(workbook), content, default);
+            if (queued.IsError) throw new InvalidOperationException("Not queued: " + queued.Error!.Message);
+            jobId = queued.Value!.Id;
+        }
+        var watch = Stopwatch.StartNew();
+        var peak = 0L;
+        ImportJob job;
+        while (true)
+        {
+            await Task.Delay(500);
+            peak = Math.Max(peak, Process.GetCurrentProcess().WorkingSet64);
+            using var scope = app.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<YincaiDb>();
+            job = await db.ImportJobs.AsNoTracking().IgnoreQueryFilters().SingleAsync(j => j.Id == jobId);
+            if (job.Status is ImportStatus.Succeeded or ImportStatus.Failed) break;
+        }
+        var total = watch.Elapsed;
+        Console.WriteLine($"Talent import of {job.TotalRows:N0} rows ({content.Length / 1024.0 / 1024.0:F1} MB .xlsx) into PostgreSQL: {job.Status}");
+        Console.WriteLine($"  created {job.Created:N0}, updated {job.Updated:N0}, unchanged {job.Unchanged:N0}, row errors {job.ErrorRows:N0}");
+        Console.WriteLine($"  queued to committed: {total.TotalSeconds:F1} s ({job.TotalRows / total.TotalSeconds:N0} rows/s); peak working set {peak / 1024 / 1024:N0} MB");
+        if (job.StartedAtUtc is { } started && job.FinishedAtUtc is { } finished)
+            Console.WriteLine($"  runner: started to finished {(finished - started).TotalSeconds:F1} s");
+    }
+}
