@@ -22,6 +22,13 @@ internal static class AuditWriter
         var records = DescribeChanges(db);
         records.AddRange(db.TakePendingAudit());
         if (records.Count == 0) return await db.BaseSaveChangesAsync(acceptAll, cancellationToken);
+        if (db.DeferAudit)
+        {
+            if (db.Database.CurrentTransaction is null)
+                throw new InvalidOperationException("Deferred audit needs a transaction: the change and its audit rows commit together.");
+            records.ForEach(db.Audit);
+            return await db.BaseSaveChangesAsync(acceptAll, cancellationToken);
+        }
 
         var ownTransaction = db.Database.CurrentTransaction is null
             ? await db.Database.BeginTransactionAsync(cancellationToken)

@@ -58,6 +58,13 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     /// <summary>Queues an audit row (sign-in, denial, a view of sensitive data) for the next save.</summary>
     public void Audit(AuditRecord record) => _pendingAudit.Add(record);
 
+    /// <summary>
+    /// While set, saves write their rows and keep their audit records for the first save after it is cleared, in
+    /// the same transaction. For a long transaction of many saves (an import): the audit chain's lock, which every
+    /// other audited save in the platform waits for, is then held only for that last save, not the whole import.
+    /// </summary>
+    public bool DeferAudit { get; set; }
+
     internal List<AuditRecord> TakePendingAudit()
     {
         var taken = _pendingAudit.ToList();

@@ -216,6 +216,8 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IOptions<I
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var write = new ImportPass(write: true, job.StartedById, clock.GetUtcNow().UtcDateTime);
         var (created, updated, unchanged, written) = (0, 0, 0, 0);
+        // The audit rows of every batch go in with the last save: the chain's lock is then held for seconds, not minutes.
+        db.DeferAudit = true;
         foreach (var batch in ImportWorkbook.DataRows(content, columns, map).Where(r => !badRows.Contains(r.RowNumber)).Chunk(Options.BatchSize))
         {
             var outcome = await importer.ProcessAsync(write, batch, cancellationToken);
@@ -237,6 +239,7 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IOptions<I
             if (!sqlite) await ReportAsync(job.Id, ImportStatus.Committing, total, written, cancellationToken);
         }
 
+        db.DeferAudit = false;
         var tracked = await db.ImportJobs.FirstAsync(j => j.Id == job.Id, cancellationToken);
         var succeeded = tracked.Succeed(created, updated, unchanged, errors, clock.GetUtcNow().UtcDateTime);
         if (succeeded.IsError) return null; // no longer running: marked interrupted by a sweep; roll back

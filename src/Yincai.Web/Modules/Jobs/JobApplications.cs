@@ -95,7 +95,20 @@ public sealed class JobApplications(YincaiDb db, JobPostings postings, TalentDir
         return resume;
     }
 
-    /// <summary>Talent allocations (人才资源配置): hires by region of the job, within the caller's scope.</summary>
-    public Task<int> HiresInScopeAsync(CancellationToken cancellationToken) =>
-        db.JobApplications.CountAsync(a => a.Status == ApplicationStatus.Hired, cancellationToken);
+    /// <summary>
+    /// Talent allocations (人才资源配置): hires counted for the job's region, and of those the ones a station referred
+    /// (they count for that station too), within the caller's scope; one calendar year or all time.
+    /// </summary>
+    public async Task<IReadOnlyList<AllocationCount>> AllocationsAsync(int? year, CancellationToken cancellationToken)
+    {
+        var hires = db.JobApplications.AsNoTracking().Where(a => a.Status == ApplicationStatus.Hired);
+        if (year is { } y)
+        {
+            var (from, to) = (new DateTime(y, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(-8), new DateTime(y + 1, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(-8));
+            hires = hires.Where(a => a.HiredAtUtc >= from && a.HiredAtUtc < to); // a year of Beijing time
+        }
+        return await hires.GroupBy(a => a.RegionCode)
+            .Select(g => new AllocationCount(g.Key, g.Count(), g.Count(a => a.ReferredByStationId != null)))
+            .OrderBy(c => c.RegionCode).ToListAsync(cancellationToken);
+    }
 }

@@ -23,6 +23,7 @@ public static class JobsModule
         services.AddSingleton(new NavigationItem("Nav_OwnDemands", "/Jobs/Own/Demands", Policies.EmployerUser, typeof(JobsResource), 61));
         services.AddSingleton(new NavigationItem("Nav_ReviewJobs", "/Jobs/Review", Policies.Officer, typeof(JobsResource), 220));
         services.AddSingleton(new NavigationItem("Nav_ReviewDemands", "/Jobs/Review/Demands", Policies.Officer, typeof(JobsResource), 221));
+        services.AddSingleton(new NavigationItem("Nav_Allocations", "/Jobs/Review/Allocations", Policies.Officer, typeof(JobsResource), 223));
         services.AddSingleton(new NavigationItem("Nav_ReviewProjects", "/Jobs/Review/Projects", Policies.Officer, typeof(JobsResource), 222));
         return services;
     }

@@ -72,6 +72,25 @@ public sealed class TalentImportTests(YincaiAppFactory app) : IClassFixture<Yinc
     }
 
     [Fact]
+    public async Task Import_EveryCreatedRecordIsAuditedAsTheOfficers_AndTheChainStillVerifies()
+    {
+        var ids = Enumerable.Range(0, 3).Select(_ => TalentTestData.NewIdNumber("370203")).ToList();
+        var file = Workbook(TalentHeaders, ids.Select((id, i) => TalentRow("审计导入" + i, id, "370203")));
+        using var officer = await app.ClientAsync(Via.Cookie, "officer.qd");
+        var mark = await app.LastAuditSequenceAsync();
+
+        var (job, _) = await app.ImportAsync(officer, ImportKind.Talents, ImportMode.AllOrNothing, file);
+
+        Assert.Equal((ImportStatus.Succeeded, 3), (job.Status, job.Created));
+        var audit = await app.AuditEntriesAfterAsync(mark);
+        var inserts = audit.Where(a => a is { Action: AuditActions.Insert, EntityType: nameof(Talent) }).ToList();
+        Assert.Equal(3, inserts.Count);
+        Assert.All(inserts, a => Assert.Equal("officer.qd", a.ActorName));
+        Assert.Contains(audit, a => a is { Action: AuditActions.Insert, EntityType: nameof(Education) });
+        Assert.True((await app.VerifyAuditChainAsync()).IsIntact);
+    }
+
+    [Fact]
     public async Task Import_SameFileTwice_SecondTimeCreatesAndUpdatesNothing()
     {
         var ids = Enumerable.Range(0, 3).Select(_ => TalentTestData.NewIdNumber("370203")).ToList();

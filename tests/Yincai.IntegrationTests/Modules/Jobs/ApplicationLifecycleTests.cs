@@ -11,14 +11,14 @@ public sealed class ApplicationLifecycleTests(YincaiAppFactory app) : IClassFixt
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<(TestAccount Employer, Job Job)> PublishedJobAsync(string title)
+    private async Task<(TestAccount Employer, Job Job)> PublishedJobAsync(string title, string regionCode = "370202")
     {
         var (user, employer) = await app.RegisterEmployerAsync("370202");
         var job = await app.WithServicesAsync(async s =>
         {
             var saved = await s.GetRequiredService<JobPostings>().SaveAsync(user.Id, null, new JobForm
             {
-                Title = title, Description = "负责客户服务与数据整理，沟通能力强。", RegionCode = "370202", Headcount = 1,
+                Title = title, Description = "负责客户服务与数据整理，沟通能力强。", RegionCode = regionCode, Headcount = 1,
                 SalaryMinYuan = 5000, SalaryMaxYuan = 7000, ValidUntil = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(1),
             }, submit: true, Ct);
             return saved.Value!;
@@ -65,6 +65,30 @@ public sealed class ApplicationLifecycleTests(YincaiAppFactory app) : IClassFixt
         Assert.Contains(titles, b => b.EndsWith("邀请面试", StringComparison.Ordinal));
         var myApplications = await (await talentBrowser.GetAsync("/Jobs/Applications", Ct)).Content.ReadAsStringAsync(Ct);
         Assert.Contains("已录用", myApplications, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Hires_CountAsAllocationsOfTheJobsRegion_AndOfTheReferringStation()
+    {
+        // 平度市 is used by this test only, so its counts are this test's.
+        var (employerUser, job) = await PublishedJobAsync("质检员", "370283");
+        foreach (var referral in new Guid?[] { null, Guid.CreateVersion7() })
+        {
+            var (talentUser, _, _) = await app.CreateTalentAsync("370202");
+            var application = (await app.WithServicesAsync(s => s.GetRequiredService<JobApplications>().ApplyAsync(talentUser.Id, job.Id, null, referral, Ct))).Value!;
+            foreach (var step in new[] { ApplicationStatus.Interview, ApplicationStatus.Offer, ApplicationStatus.Hired })
+                Assert.False((await app.WithServicesAsync(s => s.GetRequiredService<JobApplications>().MoveAsync(employerUser.Id, application.Id, step, Ct))).IsError);
+        }
+        using var qingdao = await app.ClientAsync(Via.Cookie, "officer.qd");
+        using var jinan = await app.ClientAsync(Via.Cookie, "officer.jn");
+        var thisYear = DateTime.UtcNow.AddHours(8).Year;
+
+        var page = await qingdao.GetStringAsync($"/Jobs/Review/Allocations?year={thisYear}", Ct);
+        var otherCity = await jinan.GetStringAsync("/Jobs/Review/Allocations", Ct);
+
+        var row = page[page.IndexOf("平度市", StringComparison.Ordinal)..page.IndexOf("</tr>", page.IndexOf("平度市", StringComparison.Ordinal), StringComparison.Ordinal)];
+        Assert.Matches(@">2</td>[\s\S]*>1</td>", row);
+        Assert.DoesNotContain("平度市", otherCity, StringComparison.Ordinal);
     }
 
     [Fact]
