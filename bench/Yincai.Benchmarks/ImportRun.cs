@@ -20,6 +20,11 @@ public static class ImportRun
     public static async Task RunAsync(string server, string workbook)
     {
         var database = await BenchDatabase.CreateAsync(server, "yincai_bench_import");
+        // The factory looks for the web project beside the solution file; tell it where src/Yincai.Web is.
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !Directory.Exists(Path.Combine(root.FullName, "src", "Yincai.Web"))) root = root.Parent;
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_YINCAI_WEB",
+            Path.Combine(root?.FullName ?? throw new InvalidOperationException("Run from the repository."), "src", "Yincai.Web"));
         await using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseEnvironment("Production");

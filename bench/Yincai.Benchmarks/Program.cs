@@ -23,7 +23,7 @@ public static class Bench
             {
                 var rows = Rows(100_000);
                 var path = Option("--out") ?? $"talents-{rows}.xlsx";
-                var generator = new TalentGenerator(2026, DateOnly.FromDateTime(TalentSeed.NowUtc), new UniversityCatalog(), new MajorCatalog());
+                var generator = new TalentGenerator(2026, DateOnly.FromDateTime(TalentSeed.NowUtc), new UniversityCatalog(), new MajorCatalog(), outsideShare: 0);
                 var watch = Stopwatch.StartNew();
                 await MiniExcel.SaveAsAsync(path, generator.Generate(rows).Select(ImportTemplate.Cells), overwriteFile: true);
                 Console.WriteLine($"{rows:N0} talents written to {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB) in {watch.Elapsed.TotalSeconds:F1} s");
@@ -33,7 +33,7 @@ public static class Bench
             {
                 var rows = Rows(100_000);
                 var database = await BenchDatabase.CreateAsync(BenchDatabase.ServerConnectionString(Option("--pg")), "yincai_bench_copy");
-                var generator = new TalentGenerator(2026, DateOnly.FromDateTime(TalentSeed.NowUtc), new UniversityCatalog(), new MajorCatalog());
+                var generator = new TalentGenerator(2026, DateOnly.FromDateTime(TalentSeed.NowUtc), new UniversityCatalog(), new MajorCatalog(), outsideShare: 0);
                 var generated = generator.Generate(rows).ToList();
                 var watch = Stopwatch.StartNew();
                 var entities = new TalentEntities(TalentSeed.Protection, new UniversityCatalog(), new MajorCatalog(), TalentSeed.NowUtc);
@@ -54,7 +54,7 @@ public static class Bench
                 var path = Option("--file") ?? $"talents-{rows}.xlsx";
                 if (!File.Exists(path))
                 {
-                    var generator = new TalentGenerator(2026, DateOnly.FromDateTime(TalentSeed.NowUtc), new UniversityCatalog(), new MajorCatalog());
+                    var generator = new TalentGenerator(2026, DateOnly.FromDateTime(TalentSeed.NowUtc), new UniversityCatalog(), new MajorCatalog(), outsideShare: 0);
                     await MiniExcel.SaveAsAsync(path, generator.Generate(rows).Select(ImportTemplate.Cells), overwriteFile: true);
                 }
                 await ImportRun.RunAsync(BenchDatabase.ServerConnectionString(Option("--pg")), path);

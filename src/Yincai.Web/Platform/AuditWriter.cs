@@ -14,6 +14,7 @@ internal static class AuditWriter
 {
     // Any constant: the advisory lock that serialises audit-chain appends across app copies on PostgreSQL.
     private const long ChainLockKey = 0x59_69_6e_63_61_69;
+    private const int AuditSlice = 5_000;
 
     public static async Task<int> SaveWithAuditAsync(YincaiDb db, bool acceptAll, CancellationToken cancellationToken)
     {
@@ -42,14 +43,21 @@ internal static class AuditWriter
                 .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(cancellationToken);
             var (sequence, hash) = last is null ? (0L, AuditEntry.GenesisHash) : (last.Sequence, last.Hash);
             var now = db.Clock.GetUtcNow().UtcDateTime;
-            foreach (var record in records)
+            var written = 0;
+            // In slices: a deferred import brings hundreds of thousands of records, which EF should not track at once.
+            foreach (var slice in records.Chunk(AuditSlice))
             {
-                var entry = new AuditEntry(++sequence, now, record, hash);
-                db.AuditEntries.Add(entry);
-                hash = entry.Hash;
+                var entries = new List<AuditEntry>(slice.Length);
+                foreach (var record in slice)
+                {
+                    var entry = new AuditEntry(++sequence, now, record, hash);
+                    entries.Add(entry);
+                    hash = entry.Hash;
+                }
+                db.AuditEntries.AddRange(entries);
+                written += await db.BaseSaveChangesAsync(acceptAll, cancellationToken);
+                if (records.Count > AuditSlice) entries.ForEach(e => db.Entry(e).State = EntityState.Detached);
             }
-
-            var written = await db.BaseSaveChangesAsync(acceptAll, cancellationToken);
             if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
             return written;
         }

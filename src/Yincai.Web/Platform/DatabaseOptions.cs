@@ -19,6 +19,8 @@ public static class DatabaseOptions
     public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
     {
         var migrations = MigrationsAssembly(provider);
+        // Capped counts (PagedList) take N rows in no particular order on purpose: any N rows tell "more than N".
+        options.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.RowLimitingOperationWithoutOrderByWarning));
         switch (provider)
         {
             case DatabaseProvider.Postgres:

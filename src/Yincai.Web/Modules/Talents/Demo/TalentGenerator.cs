@@ -36,8 +36,13 @@ public sealed class TalentGenerator
     private readonly Major[] _majors;
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
 
-    public TalentGenerator(int seed, DateOnly today, UniversityCatalog universities, MajorCatalog majors)
+    private readonly double _outsideShare;
+
+    /// <param name="outsideShare">Share of people whose household registration lies outside Shandong (0 for a list a
+    /// Shandong officer may import).</param>
+    public TalentGenerator(int seed, DateOnly today, UniversityCatalog universities, MajorCatalog majors, double outsideShare = 0.1)
     {
+        _outsideShare = outsideShare;
         _random = new Random(seed);
         _today = today;
         var counties = new List<string>();
@@ -64,8 +69,8 @@ public sealed class TalentGenerator
 
     public GeneratedTalent Next()
     {
-        var household = _random.NextDouble() < 0.9 ? Pick(_shandongCounties) : Pick(_allCounties);
-        var native = _random.NextDouble() < 0.8 ? household : Pick(_shandongCounties);
+        var household = _random.NextDouble() < _outsideShare ? Pick(_allCounties) : Pick(_shandongCounties);
+        var native = _random.NextDouble() < 0.8 ? household : _random.NextDouble() < 0.5 ? Pick(_shandongCounties) : Pick(_allCounties);
         var current = _random.NextDouble() < 0.7 ? household : Pick(_shandongCounties);
 
         var overseas = _random.NextDouble() < 0.03;
