@@ -66,10 +66,8 @@ public class TalentListBenchmarks
     private async Task<int> PageAsync(string scope, TalentListFilter filter, int page = 1)
     {
         await using var db = Open(scope);
-        var list = await filter.Apply(db.Talents.AsNoTracking(), _majors).OrderByDescending(t => t.Id)
-            .Select(t => new Modules.Talents.Review.TalentRow(t.Id, t.FullName, t.IdNumberMasked, t.Gender, t.BirthDate, t.RegionCode,
-                t.HighestDegree, t.GraduationYear, t.MajorName, t.Categories, t.Employment))
-            .ToCappedPagedListAsync(page, Modules.Talents.Review.IndexModel.PageSize, Modules.Talents.Review.IndexModel.CountCap, default);
+        var list = await filter.Apply(db.Talents.AsNoTracking(), _majors).ToCappedPagedListAsync(Modules.Talents.Review.IndexModel.Rows,
+            page, Modules.Talents.Review.IndexModel.PageSize, Modules.Talents.Review.IndexModel.CountCap, default);
         return list.Items.Count + list.Total;
     }
 

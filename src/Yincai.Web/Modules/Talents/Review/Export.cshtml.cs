@@ -31,8 +31,7 @@ public sealed class ExportModel(YincaiDb db, TalentProfiles profiles, RegionDire
             [text["Field_FullName"], text["Field_IdNumber"], text["Field_Gender"], text["Field_Degree"], text["Field_Major"],
              text["Field_GraduationYear"], text["Field_HouseholdRegion"], text["Field_Employment"]], filter);
         await exports.WriteAsync(HttpContext, export,
-            query.OrderByDescending(t => t.Id).Select(t => new TalentRow(t.Id, t.FullName, t.IdNumberMasked, t.Gender, t.BirthDate,
-                t.RegionCode, t.HighestDegree, t.GraduationYear, t.MajorName, t.Categories, t.Employment)),
+            IndexModel.Rows(query),
             t => [Talent.MaskName(t.FullName), t.IdNumberMasked, genders[t.Gender], degrees[t.Degree], t.MajorName,
                   t.GraduationYear?.ToString(System.Globalization.CultureInfo.InvariantCulture),
                   regionNames.GetValueOrDefault(t.RegionCode, t.RegionCode), statuses[t.Employment]]);

@@ -39,15 +39,17 @@ public sealed class IndexModel(YincaiDb db, TalentProfiles profiles, RegionDirec
         ThisYear = today.Year;
         var (query, error) = Query(db, profiles, majors, text, Filter, today);
         SearchError = error;
-        Talents = await query.OrderByDescending(t => t.Id)
-            .Select(t => new TalentRow(t.Id, t.FullName, t.IdNumberMasked, t.Gender, t.BirthDate, t.RegionCode,
-                t.HighestDegree, t.GraduationYear, t.MajorName, t.Categories, t.Employment))
-            .ToCappedPagedListAsync(PageNumber, PageSize, CountCap, ct);
+        Talents = await query.ToCappedPagedListAsync(Rows, PageNumber, PageSize, CountCap, ct);
         RegionNames = await regions.NamesAsync(Talents.Items.Select(t => t.RegionCode).Distinct().ToList(), ct);
         var within = await regions.WithinAsync(current.Scope, ct);
         ScopeRegions = within.Count > 400 ? within.Where(r => r.Level != RegionLevel.County).ToList() : within;
         ProvinceCode = current.Scope.Prefix is { Length: >= 2 } p ? p[..2] + "0000" : null;
     }
+
+    /// <summary>Newest first (ids are version 7), as the list shows them.</summary>
+    public static IQueryable<TalentRow> Rows(IQueryable<Talent> talents) => talents.OrderByDescending(t => t.Id)
+        .Select(t => new TalentRow(t.Id, t.FullName, t.IdNumberMasked, t.Gender, t.BirthDate, t.RegionCode,
+            t.HighestDegree, t.GraduationYear, t.MajorName, t.Categories, t.Employment));
 
     /// <summary>The list's query: used by the page and by its export, so both select the same people.</summary>
     public static (IQueryable<Talent> Query, string? Error) Query(YincaiDb db, TalentProfiles profiles, MajorCatalog majors,

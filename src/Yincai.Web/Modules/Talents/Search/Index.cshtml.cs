@@ -24,10 +24,9 @@ public sealed class IndexModel(SharedTalents talents, RegionDirectory regions, C
         Verified = current.Id is { } userId && await talents.VerifiedEmployerAsync(userId, ct) is not null;
         Provinces = (await regions.ChoicesAsync(null, null, ct)).Provinces;
         if (!Verified) return;
-        Talents = await talents.Search(Q, Degree, Region, Category).OrderByDescending(t => t.UpdatedAtUtc)
+        Talents = await talents.Search(Q, Degree, Region, Category).ToCappedPagedListAsync(q => q.OrderByDescending(t => t.UpdatedAtUtc)
             .Select(t => new SharedTalentRow(t.Id, t.FullName, t.Gender, t.HighestDegree, t.SchoolName, t.MajorName,
-                t.GraduationYear, t.Skills, t.Categories))
-            .ToCappedPagedListAsync(PageNumber, 20, 2_000, ct);
+                t.GraduationYear, t.Skills, t.Categories)), PageNumber, 20, 2_000, ct);
     }
 }
 
