@@ -138,7 +138,8 @@ public sealed class Talent : INativePlaceScoped
         if (top is not null && top.GraduationDate <= today) implied |= TalentCategory.Graduate;
         if (list.Any(e => e.GraduationDate > today)) implied |= TalentCategory.Student;
         if (list.Any(e => e.IsOverseas)) implied |= TalentCategory.OverseasReturnee;
-        Categories = (Categories & DeclarableCategories) | implied | DerivedCategories();
+        if (HighestDegree >= DegreeLevel.Master) implied |= TalentCategory.PhdOrMaster;
+        Categories = (Categories & DeclarableCategories) | implied;
         Version++;
     }
 
@@ -160,9 +161,6 @@ public sealed class Talent : INativePlaceScoped
         (SharesWithEmployers, SharesWithStations, IsErased, UpdatedAtUtc) = (false, false, true, nowUtc);
         Version++;
     }
-
-    private TalentCategory DerivedCategories() =>
-        HighestDegree >= DegreeLevel.Master ? TalentCategory.PhdOrMaster : TalentCategory.None;
 
     public void RecordEmployment(EmploymentStatus status, string? employerName, DateTime nowUtc)
     {

@@ -129,13 +129,6 @@ public sealed class TalentProfiles(YincaiDb db, FieldProtection protection, Regi
     /// <summary>The flags in clear, for the person themselves or after an audited reveal.</summary>
     public DisadvantagedGroup? Disadvantaged(Talent talent) => DisadvantagedGroupProtection.Decrypt(talent.DisadvantagedCipher, protection);
 
-    /// <summary>Looks a person up by the exact ID number, without decrypting anything.</summary>
-    public IQueryable<Talent> ByIdNumber(string normalised)
-    {
-        var index = protection.BlindIndex(normalised);
-        return db.Talents.Where(t => t.IdNumberIndex == index);
-    }
-
     /// <summary>The mobile number in clear, for the person themselves (their own data needs no reveal).</summary>
     public string? MobileOf(Talent talent) => talent.MobileCipher is null ? null : protection.Decrypt(talent.MobileCipher);
 

@@ -11,6 +11,7 @@ using Yincai.Modules.Employers.Contracts;
 using Yincai.Modules.Regions.Contracts;
 using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
+using Yincai.Platform.Excel;
 using Yincai.Platform.Protection;
 
 namespace Yincai.Modules.Talents.Profile;
@@ -46,7 +47,7 @@ public sealed class PersonalDataExport(YincaiDb db, FieldProtection protection, 
             Profile = new
             {
                 t.FullName, IdNumber = d.IdNumber, t.Gender, t.BirthDate,
-                HouseholdRegion = Region(d, t.RegionCode), Mobile = t.MobileCipher is null ? null : protection.Decrypt(t.MobileCipher), NativePlace = Region(d, t.NativePlaceCode),
+                HouseholdRegion = Region(d, t.RegionCode), d.Mobile, NativePlace = Region(d, t.NativePlaceCode),
                 CurrentRegion = Region(d, t.CurrentRegionCode), Categories = Flags(t.Categories),
                 DisadvantagedGroups = d.Disadvantaged is { } groups ? Flags(groups) : null,
                 t.HighestDegree, t.GraduationYear, t.SchoolName, t.MajorCode, t.MajorName,
@@ -81,7 +82,7 @@ public sealed class PersonalDataExport(YincaiDb db, FieldProtection protection, 
         Row("Field_Gender", text["Gender_" + t.Gender].Value);
         Row("Field_BirthDate", Date(t.BirthDate));
         Row("Field_HouseholdRegion", Name(d, t.RegionCode));
-        Row("Field_Mobile", t.MobileCipher is null ? null : protection.Decrypt(t.MobileCipher));
+        Row("Field_Mobile", d.Mobile);
         Row("Field_NativePlace", Name(d, t.NativePlaceCode));
         Row("Field_CurrentRegion", Name(d, t.CurrentRegionCode));
         Row("Field_Categories", string.Join("、", Flags(t.Categories).Select(c => text["Category_" + c].Value)));
@@ -144,6 +145,7 @@ public sealed class PersonalDataExport(YincaiDb db, FieldProtection protection, 
         string?[] codes = [talent.RegionCode, talent.NativePlaceCode, talent.CurrentRegionCode, .. talent.IntendedRegionCodes];
         var names = await regions.NamesAsync(codes.OfType<string>().Distinct().ToList(), cancellationToken);
         return new Collected(clock.GetUtcNow().UtcDateTime, talent, protection.Decrypt(talent.IdNumberCipher),
+            talent.MobileCipher is null ? null : protection.Decrypt(talent.MobileCipher),
             DisadvantagedGroupProtection.Decrypt(talent.DisadvantagedCipher, protection),
             educations, resumes, employment, consents, deletions, names);
     }
@@ -157,7 +159,7 @@ public sealed class PersonalDataExport(YincaiDb db, FieldProtection protection, 
 
     /// <summary>A value as a cell; text that a spreadsheet could take for a formula gets a leading quote (SECURITY.md §3).</summary>
     private static object? Cell(object? value) =>
-        value is string s && s.Length > 0 && s[0] is '=' or '+' or '-' or '@' or '\t' or '\0' or '\r' ? "'" + s : value;
+        value is string s ? ExcelWriter.Neutralise(s) : value;
 
     private static object? Region(Collected d, string? code) => code is null ? null : new { Code = code, Name = d.RegionNames.GetValueOrDefault(code) };
 
@@ -168,7 +170,7 @@ public sealed class PersonalDataExport(YincaiDb db, FieldProtection protection, 
     private static List<T> Flags<T>(T value) where T : struct, Enum =>
         Enum.GetValues<T>().Where(f => Convert.ToInt32(f, CultureInfo.InvariantCulture) != 0 && value.HasFlag(f)).ToList();
 
-    private sealed record Collected(DateTime At, Talent Talent, string IdNumber, DisadvantagedGroup? Disadvantaged,
+    private sealed record Collected(DateTime At, Talent Talent, string IdNumber, string? Mobile, DisadvantagedGroup? Disadvantaged,
         List<Education> Educations, List<ResumeListing> Resumes, List<EmploymentChange> Employment, List<Consent> Consents,
         List<DeletionRequest> Deletions, Dictionary<string, string> RegionNames);
 }

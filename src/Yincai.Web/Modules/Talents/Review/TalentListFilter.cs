@@ -44,12 +44,12 @@ public sealed class TalentListFilter
         }
         if (RegionScope.IsRegionCode(Region))
         {
-            var prefix = RegionScope.ForRegion(Region!).Prefix!;
+            var prefix = RegionScope.PrefixOf(Region!);
             query = query.Where(t => t.RegionCode.StartsWith(prefix));
         }
         if (RegionScope.IsRegionCode(NativePlace))
         {
-            var prefix = RegionScope.ForRegion(NativePlace!).Prefix!;
+            var prefix = RegionScope.PrefixOf(NativePlace!);
             query = query.Where(t => t.NativePlaceCode!.StartsWith(prefix));
         }
         if (Status is { } status) query = query.Where(t => t.Employment == status);
