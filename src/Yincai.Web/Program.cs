@@ -3,6 +3,7 @@ using Yincai.Modules.Audit;
 using Yincai.Modules.Employers;
 using Yincai.Modules.Imports;
 using Yincai.Modules.Jobs;
+using Yincai.Modules.Matching;
 using Yincai.Modules.Talents;
 using Yincai.Modules.Notifications;
 using Yincai.Modules.Regions;
@@ -18,6 +19,7 @@ builder.Services
     .AddEmployers()
     .AddTalents()
     .AddJobs()
+    .AddMatching()
     .AddImports();
 
 var app = builder.Build();
@@ -28,6 +30,7 @@ app.UsePlatform();
 app.MapRegions();
 app.MapAccounts();
 app.MapEmployers();
+app.MapMatching();
 app.MapRazorPages();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 await app.RunAsync();

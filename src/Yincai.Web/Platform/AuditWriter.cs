@@ -20,6 +20,7 @@ internal static class AuditWriter
     {
         db.ChangeTracker.DetectChanges();
         EnforceScope(db);
+        ChangeFeedEntry.Record(db);
         var records = DescribeChanges(db);
         records.AddRange(db.TakePendingAudit());
         if (records.Count == 0) return await db.BaseSaveChangesAsync(acceptAll, cancellationToken);

@@ -9,6 +9,7 @@ using Yincai.Modules.Audit;
 using Yincai.Modules.Employers;
 using Yincai.Modules.Imports;
 using Yincai.Modules.Jobs;
+using Yincai.Modules.Matching;
 using Yincai.Modules.Talents;
 using Yincai.Modules.Notifications;
 using Yincai.Modules.Regions;
@@ -46,6 +47,8 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
     public DbSet<ImportFile> ImportFiles => Set<ImportFile>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ChangeFeedEntry> ChangeFeed => Set<ChangeFeedEntry>();
+    public DbSet<MatchRecommendation> MatchRecommendations => Set<MatchRecommendation>();
 
     internal CurrentUser? Actor => currentUser;
     internal TimeProvider Clock => clock ?? TimeProvider.System;
@@ -95,6 +98,8 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
         b.ApplyConfiguration(new TalentProjectConfiguration());
         b.ApplyConfiguration(new ImportJobConfiguration());
         b.ApplyConfiguration(new ImportFileConfiguration());
+        b.ApplyConfiguration(new ChangeFeedEntryConfiguration());
+        b.ApplyConfiguration(new MatchRecommendationConfiguration());
         b.Entity<DataProtectionKey>().ToTable("platform_data_protection_key").IsNotAudited();
 
         foreach (var type in b.Model.GetEntityTypes().Where(t => typeof(IRegionScoped).IsAssignableFrom(t.ClrType)))

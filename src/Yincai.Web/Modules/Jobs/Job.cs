@@ -8,7 +8,7 @@ namespace Yincai.Modules.Jobs;
 /// A job posting, reviewed by the officer of the job's region (<see cref="Posting"/>); a published job closes itself
 /// after its valid-until date (ENT-02, GRD-10).
 /// </summary>
-public sealed class Job : Posting, IRegionScoped
+public sealed class Job : Posting, IRegionScoped, IFeedsChanges
 {
     private Job() { }
 

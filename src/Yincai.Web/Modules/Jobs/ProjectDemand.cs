@@ -8,7 +8,7 @@ namespace Yincai.Modules.Jobs;
 /// match people and projects against (苏人社函〔2020〕212号 §二(二), RET-06, RET-08). Reviewed like a job by the officer
 /// of its region (<see cref="Posting"/>).
 /// </summary>
-public sealed class ProjectDemand : Posting, IRegionScoped
+public sealed class ProjectDemand : Posting, IRegionScoped, IFeedsChanges
 {
     private ProjectDemand() { }
 

@@ -8,7 +8,7 @@ namespace Yincai.Modules.Jobs;
 /// talent/project database (苏人社函〔2020〕212号 §二(二), RET-08). The region is where the talent wants to land it, and
 /// that region's officers review it (<see cref="Posting"/>). The public sees only the talent's masked name.
 /// </summary>
-public sealed class TalentProject : Posting, IRegionScoped
+public sealed class TalentProject : Posting, IRegionScoped, IFeedsChanges
 {
     private TalentProject() { }
 

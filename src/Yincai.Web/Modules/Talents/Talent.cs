@@ -9,7 +9,7 @@ namespace Yincai.Modules.Talents;
 /// blind index. The number itself is stored encrypted and shown masked; the region is that of household
 /// registration (户籍), which decides which officers serve the person; officers of the native place (籍贯) may read it.
 /// </summary>
-public sealed class Talent : INativePlaceScoped
+public sealed class Talent : INativePlaceScoped, IFeedsChanges
 {
     private Talent() { }
 

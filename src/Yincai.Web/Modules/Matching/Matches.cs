@@ -1,0 +1,223 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Yincai.Modules.Accounts.Contracts;
+using Yincai.Modules.Employers.Contracts;
+using Yincai.Modules.Jobs.Contracts;
+using Yincai.Modules.Matching.Scoring;
+using Yincai.Modules.Notifications.Contracts;
+using Yincai.Modules.Regions.Contracts;
+using Yincai.Modules.Talents;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Matching;
+
+/// <summary>
+/// Ranked, explained matches for whoever asks, with the checks of who may ask: a talent for themselves; an employer
+/// for their own jobs and demands (verified employers only see talents); an officer for records of their region. The
+/// index ranks; the database then gives what is shown, through the same filters as every other page (region scope,
+/// consent, published), so an index a moment behind never shows what it should not.
+/// </summary>
+public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, FeatureMapper mapper, ReasonWriter writer,
+    RegionDirectory regions, EmployerDirectory employers, Inbox inbox, IStringLocalizer<MatchingResource> text,
+    IOptions<MatchingOptions> options, TimeProvider clock)
+{
+    private int Take => options.Value.Take;
+
+    private FitScorer Scorer() => mapper.Scorer(clock.GetUtcNow().UtcDateTime.Year);
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>The talent record of a signed-in talent user.</summary>
+    public Task<Guid?> TalentOfUserAsync(Guid userId, CancellationToken cancellationToken) =>
+        db.Talents.AsNoTracking().Where(t => t.UserId == userId && !t.IsErased).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Jobs and project demands for a talent (their own matches: consent to be found is not needed for this).</summary>
+    public async Task<MatchesForTalent> ForTalentAsync(Guid talentId, int? take, CancellationToken cancellationToken)
+    {
+        await sync.WaitReadyAsync(cancellationToken);
+        var row = await MatchSource.AnyTalent(db.Talents.AsNoTracking().Where(t => t.Id == talentId)).FirstOrDefaultAsync(cancellationToken);
+        if (row is null) return new([], []);
+        var talent = mapper.Talent(row);
+        var scorer = Scorer();
+        var n = take ?? Take;
+        var ranked = index.JobsFor(talent, scorer, n);
+        var ids = ranked.Select(r => r.Item.Id).ToList();
+        var today = Today;
+        var shown = await db.Jobs.AsNoTracking().Where(j => ids.Contains(j.Id) && j.Status == JobStatus.Published && j.ValidUntil >= today)
+            .Select(j => new { j.Id, j.Title, j.EmployerName, j.RegionCode, j.Type, j.SalaryMinYuan, j.SalaryMaxYuan, j.Tags })
+            .ToDictionaryAsync(j => j.Id, cancellationToken);
+        var jobReasons = ranked.Where(r => shown.ContainsKey(r.Item.Id))
+            .Select(r => (r, Reasons: scorer.Explain(talent, r.Item, row.Skills, shown[r.Item.Id].Tags))).ToList();
+
+        var seeker = mapper.Seeker(row);
+        var demands = await DemandsAsync(seeker, scorer, n, row.Skills, cancellationToken);
+        var names = await RegionNamesAsync(jobReasons.SelectMany(x => ReasonWriter.RegionCodes(x.Reasons))
+            .Concat(shown.Values.Select(j => j.RegionCode)), cancellationToken);
+        var jobs = jobReasons.Select(x =>
+        {
+            var j = shown[x.r.Item.Id];
+            return new JobMatch(j.Id, j.Title, j.EmployerName, j.RegionCode, names.GetValueOrDefault(j.RegionCode, j.RegionCode), j.Type,
+                j.SalaryMinYuan, j.SalaryMaxYuan, Round(x.r.Score), writer.Write(x.Reasons, names));
+        }).ToList();
+        return new(jobs, demands);
+    }
+
+    /// <summary>
+    /// Talents for a job: for a member of the job's verified employer, or an officer whose scope holds the job (and who
+    /// then sees only talents of that scope). Null when the job is not theirs to ask about (the page answers 404).
+    /// </summary>
+    public async Task<IReadOnlyList<TalentMatch>?> ForJobAsync(Guid jobId, CurrentUser user, CancellationToken cancellationToken)
+    {
+        var job = await JobForAsync(jobId, user, cancellationToken);
+        if (job is null) return null;
+        await sync.WaitReadyAsync(cancellationToken);
+        var features = mapper.Job(job);
+        var scorer = Scorer();
+        var scope = user.IsInRole(Roles.Officer) ? db.Scope.Prefix : null;
+        // A few more than shown: a talent who withdrew consent a moment ago is still in the index until the next poll.
+        var ranked = index.TalentsFor(features, scorer, Take + 5, scope);
+        var ids = ranked.Select(r => r.Item.Id).ToList();
+        var shown = await db.Talents.AsNoTracking().Where(t => ids.Contains(t.Id) && t.SharesWithEmployers && !t.IsErased)
+            .Select(t => new { t.Id, t.FullName, t.HighestDegree, t.SchoolName, t.MajorName, t.GraduationYear, t.Skills })
+            .ToDictionaryAsync(t => t.Id, cancellationToken);
+        var recommended = await db.MatchRecommendations.AsNoTracking().Where(r => r.JobId == jobId && ids.Contains(r.TalentId))
+            .Select(r => r.TalentId).ToListAsync(cancellationToken);
+        var picked = ranked.Where(r => shown.ContainsKey(r.Item.Id)).Take(Take)
+            .Select(r => (r, Reasons: scorer.Explain(r.Item, features, shown[r.Item.Id].Skills, job.Tags))).ToList();
+        var names = await RegionNamesAsync(picked.SelectMany(x => ReasonWriter.RegionCodes(x.Reasons)), cancellationToken);
+        return picked.Select(x =>
+        {
+            var t = shown[x.r.Item.Id];
+            return new TalentMatch(t.Id, Talent.MaskName(t.FullName), t.HighestDegree, t.SchoolName, t.MajorName, t.GraduationYear,
+                t.Skills.Take(8).ToList(), Round(x.r.Score), writer.Write(x.Reasons, names), recommended.Contains(t.Id));
+        }).ToList();
+    }
+
+    /// <summary>
+    /// An officer recommends a matched talent for a job of their region: recorded as a service, and both the employer's
+    /// users and the talent are told. The talent must be one the officer sees among the job's matches (consenting, in
+    /// scope); recommending twice changes nothing.
+    /// </summary>
+    public async Task<Result> RecommendAsync(Guid jobId, Guid talentId, string? note, CurrentUser user, CancellationToken cancellationToken)
+    {
+        if (!user.IsInRole(Roles.Officer) || user.Id is not { } officerId) return MatchingErrors.NotFound;
+        var job = await db.FindInScopeAsync<Jobs.Job>(jobId, cancellationToken, tracked: false);
+        if (job is null) return MatchingErrors.NotFound;
+        var talent = await db.Talents.AsNoTracking().Where(t => t.Id == talentId && t.SharesWithEmployers && !t.IsErased)
+            .Select(t => new { t.Id, t.UserId, t.FullName }).FirstOrDefaultAsync(cancellationToken);
+        if (talent is null) return MatchingErrors.TalentNotShared;
+        if (await db.MatchRecommendations.AnyAsync(r => r.JobId == jobId && r.TalentId == talentId, cancellationToken)) return Result.Ok();
+        var trimmed = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        if (trimmed is { Length: > 500 }) return MatchingErrors.NoteTooLong;
+        var features = mapper.Job((await MatchSource.AnyJob(db).FirstAsync(j => j.Id == jobId, cancellationToken)));
+        var score = index.Talent(talentId) is { } t ? Scorer().Score(t, features) : 0f;
+        db.MatchRecommendations.Add(new MatchRecommendation(jobId, talentId, job.RegionCode, officerId, trimmed, Round(score), clock.GetUtcNow().UtcDateTime));
+        var members = await db.EmployerMembers.AsNoTracking().Where(m => m.EmployerId == job.EmployerId).Select(m => m.UserId).ToListAsync(cancellationToken);
+        foreach (var member in members)
+            inbox.Send(member, text["Inbox_Recommended_Title", job.Title], text["Inbox_Recommended_Employer", Talent.MaskName(talent.FullName), job.Title, trimmed ?? ""],
+                $"/Matching/Job?id={jobId}");
+        if (talent.UserId is { } talentUser)
+            inbox.Send(talentUser, text["Inbox_Recommended_Title", job.Title], text["Inbox_Recommended_Talent", job.Title, job.EmployerName],
+                $"/Jobs/View?id={jobId}");
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Ok();
+    }
+
+    /// <summary>The job if the user may see its matches, as matching reads it.</summary>
+    public async Task<JobRow?> JobForAsync(Guid jobId, CurrentUser user, CancellationToken cancellationToken)
+    {
+        if (user.IsInRole(Roles.Officer))
+        {
+            var inScope = await db.FindInScopeAsync<Jobs.Job>(jobId, cancellationToken, tracked: false);
+            return inScope is null ? null : await MatchSource.AnyJob(db).FirstOrDefaultAsync(j => j.Id == jobId, cancellationToken);
+        }
+        if (user.Id is not { } userId) return null;
+        var employer = await employers.OfUserAsync(userId, cancellationToken);
+        if (employer is not { Status: Employers.Contracts.EmployerStatus.Verified }) return null;
+        var owned = await db.Jobs.AsNoTracking().AnyAsync(j => j.Id == jobId && j.EmployerId == employer.Id, cancellationToken);
+        return owned ? await MatchSource.AnyJob(db).FirstOrDefaultAsync(j => j.Id == jobId, cancellationToken) : null;
+    }
+
+    /// <summary>Project demands for a talent's project (RET-06): its owner, or an officer of its region.</summary>
+    public async Task<IReadOnlyList<ProjectMatch>?> ForProjectAsync(Guid projectId, CurrentUser user, CancellationToken cancellationToken)
+    {
+        var query = db.TalentProjects.AsNoTracking().Where(p => p.Id == projectId);
+        if (!user.IsInRole(Roles.Officer))
+        {
+            var talentId = user.Id is { } u ? await TalentOfUserAsync(u, cancellationToken) : null;
+            query = query.Where(p => p.TalentId == talentId);
+        }
+        var row = await MatchSource.AnyProject(query).FirstOrDefaultAsync(cancellationToken);
+        if (row is null) return null;
+        await sync.WaitReadyAsync(cancellationToken);
+        return await DemandsAsync(mapper.Project(row), Scorer(), Take, [], cancellationToken);
+    }
+
+    /// <summary>Talents' projects for a project demand (RET-06): its employer, or an officer of its region.</summary>
+    public async Task<IReadOnlyList<ProjectMatch>?> ForDemandAsync(Guid demandId, CurrentUser user, CancellationToken cancellationToken)
+    {
+        var query = db.ProjectDemands.AsNoTracking().Where(d => d.Id == demandId);
+        if (!user.IsInRole(Roles.Officer))
+        {
+            var employer = user.Id is { } u ? await employers.OfUserAsync(u, cancellationToken) : null;
+            var employerId = employer?.Id;
+            query = query.Where(d => d.EmployerId == employerId);
+        }
+        var row = await MatchSource.AnyDemand(query).FirstOrDefaultAsync(cancellationToken);
+        if (row is null) return null;
+        await sync.WaitReadyAsync(cancellationToken);
+        var demand = mapper.Project(row);
+        var scorer = Scorer();
+        var ranked = index.ProjectsFor(demand, scorer, Take);
+        var ids = ranked.Select(r => r.Item.Id).ToList();
+        var today = Today;
+        var shown = await db.TalentProjects.AsNoTracking()
+            .Where(p => ids.Contains(p.Id) && p.Status == JobStatus.Published && p.ValidUntil >= today)
+            .Select(p => new { p.Id, p.Title, p.OwnerMaskedName, p.RegionCode, p.Summary }).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var picked = ranked.Where(r => shown.ContainsKey(r.Item.Id))
+            .Select(r => (r, Reasons: scorer.ExplainProject(demand, r.Item, SharedWords(row.Title + row.Text, r.Item.Grams)))).ToList();
+        var names = await RegionNamesAsync(shown.Values.Select(p => p.RegionCode), cancellationToken);
+        return picked.Select(x =>
+        {
+            var p = shown[x.r.Item.Id];
+            return new ProjectMatch(p.Id, p.Title, p.OwnerMaskedName, p.RegionCode, names.GetValueOrDefault(p.RegionCode, p.RegionCode),
+                Round(x.r.Score), writer.Write(x.Reasons, names));
+        }).ToList();
+    }
+
+    private async Task<IReadOnlyList<ProjectMatch>> DemandsAsync(ProjectFeatures seeker, FitScorer scorer, int take,
+        IReadOnlyList<string> seekerWords, CancellationToken cancellationToken)
+    {
+        var ranked = index.DemandsFor(seeker, scorer, take);
+        var ids = ranked.Select(r => r.Item.Id).ToList();
+        var today = Today;
+        var shown = await db.ProjectDemands.AsNoTracking()
+            .Where(d => ids.Contains(d.Id) && d.Status == JobStatus.Published && d.ValidUntil >= today)
+            .Select(d => new { d.Id, d.Title, d.EmployerName, d.RegionCode, d.Description }).ToDictionaryAsync(d => d.Id, cancellationToken);
+        var picked = ranked.Where(r => shown.ContainsKey(r.Item.Id)).Select(r =>
+        {
+            var d = shown[r.Item.Id];
+            var words = seekerWords.Count > 0
+                ? seekerWords.Where(w => TextGrams.Overlap(TextGrams.Of([w]), r.Item.Grams) > 0).Take(8).ToList()
+                : SharedWords(d.Title + d.Description, seeker.Grams);
+            return (r, Reasons: scorer.ExplainProject(seeker, r.Item, words));
+        }).ToList();
+        var names = await RegionNamesAsync(shown.Values.Select(d => d.RegionCode), cancellationToken);
+        return picked.Select(x =>
+        {
+            var d = shown[x.r.Item.Id];
+            return new ProjectMatch(d.Id, d.Title, d.EmployerName, d.RegionCode, names.GetValueOrDefault(d.RegionCode, d.RegionCode),
+                Round(x.r.Score), writer.Write(x.Reasons, names));
+        }).ToList();
+    }
+
+    /// <summary>The terms of a text that the other side has too (for the keyword reason of project matches).</summary>
+    private static List<string> SharedWords(string text, int[] grams) =>
+        TextGrams.Terms(text).Distinct().Where(t => Array.BinarySearch(grams, TextGrams.Hash(t)) >= 0).Take(8).ToList();
+
+    private async Task<Dictionary<string, string>> RegionNamesAsync(IEnumerable<string> codes, CancellationToken cancellationToken) =>
+        await regions.NamesAsync(codes.Where(c => c.Length == 6).Distinct().ToList(), cancellationToken);
+
+    private static float Round(float score) => MathF.Round(score, 1);
+}

@@ -1,0 +1,27 @@
+using Yincai.Modules.Accounts.Contracts;
+using Yincai.Modules.Matching.Scoring;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Matching;
+
+public static class MatchingModule
+{
+    public static IServiceCollection AddMatching(this IServiceCollection services)
+    {
+        services.AddOptions<MatchingOptions>().BindConfiguration("Matching").ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<MatchIndex>();
+        services.AddSingleton<FeatureMapper>();
+        services.AddSingleton<MatchingSync>();
+        services.AddHostedService(sp => sp.GetRequiredService<MatchingSync>());
+        services.AddScoped<ReasonWriter>();
+        services.AddScoped<Matches>();
+        services.AddSingleton(new NavigationItem("Nav_MatchedJobs", "/Matching", Policies.Talent, typeof(MatchingResource), 41));
+        return services;
+    }
+
+    public static WebApplication MapMatching(this WebApplication app)
+    {
+        MatchingEndpoints.Map(app);
+        return app;
+    }
+}

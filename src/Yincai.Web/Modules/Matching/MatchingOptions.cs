@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+using Yincai.Modules.Matching.Scoring;
+
+namespace Yincai.Modules.Matching;
+
+/// <summary>Configuration section <c>Matching</c>; README.md in this folder explains each default.</summary>
+public sealed class MatchingOptions
+{
+    public MatchWeights Weights { get; set; } = new();
+
+    /// <summary>
+    /// Cities and counties counted as less developed areas (欠发达地区), whose enterprises PhDs are matched with first
+    /// (ENT-07). The notice names no list; the default is the five cities of Shandong's west and south-west that the
+    /// province's 2021 plans single out for catching up, and the province sets its own list here.
+    /// </summary>
+    public List<string> LessDevelopedRegions { get; set; } = ["370400", "371300", "371400", "371500", "371700"];
+
+    /// <summary>How often each running copy reads the change feed; changes show within twice this.</summary>
+    [Range(50, 10_000)]
+    public int PollMilliseconds { get; set; } = 500;
+
+    /// <summary>How many matches a page or the API shows.</summary>
+    [Range(1, 100)]
+    public int Take { get; set; } = 20;
+}

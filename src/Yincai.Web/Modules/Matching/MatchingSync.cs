@@ -1,0 +1,175 @@
+using System.Diagnostics;
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Yincai.Modules.Matching.Scoring;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Matching;
+
+/// <summary>
+/// Builds the <see cref="MatchIndex"/> from the database at start, then follows the change feed
+/// (<see cref="ChangeFeedEntry"/>) so that a change saved by any running copy of the app reaches this copy's index
+/// within two poll intervals. On PostgreSQL a feed id can become visible after a higher one (transactions commit
+/// out of order), so ids skipped over are kept as gaps and asked for again until they appear or are 15 minutes old
+/// (a rolled-back transaction's ids never do).
+/// </summary>
+public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex index, FeatureMapper mapper,
+    IOptions<MatchingOptions> options, TimeProvider clock, ILogger<MatchingSync> logger) : BackgroundService
+{
+    private static readonly TimeSpan GapLifetime = TimeSpan.FromMinutes(15);
+    private static readonly TimeSpan FeedLifetime = TimeSpan.FromDays(2);
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<(long From, long To, DateTime Seen)> _gaps = [];
+    private long _last;
+    private DateTime _pruned;
+
+    /// <summary>Completes when the first build is done; queries wait for it.</summary>
+    public Task Ready => _ready.Task;
+
+    public async Task WaitReadyAsync(CancellationToken cancellationToken) => await Ready.WaitAsync(cancellationToken);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await BuildAsync(stoppingToken);
+        }
+        catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+        {
+            LogBuildFailed(e);
+            _ready.TrySetException(e);
+            return;
+        }
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(options.Value.PollMilliseconds), clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await PollAsync(stoppingToken);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogPollFailed(e);
+            }
+        }
+    }
+
+    public async Task BuildAsync(CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<YincaiDb>();
+        // Read the feed's head first: whatever changes during the build is applied again afterwards.
+        _last = await db.ChangeFeed.MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
+        var today = Today();
+        var jobs = new List<JobFeatures>();
+        await foreach (var row in MatchSource.Jobs(db, today).AsAsyncEnumerable().WithCancellation(cancellationToken)) jobs.Add(mapper.Job(row));
+        var talents = new List<TalentFeatures>();
+        await foreach (var row in MatchSource.Talents(db).AsAsyncEnumerable().WithCancellation(cancellationToken)) talents.Add(mapper.Talent(row));
+        var demands = (await MatchSource.Demands(db, today).ToListAsync(cancellationToken)).Select(mapper.Project).ToList();
+        var projects = (await MatchSource.Projects(db, today).ToListAsync(cancellationToken)).Select(mapper.Project).ToList();
+        index.Load(jobs, talents, demands, projects);
+        _ready.TrySetResult();
+        LogBuilt(jobs.Count, talents.Count, demands.Count + projects.Count, watch.ElapsedMilliseconds);
+    }
+
+    /// <summary>Applies the feed entries not seen yet; returns how many records were reloaded.</summary>
+    public async Task<int> PollAsync(CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<YincaiDb>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        _gaps.RemoveAll(g => now - g.Seen > GapLifetime);
+        var entries = await db.ChangeFeed.AsNoTracking().Where(Unseen()).OrderBy(e => e.Id).Take(10_000)
+            .Select(e => new { e.Id, e.Kind, e.EntityId }).ToListAsync(cancellationToken);
+        foreach (var e in entries)
+        {
+            if (e.Id > _last)
+            {
+                if (e.Id > _last + 1) _gaps.Add((_last + 1, e.Id - 1, now));
+                _last = e.Id;
+            }
+            else CloseGap(e.Id);
+        }
+        var reloaded = 0;
+        foreach (var kind in entries.GroupBy(e => e.Kind))
+            reloaded += await ReloadAsync(db, kind.Key, kind.Select(e => e.EntityId).Distinct().ToList(), cancellationToken);
+        if (now - _pruned > TimeSpan.FromHours(1))
+        {
+            _pruned = now;
+            var before = now - FeedLifetime;
+            await db.ChangeFeed.Where(e => e.AtUtc < before).ExecuteDeleteAsync(cancellationToken);
+        }
+        return reloaded;
+    }
+
+    private async Task<int> ReloadAsync(YincaiDb db, string kind, List<Guid> ids, CancellationToken cancellationToken)
+    {
+        var today = Today();
+        foreach (var chunk in ids.Chunk(500))
+        {
+            switch (kind)
+            {
+                case nameof(Jobs.Job):
+                    var jobs = await MatchSource.Jobs(db, today).Where(j => chunk.Contains(j.Id)).ToDictionaryAsync(j => j.Id, cancellationToken);
+                    foreach (var id in chunk)
+                        if (jobs.TryGetValue(id, out var job)) index.PutJob(mapper.Job(job)); else index.RemoveJob(id);
+                    break;
+                case nameof(Talents.Talent):
+                    var talents = await MatchSource.Talents(db).Where(t => chunk.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+                    foreach (var id in chunk)
+                        if (talents.TryGetValue(id, out var talent)) index.PutTalent(mapper.Talent(talent)); else index.RemoveTalent(id);
+                    break;
+                case nameof(Jobs.ProjectDemand):
+                    var demands = await MatchSource.Demands(db, today).Where(d => chunk.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
+                    foreach (var id in chunk)
+                        if (demands.TryGetValue(id, out var demand)) index.PutDemand(mapper.Project(demand)); else index.RemoveDemand(id);
+                    break;
+                case nameof(Jobs.TalentProject):
+                    var projects = await MatchSource.Projects(db, today).Where(p => chunk.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+                    foreach (var id in chunk)
+                        if (projects.TryGetValue(id, out var project)) index.PutProject(mapper.Project(project)); else index.RemoveProject(id);
+                    break;
+                default:
+                    return 0;
+            }
+        }
+        return ids.Count;
+    }
+
+    private Expression<Func<ChangeFeedEntry, bool>> Unseen()
+    {
+        var e = Expression.Parameter(typeof(ChangeFeedEntry), "e");
+        var id = Expression.Property(e, nameof(ChangeFeedEntry.Id));
+        Expression body = Expression.GreaterThan(id, Expression.Constant(_last));
+        foreach (var (from, to, _) in _gaps)
+            body = Expression.OrElse(body, Expression.AndAlso(
+                Expression.GreaterThanOrEqual(id, Expression.Constant(from)), Expression.LessThanOrEqual(id, Expression.Constant(to))));
+        return Expression.Lambda<Func<ChangeFeedEntry, bool>>(body, e);
+    }
+
+    private void CloseGap(long id)
+    {
+        for (var i = 0; i < _gaps.Count; i++)
+        {
+            var (from, to, seen) = _gaps[i];
+            if (id < from || id > to) continue;
+            _gaps.RemoveAt(i);
+            if (from < id) _gaps.Add((from, id - 1, seen));
+            if (id < to) _gaps.Add((id + 1, to, seen));
+            return;
+        }
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    [LoggerMessage(LogLevel.Information, "Matching index built: {Jobs} jobs, {Talents} talents, {Projects} projects and demands in {Ms} ms")]
+    private partial void LogBuilt(int jobs, int talents, int projects, long ms);
+
+    [LoggerMessage(LogLevel.Error, "Building the matching index failed")]
+    private partial void LogBuildFailed(Exception e);
+
+    [LoggerMessage(LogLevel.Warning, "Reading the change feed failed; trying again at the next tick")]
+    private partial void LogPollFailed(Exception e);
+}

@@ -1,0 +1,230 @@
+using Yincai.Modules.Jobs.Contracts;
+using Yincai.Modules.Talents.Contracts;
+
+namespace Yincai.Modules.Matching.Scoring;
+
+public enum FitAspect { Region, Industry, JobType, Degree, Major, Skills, Salary, Experience, LessDevelopedPhd, Keywords, Budget }
+
+public enum FitLevel { Met, Partial, Missed, Open }
+
+/// <summary>One reason of a score: the aspect, how well it is met, the points it gave, and what it is about (a region
+/// or major code, the degree asked for, the shared keywords), for the page to put into words.</summary>
+public sealed record FitReason(FitAspect Aspect, FitLevel Level, float Points, IReadOnlyList<string> Detail);
+
+/// <summary>
+/// The person-job and project fit as pure functions over <see cref="JobFeatures"/>, <see cref="TalentFeatures"/> and
+/// <see cref="ProjectFeatures"/> (STYLE.md: no DbContext in scoring). <see cref="Score"/> is the hot path the index
+/// runs a million times; <see cref="Explain"/> gives the same total as reasons. Relatedness comes from the catalogs'
+/// hierarchy: a major of the same class scores above one of the same category, above an unrelated one; an industry
+/// of the same section above an unrelated one.
+/// </summary>
+public sealed class FitScorer(MatchWeights weights, IndustrySections sections, int currentYear)
+{
+    public MatchWeights Weights => weights;
+
+    public int CurrentYear => currentYear;
+
+    public float Score(TalentFeatures t, JobFeatures j)
+    {
+        var s = Partial(t, j);
+        return s + weights.Skills * TextGrams.Coverage(t.Grams, j.Grams);
+    }
+
+    /// <summary>Everything but the keywords, which cost the most to compare.</summary>
+    public float Partial(TalentFeatures t, JobFeatures j) =>
+        weights.Region * RegionFit(t.Regions, j.Region)
+        + weights.Industry * IndustryFit(t.Divisions, j.Division)
+        + weights.JobType * (t.Types.Length == 0 || Array.IndexOf(t.Types, j.Type) >= 0 ? 1f : 0f)
+        + weights.Degree * (t.Degree >= j.MinDegree ? 1f : 0f)
+        + weights.Major * MajorFit(t.Major, j.Majors)
+        + weights.Salary * SalaryFit(t.SalaryMin, j.SalaryMax)
+        + weights.Experience * (ExperienceMet(t.GraduationYear, j.MinExperienceYears) ? 1f : 0f)
+        + Bonus(t, j);
+
+    public float Bonus(TalentFeatures t, JobFeatures j) =>
+        t.Degree == DegreeLevel.Doctorate && j.LessDeveloped ? weights.LessDevelopedPhdBonus : 0f;
+
+    /// <summary>The most any job of one city and division can score for the talent.</summary>
+    public float JobBucketBound(TalentFeatures t, int city, int division) =>
+        weights.Region * RegionBound(t.Regions, city) + weights.Industry * IndustryFit(t.Divisions, division)
+        + weights.JobTotal - weights.Region - weights.Industry
+        + (t.Degree == DegreeLevel.Doctorate ? weights.LessDevelopedPhdBonus : 0f);
+
+    /// <summary>The most any talent of one wished-for city (0: anywhere) and major class (0: none known) can score for
+    /// the job.</summary>
+    public float TalentBucketBound(JobFeatures j, int city, int majorClass) =>
+        weights.Region * (city == 0 ? 1f : RegionBound([CityRef(city)], j.Region.City))
+        + weights.Major * MajorClassBound(majorClass, j.Majors)
+        + weights.JobTotal - weights.Region - weights.Major
+        + (j.LessDeveloped ? weights.LessDevelopedPhdBonus : 0f);
+
+    public static RegionRef CityRef(int city) => city % 100 == 0
+        ? new RegionRef(city * 100, 2)
+        : new RegionRef(city * 100, 4);
+
+    public float RegionFit(RegionRef[] wished, RegionRef place)
+    {
+        if (wished.Length == 0) return 1f;
+        var best = 0f;
+        foreach (var w in wished)
+        {
+            if (w.Overlaps(place)) return 1f;
+            if (w.SameProvince(place)) best = weights.SameProvince;
+        }
+        return best;
+    }
+
+    private float RegionBound(RegionRef[] wished, int city)
+    {
+        if (wished.Length == 0) return 1f;
+        return RegionFit(wished, CityRef(city));
+    }
+
+    public float IndustryFit(int[] wished, int division)
+    {
+        if (wished.Length == 0) return 1f;
+        var best = 0f;
+        var section = sections.Of(division);
+        foreach (var w in wished)
+        {
+            if (w == division) return 1f;
+            if (section != '\0' && sections.Of(w) == section) best = weights.SameIndustrySection;
+        }
+        return best;
+    }
+
+    public float MajorFit(int major, int[] asked)
+    {
+        if (asked.Length == 0) return 1f;
+        if (major == 0) return 0f;
+        var best = 0f;
+        foreach (var a in asked)
+        {
+            if (a == major) return 1f;
+            if (a / 100 == major / 100) best = Math.Max(best, weights.SameMajorClass);
+            else if (a / 10000 == major / 10000) best = Math.Max(best, weights.SameMajorCategory);
+        }
+        return best;
+    }
+
+    private float MajorClassBound(int majorClass, int[] asked)
+    {
+        if (asked.Length == 0) return 1f;
+        if (majorClass == 0) return 0f;
+        var best = 0f;
+        foreach (var a in asked)
+        {
+            if (a / 100 == majorClass) return 1f;
+            if (a / 10000 == majorClass / 100) best = weights.SameMajorCategory;
+        }
+        return best;
+    }
+
+    public float SalaryFit(int? wanted, int offeredMax)
+    {
+        if (wanted is not > 0 || offeredMax <= 0 || offeredMax >= wanted) return 1f;
+        return offeredMax >= wanted * weights.SalaryNear ? 0.5f : 0f;
+    }
+
+    public bool ExperienceMet(int? graduationYear, int years) =>
+        years <= 0 || (graduationYear is { } y && currentYear - y >= years);
+
+    /// <summary>The reasons of <see cref="Score"/>, aspect by aspect; their points add up to the score. The skills the
+    /// talent listed and the job's tags, as typed, name the keywords both sides share.</summary>
+    public IReadOnlyList<FitReason> Explain(TalentFeatures t, JobFeatures j, IReadOnlyList<string> talentSkills, IReadOnlyList<string> jobTags)
+    {
+        var reasons = new List<FitReason>(9);
+        var region = RegionFit(t.Regions, j.Region);
+        reasons.Add(new(FitAspect.Region, t.Regions.Length == 0 ? FitLevel.Open : Level(region), weights.Region * region, [j.Region.ToString()]));
+        var industry = IndustryFit(t.Divisions, j.Division);
+        reasons.Add(new(FitAspect.Industry, t.Divisions.Length == 0 ? FitLevel.Open : Level(industry), weights.Industry * industry, [j.Division.ToString("D2")]));
+        var typeMet = t.Types.Length == 0 || Array.IndexOf(t.Types, j.Type) >= 0;
+        reasons.Add(new(FitAspect.JobType, t.Types.Length == 0 ? FitLevel.Open : typeMet ? FitLevel.Met : FitLevel.Missed,
+            typeMet ? weights.JobType : 0, [j.Type.ToString()]));
+        var degreeMet = t.Degree >= j.MinDegree;
+        reasons.Add(new(FitAspect.Degree, j.MinDegree == DegreeLevel.None ? FitLevel.Open : degreeMet ? FitLevel.Met : FitLevel.Missed,
+            degreeMet ? weights.Degree : 0, [j.MinDegree.ToString(), t.Degree.ToString()]));
+        var major = MajorFit(t.Major, j.Majors);
+        var closest = j.Majors.Length == 0 || t.Major == 0 ? null
+            : j.Majors.OrderByDescending(m => MajorFit(t.Major, [m])).Select(m => m.ToString("D6")).First();
+        reasons.Add(new(FitAspect.Major, j.Majors.Length == 0 ? FitLevel.Open : Level(major), weights.Major * major,
+            closest is null ? [] : [closest, t.Major.ToString("D6")]));
+        var shared = talentSkills.Where(s => TextGrams.Overlap(TextGrams.Of([s]), j.Grams) > 0)
+            .Concat(jobTags.Where(g => TextGrams.Overlap(TextGrams.Of([g]), t.Grams) > 0))
+            .Distinct(StringComparer.OrdinalIgnoreCase).Take(8).ToList();
+        var skills = TextGrams.Coverage(t.Grams, j.Grams);
+        reasons.Add(new(FitAspect.Skills, Level(skills), weights.Skills * skills, shared));
+        var salary = SalaryFit(t.SalaryMin, j.SalaryMax);
+        reasons.Add(new(FitAspect.Salary, t.SalaryMin is not > 0 || j.SalaryMax <= 0 ? FitLevel.Open : Level(salary), weights.Salary * salary,
+            [j.SalaryMin.ToString(), j.SalaryMax.ToString(), (t.SalaryMin ?? 0).ToString()]));
+        var experienceMet = ExperienceMet(t.GraduationYear, j.MinExperienceYears);
+        reasons.Add(new(FitAspect.Experience, j.MinExperienceYears <= 0 ? FitLevel.Open : experienceMet ? FitLevel.Met : FitLevel.Missed,
+            experienceMet ? weights.Experience : 0, [j.MinExperienceYears.ToString()]));
+        var bonus = Bonus(t, j);
+        if (bonus > 0) reasons.Add(new(FitAspect.LessDevelopedPhd, FitLevel.Met, bonus, [j.Region.ToString()]));
+        return reasons;
+    }
+
+    public float ProjectScore(ProjectFeatures a, ProjectFeatures b) =>
+        weights.ProjectRegion * ProjectRegionFit(a, b) + weights.ProjectIndustry * ProjectIndustryFit(a, b)
+        + weights.ProjectKeywords * TextGrams.Coverage(a.Grams, b.Grams) + weights.ProjectBudget * BudgetFit(a, b);
+
+    /// <summary>The reasons of <see cref="ProjectScore"/>; <paramref name="a"/> is the side looking.</summary>
+    public IReadOnlyList<FitReason> ExplainProject(ProjectFeatures a, ProjectFeatures b, IReadOnlyList<string> sharedKeywords)
+    {
+        var region = ProjectRegionFit(a, b);
+        var industry = ProjectIndustryFit(a, b);
+        var keywords = TextGrams.Coverage(a.Grams, b.Grams);
+        var budget = BudgetFit(a, b);
+        var (sought, offered) = Money(a, b);
+        return
+        [
+            new(FitAspect.Region, a.Regions.Length == 0 ? FitLevel.Open : Level(region), weights.ProjectRegion * region,
+                b.Regions.Select(r => r.ToString()).Take(1).ToList()),
+            new(FitAspect.Industry, a.Divisions.Length == 0 ? FitLevel.Open : Level(industry), weights.ProjectIndustry * industry,
+                b.Divisions.Select(d => d.ToString("D2")).Take(1).ToList()),
+            new(FitAspect.Keywords, Level(keywords), weights.ProjectKeywords * keywords, sharedKeywords),
+            new(FitAspect.Budget, sought is null || offered is null ? FitLevel.Open : Level(budget), weights.ProjectBudget * budget,
+                [offered?.ToString() ?? "", sought?.ToString() ?? ""]),
+        ];
+    }
+
+    private float ProjectRegionFit(ProjectFeatures a, ProjectFeatures b)
+    {
+        if (a.Regions.Length == 0 || b.Regions.Length == 0) return 1f;
+        return b.Regions.Max(r => RegionFit(a.Regions, r));
+    }
+
+    private float ProjectIndustryFit(ProjectFeatures a, ProjectFeatures b)
+    {
+        if (a.Divisions.Length == 0 || b.Divisions.Length == 0) return 1f;
+        return b.Divisions.Max(d => IndustryFit(a.Divisions, d));
+    }
+
+    private static (int? Sought, int? Offered) Money(ProjectFeatures a, ProjectFeatures b) =>
+        (a.MoneySought ?? b.MoneySought, a.MoneyOffered ?? b.MoneyOffered);
+
+    /// <summary>Funding a project seeks against the budget a demand offers; open when either says nothing.</summary>
+    private float BudgetFit(ProjectFeatures a, ProjectFeatures b)
+    {
+        var (sought, offered) = Money(a, b);
+        if (sought is not > 0 || offered is not > 0 || offered >= sought) return 1f;
+        return offered >= sought * weights.SalaryNear ? 0.5f : 0f;
+    }
+
+    private static FitLevel Level(float fraction) => fraction >= 0.999f ? FitLevel.Met : fraction > 0 ? FitLevel.Partial : FitLevel.Missed;
+}
+
+/// <summary>The GB/T 4754 section (门类 letter) of each division (大类 number), for industry relatedness.</summary>
+public sealed class IndustrySections
+{
+    private readonly char[] _sectionOf = new char[100];
+
+    public IndustrySections(IEnumerable<(int Division, char Section)> divisions)
+    {
+        foreach (var (division, section) in divisions)
+            if (division is >= 0 and < 100) _sectionOf[division] = section;
+    }
+
+    public char Of(int division) => division is >= 0 and < 100 ? _sectionOf[division] : '\0';
+}

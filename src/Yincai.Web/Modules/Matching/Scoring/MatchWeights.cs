@@ -1,0 +1,41 @@
+namespace Yincai.Modules.Matching.Scoring;
+
+/// <summary>
+/// How much each aspect of a person-job fit counts, out of 100 (configuration section <c>Matching:Weights</c>; the
+/// defaults and their reasons are in the module's README.md). A fraction scores an aspect that is only partly met.
+/// </summary>
+public sealed class MatchWeights
+{
+    public float Region { get; set; } = 25;
+    public float Industry { get; set; } = 10;
+    public float JobType { get; set; } = 10;
+    public float Degree { get; set; } = 15;
+    public float Major { get; set; } = 15;
+    public float Skills { get; set; } = 15;
+    public float Salary { get; set; } = 5;
+    public float Experience { get; set; } = 5;
+
+    /// <summary>Added for a PhD and a job in a less developed area ("千名博士进企业", ENT-07).</summary>
+    public float LessDevelopedPhdBonus { get; set; } = 8;
+
+    /// <summary>A region in the same province as the one wished for.</summary>
+    public float SameProvince { get; set; } = 0.4f;
+
+    /// <summary>An industry of the same section (门类) as the one wished for.</summary>
+    public float SameIndustrySection { get; set; } = 0.5f;
+
+    /// <summary>A major of the same class (专业类), then of the same category (学科门类), as one asked for.</summary>
+    public float SameMajorClass { get; set; } = 0.6f;
+    public float SameMajorCategory { get; set; } = 0.3f;
+
+    /// <summary>Pay offered at least this share of the pay asked for counts half.</summary>
+    public float SalaryNear { get; set; } = 0.8f;
+
+    /// <summary>Project matching (talents' projects, project demands, RET-06): out of 100 as well.</summary>
+    public float ProjectRegion { get; set; } = 25;
+    public float ProjectIndustry { get; set; } = 35;
+    public float ProjectKeywords { get; set; } = 30;
+    public float ProjectBudget { get; set; } = 10;
+
+    public float JobTotal => Region + Industry + JobType + Degree + Major + Skills + Salary + Experience;
+}
