@@ -19,10 +19,13 @@ public sealed class TestDatabase : IAsyncDisposable
     private readonly string? _serverConnectionString;
     private readonly string? _databaseName;
     private readonly string? _folder;
+    private readonly bool _shared;
     private bool _created;
 
-    private TestDatabase(DatabaseProvider provider, string connectionString, string? serverConnectionString, string? databaseName, string? folder)
+    private TestDatabase(DatabaseProvider provider, string connectionString, string? serverConnectionString, string? databaseName, string? folder,
+        bool shared = false)
     {
+        _shared = shared;
         Provider = provider;
         ConnectionString = connectionString;
         _serverConnectionString = serverConnectionString;
@@ -63,8 +66,12 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(DatabaseProvider.Sqlite, file.ConnectionString, null, null, folder);
     }
 
+    /// <summary>The same database for a second running copy of the app; the first one's owner creates and drops it.</summary>
+    public TestDatabase SharedCopy() => new(Provider, ConnectionString, null, null, null, shared: true);
+
     public async Task CreateAsync(CancellationToken cancellationToken)
     {
+        if (_shared) return;
         if (Provider == DatabaseProvider.Postgres)
         {
             await using var server = new NpgsqlConnection(_serverConnectionString);

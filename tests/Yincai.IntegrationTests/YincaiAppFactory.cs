@@ -16,13 +16,20 @@ public partial class YincaiAppFactory : WebApplicationFactory<Program>, IAsyncLi
 {
     public const string DemoPassword = "Demo#Pass2026";
 
-    private readonly TestDatabase _database = TestDatabase.FromEnvironment();
+    private readonly TestDatabase _database;
     private readonly int _authRequestsPerMinute;
 
     public YincaiAppFactory() : this(authRequestsPerMinute: 10_000) { }
 
     /// <param name="authRequestsPerMinute">The sign-in rate limit; high by default so that tests never meet it.</param>
-    protected YincaiAppFactory(int authRequestsPerMinute) => _authRequestsPerMinute = authRequestsPerMinute;
+    protected YincaiAppFactory(int authRequestsPerMinute) : this(TestDatabase.FromEnvironment(), authRequestsPerMinute) { }
+
+    private YincaiAppFactory(TestDatabase database, int authRequestsPerMinute) =>
+        (_database, _authRequestsPerMinute) = (database, authRequestsPerMinute);
+
+    /// <summary>A second running copy of the app on this one's database (as two copies behind a load balancer); start it
+    /// with InitializeAsync and dispose it before this one.</summary>
+    public YincaiAppFactory SecondCopy() => new(_database.SharedCopy(), _authRequestsPerMinute);
 
     public DatabaseProvider Provider => _database.Provider;
 

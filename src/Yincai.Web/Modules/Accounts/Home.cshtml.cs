@@ -10,7 +10,7 @@ using Yincai.Platform;
 namespace Yincai.Modules.Accounts;
 
 /// <summary>Where everyone lands after signing in: who they are, their scope, and the modules open to them.</summary>
-public sealed class HomeModel(UserManager<AppUser> users, RegionDirectory regions, Inbox inbox, NavigationMenu menu,
+public sealed class HomeModel(UserManager<AppUser> users, RegionDirectory regions, Inbox inbox, NavigationMenu menu, HomePanels panels,
     IStringLocalizer<AccountsResource> text) : PageModel
 {
     public string DisplayName { get; private set; } = "";
@@ -18,6 +18,7 @@ public sealed class HomeModel(UserManager<AppUser> users, RegionDirectory region
     public IReadOnlyList<string> RoleNames { get; private set; } = [];
     public IReadOnlyList<(string Text, string Url)> Tiles { get; private set; } = [];
     public int Unread { get; private set; }
+    public IReadOnlyList<HomePanel> Panels { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -29,6 +30,7 @@ public sealed class HomeModel(UserManager<AppUser> users, RegionDirectory region
         RoleNames = (await users.GetRolesAsync(user)).Select(r => text["Role_" + r].Value).ToList();
         Tiles = (await menu.VisibleAsync(User)).Where(v => v.Item.Url != "/Workspace/Home").Select(v => (v.Text, v.Item.Url)).ToList();
         Unread = await inbox.UnreadCountAsync(user.Id, HttpContext.RequestAborted);
+        Panels = await panels.VisibleAsync(User);
         return Page();
     }
 }

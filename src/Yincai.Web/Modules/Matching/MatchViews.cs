@@ -21,3 +21,14 @@ public sealed record ProjectMatch(Guid Id, string Title, string Owner, string Re
 
 /// <summary>What a talent sees on their home page and at /api/v1/matching/me.</summary>
 public sealed record MatchesForTalent(IReadOnlyList<JobMatch> Jobs, IReadOnlyList<ProjectMatch> Demands);
+
+/// <summary>A PhD with the jobs that fit them best (ENT-07).</summary>
+public sealed record PhdMatches(Guid TalentId, string MaskedName, string? SchoolName, string? MajorName, IReadOnlyList<JobMatch> Jobs);
+
+/// <summary>Project matches and where each links to (a demand's or a project's public page).</summary>
+public sealed record ProjectMatchList(IReadOnlyList<ProjectMatch> Matches, string LinkBase)
+{
+    public static ProjectMatchList OfDemands(IReadOnlyList<ProjectMatch> matches) => new(matches, "/Jobs/Demands/View?id=");
+
+    public static ProjectMatchList OfProjects(IReadOnlyList<ProjectMatch> matches) => new(matches, "/Jobs/Projects/View?id=");
+}

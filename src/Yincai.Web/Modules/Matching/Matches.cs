@@ -8,6 +8,7 @@ using Yincai.Modules.Matching.Scoring;
 using Yincai.Modules.Notifications.Contracts;
 using Yincai.Modules.Regions.Contracts;
 using Yincai.Modules.Talents;
+using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
 
 namespace Yincai.Modules.Matching;
@@ -33,10 +34,10 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
         db.Talents.AsNoTracking().Where(t => t.UserId == userId && !t.IsErased).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Jobs and project demands for a talent (their own matches: consent to be found is not needed for this).</summary>
-    public async Task<MatchesForTalent> ForTalentAsync(Guid talentId, int? take, CancellationToken cancellationToken)
+    public async Task<MatchesForTalent> ForTalentAsync(Guid talentId, int? take, CancellationToken cancellationToken, bool withDemands = true)
     {
         await sync.WaitReadyAsync(cancellationToken);
-        var row = await MatchSource.AnyTalent(db.Talents.AsNoTracking().Where(t => t.Id == talentId)).FirstOrDefaultAsync(cancellationToken);
+        var row = await db.Talents.AsNoTracking().Where(t => t.Id == talentId).Rows().FirstOrDefaultAsync(cancellationToken);
         if (row is null) return new([], []);
         var talent = mapper.Talent(row);
         var scorer = Scorer();
@@ -51,7 +52,7 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
             .Select(r => (r, Reasons: scorer.Explain(talent, r.Item, row.Skills, shown[r.Item.Id].Tags))).ToList();
 
         var seeker = mapper.Seeker(row);
-        var demands = await DemandsAsync(seeker, scorer, n, row.Skills, cancellationToken);
+        var demands = withDemands ? await DemandsAsync(seeker, scorer, n, row.Skills, cancellationToken) : [];
         var names = await RegionNamesAsync(jobReasons.SelectMany(x => ReasonWriter.RegionCodes(x.Reasons))
             .Concat(shown.Values.Select(j => j.RegionCode)), cancellationToken);
         var jobs = jobReasons.Select(x =>
@@ -61,6 +62,23 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
                 j.SalaryMinYuan, j.SalaryMaxYuan, Round(x.r.Score), writer.Write(x.Reasons, names));
         }).ToList();
         return new(jobs, demands);
+    }
+
+    /// <summary>
+    /// "千名博士进企业" (ENT-07) for an officer: the PhDs of their scope who agreed to be found, newest first, each with
+    /// the enterprises' jobs that fit them best, those in less developed areas first among equals.
+    /// </summary>
+    public async Task<PagedList<PhdMatches>> PhdsAsync(int page, CancellationToken cancellationToken)
+    {
+        var phds = await db.Talents.AsNoTracking()
+            .Where(t => t.SharesWithEmployers && !t.IsErased && t.HighestDegree == DegreeLevel.Doctorate)
+            .ToCappedPagedListAsync(q => q.OrderByDescending(t => t.UpdatedAtUtc).ThenBy(t => t.Id)
+                .Select(t => new { t.Id, t.FullName, t.SchoolName, t.MajorName, t.RegionCode }), page, 10, 2_000, cancellationToken);
+        var items = new List<PhdMatches>(phds.Items.Count);
+        foreach (var t in phds.Items)
+            items.Add(new PhdMatches(t.Id, Talent.MaskName(t.FullName), t.SchoolName, t.MajorName,
+                (await ForTalentAsync(t.Id, 3, cancellationToken, withDemands: false)).Jobs));
+        return new PagedList<PhdMatches>(items, phds.Page, phds.PageSize, phds.Total, phds.TotalIsCapped);
     }
 
     /// <summary>
@@ -110,7 +128,7 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
         if (await db.MatchRecommendations.AnyAsync(r => r.JobId == jobId && r.TalentId == talentId, cancellationToken)) return Result.Ok();
         var trimmed = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         if (trimmed is { Length: > 500 }) return MatchingErrors.NoteTooLong;
-        var features = mapper.Job((await MatchSource.AnyJob(db).FirstAsync(j => j.Id == jobId, cancellationToken)));
+        var features = mapper.Job(await db.Jobs.AsNoTracking().Where(j => j.Id == jobId).Rows().FirstAsync(cancellationToken));
         var score = index.Talent(talentId) is { } t ? Scorer().Score(t, features) : 0f;
         db.MatchRecommendations.Add(new MatchRecommendation(jobId, talentId, job.RegionCode, officerId, trimmed, Round(score), clock.GetUtcNow().UtcDateTime));
         var members = await db.EmployerMembers.AsNoTracking().Where(m => m.EmployerId == job.EmployerId).Select(m => m.UserId).ToListAsync(cancellationToken);
@@ -130,13 +148,13 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
         if (user.IsInRole(Roles.Officer))
         {
             var inScope = await db.FindInScopeAsync<Jobs.Job>(jobId, cancellationToken, tracked: false);
-            return inScope is null ? null : await MatchSource.AnyJob(db).FirstOrDefaultAsync(j => j.Id == jobId, cancellationToken);
+            return inScope is null ? null : await db.Jobs.AsNoTracking().Where(j => j.Id == jobId).Rows().FirstOrDefaultAsync(cancellationToken);
         }
         if (user.Id is not { } userId) return null;
         var employer = await employers.OfUserAsync(userId, cancellationToken);
         if (employer is not { Status: Employers.Contracts.EmployerStatus.Verified }) return null;
         var owned = await db.Jobs.AsNoTracking().AnyAsync(j => j.Id == jobId && j.EmployerId == employer.Id, cancellationToken);
-        return owned ? await MatchSource.AnyJob(db).FirstOrDefaultAsync(j => j.Id == jobId, cancellationToken) : null;
+        return owned ? await db.Jobs.AsNoTracking().Where(j => j.Id == jobId).Rows().FirstOrDefaultAsync(cancellationToken) : null;
     }
 
     /// <summary>Project demands for a talent's project (RET-06): its owner, or an officer of its region.</summary>
@@ -148,7 +166,7 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
             var talentId = user.Id is { } u ? await TalentOfUserAsync(u, cancellationToken) : null;
             query = query.Where(p => p.TalentId == talentId);
         }
-        var row = await MatchSource.AnyProject(query).FirstOrDefaultAsync(cancellationToken);
+        var row = await query.Rows().FirstOrDefaultAsync(cancellationToken);
         if (row is null) return null;
         await sync.WaitReadyAsync(cancellationToken);
         return await DemandsAsync(mapper.Project(row), Scorer(), Take, [], cancellationToken);
@@ -164,7 +182,7 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
             var employerId = employer?.Id;
             query = query.Where(d => d.EmployerId == employerId);
         }
-        var row = await MatchSource.AnyDemand(query).FirstOrDefaultAsync(cancellationToken);
+        var row = await query.Rows().FirstOrDefaultAsync(cancellationToken);
         if (row is null) return null;
         await sync.WaitReadyAsync(cancellationToken);
         var demand = mapper.Project(row);

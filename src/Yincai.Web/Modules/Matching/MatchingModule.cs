@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Yincai.Modules.Accounts.Contracts;
 using Yincai.Modules.Matching.Scoring;
 using Yincai.Platform;
@@ -16,6 +17,9 @@ public static class MatchingModule
         services.AddScoped<ReasonWriter>();
         services.AddScoped<Matches>();
         services.AddSingleton(new NavigationItem("Nav_MatchedJobs", "/Matching", Policies.Talent, typeof(MatchingResource), 41));
+        services.AddSingleton(new NavigationItem("Nav_Phds", "/Matching/Phds", Policies.Officer, typeof(MatchingResource), 158));
+        services.AddSingleton(new HomePanel(MatchedJobsViewComponent.Name, Policies.Talent, 10));
+        services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/Matching"));
         return services;
     }
 

@@ -20,7 +20,7 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
     private static readonly TimeSpan GapLifetime = TimeSpan.FromMinutes(15);
     private static readonly TimeSpan FeedLifetime = TimeSpan.FromDays(2);
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly List<(long From, long To, DateTime Seen)> _gaps = [];
+    private List<(long From, long To, DateTime Seen)> _gaps = [];
     private long _last;
     private DateTime _pruned;
 
@@ -64,11 +64,11 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
         _last = await db.ChangeFeed.MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
         var today = Today();
         var jobs = new List<JobFeatures>();
-        await foreach (var row in MatchSource.Jobs(db, today).AsAsyncEnumerable().WithCancellation(cancellationToken)) jobs.Add(mapper.Job(row));
+        await foreach (var row in MatchSource.PublishedJobs(db, today).Rows().AsAsyncEnumerable().WithCancellation(cancellationToken)) jobs.Add(mapper.Job(row));
         var talents = new List<TalentFeatures>();
-        await foreach (var row in MatchSource.Talents(db).AsAsyncEnumerable().WithCancellation(cancellationToken)) talents.Add(mapper.Talent(row));
-        var demands = (await MatchSource.Demands(db, today).ToListAsync(cancellationToken)).Select(mapper.Project).ToList();
-        var projects = (await MatchSource.Projects(db, today).ToListAsync(cancellationToken)).Select(mapper.Project).ToList();
+        await foreach (var row in MatchSource.FindableTalents(db).Rows().AsAsyncEnumerable().WithCancellation(cancellationToken)) talents.Add(mapper.Talent(row));
+        var demands = (await MatchSource.PublishedDemands(db, today).Rows().ToListAsync(cancellationToken)).Select(mapper.Project).ToList();
+        var projects = (await MatchSource.PublishedProjects(db, today).Rows().ToListAsync(cancellationToken)).Select(mapper.Project).ToList();
         index.Load(jobs, talents, demands, projects);
         _ready.TrySetResult();
         LogBuilt(jobs.Count, talents.Count, demands.Count + projects.Count, watch.ElapsedMilliseconds);
@@ -81,6 +81,7 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
         var db = scope.ServiceProvider.GetRequiredService<YincaiDb>();
         var now = clock.GetUtcNow().UtcDateTime;
         _gaps.RemoveAll(g => now - g.Seen > GapLifetime);
+        var (last, gaps) = (_last, _gaps.ToList());
         var entries = await db.ChangeFeed.AsNoTracking().Where(Unseen()).OrderBy(e => e.Id).Take(10_000)
             .Select(e => new { e.Id, e.Kind, e.EntityId }).ToListAsync(cancellationToken);
         foreach (var e in entries)
@@ -93,8 +94,17 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
             else CloseGap(e.Id);
         }
         var reloaded = 0;
-        foreach (var kind in entries.GroupBy(e => e.Kind))
-            reloaded += await ReloadAsync(db, kind.Key, kind.Select(e => e.EntityId).Distinct().ToList(), cancellationToken);
+        try
+        {
+            foreach (var kind in entries.GroupBy(e => e.Kind))
+                reloaded += await ReloadAsync(db, kind.Key, kind.Select(e => e.EntityId).Distinct().ToList(), cancellationToken);
+        }
+        catch
+        {
+            // Not applied: read the same entries again next time.
+            (_last, _gaps) = (last, gaps);
+            throw;
+        }
         if (now - _pruned > TimeSpan.FromHours(1))
         {
             _pruned = now;
@@ -112,22 +122,22 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
             switch (kind)
             {
                 case nameof(Jobs.Job):
-                    var jobs = await MatchSource.Jobs(db, today).Where(j => chunk.Contains(j.Id)).ToDictionaryAsync(j => j.Id, cancellationToken);
+                    var jobs = await MatchSource.PublishedJobs(db, today).Where(j => chunk.Contains(j.Id)).Rows().ToDictionaryAsync(j => j.Id, cancellationToken);
                     foreach (var id in chunk)
                         if (jobs.TryGetValue(id, out var job)) index.PutJob(mapper.Job(job)); else index.RemoveJob(id);
                     break;
                 case nameof(Talents.Talent):
-                    var talents = await MatchSource.Talents(db).Where(t => chunk.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+                    var talents = await MatchSource.FindableTalents(db).Where(t => chunk.Contains(t.Id)).Rows().ToDictionaryAsync(t => t.Id, cancellationToken);
                     foreach (var id in chunk)
                         if (talents.TryGetValue(id, out var talent)) index.PutTalent(mapper.Talent(talent)); else index.RemoveTalent(id);
                     break;
                 case nameof(Jobs.ProjectDemand):
-                    var demands = await MatchSource.Demands(db, today).Where(d => chunk.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
+                    var demands = await MatchSource.PublishedDemands(db, today).Where(d => chunk.Contains(d.Id)).Rows().ToDictionaryAsync(d => d.Id, cancellationToken);
                     foreach (var id in chunk)
                         if (demands.TryGetValue(id, out var demand)) index.PutDemand(mapper.Project(demand)); else index.RemoveDemand(id);
                     break;
                 case nameof(Jobs.TalentProject):
-                    var projects = await MatchSource.Projects(db, today).Where(p => chunk.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+                    var projects = await MatchSource.PublishedProjects(db, today).Where(p => chunk.Contains(p.Id)).Rows().ToDictionaryAsync(p => p.Id, cancellationToken);
                     foreach (var id in chunk)
                         if (projects.TryGetValue(id, out var project)) index.PutProject(mapper.Project(project)); else index.RemoveProject(id);
                     break;

@@ -1,10 +1,13 @@
+using System.Text.Json.Serialization;
 using Yincai.Modules.Jobs.Contracts;
 using Yincai.Modules.Talents.Contracts;
 
 namespace Yincai.Modules.Matching.Scoring;
 
+[JsonConverter(typeof(JsonStringEnumConverter<FitAspect>))]
 public enum FitAspect { Region, Industry, JobType, Degree, Major, Skills, Salary, Experience, LessDevelopedPhd, Keywords, Budget }
 
+[JsonConverter(typeof(JsonStringEnumConverter<FitLevel>))]
 public enum FitLevel { Met, Partial, Missed, Open }
 
 /// <summary>One reason of a score: the aspect, how well it is met, the points it gave, and what it is about (a region
@@ -161,7 +164,7 @@ public sealed class FitScorer(MatchWeights weights, IndustrySections sections, i
         reasons.Add(new(FitAspect.Experience, j.MinExperienceYears <= 0 ? FitLevel.Open : experienceMet ? FitLevel.Met : FitLevel.Missed,
             experienceMet ? weights.Experience : 0, [j.MinExperienceYears.ToString()]));
         var bonus = Bonus(t, j);
-        if (bonus > 0) reasons.Add(new(FitAspect.LessDevelopedPhd, FitLevel.Met, bonus, [j.Region.ToString()]));
+        if (bonus > 0) reasons.Add(new(FitAspect.LessDevelopedPhd, FitLevel.Met, bonus, [(j.Region.City * 100).ToString("D6")]));
         return reasons;
     }
 

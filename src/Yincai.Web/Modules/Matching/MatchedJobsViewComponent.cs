@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Mvc;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Matching;
+
+/// <summary>The talent's five best-matched jobs on the workspace home page.</summary>
+public sealed class MatchedJobsViewComponent(Matches matches, CurrentUser current) : ViewComponent
+{
+    public const string Name = "MatchedJobs";
+
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var talentId = current.Id is { } userId ? await matches.TalentOfUserAsync(userId, HttpContext.RequestAborted) : null;
+        var found = talentId is { } id ? (await matches.ForTalentAsync(id, 5, HttpContext.RequestAborted)).Jobs : [];
+        return View("~/Modules/Matching/_HomePanel.cshtml", found);
+    }
+}
