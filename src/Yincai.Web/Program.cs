@@ -5,6 +5,7 @@ using Yincai.Modules.Imports;
 using Yincai.Modules.Jobs;
 using Yincai.Modules.Talents;
 using Yincai.Modules.Notifications;
+using Yincai.Modules.Policies;
 using Yincai.Modules.Regions;
 using Yincai.Platform;
 
@@ -18,6 +19,7 @@ builder.Services
     .AddEmployers()
     .AddTalents()
     .AddJobs()
+    .AddPolicies()
     .AddImports();
 
 var app = builder.Build();
