@@ -3,6 +3,7 @@ using Yincai.Modules.Audit;
 using Yincai.Modules.Employers;
 using Yincai.Modules.Imports;
 using Yincai.Modules.Jobs;
+using Yincai.Modules.Matching.Finds;
 using Yincai.Modules.Talents;
 using Yincai.Modules.Notifications;
 using Yincai.Modules.Policies;
@@ -20,6 +21,7 @@ builder.Services
     .AddTalents()
     .AddJobs()
     .AddPolicies()
+    .AddFinds()
     .AddImports();
 
 var app = builder.Build();
@@ -30,6 +32,7 @@ app.UsePlatform();
 app.MapRegions();
 app.MapAccounts();
 app.MapEmployers();
+app.MapFinds();
 app.MapRazorPages();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 await app.RunAsync();

@@ -15,4 +15,10 @@ public static class SixFinds
         var counted = await filtered.Take(CountCap + 1).CountAsync(cancellationToken);
         return (Math.Min(counted, CountCap), counted > CountCap);
     }
+
+    /// <summary>The start of a long description, for a hit's snippet.</summary>
+    public static string Shorten(string text, int length = 80) => text.Length <= length ? text : text[..length] + "…";
+
+    /// <summary>A list page's URL with the query carried over as <c>q</c>.</summary>
+    public static string WithQuery(string path, SearchTerms query) => path + "?q=" + Uri.EscapeDataString(query.Text);
 }

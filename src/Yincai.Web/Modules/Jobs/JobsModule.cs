@@ -14,6 +14,9 @@ public static class JobsModule
         services.AddScoped<JobApplications>();
         services.AddScoped<ProjectDemands>();
         services.AddScoped<TalentProjects>();
+        services.AddScoped<ISixFindsSource, JobFinds>();
+        services.AddScoped<ISixFindsSource, ProjectDemandFinds>();
+        services.AddScoped<ISixFindsSource, TalentProjectFinds>();
         services.AddScoped<IRowImporter, JobImporter>();
         services.AddSingleton(new NavigationItem("Nav_MyApplications", "/Jobs/Applications", AccessPolicies.Talent, typeof(JobsResource), 45));
         services.AddSingleton<JobExpiry>();

@@ -14,6 +14,7 @@ public static class TalentsModule
         services.AddScoped<TalentProfiles>();
         services.AddScoped<Demo.DemoTalents>();
         services.AddScoped<Search.SharedTalents>();
+        services.AddScoped<ISixFindsSource, Search.TalentFinds>();
         services.AddSingleton(new NavigationItem("Nav_TalentSearch", "/Talents/Search", AccessPolicies.EmployerUser, typeof(TalentsResource), 65));
         services.AddScoped<Profile.EducationRecords>();
         services.AddScoped<Profile.ResumeRecords>();
