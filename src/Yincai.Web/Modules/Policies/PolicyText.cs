@@ -56,7 +56,8 @@ internal static partial class PolicyText
     private static bool IsHeading(string line) =>
         line.Length < HeadingMaxLength && !line.Contains('。') && HeadingStart().IsMatch(line);
 
-    private static bool EndsSentence(char c) => c is '。' or '；' or '！' or '？' or '：' or ':' or ';' or '”' or '）' or ')' or '」';
+    // A line ending in a Latin letter or digit (a phone number, a file name) is not a sentence cut by a page break.
+    private static bool EndsSentence(char c) => char.IsAsciiLetterOrDigit(c) || c is '。' or '；' or '！' or '？' or '：' or ':' or ';' or '”' or '）' or ')' or '」';
 
     [GeneratedRegex(@"\[bookmark:[^\]]*\]")]
     private static partial Regex Bookmark();

@@ -102,7 +102,7 @@ public sealed class PolicyCatalog
             if (!RegionScope.IsRegionCode(row["region"])) throw new InvalidDataException($"Fund {row["id"]}: region {row["region"]}");
             yield return new PolicyFund(row["id"], policy.Id, row["clause"], row["name"], row["claimants"], row["benefit"],
                 row["region"], paragraph.Number,
-                SearchTerms.Normalize(string.Join('\n', row["name"], row["claimants"], row["benefit"], policy.Title)));
+                SearchTerms.Normalize(string.Join('\n', row["name"], row["claimants"], row["benefit"])));
         }
     }
 

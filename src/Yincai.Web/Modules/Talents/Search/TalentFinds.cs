@@ -35,11 +35,13 @@ public sealed class TalentFinds(SharedTalents talents, IStringLocalizer<TalentsR
             .Select(t => new { t.Id, t.FullName, t.HighestDegree, t.SchoolName, t.MajorName, t.Skills }).ToListAsync(cancellationToken);
         var details = isOfficer ? "/Talents/Review/Details?id=" : "/Talents/Search/Details?id=";
         var hits = rows.Select(t => new SixFindsHit(Talent.MaskName(t.FullName), details + t.Id,
-            string.Join(" · ", new[] { t.HighestDegree == DegreeLevel.None ? null : text["Degree_" + t.HighestDegree].Value, t.SchoolName, t.MajorName }
-                .Where(s => !string.IsNullOrEmpty(s))),
-            string.Join("、", t.Skills))).ToList();
+            NullIfEmpty(string.Join(" · ", new[] { t.HighestDegree == DegreeLevel.None ? null : text["Degree_" + t.HighestDegree].Value, t.SchoolName, t.MajorName }
+                .Where(s => !string.IsNullOrEmpty(s)))),
+            NullIfEmpty(string.Join("、", t.Skills)))).ToList();
         // The employers' talent search carries the query on; officers' own list searches names, so they stay here.
         var more = isOfficer ? null : new SixFindsLink(SixFinds.WithQuery("/Talents/Search", query), text["Nav_TalentSearch"]);
         return new SixFindsResult(hits, total, capped, more);
     }
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 }
