@@ -4,8 +4,10 @@ using Yincai.Modules.Employers;
 using Yincai.Modules.Imports;
 using Yincai.Modules.Jobs;
 using Yincai.Modules.Matching;
+using Yincai.Modules.Matching.Finds;
 using Yincai.Modules.Talents;
 using Yincai.Modules.Notifications;
+using Yincai.Modules.Policies;
 using Yincai.Modules.Regions;
 using Yincai.Platform;
 
@@ -20,6 +22,8 @@ builder.Services
     .AddTalents()
     .AddJobs()
     .AddMatching()
+    .AddPolicies()
+    .AddFinds()
     .AddImports();
 
 var app = builder.Build();
@@ -31,6 +35,7 @@ app.MapRegions();
 app.MapAccounts();
 app.MapEmployers();
 app.MapMatching();
+app.MapFinds();
 app.MapRazorPages();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 await app.RunAsync();

@@ -102,18 +102,18 @@ public static class AccountsModule
         });
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser())
-            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Staff))
-            .AddPolicy(Policies.Officer, p => p.RequireRole(Roles.Officer))
-            .AddPolicy(Policies.EmployerUser, p => p.RequireRole(Roles.EmployerUser))
-            .AddPolicy(Policies.Talent, p => p.RequireRole(Roles.Talent))
-            .AddPolicy(Policies.ManageAccounts, p => p.RequireRole(Roles.SystemAdmin))
-            .AddPolicy(Policies.ManageSecurity, p => p.RequireRole(Roles.SecurityAdmin))
-            .AddPolicy(Policies.ReadAudit, p => p.RequireRole(Roles.Auditor));
+            .AddPolicy(AccessPolicies.SignedIn, p => p.RequireAuthenticatedUser())
+            .AddPolicy(AccessPolicies.Staff, p => p.RequireRole(Roles.Staff))
+            .AddPolicy(AccessPolicies.Officer, p => p.RequireRole(Roles.Officer))
+            .AddPolicy(AccessPolicies.EmployerUser, p => p.RequireRole(Roles.EmployerUser))
+            .AddPolicy(AccessPolicies.Talent, p => p.RequireRole(Roles.Talent))
+            .AddPolicy(AccessPolicies.ManageAccounts, p => p.RequireRole(Roles.SystemAdmin))
+            .AddPolicy(AccessPolicies.ManageSecurity, p => p.RequireRole(Roles.SecurityAdmin))
+            .AddPolicy(AccessPolicies.ReadAudit, p => p.RequireRole(Roles.Auditor));
 
-        services.AddSingleton(new NavigationItem("Nav_Workspace", "/Workspace/Home", Policies.SignedIn, typeof(AccountsResource), 0));
-        services.AddSingleton(new NavigationItem("Nav_StaffAccounts", "/Accounts/Admin", Policies.ManageAccounts, typeof(AccountsResource), 900));
-        services.AddSingleton(new NavigationItem("Nav_SecurityAdmin", "/Accounts/Security", Policies.ManageSecurity, typeof(AccountsResource), 910));
+        services.AddSingleton(new NavigationItem("Nav_Workspace", "/Workspace/Home", AccessPolicies.SignedIn, typeof(AccountsResource), 0));
+        services.AddSingleton(new NavigationItem("Nav_StaffAccounts", "/Accounts/Admin", AccessPolicies.ManageAccounts, typeof(AccountsResource), 900));
+        services.AddSingleton(new NavigationItem("Nav_SecurityAdmin", "/Accounts/Security", AccessPolicies.ManageSecurity, typeof(AccountsResource), 910));
         services.AddScoped<AccountSignIn>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<AccountErrors>();

@@ -11,7 +11,7 @@ public static class EmployersEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/employers").WithTags("Employers").RequireAuthorization(Policies.Officer);
+        var group = app.MapGroup("/api/v1/employers").WithTags("Employers").RequireAuthorization(AccessPolicies.Officer);
         group.MapGet("/", List);
         group.MapGet("/{id:guid}", Get);
     }

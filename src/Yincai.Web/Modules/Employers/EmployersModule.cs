@@ -14,9 +14,9 @@ public static class EmployersModule
         services.AddScoped<EmployerRegistration>();
         services.AddScoped<EmployerDirectory>();
         services.AddScoped<IRowImporter, EmployerImporter>();
-        services.AddSingleton(new NavigationItem("Nav_MyEmployer", "/Employers/Own", Policies.EmployerUser, typeof(EmployersResource), 50));
-        services.AddSingleton(new NavigationItem("Nav_Employers", "/Employers/Review", Policies.Officer, typeof(EmployersResource), 200));
-        services.AddSingleton(new NavigationItem("Nav_KeyContacts", "/Employers/Review?keyContact=true", Policies.Officer, typeof(EmployersResource), 210));
+        services.AddSingleton(new NavigationItem("Nav_MyEmployer", "/Employers/Own", AccessPolicies.EmployerUser, typeof(EmployersResource), 50));
+        services.AddSingleton(new NavigationItem("Nav_Employers", "/Employers/Review", AccessPolicies.Officer, typeof(EmployersResource), 200));
+        services.AddSingleton(new NavigationItem("Nav_KeyContacts", "/Employers/Review?keyContact=true", AccessPolicies.Officer, typeof(EmployersResource), 210));
         return services;
     }
 

@@ -12,8 +12,8 @@ public static class ImportsModule
         services.AddScoped<ImportUploads>();
         services.AddSingleton<ImportRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<ImportRunner>());
-        services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/Imports", Policies.Officer));
-        services.AddSingleton(new NavigationItem("Nav_Imports", "/Imports", Policies.Officer, typeof(ImportsResource), 240));
+        services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/Imports", AccessPolicies.Officer));
+        services.AddSingleton(new NavigationItem("Nav_Imports", "/Imports", AccessPolicies.Officer, typeof(ImportsResource), 240));
         return services;
     }
 }

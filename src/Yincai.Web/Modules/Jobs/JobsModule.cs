@@ -14,17 +14,20 @@ public static class JobsModule
         services.AddScoped<JobApplications>();
         services.AddScoped<ProjectDemands>();
         services.AddScoped<TalentProjects>();
+        services.AddScoped<ISixFindsSource, JobFinds>();
+        services.AddScoped<ISixFindsSource, ProjectDemandFinds>();
+        services.AddScoped<ISixFindsSource, TalentProjectFinds>();
         services.AddScoped<IRowImporter, JobImporter>();
-        services.AddSingleton(new NavigationItem("Nav_MyApplications", "/Jobs/Applications", Policies.Talent, typeof(JobsResource), 45));
+        services.AddSingleton(new NavigationItem("Nav_MyApplications", "/Jobs/Applications", AccessPolicies.Talent, typeof(JobsResource), 45));
         services.AddSingleton<JobExpiry>();
         services.AddHostedService(sp => sp.GetRequiredService<JobExpiry>());
-        services.AddSingleton(new NavigationItem("Nav_MyProjects", "/Jobs/MyProjects", Policies.Talent, typeof(JobsResource), 46));
-        services.AddSingleton(new NavigationItem("Nav_OwnJobs", "/Jobs/Own", Policies.EmployerUser, typeof(JobsResource), 60));
-        services.AddSingleton(new NavigationItem("Nav_OwnDemands", "/Jobs/Own/Demands", Policies.EmployerUser, typeof(JobsResource), 61));
-        services.AddSingleton(new NavigationItem("Nav_ReviewJobs", "/Jobs/Review", Policies.Officer, typeof(JobsResource), 220));
-        services.AddSingleton(new NavigationItem("Nav_ReviewDemands", "/Jobs/Review/Demands", Policies.Officer, typeof(JobsResource), 221));
-        services.AddSingleton(new NavigationItem("Nav_Allocations", "/Jobs/Review/Allocations", Policies.Officer, typeof(JobsResource), 223));
-        services.AddSingleton(new NavigationItem("Nav_ReviewProjects", "/Jobs/Review/Projects", Policies.Officer, typeof(JobsResource), 222));
+        services.AddSingleton(new NavigationItem("Nav_MyProjects", "/Jobs/MyProjects", AccessPolicies.Talent, typeof(JobsResource), 46));
+        services.AddSingleton(new NavigationItem("Nav_OwnJobs", "/Jobs/Own", AccessPolicies.EmployerUser, typeof(JobsResource), 60));
+        services.AddSingleton(new NavigationItem("Nav_OwnDemands", "/Jobs/Own/Demands", AccessPolicies.EmployerUser, typeof(JobsResource), 61));
+        services.AddSingleton(new NavigationItem("Nav_ReviewJobs", "/Jobs/Review", AccessPolicies.Officer, typeof(JobsResource), 220));
+        services.AddSingleton(new NavigationItem("Nav_ReviewDemands", "/Jobs/Review/Demands", AccessPolicies.Officer, typeof(JobsResource), 221));
+        services.AddSingleton(new NavigationItem("Nav_Allocations", "/Jobs/Review/Allocations", AccessPolicies.Officer, typeof(JobsResource), 223));
+        services.AddSingleton(new NavigationItem("Nav_ReviewProjects", "/Jobs/Review/Projects", AccessPolicies.Officer, typeof(JobsResource), 222));
         return services;
     }
 }

@@ -7,7 +7,7 @@ using Yincai.Platform;
 namespace Yincai.Modules.Matching;
 
 /// <summary>The talent's matches: published jobs and project demands ranked for them, each with its reasons.</summary>
-[Authorize(Policy = Policies.Talent)]
+[Authorize(Policy = AccessPolicies.Talent)]
 public sealed class IndexModel(Matches matches, CurrentUser current) : PageModel
 {
     public bool HasProfile { get; private set; }

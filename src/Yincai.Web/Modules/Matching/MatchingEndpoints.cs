@@ -10,7 +10,7 @@ public static class MatchingEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/matching").WithTags("Matching").RequireAuthorization();
-        group.MapGet("/me", ForMe).RequireAuthorization(Policies.Talent);
+        group.MapGet("/me", ForMe).RequireAuthorization(AccessPolicies.Talent);
         group.MapGet("/jobs/{id:guid}/talents", ForJob);
         group.MapGet("/projects/{id:guid}/demands", ForProject);
         group.MapGet("/demands/{id:guid}/projects", ForDemand);

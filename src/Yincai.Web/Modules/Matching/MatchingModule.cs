@@ -16,9 +16,9 @@ public static class MatchingModule
         services.AddHostedService(sp => sp.GetRequiredService<MatchingSync>());
         services.AddScoped<ReasonWriter>();
         services.AddScoped<Matches>();
-        services.AddSingleton(new NavigationItem("Nav_MatchedJobs", "/Matching", Policies.Talent, typeof(MatchingResource), 41));
-        services.AddSingleton(new NavigationItem("Nav_Phds", "/Matching/Phds", Policies.Officer, typeof(MatchingResource), 158));
-        services.AddSingleton(new HomePanel(MatchedJobsViewComponent.Name, Policies.Talent, 10));
+        services.AddSingleton(new NavigationItem("Nav_MatchedJobs", "/Matching", AccessPolicies.Talent, typeof(MatchingResource), 41));
+        services.AddSingleton(new NavigationItem("Nav_Phds", "/Matching/Phds", AccessPolicies.Officer, typeof(MatchingResource), 158));
+        services.AddSingleton(new HomePanel(MatchedJobsViewComponent.Name, AccessPolicies.Talent, 10));
         services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/Matching"));
         return services;
     }

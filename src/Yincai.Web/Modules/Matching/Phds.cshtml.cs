@@ -7,7 +7,7 @@ using Yincai.Platform;
 namespace Yincai.Modules.Matching;
 
 /// <summary>"千名博士进企业" (ENT-07): the officer's PhDs and the enterprises' jobs that fit them, less developed areas first.</summary>
-[Authorize(Policy = Policies.Officer)]
+[Authorize(Policy = AccessPolicies.Officer)]
 public sealed class PhdsModel(Matches matches) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;

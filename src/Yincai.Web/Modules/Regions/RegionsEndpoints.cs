@@ -13,7 +13,7 @@ public static class RegionsEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/api/v1/regions/{code}/children", Children).AllowAnonymous().WithTags("Regions");
-        var offices = app.MapGroup("/api/v1/offices").WithTags("Regions").RequireAuthorization(Policies.Officer);
+        var offices = app.MapGroup("/api/v1/offices").WithTags("Regions").RequireAuthorization(AccessPolicies.Officer);
         offices.MapGet("/", List);
         offices.MapGet("/{id:guid}", Get);
         offices.MapPut("/{id:guid}", Update);

@@ -12,7 +12,8 @@ public static class RegionsModule
         services.AddSingleton<WorkingDays>();
         services.AddScoped<Contracts.OfficeDirectory>();
         services.AddScoped<Contracts.RegionDirectory>();
-        services.AddSingleton(new NavigationItem("Nav_Offices", "/Regions/Offices", Policies.Officer, typeof(RegionsResource), 100));
+        services.AddScoped<ISixFindsSource, OfficeFinds>();
+        services.AddSingleton(new NavigationItem("Nav_Offices", "/Regions/Offices", AccessPolicies.Officer, typeof(RegionsResource), 100));
         return services;
     }
 

@@ -14,16 +14,17 @@ public static class TalentsModule
         services.AddScoped<TalentProfiles>();
         services.AddScoped<Demo.DemoTalents>();
         services.AddScoped<Search.SharedTalents>();
-        services.AddSingleton(new NavigationItem("Nav_TalentSearch", "/Talents/Search", Policies.EmployerUser, typeof(TalentsResource), 65));
+        services.AddScoped<ISixFindsSource, Search.TalentFinds>();
+        services.AddSingleton(new NavigationItem("Nav_TalentSearch", "/Talents/Search", AccessPolicies.EmployerUser, typeof(TalentsResource), 65));
         services.AddScoped<Profile.EducationRecords>();
         services.AddScoped<Profile.ResumeRecords>();
         services.AddScoped<Profile.PersonalDataExport>();
         services.AddScoped<Deletions.TalentErasure>();
         services.AddScoped<Contracts.TalentDirectory>();
         services.AddScoped<IRowImporter, TalentImporter>();
-        services.AddSingleton(new NavigationItem("Nav_MyProfile", "/Talents/Profile", Policies.Talent, typeof(TalentsResource), 40));
-        services.AddSingleton(new NavigationItem("Nav_Talents", "/Talents/Review", Policies.Officer, typeof(TalentsResource), 150));
-        services.AddSingleton(new NavigationItem("Nav_Deletions", "/Talents/Deletions", Policies.Officer, typeof(TalentsResource), 155));
+        services.AddSingleton(new NavigationItem("Nav_MyProfile", "/Talents/Profile", AccessPolicies.Talent, typeof(TalentsResource), 40));
+        services.AddSingleton(new NavigationItem("Nav_Talents", "/Talents/Review", AccessPolicies.Officer, typeof(TalentsResource), 150));
+        services.AddSingleton(new NavigationItem("Nav_Deletions", "/Talents/Deletions", AccessPolicies.Officer, typeof(TalentsResource), 155));
         return services;
     }
 }

@@ -1,7 +1,8 @@
 namespace Yincai.Modules.Accounts.Contracts;
 
-/// <summary>Authorization policy names used by pages and endpoints.</summary>
-public static class Policies
+/// <summary>Authorization policy names used by pages and endpoints. Not named "Policies": inside any
+/// Yincai.Modules.* namespace that name resolves to the Policies module's namespace first.</summary>
+public static class AccessPolicies
 {
     public const string SignedIn = "signed_in";
     public const string Staff = "staff";

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Yincai.Modules.Regions.Contracts;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Jobs;
+
+/// <summary>找岗位: published jobs (the public job list's set) whose title, description, employer or tags hold every term.</summary>
+public sealed class JobFinds(JobPostings postings, RegionDirectory regions, IStringLocalizer<JobsResource> text) : ISixFindsSource
+{
+    public SixFindsKind Kind => SixFindsKind.Jobs;
+    public int Order => 0;
+
+    public async Task<SixFindsResult> SearchAsync(SearchTerms query, CurrentUser viewer, int take, CancellationToken cancellationToken)
+    {
+        var jobs = postings.Open();
+        foreach (var term in query.Terms)
+            jobs = jobs.Where(j => j.Title.ToLower().Contains(term) || j.Description.ToLower().Contains(term)
+                || j.EmployerName.ToLower().Contains(term) || j.Tags.Any(t => t.ToLower().Contains(term)));
+        var (total, capped) = await SixFinds.CappedCountAsync(jobs, cancellationToken);
+        var rows = total == 0 || take <= 0 ? [] : await jobs.OrderByDescending(j => j.PublishedAtUtc).Take(take)
+            .Select(j => new { j.Id, j.Title, j.EmployerName, j.RegionCode, j.Type, j.SalaryMinYuan, j.SalaryMaxYuan })
+            .ToListAsync(cancellationToken);
+        var names = await regions.NamesAsync(rows.Select(j => j.RegionCode).Distinct().ToList(), cancellationToken);
+        var hits = rows.Select(j => new SixFindsHit(j.Title, $"/Jobs/View?id={j.Id}", j.EmployerName,
+            $"{names.GetValueOrDefault(j.RegionCode)} · {text["Type_" + j.Type]} · {text["Salary", j.SalaryMinYuan, j.SalaryMaxYuan]}")).ToList();
+        return new SixFindsResult(hits, total, capped, new SixFindsLink(SixFinds.WithQuery("/Jobs", query), text["Tab_Jobs"]));
+    }
+}

@@ -1,0 +1,14 @@
+using Yincai.Platform;
+
+namespace Yincai.Modules.Policies;
+
+public static class PoliciesModule
+{
+    public static IServiceCollection AddPolicies(this IServiceCollection services)
+    {
+        services.AddSingleton<Contracts.PolicyCatalog>();
+        services.AddScoped<ISixFindsSource, PolicyFinds>();
+        services.AddScoped<ISixFindsSource, FundFinds>();
+        return services;
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Yincai.Modules.Accounts.Contracts;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Regions;
+
+/// <summary>
+/// 找平台: the public employment and talent service offices, by name, address or region name. Officers see their own
+/// region's (YincaiDb's filter); everyone else sees all. Stations add their own source when they arrive.
+/// </summary>
+public sealed class OfficeFinds(YincaiDb db, IStringLocalizer<RegionsResource> text) : ISixFindsSource
+{
+    public SixFindsKind Kind => SixFindsKind.Platforms;
+    public int Order => 0;
+
+    public async Task<SixFindsResult> SearchAsync(SearchTerms query, CurrentUser viewer, int take, CancellationToken cancellationToken)
+    {
+        var offices = from o in db.Offices.AsNoTracking()
+                      join r in db.Regions.AsNoTracking() on o.RegionCode equals r.Code
+                      select new { o.Id, o.Name, o.Address, o.Phone, o.OpeningHours, o.RegionCode, RegionName = r.Name };
+        foreach (var term in query.Terms)
+            offices = offices.Where(o => o.Name.ToLower().Contains(term) || o.Address.ToLower().Contains(term) || o.RegionName.Contains(term));
+        var (total, capped) = await SixFinds.CappedCountAsync(offices, cancellationToken);
+        var rows = total == 0 || take <= 0 ? [] : await offices.OrderBy(o => o.RegionCode).ThenBy(o => o.Name).Take(take).ToListAsync(cancellationToken);
+        var hits = rows.Select(o => new SixFindsHit(o.Name, null, $"{o.Address} · {o.Phone} · {o.OpeningHours}", o.RegionName)).ToList();
+        // The office list is an officers' page; others get the six-finds page of this kind.
+        var more = viewer.IsInRole(Roles.Officer) ? new SixFindsLink("/Regions/Offices", text["Nav_Offices"]) : null;
+        return new SixFindsResult(hits, total, capped, more);
+    }
+}
