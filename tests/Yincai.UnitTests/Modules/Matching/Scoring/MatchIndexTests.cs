@@ -112,6 +112,31 @@ public sealed class MatchIndexTests
     }
 
     [Fact]
+    public void JobsForAndTalentsFor_ConfiguredFractionalWeights_StayExact()
+    {
+        var (index, jobs, talents, data) = RandomIndex(seed: 9);
+        var weights = new MatchWeights
+        {
+            Region = 23.3f, Industry = 9.7f, JobType = 7.1f, Degree = 13.9f, Major = 16.45f, Skills = 17.3f, Salary = 6.15f,
+            Experience = 6.1f, LessDevelopedPhdBonus = 7.7f, SameProvince = 0.35f, SameIndustrySection = 0.45f,
+            SameMajorClass = 0.65f, SameMajorCategory = 0.35f, SalaryNear = 0.85f,
+        };
+        var scorer = new FitScorer(weights, Mapper.Sections, Year);
+
+        for (var q = 0; q < 100; q++)
+        {
+            var talent = data.Talent();
+            var job = data.Job();
+
+            var foundJobs = index.JobsFor(talent, scorer, Take);
+            var foundTalents = index.TalentsFor(job, scorer, Take, scopePrefix: null);
+
+            Assert.Equal(BruteForce(jobs, j => j.Id, j => scorer.Score(talent, j)), Found(foundJobs, j => j.Id));
+            Assert.Equal(BruteForce(talents, t => t.Id, t => scorer.Score(t, job)), Found(foundTalents, t => t.Id));
+        }
+    }
+
+    [Fact]
     public void TalentsFor_Scope3702_OnlyTalentsLivingInOrFromQingdao()
     {
         var job = Job(region: "370202", division: 65);
