@@ -90,6 +90,8 @@ public sealed class MatchIndex
                 if (top.IsFull && bound < top.Threshold) break;
                 foreach (var job in jobs)
                 {
+                    // Where the bound only equals the score to beat, just smaller ids can get in; skip the rest unscored.
+                    if (!top.MightTake(bound, job.Id)) continue;
                     var partial = scorer.Partial(talent, job);
                     if (!top.MightTake(partial + skills, job.Id)) continue;
                     top.Offer(job, partial + skills * TextGrams.Coverage(talent.Grams, job.Grams), job.Id);
@@ -120,7 +122,7 @@ public sealed class MatchIndex
                 if (top.IsFull && bound < top.Threshold) break;
                 foreach (var talent in talents)
                 {
-                    if (!talent.InScope(scopePrefix)) continue;
+                    if (!top.MightTake(bound, talent.Id) || !talent.InScope(scopePrefix)) continue;
                     if (talent.Regions.Length > 1 && !(seen ??= []).Add(talent.Id)) continue;
                     var partial = scorer.Partial(talent, job);
                     if (!top.MightTake(partial + skills, talent.Id)) continue;
@@ -223,7 +225,8 @@ internal sealed class TopK<T>(int k)
     /// it with a smaller id.</summary>
     public bool MightTake(float best, Guid id)
     {
-        if (_heap.Count < k) return k > 0;
+        if (k <= 0) return false;
+        if (_heap.Count < k) return true;
         _heap.TryPeek(out _, out var low);
         return best > low.Item1 || (best == low.Item1 && id.CompareTo(low.Item2) < 0);
     }

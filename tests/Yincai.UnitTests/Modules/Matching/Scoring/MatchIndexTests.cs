@@ -279,6 +279,22 @@ public sealed class MatchIndexTests
     }
 
     [Fact]
+    public void MightTake_Full_OnlyAboveTheWorstOrEqualWithSmallerId()
+    {
+        var top = new TopK<Guid>(2);
+        Assert.True(top.MightTake(0f, Id(9)));
+        top.Offer(Id(4), 2f, Id(4));
+        top.Offer(Id(5), 1f, Id(5));
+
+        Assert.True(top.MightTake(1.5f, Id(9)));
+        Assert.True(top.MightTake(1f, Id(3)));
+        Assert.False(top.MightTake(1f, Id(5)));
+        Assert.False(top.MightTake(1f, Id(6)));
+        Assert.False(top.MightTake(0.5f, Id(1)));
+        Assert.False(new TopK<Guid>(0).MightTake(100f, Id(1)));
+    }
+
+    [Fact]
     public void TopK_HigherScoreWithGreaterId_ReplacesTheWorst()
     {
         var top = new TopK<Guid>(2);
