@@ -86,11 +86,14 @@ public sealed class MatchIndex
             var skills = scorer.Weights.Skills;
             foreach (var (bound, jobs) in groups)
             {
-                if (top.IsFull && bound <= top.Threshold) break;
+                // An equal bound may still hold an equal score with a smaller id, which ranks higher.
+                if (top.IsFull && bound < top.Threshold) break;
                 foreach (var job in jobs)
                 {
+                    // Where the bound only equals the score to beat, just smaller ids can get in; skip the rest unscored.
+                    if (!top.MightTake(bound, job.Id)) continue;
                     var partial = scorer.Partial(talent, job);
-                    if (top.IsFull && partial + skills <= top.Threshold) continue;
+                    if (!top.MightTake(partial + skills, job.Id)) continue;
                     top.Offer(job, partial + skills * TextGrams.Coverage(talent.Grams, job.Grams), job.Id);
                 }
             }
@@ -115,13 +118,14 @@ public sealed class MatchIndex
             var skills = scorer.Weights.Skills;
             foreach (var (bound, talents) in groups)
             {
-                if (top.IsFull && bound <= top.Threshold) break;
+                // An equal bound may still hold an equal score with a smaller id, which ranks higher.
+                if (top.IsFull && bound < top.Threshold) break;
                 foreach (var talent in talents)
                 {
-                    if (!talent.InScope(scopePrefix)) continue;
+                    if (!top.MightTake(bound, talent.Id) || !talent.InScope(scopePrefix)) continue;
                     if (talent.Regions.Length > 1 && !(seen ??= []).Add(talent.Id)) continue;
                     var partial = scorer.Partial(talent, job);
-                    if (top.IsFull && partial + skills <= top.Threshold) continue;
+                    if (!top.MightTake(partial + skills, talent.Id)) continue;
                     top.Offer(talent, partial + skills * TextGrams.Coverage(talent.Grams, job.Grams), talent.Id);
                 }
             }
@@ -216,6 +220,16 @@ internal sealed class TopK<T>(int k)
     public bool IsFull => _heap.Count >= k;
 
     public float Threshold => _heap.TryPeek(out _, out var p) ? p.Item1 : float.MinValue;
+
+    /// <summary>Whether an item scoring at most <paramref name="best"/> could still get in: above the root, or equal to
+    /// it with a smaller id.</summary>
+    public bool MightTake(float best, Guid id)
+    {
+        if (k <= 0) return false;
+        if (_heap.Count < k) return true;
+        _heap.TryPeek(out _, out var low);
+        return best > low.Item1 || (best == low.Item1 && id.CompareTo(low.Item2) < 0);
+    }
 
     public void Offer(T item, float score, Guid id)
     {

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Yincai.Modules.Matching.Scoring;
 
 /// <summary>
@@ -18,7 +20,8 @@ public readonly record struct RegionRef(int Code, byte Digits)
 
     public static RegionRef Parse(string? code)
     {
-        if (code is null || code.Length != 6 || !int.TryParse(code, out var n) || n <= 0) return None;
+        if (code is null || code.Length != 6
+            || !int.TryParse(code, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n <= 0) return None;
         var digits = n % 10000 == 0 ? 2 : n % 100 == 0 ? 4 : 6;
         return new RegionRef(n, (byte)digits);
     }
