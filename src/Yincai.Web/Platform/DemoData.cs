@@ -3,6 +3,8 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Yincai.Modules.Accounts;
+using Yincai.Modules.Employers.Demo;
+using Yincai.Modules.Jobs.Demo;
 using Yincai.Modules.Notifications.Contracts;
 using Yincai.Modules.Regions;
 using Yincai.Modules.Regions.Contracts;
@@ -12,15 +14,19 @@ namespace Yincai.Platform;
 
 /// <summary>
 /// Demo accounts for Shandong (a province officer, officers of Qingdao and Jinan, one of each admin role, an
-/// employer and a talent), a service office for each Shandong city and a pool of generated talents. Passwords are random unless
+/// employer and a talent), a service office for each Shandong city, a pool of generated talents, verified demo employers
+/// (the employer account acts for one of them) with published jobs and project demands, and a talent record for the
+/// talent account, so that matching shows results at once. Passwords are random unless
 /// <c>Demo:Password</c> is set, and are shown once on the console in Development only.
 /// </summary>
-public sealed class DemoData(YincaiDb db, UserManager<AppUser> users, Inbox inbox, DemoTalents talents, IConfiguration configuration,
-    IHostEnvironment environment, TimeProvider clock, ILogger<DemoData> logger)
+public sealed class DemoData(YincaiDb db, UserManager<AppUser> users, Inbox inbox, DemoTalents talents, DemoEmployers employers,
+    DemoJobs jobs, IConfiguration configuration, IHostEnvironment environment, TimeProvider clock, ILogger<DemoData> logger)
 {
     public const string Shandong = "370000";
     public const string Jinan = "370100";
     public const string Qingdao = "370200";
+    public const string EmployerAccount = "13800000001";
+    public const string TalentAccount = "13900000001";
 
     public static readonly IReadOnlyList<DemoAccount> Accounts =
     [
@@ -30,8 +36,8 @@ public sealed class DemoData(YincaiDb db, UserManager<AppUser> users, Inbox inbo
         new("sysadmin", "系统管理员", AccountKind.Staff, Shandong, Roles.SystemAdmin),
         new("secadmin", "安全管理员", AccountKind.Staff, Shandong, Roles.SecurityAdmin),
         new("auditor", "安全审计员", AccountKind.Staff, Shandong, Roles.Auditor),
-        new("13800000001", "青岛海纳科技有限公司（演示）", AccountKind.Employer, null, Roles.EmployerUser),
-        new("13900000001", "李明（演示）", AccountKind.Talent, null, Roles.Talent),
+        new(EmployerAccount, DemoEmployers.AccountEmployerName, AccountKind.Employer, null, Roles.EmployerUser),
+        new(TalentAccount, "李明（演示）", AccountKind.Talent, null, Roles.Talent),
     ];
 
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -71,9 +77,16 @@ public sealed class DemoData(YincaiDb db, UserManager<AppUser> users, Inbox inbo
             db.Offices.Add(new Office(city.Code, city.Name + "公共就业和人才服务中心", city.Name + "（演示地址）", "12333", "工作日 9:00–17:00"));
         await db.SaveChangesAsync(cancellationToken);
         var pool = await talents.SeedAsync(cancellationToken);
+        if (await users.FindByNameAsync(TalentAccount) is { } talentUser)
+            await talents.SeedAccountAsync(talentUser.Id, "李明", TalentAccount, cancellationToken);
+        // The province officer verified the demo employers and approved their postings.
+        var reviewer = await users.FindByNameAsync("officer.sd") ?? throw new InvalidOperationException("The demo officer officer.sd is missing.");
+        var employerUser = await users.FindByNameAsync(EmployerAccount);
+        var demoEmployers = await employers.SeedAsync(reviewer.Id, employerUser?.Id, cancellationToken);
+        var (jobCount, demandCount) = await jobs.SeedAsync(demoEmployers, reviewer.Id, cancellationToken);
 
-        logger.LogInformation("Demo data: {Accounts} accounts, {Offices} offices and {Talents} talents created",
-            created.Count, cities.Count - existing.Count, pool);
+        logger.LogInformation("Demo data: {Accounts} accounts, {Offices} offices, {Talents} talents, {Jobs} jobs and {Demands} project demands created",
+            created.Count, cities.Count - existing.Count, pool, jobCount, demandCount);
         if (environment.IsDevelopment() && created.Count > 0)
         {
             // Console, not the log: passwords must never reach log files.

@@ -9,6 +9,9 @@ public static class DemoAccounts
     public const string QingdaoOfficer = "officer.qd";
     public const string QingdaoOfficerName = "青岛市人社局经办人";
 
+    /// <summary>The demo talent, who has a record, an education and an intention that the demo jobs match.</summary>
+    public const string Talent = "13900000001";
+
     public const string SystemAdmin = "sysadmin";
     public const string SystemAdminName = "系统管理员";
 }

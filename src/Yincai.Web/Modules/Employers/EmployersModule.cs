@@ -13,6 +13,7 @@ public static class EmployersModule
         services.AddSingleton<IndustryCatalog>();
         services.AddScoped<EmployerRegistration>();
         services.AddScoped<EmployerDirectory>();
+        services.AddScoped<Demo.DemoEmployers>();
         services.AddScoped<IRowImporter, EmployerImporter>();
         services.AddSingleton(new NavigationItem("Nav_MyEmployer", "/Employers/Own", AccessPolicies.EmployerUser, typeof(EmployersResource), 50));
         services.AddSingleton(new NavigationItem("Nav_Employers", "/Employers/Review", AccessPolicies.Officer, typeof(EmployersResource), 200));

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Yincai.Modules.Jobs.Contracts;
 using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
 using Yincai.Platform.Protection;
@@ -33,5 +35,52 @@ public sealed class DemoTalents(YincaiDb db, FieldProtection protection, Univers
         }
         await db.SaveChangesAsync(cancellationToken);
         return Count;
+    }
+
+    /// <summary>
+    /// Gives the demo talent account a record if it has none, so that its workspace shows matched jobs at once: a
+    /// 软件工程 bachelor of 青岛大学 from 市南区, looking for software work in Qingdao, who agreed to share with
+    /// employers. Returns whether a record was created.
+    /// </summary>
+    public async Task<bool> SeedAccountAsync(Guid userId, string fullName, string mobile, CancellationToken cancellationToken)
+    {
+        if (await db.Talents.IgnoreQueryFilters([YincaiDb.RegionFilter]).AnyAsync(t => t.UserId == userId, cancellationToken)) return false;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(now);
+        const string household = "370202";
+        var birth = new DateOnly(today.Year - 24, 5, 12);
+        var idNumber = ProtectedIdNumber.From(await FreeIdNumberAsync(household, birth, cancellationToken), protection);
+
+        var talent = new Talent(userId, fullName, idNumber, household, now);
+        var school = universities.FindByName("青岛大学");
+        var major = majors.Find("080902");
+        var graduated = new DateOnly(today.Month > 6 ? today.Year : today.Year - 1, 6, 30);
+        var education = new Education(talent.Id, new EducationDetails(school?.Code, school?.Name ?? "青岛大学", null, DegreeLevel.Bachelor,
+            major?.Code ?? "080902", major?.Name ?? "软件工程", graduated));
+        talent.UpdatePersonal(ProtectedMobile.From(mobile, protection), household, household, TalentCategory.UnemployedGraduate, now);
+        talent.SummariseEducation([education], today);
+        talent.SetDisadvantaged(protection.Encrypt(nameof(DisadvantagedGroup.None)));
+        talent.RecordEmployment(EmploymentStatus.Seeking, null, now);
+        talent.SetIntention(["370200"], ["65"], [JobType.FullTime, JobType.Internship], 8000, 15000,
+            ["Java", "Spring Boot", "MySQL", "Vue", "Python", "数据分析"], now);
+        talent.RecordConsent(ConsentPurpose.ShareWithEmployers, true);
+        db.Talents.Add(talent);
+        db.Educations.Add(education);
+        db.Consents.Add(new Consent(talent.Id, ConsentPurpose.ShareWithEmployers, true, Consent.CurrentTextVersion, now));
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>A valid resident ID number of the region and birth date that no record holds yet.</summary>
+    private async Task<string> FreeIdNumberAsync(string region, DateOnly birth, CancellationToken cancellationToken)
+    {
+        int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+        for (var sequence = 101; ; sequence += 2)
+        {
+            var body = region + birth.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + sequence.ToString("D3", CultureInfo.InvariantCulture);
+            var id = body + "10X98765432"[body.Select((c, i) => (c - '0') * weights[i]).Sum() % 11];
+            var index = ProtectedIdNumber.From(id, protection).Index;
+            if (!await db.Talents.IgnoreQueryFilters([YincaiDb.RegionFilter]).AnyAsync(t => t.IdNumberIndex == index, cancellationToken)) return id;
+        }
     }
 }
