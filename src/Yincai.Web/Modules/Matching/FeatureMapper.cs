@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 using Yincai.Modules.Employers.Contracts;
+using Yincai.Modules.Jobs.Contracts;
+using Yincai.Modules.Talents.Contracts;
 using Yincai.Modules.Matching.Scoring;
 
 namespace Yincai.Modules.Matching;

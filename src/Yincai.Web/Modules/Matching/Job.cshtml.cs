@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Yincai.Modules.Accounts.Contracts;
+using Yincai.Modules.Jobs.Contracts;
 using Yincai.Platform;
 
 namespace Yincai.Modules.Matching;

@@ -7,7 +7,6 @@ using Yincai.Modules.Jobs.Contracts;
 using Yincai.Modules.Matching.Scoring;
 using Yincai.Modules.Notifications.Contracts;
 using Yincai.Modules.Regions.Contracts;
-using Yincai.Modules.Talents;
 using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
 
@@ -16,12 +15,12 @@ namespace Yincai.Modules.Matching;
 /// <summary>
 /// Ranked, explained matches for whoever asks, with the checks of who may ask: a talent for themselves; an employer
 /// for their own jobs and demands (verified employers only see talents); an officer for records of their region. The
-/// index ranks; the database then gives what is shown, through the same filters as every other page (region scope,
-/// consent, published), so an index a moment behind never shows what it should not.
+/// index ranks; the owning modules then give what is shown, through the same filters as every other page (region
+/// scope, consent, published), so an index a moment behind never shows what it should not.
 /// </summary>
 public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, FeatureMapper mapper, ReasonWriter writer,
-    RegionDirectory regions, EmployerDirectory employers, Inbox inbox, IStringLocalizer<MatchingResource> text,
-    IOptions<MatchingOptions> options, TimeProvider clock)
+    MatchablePostings postings, MatchableTalents talents, RegionDirectory regions, EmployerDirectory employers, Inbox inbox,
+    IStringLocalizer<MatchingResource> text, IOptions<MatchingOptions> options, TimeProvider clock)
 {
     private int Take => options.Value.Take;
 
@@ -30,32 +29,25 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     /// <summary>The talent record of a signed-in talent user.</summary>
-    public Task<Guid?> TalentOfUserAsync(Guid userId, CancellationToken cancellationToken) =>
-        db.Talents.AsNoTracking().Where(t => t.UserId == userId && !t.IsErased).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(cancellationToken);
+    public Task<Guid?> TalentOfUserAsync(Guid userId, CancellationToken cancellationToken) => talents.OfUserAsync(userId, cancellationToken);
 
     /// <summary>Jobs and project demands for a talent (their own matches: consent to be found is not needed for this).</summary>
     public async Task<MatchesForTalent> ForTalentAsync(Guid talentId, int? take, CancellationToken cancellationToken, bool withDemands = true)
     {
         await sync.WaitReadyAsync(cancellationToken);
-        var row = await db.Talents.AsNoTracking().Where(t => t.Id == talentId).Rows().FirstOrDefaultAsync(cancellationToken);
+        var row = await talents.RowAsync(talentId, cancellationToken);
         if (row is null) return new([], []);
         var talent = mapper.Talent(row);
         var scorer = Scorer();
         var n = take ?? Take;
         var ranked = index.JobsFor(talent, scorer, n);
-        var ids = ranked.Select(r => r.Item.Id).ToList();
-        var today = Today;
-        var shown = await db.Jobs.AsNoTracking().Where(j => ids.Contains(j.Id) && j.Status == JobStatus.Published && j.ValidUntil >= today)
-            .Select(j => new { j.Id, j.Title, j.EmployerName, j.RegionCode, j.Type, j.SalaryMinYuan, j.SalaryMaxYuan, j.Tags })
-            .ToDictionaryAsync(j => j.Id, cancellationToken);
-        var jobReasons = ranked.Where(r => shown.ContainsKey(r.Item.Id))
+        var shown = await postings.PublishedJobCardsAsync(Today, ranked.Select(r => r.Item.Id).ToList(), cancellationToken);
+        var picked = ranked.Where(r => shown.ContainsKey(r.Item.Id))
             .Select(r => (r, Reasons: scorer.Explain(talent, r.Item, row.Skills, shown[r.Item.Id].Tags))).ToList();
-
-        var seeker = mapper.Seeker(row);
-        var demands = withDemands ? await DemandsAsync(seeker, scorer, n, row.Skills, cancellationToken) : [];
-        var names = await RegionNamesAsync(jobReasons.SelectMany(x => ReasonWriter.RegionCodes(x.Reasons))
+        var demands = withDemands ? await DemandsAsync(mapper.Seeker(row), scorer, n, row.Skills, cancellationToken) : [];
+        var names = await RegionNamesAsync(picked.SelectMany(x => ReasonWriter.RegionCodes(x.Reasons))
             .Concat(shown.Values.Select(j => j.RegionCode)), cancellationToken);
-        var jobs = jobReasons.Select(x =>
+        var jobs = picked.Select(x =>
         {
             var j = shown[x.r.Item.Id];
             return new JobMatch(j.Id, j.Title, j.EmployerName, j.RegionCode, names.GetValueOrDefault(j.RegionCode, j.RegionCode), j.Type,
@@ -70,13 +62,10 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
     /// </summary>
     public async Task<PagedList<PhdMatches>> PhdsAsync(int page, CancellationToken cancellationToken)
     {
-        var phds = await db.Talents.AsNoTracking()
-            .Where(t => t.SharesWithEmployers && !t.IsErased && t.HighestDegree == DegreeLevel.Doctorate)
-            .ToCappedPagedListAsync(q => q.OrderByDescending(t => t.UpdatedAtUtc).ThenBy(t => t.Id)
-                .Select(t => new { t.Id, t.FullName, t.SchoolName, t.MajorName, t.RegionCode }), page, 10, 2_000, cancellationToken);
+        var phds = await talents.FindablePhdsAsync(page, 10, cancellationToken);
         var items = new List<PhdMatches>(phds.Items.Count);
         foreach (var t in phds.Items)
-            items.Add(new PhdMatches(t.Id, Talent.MaskName(t.FullName), t.SchoolName, t.MajorName,
+            items.Add(new PhdMatches(t.Id, t.MaskedName, t.SchoolName, t.MajorName,
                 (await ForTalentAsync(t.Id, 3, cancellationToken, withDemands: false)).Jobs));
         return new PagedList<PhdMatches>(items, phds.Page, phds.PageSize, phds.Total, phds.TotalIsCapped);
     }
@@ -96,9 +85,7 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
         // A few more than shown: a talent who withdrew consent a moment ago is still in the index until the next poll.
         var ranked = index.TalentsFor(features, scorer, Take + 5, scope);
         var ids = ranked.Select(r => r.Item.Id).ToList();
-        var shown = await db.Talents.AsNoTracking().Where(t => ids.Contains(t.Id) && t.SharesWithEmployers && !t.IsErased)
-            .Select(t => new { t.Id, t.FullName, t.HighestDegree, t.SchoolName, t.MajorName, t.GraduationYear, t.Skills })
-            .ToDictionaryAsync(t => t.Id, cancellationToken);
+        var shown = await talents.FindableCardsAsync(ids, cancellationToken);
         var recommended = await db.MatchRecommendations.AsNoTracking().Where(r => r.JobId == jobId && ids.Contains(r.TalentId))
             .Select(r => r.TalentId).ToListAsync(cancellationToken);
         var picked = ranked.Where(r => shown.ContainsKey(r.Item.Id)).Take(Take)
@@ -107,33 +94,31 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
         return picked.Select(x =>
         {
             var t = shown[x.r.Item.Id];
-            return new TalentMatch(t.Id, Talent.MaskName(t.FullName), t.HighestDegree, t.SchoolName, t.MajorName, t.GraduationYear,
+            return new TalentMatch(t.Id, t.MaskedName, t.Degree, t.SchoolName, t.MajorName, t.GraduationYear,
                 t.Skills.Take(8).ToList(), Round(x.r.Score), writer.Write(x.Reasons, names), recommended.Contains(t.Id));
         }).ToList();
     }
 
     /// <summary>
     /// An officer recommends a matched talent for a job of their region: recorded as a service, and both the employer's
-    /// users and the talent are told. The talent must be one the officer sees among the job's matches (consenting, in
-    /// scope); recommending twice changes nothing.
+    /// users and the talent are told. The talent must be one the officer may see (consenting, in scope); recommending
+    /// twice changes nothing.
     /// </summary>
     public async Task<Result> RecommendAsync(Guid jobId, Guid talentId, string? note, CurrentUser user, CancellationToken cancellationToken)
     {
         if (!user.IsInRole(Roles.Officer) || user.Id is not { } officerId) return MatchingErrors.NotFound;
-        var job = await db.FindInScopeAsync<Jobs.Job>(jobId, cancellationToken, tracked: false);
+        var job = await postings.InScopeAsync(jobId, cancellationToken);
         if (job is null) return MatchingErrors.NotFound;
-        var talent = await db.Talents.AsNoTracking().Where(t => t.Id == talentId && t.SharesWithEmployers && !t.IsErased)
-            .Select(t => new { t.Id, t.UserId, t.FullName }).FirstOrDefaultAsync(cancellationToken);
-        if (talent is null) return MatchingErrors.TalentNotShared;
-        if (await db.MatchRecommendations.AnyAsync(r => r.JobId == jobId && r.TalentId == talentId, cancellationToken)) return Result.Ok();
         var trimmed = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         if (trimmed is { Length: > 500 }) return MatchingErrors.NoteTooLong;
-        var features = mapper.Job(await db.Jobs.AsNoTracking().Where(j => j.Id == jobId).Rows().FirstAsync(cancellationToken));
-        var score = index.Talent(talentId) is { } t ? Scorer().Score(t, features) : 0f;
+        if (!(await talents.FindableCardsAsync([talentId], cancellationToken)).TryGetValue(talentId, out var talent))
+            return MatchingErrors.TalentNotShared;
+        if (await db.MatchRecommendations.AnyAsync(r => r.JobId == jobId && r.TalentId == talentId, cancellationToken)) return Result.Ok();
+        var row = await postings.JobAsync(jobId, cancellationToken);
+        var score = row is not null && index.Talent(talentId) is { } t ? Scorer().Score(t, mapper.Job(row)) : 0f;
         db.MatchRecommendations.Add(new MatchRecommendation(jobId, talentId, job.RegionCode, officerId, trimmed, Round(score), clock.GetUtcNow().UtcDateTime));
-        var members = await db.EmployerMembers.AsNoTracking().Where(m => m.EmployerId == job.EmployerId).Select(m => m.UserId).ToListAsync(cancellationToken);
-        foreach (var member in members)
-            inbox.Send(member, text["Inbox_Recommended_Title", job.Title], text["Inbox_Recommended_Employer", Talent.MaskName(talent.FullName), job.Title, trimmed ?? ""],
+        foreach (var member in await employers.MemberUserIdsAsync(job.EmployerId, cancellationToken))
+            inbox.Send(member, text["Inbox_Recommended_Title", job.Title], text["Inbox_Recommended_Employer", talent.MaskedName, job.Title, trimmed ?? ""],
                 $"/Matching/Job?id={jobId}");
         if (talent.UserId is { } talentUser)
             inbox.Send(talentUser, text["Inbox_Recommended_Title", job.Title], text["Inbox_Recommended_Talent", job.Title, job.EmployerName],
@@ -146,27 +131,19 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
     public async Task<JobRow?> JobForAsync(Guid jobId, CurrentUser user, CancellationToken cancellationToken)
     {
         if (user.IsInRole(Roles.Officer))
-        {
-            var inScope = await db.FindInScopeAsync<Jobs.Job>(jobId, cancellationToken, tracked: false);
-            return inScope is null ? null : await db.Jobs.AsNoTracking().Where(j => j.Id == jobId).Rows().FirstOrDefaultAsync(cancellationToken);
-        }
+            return await postings.InScopeAsync(jobId, cancellationToken) is null ? null : await postings.JobAsync(jobId, cancellationToken);
         if (user.Id is not { } userId) return null;
         var employer = await employers.OfUserAsync(userId, cancellationToken);
-        if (employer is not { Status: Employers.Contracts.EmployerStatus.Verified }) return null;
-        var owned = await db.Jobs.AsNoTracking().AnyAsync(j => j.Id == jobId && j.EmployerId == employer.Id, cancellationToken);
-        return owned ? await db.Jobs.AsNoTracking().Where(j => j.Id == jobId).Rows().FirstOrDefaultAsync(cancellationToken) : null;
+        if (employer is not { Status: EmployerStatus.Verified }) return null;
+        return await postings.IsEmployersJobAsync(jobId, employer.Id, cancellationToken) ? await postings.JobAsync(jobId, cancellationToken) : null;
     }
 
     /// <summary>Project demands for a talent's project (RET-06): its owner, or an officer of its region.</summary>
     public async Task<IReadOnlyList<ProjectMatch>?> ForProjectAsync(Guid projectId, CurrentUser user, CancellationToken cancellationToken)
     {
-        var query = db.TalentProjects.AsNoTracking().Where(p => p.Id == projectId);
-        if (!user.IsInRole(Roles.Officer))
-        {
-            var talentId = user.Id is { } u ? await TalentOfUserAsync(u, cancellationToken) : null;
-            query = query.Where(p => p.TalentId == talentId);
-        }
-        var row = await query.Rows().FirstOrDefaultAsync(cancellationToken);
+        var officer = user.IsInRole(Roles.Officer);
+        var owner = !officer && user.Id is { } u ? await talents.OfUserAsync(u, cancellationToken) : null;
+        var row = await postings.ProjectAsync(projectId, owner, anyOwner: officer, cancellationToken);
         if (row is null) return null;
         await sync.WaitReadyAsync(cancellationToken);
         return await DemandsAsync(mapper.Project(row), Scorer(), Take, [], cancellationToken);
@@ -175,57 +152,43 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
     /// <summary>Talents' projects for a project demand (RET-06): its employer, or an officer of its region.</summary>
     public async Task<IReadOnlyList<ProjectMatch>?> ForDemandAsync(Guid demandId, CurrentUser user, CancellationToken cancellationToken)
     {
-        var query = db.ProjectDemands.AsNoTracking().Where(d => d.Id == demandId);
-        if (!user.IsInRole(Roles.Officer))
-        {
-            var employer = user.Id is { } u ? await employers.OfUserAsync(u, cancellationToken) : null;
-            var employerId = employer?.Id;
-            query = query.Where(d => d.EmployerId == employerId);
-        }
-        var row = await query.Rows().FirstOrDefaultAsync(cancellationToken);
+        var officer = user.IsInRole(Roles.Officer);
+        var employer = !officer && user.Id is { } u ? await employers.OfUserAsync(u, cancellationToken) : null;
+        var row = await postings.DemandAsync(demandId, employer?.Id, anyOwner: officer, cancellationToken);
         if (row is null) return null;
         await sync.WaitReadyAsync(cancellationToken);
         var demand = mapper.Project(row);
         var scorer = Scorer();
         var ranked = index.ProjectsFor(demand, scorer, Take);
-        var ids = ranked.Select(r => r.Item.Id).ToList();
-        var today = Today;
-        var shown = await db.TalentProjects.AsNoTracking()
-            .Where(p => ids.Contains(p.Id) && p.Status == JobStatus.Published && p.ValidUntil >= today)
-            .Select(p => new { p.Id, p.Title, p.OwnerMaskedName, p.RegionCode, p.Summary }).ToDictionaryAsync(p => p.Id, cancellationToken);
-        var picked = ranked.Where(r => shown.ContainsKey(r.Item.Id))
-            .Select(r => (r, Reasons: scorer.ExplainProject(demand, r.Item, SharedWords(row.Title + row.Text, r.Item.Grams)))).ToList();
-        var names = await RegionNamesAsync(shown.Values.Select(p => p.RegionCode), cancellationToken);
-        return picked.Select(x =>
-        {
-            var p = shown[x.r.Item.Id];
-            return new ProjectMatch(p.Id, p.Title, p.OwnerMaskedName, p.RegionCode, names.GetValueOrDefault(p.RegionCode, p.RegionCode),
-                Round(x.r.Score), writer.Write(x.Reasons, names));
-        }).ToList();
+        var shown = await postings.PublishedProjectCardsAsync(Today, ranked.Select(r => r.Item.Id).ToList(), cancellationToken);
+        return await ProjectMatchesAsync(ranked, shown, r => scorer.ExplainProject(demand, r.Item, SharedWords(row.Title + row.Text, r.Item.Grams)),
+            cancellationToken);
     }
 
     private async Task<IReadOnlyList<ProjectMatch>> DemandsAsync(ProjectFeatures seeker, FitScorer scorer, int take,
         IReadOnlyList<string> seekerWords, CancellationToken cancellationToken)
     {
         var ranked = index.DemandsFor(seeker, scorer, take);
-        var ids = ranked.Select(r => r.Item.Id).ToList();
-        var today = Today;
-        var shown = await db.ProjectDemands.AsNoTracking()
-            .Where(d => ids.Contains(d.Id) && d.Status == JobStatus.Published && d.ValidUntil >= today)
-            .Select(d => new { d.Id, d.Title, d.EmployerName, d.RegionCode, d.Description }).ToDictionaryAsync(d => d.Id, cancellationToken);
-        var picked = ranked.Where(r => shown.ContainsKey(r.Item.Id)).Select(r =>
+        var shown = await postings.PublishedDemandCardsAsync(Today, ranked.Select(r => r.Item.Id).ToList(), cancellationToken);
+        return await ProjectMatchesAsync(ranked, shown, r =>
         {
-            var d = shown[r.Item.Id];
             var words = seekerWords.Count > 0
                 ? seekerWords.Where(w => TextGrams.Overlap(TextGrams.Of([w]), r.Item.Grams) > 0).Take(8).ToList()
-                : SharedWords(d.Title + d.Description, seeker.Grams);
-            return (r, Reasons: scorer.ExplainProject(seeker, r.Item, words));
-        }).ToList();
-        var names = await RegionNamesAsync(shown.Values.Select(d => d.RegionCode), cancellationToken);
+                : SharedWords(shown[r.Item.Id].Title + shown[r.Item.Id].Text, seeker.Grams);
+            return scorer.ExplainProject(seeker, r.Item, words);
+        }, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<ProjectMatch>> ProjectMatchesAsync(IReadOnlyList<Scored<ProjectFeatures>> ranked,
+        Dictionary<Guid, PostingCardForMatch> shown, Func<Scored<ProjectFeatures>, IReadOnlyList<FitReason>> explain,
+        CancellationToken cancellationToken)
+    {
+        var picked = ranked.Where(r => shown.ContainsKey(r.Item.Id)).Select(r => (r, Reasons: explain(r))).ToList();
+        var names = await RegionNamesAsync(shown.Values.Select(p => p.RegionCode), cancellationToken);
         return picked.Select(x =>
         {
-            var d = shown[x.r.Item.Id];
-            return new ProjectMatch(d.Id, d.Title, d.EmployerName, d.RegionCode, names.GetValueOrDefault(d.RegionCode, d.RegionCode),
+            var p = shown[x.r.Item.Id];
+            return new ProjectMatch(p.Id, p.Title, p.Owner, p.RegionCode, names.GetValueOrDefault(p.RegionCode, p.RegionCode),
                 Round(x.r.Score), writer.Write(x.Reasons, names));
         }).ToList();
     }

@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Yincai.Modules.Jobs.Contracts;
 using Yincai.Modules.Matching.Scoring;
+using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
 
 namespace Yincai.Modules.Matching;
@@ -60,15 +62,17 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
         var watch = Stopwatch.StartNew();
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<YincaiDb>();
+        var postings = scope.ServiceProvider.GetRequiredService<MatchablePostings>();
+        var people = scope.ServiceProvider.GetRequiredService<MatchableTalents>();
         // Read the feed's head first: whatever changes during the build is applied again afterwards.
         _last = await db.ChangeFeed.MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
         var today = Today();
         var jobs = new List<JobFeatures>();
-        await foreach (var row in MatchSource.PublishedJobs(db, today).Rows().AsAsyncEnumerable().WithCancellation(cancellationToken)) jobs.Add(mapper.Job(row));
+        await foreach (var row in postings.PublishedJobs(today).WithCancellation(cancellationToken)) jobs.Add(mapper.Job(row));
         var talents = new List<TalentFeatures>();
-        await foreach (var row in MatchSource.FindableTalents(db).Rows().AsAsyncEnumerable().WithCancellation(cancellationToken)) talents.Add(mapper.Talent(row));
-        var demands = (await MatchSource.PublishedDemands(db, today).Rows().ToListAsync(cancellationToken)).Select(mapper.Project).ToList();
-        var projects = (await MatchSource.PublishedProjects(db, today).Rows().ToListAsync(cancellationToken)).Select(mapper.Project).ToList();
+        await foreach (var row in people.Findable().WithCancellation(cancellationToken)) talents.Add(mapper.Talent(row));
+        var demands = (await postings.PublishedDemandsAsync(today, null, cancellationToken)).Select(mapper.Project).ToList();
+        var projects = (await postings.PublishedProjectsAsync(today, null, cancellationToken)).Select(mapper.Project).ToList();
         index.Load(jobs, talents, demands, projects);
         _ready.TrySetResult();
         LogBuilt(jobs.Count, talents.Count, demands.Count + projects.Count, watch.ElapsedMilliseconds);
@@ -97,7 +101,7 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
         try
         {
             foreach (var kind in entries.GroupBy(e => e.Kind))
-                reloaded += await ReloadAsync(db, kind.Key, kind.Select(e => e.EntityId).Distinct().ToList(), cancellationToken);
+                reloaded += await ReloadAsync(scope.ServiceProvider, kind.Key, kind.Select(e => e.EntityId).Distinct().ToList(), cancellationToken);
         }
         catch
         {
@@ -114,30 +118,31 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
         return reloaded;
     }
 
-    private async Task<int> ReloadAsync(YincaiDb db, string kind, List<Guid> ids, CancellationToken cancellationToken)
+    private async Task<int> ReloadAsync(IServiceProvider services, string kind, List<Guid> ids, CancellationToken cancellationToken)
     {
         var today = Today();
+        var postings = services.GetRequiredService<MatchablePostings>();
         foreach (var chunk in ids.Chunk(500))
         {
             switch (kind)
             {
-                case nameof(Jobs.Job):
-                    var jobs = await MatchSource.PublishedJobs(db, today).Where(j => chunk.Contains(j.Id)).Rows().ToDictionaryAsync(j => j.Id, cancellationToken);
+                case MatchablePostings.JobKind:
+                    var jobs = await postings.PublishedJobsAsync(today, chunk, cancellationToken);
                     foreach (var id in chunk)
                         if (jobs.TryGetValue(id, out var job)) index.PutJob(mapper.Job(job)); else index.RemoveJob(id);
                     break;
-                case nameof(Talents.Talent):
-                    var talents = await MatchSource.FindableTalents(db).Where(t => chunk.Contains(t.Id)).Rows().ToDictionaryAsync(t => t.Id, cancellationToken);
+                case MatchableTalents.Kind:
+                    var talents = await services.GetRequiredService<MatchableTalents>().FindableAsync(chunk, cancellationToken);
                     foreach (var id in chunk)
                         if (talents.TryGetValue(id, out var talent)) index.PutTalent(mapper.Talent(talent)); else index.RemoveTalent(id);
                     break;
-                case nameof(Jobs.ProjectDemand):
-                    var demands = await MatchSource.PublishedDemands(db, today).Where(d => chunk.Contains(d.Id)).Rows().ToDictionaryAsync(d => d.Id, cancellationToken);
+                case MatchablePostings.DemandKind:
+                    var demands = (await postings.PublishedDemandsAsync(today, chunk, cancellationToken)).ToDictionary(d => d.Id);
                     foreach (var id in chunk)
                         if (demands.TryGetValue(id, out var demand)) index.PutDemand(mapper.Project(demand)); else index.RemoveDemand(id);
                     break;
-                case nameof(Jobs.TalentProject):
-                    var projects = await MatchSource.PublishedProjects(db, today).Where(p => chunk.Contains(p.Id)).Rows().ToDictionaryAsync(p => p.Id, cancellationToken);
+                case MatchablePostings.ProjectKind:
+                    var projects = (await postings.PublishedProjectsAsync(today, chunk, cancellationToken)).ToDictionary(p => p.Id);
                     foreach (var id in chunk)
                         if (projects.TryGetValue(id, out var project)) index.PutProject(mapper.Project(project)); else index.RemoveProject(id);
                     break;

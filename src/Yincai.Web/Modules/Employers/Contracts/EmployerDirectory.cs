@@ -17,6 +17,10 @@ public sealed class EmployerDirectory(YincaiDb db)
             .ToDictionaryAsync(e => e.CreditCode, e => new EmployerCard(e.Id, e.Name, e.RegionCode, e.IndustryCode, e.Status), cancellationToken);
 
     /// <summary>Whether the employer is verified, whatever the caller's region scope (a job may be in another region).</summary>
+    /// <summary>The sign-in accounts of an employer's members (to tell them something in their inbox).</summary>
+    public Task<List<Guid>> MemberUserIdsAsync(Guid employerId, CancellationToken cancellationToken) =>
+        db.EmployerMembers.AsNoTracking().Where(m => m.EmployerId == employerId).Select(m => m.UserId).ToListAsync(cancellationToken);
+
     public Task<bool> IsVerifiedAsync(Guid employerId, CancellationToken cancellationToken) =>
         // Verification is public fact about an employer, not its record: asked across scopes on purpose.
         db.Employers.IgnoreQueryFilters([YincaiDb.RegionFilter]).AnyAsync(e => e.Id == employerId && e.Status == EmployerStatus.Verified, cancellationToken);

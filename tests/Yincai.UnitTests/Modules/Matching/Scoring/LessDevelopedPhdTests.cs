@@ -47,7 +47,7 @@ public sealed class LessDevelopedPhdTests
 
         var bonus = Reason(reasons, FitAspect.LessDevelopedPhd);
         Assert.Equal(FitLevel.Met, bonus.Level);
-        Assert.Equal(["371702"], bonus.Detail);
+        Assert.Equal(["371700"], bonus.Detail); // the city, named in the reason
         Assert.Equal(_scorer.Score(phd, elsewhere) + bonus.Points, _scorer.Score(phd, lessDeveloped), 3);
         Assert.DoesNotContain(_scorer.Explain(phd, elsewhere, [], []), r => r.Aspect == FitAspect.LessDevelopedPhd);
     }

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Yincai.Modules.Jobs.Contracts;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Talents.Contracts;
+
+/// <summary>The columns of a talent that matching reads.</summary>
+public sealed record TalentRow(Guid Id, string RegionCode, string? NativePlaceCode, List<string> IntendedRegionCodes,
+    List<string> IntendedIndustryCodes, List<JobType> IntendedJobTypes, DegreeLevel HighestDegree, string? MajorCode,
+    string? MajorName, int? GraduationYear, int? SalaryMinYuan, List<string> Skills);
+
+/// <summary>What a matched talent shows to an employer or officer: the name masked, nothing to identify them by.</summary>
+public sealed record TalentCardForMatch(Guid Id, Guid? UserId, string MaskedName, DegreeLevel Degree, string? SchoolName,
+    string? MajorName, int? GraduationYear, List<string> Skills);
+
+/// <summary>
+/// Talents as the Matching module reads them. "Findable" is the ENT-04 rule: agreed to share with employers, not
+/// erased. Queries go through YincaiDb, so an officer sees only talents of their scope (household or native place).
+/// </summary>
+public sealed class MatchableTalents(YincaiDb db)
+{
+    /// <summary>The change-feed kind of a talent (<see cref="ChangeFeedEntry.Kind"/>).</summary>
+    public const string Kind = nameof(Talent);
+
+    public IAsyncEnumerable<TalentRow> Findable() => Rows(FindableQuery()).AsAsyncEnumerable();
+
+    public Task<Dictionary<Guid, TalentRow>> FindableAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        Rows(FindableQuery().Where(t => ids.Contains(t.Id))).ToDictionaryAsync(t => t.Id, cancellationToken);
+
+    /// <summary>A talent's own row, whether or not they agreed to be found (their own matches need no consent).</summary>
+    public Task<TalentRow?> RowAsync(Guid talentId, CancellationToken cancellationToken) =>
+        Rows(db.Talents.AsNoTracking().Where(t => t.Id == talentId && !t.IsErased)).FirstOrDefaultAsync(cancellationToken);
+
+    public Task<Guid?> OfUserAsync(Guid userId, CancellationToken cancellationToken) =>
+        db.Talents.AsNoTracking().Where(t => t.UserId == userId && !t.IsErased).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<Dictionary<Guid, TalentCardForMatch>> FindableCardsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        (await FindableQuery().Where(t => ids.Contains(t.Id))
+            .Select(t => new { t.Id, t.UserId, t.FullName, t.HighestDegree, t.SchoolName, t.MajorName, t.GraduationYear, t.Skills })
+            .ToListAsync(cancellationToken))
+        .ToDictionary(t => t.Id, t => new TalentCardForMatch(t.Id, t.UserId, Talent.MaskName(t.FullName), t.HighestDegree, t.SchoolName,
+            t.MajorName, t.GraduationYear, t.Skills));
+
+    /// <summary>Findable PhDs of the caller's scope, most recently updated first ("千名博士进企业", ENT-07).</summary>
+    public async Task<PagedList<TalentCardForMatch>> FindablePhdsAsync(int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var found = await FindableQuery().Where(t => t.HighestDegree == DegreeLevel.Doctorate)
+            .ToCappedPagedListAsync(q => q.OrderByDescending(t => t.UpdatedAtUtc).ThenBy(t => t.Id)
+                .Select(t => new { t.Id, t.UserId, t.FullName, t.HighestDegree, t.SchoolName, t.MajorName, t.GraduationYear, t.Skills }),
+                page, pageSize, 2_000, cancellationToken);
+        return new PagedList<TalentCardForMatch>(found.Items.Select(t => new TalentCardForMatch(t.Id, t.UserId, Talent.MaskName(t.FullName),
+            t.HighestDegree, t.SchoolName, t.MajorName, t.GraduationYear, t.Skills)).ToList(), found.Page, found.PageSize, found.Total, found.TotalIsCapped);
+    }
+
+    private IQueryable<Talent> FindableQuery() => db.Talents.AsNoTracking().Where(t => t.SharesWithEmployers && !t.IsErased);
+
+    private static IQueryable<TalentRow> Rows(IQueryable<Talent> talents) =>
+        talents.Select(t => new TalentRow(t.Id, t.RegionCode, t.NativePlaceCode, t.IntendedRegionCodes, t.IntendedIndustryCodes,
+            t.IntendedJobTypes, t.HighestDegree, t.MajorCode, t.MajorName, t.GraduationYear, t.SalaryMinYuan, t.Skills));
+}
