@@ -71,8 +71,11 @@ public sealed class MatchingRun(string database, DateOnly today)
         await using var db = BenchDatabase.Open(database);
         var talentIds = _jobLabels.Keys.ToList();
         var jobIds = _talentLabels.Keys.ToList();
-        _probeTalents = (await MatchSource.Talents(db).Where(t => talentIds.Contains(t.Id)).ToListAsync()).OrderBy(t => t.Id).ToList();
-        _probeJobs = (await MatchSource.Jobs(db, today).Where(j => jobIds.Contains(j.Id)).ToListAsync()).OrderBy(j => j.Id).ToList();
+        // The projections of MatchSource, on the probes only.
+        _probeTalents = (await MatchSource.AnyTalent(db.Talents.AsNoTracking().Where(t => talentIds.Contains(t.Id))).ToListAsync()).OrderBy(t => t.Id).ToList();
+        _probeJobs = (await db.Jobs.AsNoTracking().Where(j => jobIds.Contains(j.Id))
+            .Select(j => new JobRow(j.Id, j.RegionCode, j.IndustryCode, j.Type, j.MinDegree, j.MajorCodes, j.MinExperienceYears,
+                j.SalaryMinYuan, j.SalaryMaxYuan, j.Title, j.Tags, j.Description.Substring(0, 200))).ToListAsync()).OrderBy(j => j.Id).ToList();
     }
 
     // ---------------------------------------------------------------- (a) the engine
@@ -157,9 +160,9 @@ public sealed class MatchingRun(string database, DateOnly today)
         var watch = Stopwatch.StartNew();
         await using (var create = new NpgsqlCommand(SqlIndexes, connection) { CommandTimeout = 0 }) await create.ExecuteNonQueryAsync();
         var build = watch.Elapsed;
-        await using var size = new NpgsqlCommand("SELECT coalesce(sum(pg_relation_size(indexrelid)), 0) FROM pg_stat_user_indexes WHERE indexrelname LIKE 'bench_%'", connection);
+        await using var size = new NpgsqlCommand("SELECT coalesce(sum(pg_relation_size(indexrelid)), 0)::bigint FROM pg_stat_user_indexes WHERE indexrelname LIKE 'bench_%'", connection);
         var indexBytes = (long)(await size.ExecuteScalarAsync())!;
-        await using var tables = new NpgsqlCommand("SELECT pg_total_relation_size('jobs_job') + pg_total_relation_size('talents_talent')", connection);
+        await using var tables = new NpgsqlCommand("SELECT (pg_total_relation_size('jobs_job') + pg_total_relation_size('talents_talent'))::bigint", connection);
         var tableBytes = (long)(await tables.ExecuteScalarAsync())!;
         Console.WriteLine($"    indexes in {build.TotalSeconds:F1} s, {indexBytes / 1048576.0:F0} MB");
 
