@@ -31,6 +31,8 @@ public sealed class MatchingData
 {
     public const int Year = 2026;
 
+    public const int DefaultSeed = 2026;
+
     /// <summary>Shandong's cities with their 2020 census population (10,000s).</summary>
     public static readonly (string Code, string Name, int People)[] Cities =
     [

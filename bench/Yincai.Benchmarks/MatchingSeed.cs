@@ -17,7 +17,7 @@ namespace Yincai.Benchmarks;
 /// </summary>
 public static class MatchingSeed
 {
-    public const int Seed = 2026;
+    public const int Seed = MatchingData.DefaultSeed;
 
     public static string DatabaseName(int jobs, int talents) => $"yincai_bench_matching_{jobs}_{talents}";
 
