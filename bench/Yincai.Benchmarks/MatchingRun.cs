@@ -102,12 +102,24 @@ public sealed class MatchingRun(string database, DateOnly today)
         var scorer = mapper.Scorer(today.Year);
         var talentFeatures = _probeTalents.Select(t => index.Talent(t.Id)!).ToList();
         var jobFeatures = _probeJobs.Select(j => index.Job(j.Id)!).ToList();
+        if (Environment.GetEnvironmentVariable("YINCAI_BENCH_MATCHING_DEBUG") is { } debug)
+            foreach (var t in talentFeatures.Take(int.Parse(debug, CultureInfo.InvariantCulture)))
+            {
+                Console.WriteLine($"talent {t.Id} degree {t.Degree} major {t.Major} regions {string.Join(",", t.Regions)} divisions {string.Join(",", t.Divisions)} types {string.Join(",", t.Types)} grams {t.Grams.Length}");
+                foreach (var s in index.JobsFor(t, scorer, Take))
+                    Console.WriteLine($"   {s.Score,6:F1} label {_jobLabels[t.Id].GetValueOrDefault(s.Item.Id)} {Describe(scorer, t, s.Item)}");
+                foreach (var (id, grade) in _jobLabels[t.Id])
+                    Console.WriteLine($" L{grade} {scorer.Score(t, index.Job(id)!),6:F1} {Describe(scorer, t, index.Job(id)!)}");
+            }
         var (jobsFor, jobsResults) = Time(talentFeatures, t => index.JobsFor(t, scorer, Take).Select(s => s.Item.Id).ToList());
         var (talentsFor, talentsResults) = Time(jobFeatures, j => index.TalentsFor(j, scorer, Take, null).Select(s => s.Item.Id).ToList());
         Add("(a) engine (MatchIndex)", $"{build.TotalSeconds:F1} s", $"{memory / 1048576.0:F0} MB (managed heap)", jobsFor, talentsFor,
             Score(_probeTalents.Select(t => t.Id), jobsResults, _jobLabels), Score(_probeJobs.Select(j => j.Id), talentsResults, _talentLabels));
         GC.KeepAlive(index);
     }
+
+    private static string Describe(FitScorer scorer, TalentFeatures t, JobFeatures j) =>
+        string.Join(" ", scorer.Explain(t, j, [], []).Select(r => $"{r.Aspect}={r.Points:F1}")) + $" region {j.Region} div {j.Division} majors {string.Join(",", j.Majors)}";
 
     // ---------------------------------------------------------------- (b) SQL on PostgreSQL
 
