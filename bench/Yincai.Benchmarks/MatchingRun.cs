@@ -94,7 +94,9 @@ public sealed class MatchingRun(string database, DateOnly today)
             await foreach (var row in MatchSource.Jobs(db, today).AsAsyncEnumerable()) jobs.Add(mapper.Job(row));
             var talents = new List<TalentFeatures>();
             await foreach (var row in MatchSource.Talents(db).AsAsyncEnumerable()) talents.Add(mapper.Talent(row));
+            var read = watch.Elapsed;
             index.Load(jobs, talents, [], []);
+            Console.WriteLine($"    read and mapped in {read.TotalSeconds:F1} s, MatchIndex.Load in {(watch.Elapsed - read).TotalSeconds:F1} s");
         }
         var build = watch.Elapsed;
         var memory = GC.GetTotalMemory(true) - before;
