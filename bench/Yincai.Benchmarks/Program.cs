@@ -60,8 +60,15 @@ public static class Bench
                 await ImportRun.RunAsync(BenchDatabase.ServerConnectionString(Option("--pg")), path);
                 break;
             }
+            case "matching":
+            {
+                int Count(string name, int fallback) => Option(name) is { } v ? int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : fallback;
+                await MatchingRun.RunAsync(BenchDatabase.ServerConnectionString(Option("--pg")), Count("--jobs", 100_000), Count("--talents", 100_000),
+                    Count("--probes", 1_000), args.Contains("--generate"), Option("--methods") ?? "abc", Option("--lucene"));
+                break;
+            }
             case "help":
-                Console.WriteLine("commands: generate [--rows N] [--out file.xlsx] | copy [--rows N] [--pg CS] | import [--rows N] [--file f.xlsx] [--pg CS] | bench (BenchmarkDotNet: --filter *TalentList*)");
+                Console.WriteLine("commands: generate [--rows N] [--out file.xlsx] | copy [--rows N] [--pg CS] | import [--rows N] [--file f.xlsx] [--pg CS] | matching [--jobs N] [--talents N] [--probes N] [--generate] [--methods abc] [--lucene dir] [--pg CS] | bench (BenchmarkDotNet: --filter *TalentList*)");
                 break;
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(TalentListBenchmarks).Assembly).Run(command == "bench" ? args[1..] : args);

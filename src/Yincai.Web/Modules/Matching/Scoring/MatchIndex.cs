@@ -1,3 +1,6 @@
+using Yincai.Modules.Jobs.Contracts;
+using Yincai.Modules.Talents.Contracts;
+
 namespace Yincai.Modules.Matching.Scoring;
 
 public readonly record struct Scored<T>(T Item, float Score);
@@ -14,9 +17,9 @@ public sealed class MatchIndex
 {
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private readonly Dictionary<Guid, JobFeatures> _jobs = [];
-    private readonly Dictionary<long, List<JobFeatures>> _jobGroups = [];
+    private readonly Dictionary<long, Group<JobFeatures>> _jobGroups = [];
     private readonly Dictionary<Guid, TalentFeatures> _talents = [];
-    private readonly Dictionary<long, List<TalentFeatures>> _talentGroups = [];
+    private readonly Dictionary<long, Group<TalentFeatures>> _talentGroups = [];
     private readonly Dictionary<Guid, ProjectFeatures> _demands = [];
     private readonly Dictionary<Guid, ProjectFeatures> _projects = [];
 
@@ -34,7 +37,7 @@ public sealed class MatchIndex
     {
         RemoveJobLocked(job.Id);
         _jobs[job.Id] = job;
-        GroupOf(_jobGroups, JobKey(job)).Add(job);
+        GroupOf(_jobGroups, JobKey(job), JobParts).Add(JobPart(job), job);
     });
 
     public void RemoveJob(Guid id) => Write(() => RemoveJobLocked(id));
@@ -43,7 +46,7 @@ public sealed class MatchIndex
     {
         RemoveTalentLocked(talent.Id);
         _talents[talent.Id] = talent;
-        foreach (var key in TalentKeys(talent)) GroupOf(_talentGroups, key).Add(talent);
+        foreach (var key in TalentKeys(talent)) GroupOf(_talentGroups, key, TalentParts).Add(TalentPart(talent), talent);
     });
 
     public void RemoveTalent(Guid id) => Write(() => RemoveTalentLocked(id));
@@ -61,12 +64,12 @@ public sealed class MatchIndex
         foreach (var job in jobs)
         {
             _jobs[job.Id] = job;
-            GroupOf(_jobGroups, JobKey(job)).Add(job);
+            GroupOf(_jobGroups, JobKey(job), JobParts).Add(JobPart(job), job);
         }
         foreach (var talent in talents)
         {
             _talents[talent.Id] = talent;
-            foreach (var key in TalentKeys(talent)) GroupOf(_talentGroups, key).Add(talent);
+            foreach (var key in TalentKeys(talent)) GroupOf(_talentGroups, key, TalentParts).Add(TalentPart(talent), talent);
         }
         foreach (var d in demands) _demands[d.Id] = d;
         foreach (var p in projects) _projects[p.Id] = p;
@@ -78,23 +81,31 @@ public sealed class MatchIndex
         _lock.EnterReadLock();
         try
         {
-            var groups = new List<(float Bound, List<JobFeatures> Jobs)>(_jobGroups.Count);
+            var groups = new List<(float Bound, Group<JobFeatures> Jobs)>(_jobGroups.Count);
             foreach (var (key, jobs) in _jobGroups)
                 groups.Add((scorer.JobBucketBound(talent, (int)(key / 100), (int)(key % 100)), jobs));
             groups.Sort((a, b) => b.Bound.CompareTo(a.Bound));
+            var (order, less) = JobPartBounds(talent, scorer.Weights);
             var top = new TopK<JobFeatures>(take);
             var skills = scorer.Weights.Skills;
-            foreach (var (bound, jobs) in groups)
+            foreach (var (bound, group) in groups)
             {
                 // An equal bound may still hold an equal score with a smaller id, which ranks higher.
                 if (top.IsFull && bound < top.Threshold) break;
-                foreach (var job in jobs)
+                foreach (var part in order)
                 {
-                    // Where the bound only equals the score to beat, just smaller ids can get in; skip the rest unscored.
-                    if (!top.MightTake(bound, job.Id)) continue;
-                    var partial = scorer.Partial(talent, job);
-                    if (!top.MightTake(partial + skills, job.Id)) continue;
-                    top.Offer(job, partial + skills * TextGrams.Coverage(talent.Grams, job.Grams), job.Id);
+                    if (group.Parts[part] is not { } jobs) continue;
+                    var partBound = bound - less[part];
+                    // Parts come tightest first: once one cannot reach the score to beat, none after it can.
+                    if (top.IsFull && partBound < top.Threshold) break;
+                    foreach (var job in jobs)
+                    {
+                        // Where the bound only equals the score to beat, just smaller ids can get in; skip the rest unscored.
+                        if (!top.MightTake(partBound, job.Id)) continue;
+                        var partial = scorer.Partial(talent, job);
+                        if (!top.MightTake(partial + skills, job.Id)) continue;
+                        top.Offer(job, partial + skills * TextGrams.Coverage(talent.Grams, job.Grams), job.Id);
+                    }
                 }
             }
             return top.Sorted(j => j.Id);
@@ -109,29 +120,100 @@ public sealed class MatchIndex
         _lock.EnterReadLock();
         try
         {
-            var groups = new List<(float Bound, List<TalentFeatures> Talents)>(_talentGroups.Count);
+            var groups = new List<(float Bound, Group<TalentFeatures> Talents)>(_talentGroups.Count);
             foreach (var (key, talents) in _talentGroups)
                 groups.Add((scorer.TalentBucketBound(job, (int)(key / 10000), (int)(key % 10000)), talents));
             groups.Sort((a, b) => b.Bound.CompareTo(a.Bound));
+            var (order, less) = TalentPartBounds(job, scorer.Weights);
             var top = new TopK<TalentFeatures>(take);
             HashSet<Guid>? seen = null;
             var skills = scorer.Weights.Skills;
-            foreach (var (bound, talents) in groups)
+            foreach (var (bound, group) in groups)
             {
                 // An equal bound may still hold an equal score with a smaller id, which ranks higher.
                 if (top.IsFull && bound < top.Threshold) break;
-                foreach (var talent in talents)
+                foreach (var part in order)
                 {
-                    if (!top.MightTake(bound, talent.Id) || !talent.InScope(scopePrefix)) continue;
-                    if (talent.Regions.Length > 1 && !(seen ??= []).Add(talent.Id)) continue;
-                    var partial = scorer.Partial(talent, job);
-                    if (!top.MightTake(partial + skills, talent.Id)) continue;
-                    top.Offer(talent, partial + skills * TextGrams.Coverage(talent.Grams, job.Grams), talent.Id);
+                    if (group.Parts[part] is not { } talents) continue;
+                    var partBound = bound - less[part];
+                    if (top.IsFull && partBound < top.Threshold) break;
+                    foreach (var talent in talents)
+                    {
+                        if (!top.MightTake(partBound, talent.Id) || !talent.InScope(scopePrefix)) continue;
+                        if (talent.Regions.Length > 1 && !(seen ??= []).Add(talent.Id)) continue;
+                        var partial = scorer.Partial(talent, job);
+                        if (!top.MightTake(partial + skills, talent.Id)) continue;
+                        top.Offer(talent, partial + skills * TextGrams.Coverage(talent.Grams, job.Grams), talent.Id);
+                    }
                 }
             }
             return top.Sorted(t => t.Id);
         }
         finally { _lock.ExitReadLock(); }
+    }
+
+    // Inside a group, jobs are split by what a query can bound exactly: less developed area × lowest degree × type
+    // (2 × 6 × 5 parts); talents by degree × wished job types as a bit mask (6 × 16). Slot 5 of a degree and slot 0
+    // of a type stand for a value outside the enum, which a bound takes as met.
+    private const int JobParts = 2 * 6 * 5;
+    private const int TalentParts = 6 * 16;
+
+    private static int DegreeSlot(DegreeLevel degree) => (int)degree is >= 0 and <= 4 ? (int)degree : 5;
+
+    private static int TypeSlot(JobType type) => (int)type is >= 1 and <= 4 ? (int)type : 0;
+
+    private static int JobPart(JobFeatures job) => ((job.LessDeveloped ? 1 : 0) * 6 + DegreeSlot(job.MinDegree)) * 5 + TypeSlot(job.Type);
+
+    private static int TalentPart(TalentFeatures talent)
+    {
+        var mask = 0;
+        foreach (var type in talent.Types)
+        {
+            var slot = TypeSlot(type);
+            if (slot == 0) return DegreeSlot(talent.Degree) * 16;
+            mask |= 1 << (slot - 1);
+        }
+        return DegreeSlot(talent.Degree) * 16 + mask;
+    }
+
+    /// <summary>For each part of a job group, how far below the group's bound its jobs must stay for this talent (job
+    /// type not wished, degree above the talent's, no PhD bonus outside less developed areas), and the parts in the
+    /// order to visit them, tightest first.</summary>
+    private static (int[] Order, float[] Less) JobPartBounds(TalentFeatures talent, MatchWeights w)
+    {
+        var less = new float[JobParts];
+        for (var part = 0; part < JobParts; part++)
+        {
+            var (lessDeveloped, degree, type) = (part / 30, part / 5 % 6, part % 5);
+            var typeMet = type == 0 || talent.Types.Length == 0 || Array.IndexOf(talent.Types, (JobType)type) >= 0;
+            var degreeMet = degree == 5 || talent.Degree >= (DegreeLevel)degree;
+            less[part] = (typeMet ? 0 : w.JobType) + (degreeMet ? 0 : w.Degree)
+                + (talent.Degree == DegreeLevel.Doctorate && lessDeveloped == 0 ? w.LessDevelopedPhdBonus : 0);
+        }
+        return (Order(less), less);
+    }
+
+    private static (int[] Order, float[] Less) TalentPartBounds(JobFeatures job, MatchWeights w)
+    {
+        var less = new float[TalentParts];
+        var type = TypeSlot(job.Type);
+        for (var part = 0; part < TalentParts; part++)
+        {
+            var (degree, mask) = (part / 16, part % 16);
+            var typeMet = mask == 0 || type == 0 || (mask & (1 << (type - 1))) != 0;
+            var degreeMet = degree == 5 || (DegreeLevel)degree >= job.MinDegree;
+            less[part] = (typeMet ? 0 : w.JobType) + (degreeMet ? 0 : w.Degree)
+                + (job.LessDeveloped && degree != 4 && degree != 5 ? w.LessDevelopedPhdBonus : 0);
+        }
+        return (Order(less), less);
+    }
+
+    private static int[] Order(float[] less)
+    {
+        var order = new int[less.Length];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(less.ToArray(), order);
+        return order;
     }
 
     /// <summary>Project demands for a talent's project, or for a talent looking by intention (RET-06).</summary>
@@ -173,14 +255,14 @@ public sealed class MatchIndex
     private void RemoveJobLocked(Guid id)
     {
         if (!_jobs.Remove(id, out var old)) return;
-        if (_jobGroups.TryGetValue(JobKey(old), out var group)) SwapRemove(group, old);
+        if (_jobGroups.TryGetValue(JobKey(old), out var group) && group.Parts[JobPart(old)] is { } part) SwapRemove(part, old);
     }
 
     private void RemoveTalentLocked(Guid id)
     {
         if (!_talents.Remove(id, out var old)) return;
         foreach (var key in TalentKeys(old))
-            if (_talentGroups.TryGetValue(key, out var group)) SwapRemove(group, old);
+            if (_talentGroups.TryGetValue(key, out var group) && group.Parts[TalentPart(old)] is { } part) SwapRemove(part, old);
     }
 
     private static void SwapRemove<T>(List<T> list, T item) where T : class
@@ -191,10 +273,18 @@ public sealed class MatchIndex
         list.RemoveAt(list.Count - 1);
     }
 
-    private static List<T> GroupOf<T>(Dictionary<long, List<T>> groups, long key)
+    private static Group<T> GroupOf<T>(Dictionary<long, Group<T>> groups, long key, int parts)
     {
-        if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
-        return list;
+        if (!groups.TryGetValue(key, out var group)) groups[key] = group = new Group<T>(parts);
+        return group;
+    }
+
+    /// <summary>The rows of one group, split into parts (see <see cref="JobParts"/>).</summary>
+    private sealed class Group<T>(int parts)
+    {
+        public readonly List<T>?[] Parts = new List<T>?[parts];
+
+        public void Add(int part, T item) => (Parts[part] ??= []).Add(item);
     }
 
     private T Read<T>(Func<T> read)

@@ -94,12 +94,14 @@ public sealed class TextGramsTests
     }
 
     [Fact]
-    public void Coverage_MoreThanEightShared_IsCappedAtOne()
+    public void Coverage_CapSharedTerms_IsFullAndFewerArePartial()
     {
-        var words = Enumerable.Range(0, 20).Select(i => $"skill{i}").ToArray();
+        var cap = TextGrams.CoverageCap;
+        var words = Enumerable.Range(0, cap + 8).Select(i => $"skill{i}").ToArray();
 
         Assert.Equal(1f, TextGrams.Coverage(TextGrams.Of(words), TextGrams.Of(words)));
-        Assert.Equal(1f, TextGrams.Coverage(TextGrams.Of(words[..12]), TextGrams.Of(words[4..])));
+        Assert.Equal(1f, TextGrams.Coverage(TextGrams.Of(words[..(cap + 4)]), TextGrams.Of(words[4..])));
+        Assert.Equal((cap - 4f) / cap, TextGrams.Coverage(TextGrams.Of(words[..(cap + 4)]), TextGrams.Of(words[8..])), 3);
     }
 
     [Fact]
