@@ -28,13 +28,11 @@ public sealed class ChangeFeedEntry
     /// <summary>Appends an entry for every added, changed or deleted <see cref="IFeedsChanges"/> record.</summary>
     internal static void Record(YincaiDb db)
     {
-        List<ChangeFeedEntry>? entries = null;
-        foreach (var entry in db.ChangeTracker.Entries<IFeedsChanges>())
-        {
-            if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
-            (entries ??= []).Add(new ChangeFeedEntry(entry.Metadata.ClrType.Name, entry.Entity.Id, db.Clock.GetUtcNow().UtcDateTime));
-        }
-        if (entries is not null) db.ChangeFeed.AddRange(entries);
+        var entries = db.ChangeTracker.Entries<IFeedsChanges>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        if (entries.Count == 0) return;
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        db.ChangeFeed.AddRange(entries.Select(e => new ChangeFeedEntry(e.Metadata.ClrType.Name, e.Entity.Id, now)));
     }
 }
 

@@ -32,7 +32,6 @@ public static class PlatformModule
         services.AddDbContext<YincaiDb>(o => DatabaseOptions.Configure(o, provider, connectionString));
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<NavigationMenu>();
-        services.AddScoped<HomePanels>();
         services.AddSingleton(Protection.ProtectionKeys.From(builder.Configuration, builder.Environment));
         services.AddSingleton<Protection.FieldProtection>();
         services.AddScoped<DemoData>();

@@ -10,7 +10,7 @@ using Yincai.Platform;
 namespace Yincai.Modules.Accounts;
 
 /// <summary>Where everyone lands after signing in: who they are, their scope, and the modules open to them.</summary>
-public sealed class HomeModel(UserManager<AppUser> users, RegionDirectory regions, Inbox inbox, NavigationMenu menu, HomePanels panels,
+public sealed class HomeModel(UserManager<AppUser> users, RegionDirectory regions, Inbox inbox, NavigationMenu menu,
     IStringLocalizer<AccountsResource> text) : PageModel
 {
     public string DisplayName { get; private set; } = "";
@@ -30,7 +30,7 @@ public sealed class HomeModel(UserManager<AppUser> users, RegionDirectory region
         RoleNames = (await users.GetRolesAsync(user)).Select(r => text["Role_" + r].Value).ToList();
         Tiles = (await menu.VisibleAsync(User)).Where(v => v.Item.Url != "/Workspace/Home").Select(v => (v.Text, v.Item.Url)).ToList();
         Unread = await inbox.UnreadCountAsync(user.Id, HttpContext.RequestAborted);
-        Panels = await panels.VisibleAsync(User);
+        Panels = await menu.PanelsAsync(User);
         return Page();
     }
 }

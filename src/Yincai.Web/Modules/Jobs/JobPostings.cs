@@ -76,7 +76,7 @@ public sealed class JobPostings(YincaiDb db, EmployerDirectory employers, Region
 
     /// <summary>Published and not past their date: what the public may see.</summary>
     public IQueryable<Job> Open() =>
-        db.Jobs.AsNoTracking().Where(j => j.Status == JobStatus.Published && j.ValidUntil >= Today);
+        db.Jobs.AsNoTracking().OpenOn(Today);
 
     /// <summary>An officer approves: only jobs of a verified employer are published (issue 3, Employers).</summary>
     public async Task<Result> ApproveAsync(Job job, Guid officerId, CancellationToken cancellationToken)

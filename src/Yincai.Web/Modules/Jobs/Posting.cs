@@ -73,3 +73,11 @@ public abstract class Posting
         return Result.Ok();
     }
 }
+
+public static class PostingQueries
+{
+    /// <summary>Published and not past their valid-until date on <paramref name="today"/>: what the public may see. The one
+    /// definition the public lists, the six finds and matching share.</summary>
+    public static IQueryable<T> OpenOn<T>(this IQueryable<T> postings, DateOnly today) where T : Posting =>
+        postings.Where(p => p.Status == JobStatus.Published && p.ValidUntil >= today);
+}

@@ -71,7 +71,7 @@ public sealed class ProjectDemands(YincaiDb db, EmployerDirectory employers, Reg
 
     /// <summary>Published and not past their date: what the public may see (ENT-02).</summary>
     public IQueryable<ProjectDemand> Open() =>
-        db.ProjectDemands.AsNoTracking().Where(d => d.Status == JobStatus.Published && d.ValidUntil >= Today);
+        db.ProjectDemands.AsNoTracking().OpenOn(Today);
 
     /// <summary>An officer approves: only demands of a verified employer are published, as with jobs.</summary>
     public async Task<Result> ApproveAsync(ProjectDemand demand, Guid officerId, CancellationToken cancellationToken)

@@ -72,5 +72,5 @@ public sealed class TalentProjects(YincaiDb db, TalentDirectory talents, RegionD
 
     /// <summary>Published and not past their date: what the public may see.</summary>
     public IQueryable<TalentProject> Open() =>
-        db.TalentProjects.AsNoTracking().Where(p => p.Status == JobStatus.Published && p.ValidUntil >= Today);
+        db.TalentProjects.AsNoTracking().OpenOn(Today);
 }

@@ -49,8 +49,8 @@ public sealed class FeatureMapper
         Id = r.Id,
         RegionCode = r.RegionCode,
         NativePlaceCode = r.NativePlaceCode,
-        Regions = r.IntendedRegionCodes.Select(RegionRef.Parse).Where(x => !x.IsNone).Distinct().ToArray(),
-        Divisions = r.IntendedIndustryCodes.Select(Division).Where(d => d > 0).Distinct().ToArray(),
+        Regions = WishedRegions(r),
+        Divisions = WishedDivisions(r),
         Types = r.IntendedJobTypes.Distinct().ToArray(),
         Degree = r.HighestDegree,
         Major = Major(r.MajorCode),
@@ -63,8 +63,8 @@ public sealed class FeatureMapper
     public ProjectFeatures Seeker(TalentRow r) => new()
     {
         Id = r.Id,
-        Regions = r.IntendedRegionCodes.Select(RegionRef.Parse).Where(x => !x.IsNone).Distinct().ToArray(),
-        Divisions = r.IntendedIndustryCodes.Select(Division).Where(d => d > 0).Distinct().ToArray(),
+        Regions = WishedRegions(r),
+        Divisions = WishedDivisions(r),
         Grams = TextGrams.Of([.. r.Skills, r.MajorName]),
     };
 
@@ -77,6 +77,11 @@ public sealed class FeatureMapper
         MoneySought = r.MoneySought,
         MoneyOffered = r.MoneyOffered,
     };
+
+    private static RegionRef[] WishedRegions(TalentRow r) =>
+        r.IntendedRegionCodes.Select(RegionRef.Parse).Where(x => !x.IsNone).Distinct().ToArray();
+
+    private static int[] WishedDivisions(TalentRow r) => r.IntendedIndustryCodes.Select(Division).Where(d => d > 0).Distinct().ToArray();
 
     /// <summary>The GB/T 4754 division of a code of any level below the section ("6513" → 65).</summary>
     public static int Division(string? code) =>

@@ -131,7 +131,12 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
     public async Task<JobRow?> JobForAsync(Guid jobId, CurrentUser user, CancellationToken cancellationToken)
     {
         if (user.IsInRole(Roles.Officer))
-            return await postings.InScopeAsync(jobId, cancellationToken) is null ? null : await postings.JobAsync(jobId, cancellationToken);
+        {
+            // The region filter answers for the officer; asked again only to audit a job outside their scope.
+            var row = await postings.JobAsync(jobId, cancellationToken);
+            if (row is null) await postings.InScopeAsync(jobId, cancellationToken);
+            return row;
+        }
         if (user.Id is not { } userId) return null;
         var employer = await employers.OfUserAsync(userId, cancellationToken);
         if (employer is not { Status: EmployerStatus.Verified }) return null;

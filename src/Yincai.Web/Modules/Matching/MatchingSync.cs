@@ -27,9 +27,7 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
     private DateTime _pruned;
 
     /// <summary>Completes when the first build is done; queries wait for it.</summary>
-    public Task Ready => _ready.Task;
-
-    public async Task WaitReadyAsync(CancellationToken cancellationToken) => await Ready.WaitAsync(cancellationToken);
+    public async Task WaitReadyAsync(CancellationToken cancellationToken) => await _ready.Task.WaitAsync(cancellationToken);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

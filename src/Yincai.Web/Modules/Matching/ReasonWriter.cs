@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Yincai.Modules.Employers.Contracts;
 using Yincai.Modules.Matching.Scoring;
@@ -48,6 +47,4 @@ public sealed class ReasonWriter(IStringLocalizer<MatchingResource> text, Indust
         if (majors.Find(a) is not { } x || majors.Find(b) is not { } y) return "";
         return x.ClassCode == y.ClassCode ? x.ClassName : x.CategoryCode == y.CategoryCode ? x.CategoryName : "";
     }
-
-    public static string Points(float score) => score.ToString("0", CultureInfo.InvariantCulture);
 }

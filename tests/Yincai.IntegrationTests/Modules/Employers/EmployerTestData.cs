@@ -34,6 +34,19 @@ public static class EmployerTestData
         return (user, result.Value!);
     }
 
+    /// <summary>A registered employer, verified by an officer (as the review page does).</summary>
+    public static async Task<(TestAccount User, Employer Employer)> RegisterVerifiedEmployerAsync(this YincaiAppFactory app, string regionCode,
+        string name = "测试科技有限公司")
+    {
+        var (user, employer) = await app.RegisterEmployerAsync(regionCode, name);
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Employers.SingleAsync(e => e.Id == employer.Id, TestContext.Current.CancellationToken)).Verify(Guid.CreateVersion7(), DateTime.UtcNow);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        });
+        return (user, employer);
+    }
+
     public static Task<Employer> ReloadAsync(this YincaiAppFactory app, Guid employerId) =>
         app.WithDbAsync(db => db.Employers.AsNoTracking().SingleAsync(e => e.Id == employerId, TestContext.Current.CancellationToken));
 }

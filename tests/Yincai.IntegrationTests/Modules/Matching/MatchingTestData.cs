@@ -15,17 +15,8 @@ public static class MatchingTestData
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    public static async Task<(TestAccount User, Employer Employer)> VerifiedEmployerAsync(this YincaiAppFactory app, string regionCode = "370202",
-        string name = "测试科技有限公司")
-    {
-        var (user, employer) = await app.RegisterEmployerAsync(regionCode, name);
-        await app.WithDbAsync(async db =>
-        {
-            (await db.Employers.SingleAsync(e => e.Id == employer.Id, Ct)).Verify(Guid.CreateVersion7(), DateTime.UtcNow);
-            await db.SaveChangesAsync(Ct);
-        });
-        return (user, employer);
-    }
+    public static Task<(TestAccount User, Employer Employer)> VerifiedEmployerAsync(this YincaiAppFactory app, string regionCode = "370202",
+        string name = "测试科技有限公司") => app.RegisterVerifiedEmployerAsync(regionCode, name);
 
     public static JobForm Job(string title, string region = "370202", DegreeLevel minDegree = DegreeLevel.Bachelor, string? majors = null,
         string? tags = null, int salaryMax = 15000, JobType type = JobType.FullTime) => new()

@@ -17,17 +17,8 @@ public sealed partial class SixFindsTests(YincaiAppFactory app) : IClassFixture<
 
     private static string Tag() => Guid.NewGuid().ToString("N")[..6];
 
-    private async Task<(TestAccount User, Employer Employer)> EmployerAsync(bool verified = true)
-    {
-        var (user, employer) = await app.RegisterEmployerAsync("370202");
-        if (verified)
-            await app.WithDbAsync(async db =>
-            {
-                (await db.Employers.SingleAsync(e => e.Id == employer.Id, Ct)).Verify(Guid.CreateVersion7(), DateTime.UtcNow);
-                await db.SaveChangesAsync(Ct);
-            });
-        return (user, employer);
-    }
+    private Task<(TestAccount User, Employer Employer)> EmployerAsync(bool verified = true) =>
+        verified ? app.RegisterVerifiedEmployerAsync("370202") : app.RegisterEmployerAsync("370202");
 
     private async Task<Job> JobAsync(Guid userId, string title, JobStatus status)
     {

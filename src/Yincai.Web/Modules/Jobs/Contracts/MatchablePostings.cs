@@ -25,7 +25,7 @@ public sealed record JobForRecommendation(Guid Id, Guid EmployerId, string Title
 
 /// <summary>
 /// Jobs, project demands and talents' projects as the Matching module reads them. "Published" means what the public
-/// lists show: published and not past the valid-until date. Queries go through YincaiDb, so an officer's region
+/// lists show (<see cref="PostingQueries.OpenOn"/>). Queries go through YincaiDb, so an officer's region
 /// scope applies. Filters come before the projection to rows (the database cannot filter on a constructor call).
 /// </summary>
 public sealed class MatchablePostings(YincaiDb db)
@@ -83,13 +83,13 @@ public sealed class MatchablePostings(YincaiDb db)
             .ToDictionaryAsync(p => p.Id, cancellationToken);
 
     private IQueryable<Job> PublishedJobsQuery(DateOnly today) =>
-        db.Jobs.AsNoTracking().Where(j => j.Status == JobStatus.Published && j.ValidUntil >= today);
+        db.Jobs.AsNoTracking().OpenOn(today);
 
     private IQueryable<ProjectDemand> PublishedDemandsQuery(DateOnly today) =>
-        db.ProjectDemands.AsNoTracking().Where(d => d.Status == JobStatus.Published && d.ValidUntil >= today);
+        db.ProjectDemands.AsNoTracking().OpenOn(today);
 
     private IQueryable<TalentProject> PublishedProjectsQuery(DateOnly today) =>
-        db.TalentProjects.AsNoTracking().Where(p => p.Status == JobStatus.Published && p.ValidUntil >= today);
+        db.TalentProjects.AsNoTracking().OpenOn(today);
 
     private static IQueryable<JobRow> Rows(IQueryable<Job> jobs) =>
         jobs.Select(j => new JobRow(j.Id, j.RegionCode, j.IndustryCode, j.Type, j.MinDegree, j.MajorCodes, j.MinExperienceYears,

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Yincai.Modules.Jobs.Contracts;
+using Yincai.Modules.Talents.Search;
 using Yincai.Platform;
 
 namespace Yincai.Modules.Talents.Contracts;
@@ -52,7 +53,7 @@ public sealed class MatchableTalents(YincaiDb db)
             t.HighestDegree, t.SchoolName, t.MajorName, t.GraduationYear, t.Skills)).ToList(), found.Page, found.PageSize, found.Total, found.TotalIsCapped);
     }
 
-    private IQueryable<Talent> FindableQuery() => db.Talents.AsNoTracking().Where(t => t.SharesWithEmployers && !t.IsErased);
+    private IQueryable<Talent> FindableQuery() => db.Talents.AsNoTracking().SharedWithEmployers();
 
     private static IQueryable<TalentRow> Rows(IQueryable<Talent> talents) =>
         talents.Select(t => new TalentRow(t.Id, t.RegionCode, t.NativePlaceCode, t.IntendedRegionCodes, t.IntendedIndustryCodes,

@@ -20,7 +20,7 @@ public sealed class SharedTalents(YincaiDb db, EmployerDirectory employers)
 
     public IQueryable<Talent> Visible() =>
         // Employers are not staff and have no region scope; consent is the filter here, stated explicitly.
-        db.Talents.AsNoTracking().Where(t => t.SharesWithEmployers && !t.IsErased);
+        db.Talents.AsNoTracking().SharedWithEmployers();
 
     public IQueryable<Talent> Search(string? keyword, DegreeLevel? minDegree, string? intendedRegion, TalentCategory? category)
     {
@@ -37,4 +37,12 @@ public sealed class SharedTalents(YincaiDb db, EmployerDirectory employers)
         if (category is { } c and not TalentCategory.None) query = query.Where(t => (t.Categories & c) == c);
         return query;
     }
+}
+
+public static class TalentQueries
+{
+    /// <summary>Talents who agreed to share their profile with employers and were not erased (ENT-04): the one rule the
+    /// employers' search, the six finds and matching share.</summary>
+    public static IQueryable<Talent> SharedWithEmployers(this IQueryable<Talent> talents) =>
+        talents.Where(t => t.SharesWithEmployers && !t.IsErased);
 }
