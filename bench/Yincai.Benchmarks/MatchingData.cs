@@ -369,12 +369,16 @@ public sealed class MatchingData
         _ => "博士研究生学历",
     };
 
-    /// <summary>The rows matching reads, for the in-memory benchmarks (no database): ids from the seed.</summary>
-    public (List<JobRow> Jobs, List<TalentRow> Talents) Rows(int seed)
+    /// <summary>The rows matching reads, for the in-memory benchmarks (no database): ids from the seed, or rising.</summary>
+    public (List<JobRow> Jobs, List<TalentRow> Talents) Rows(int seed, bool ordered = false)
     {
         var random = new Random(seed);
+        var next = 0;
         Guid NextId()
         {
+            // Ordered: ids rise with the order of generation, as the database's version-7 ids do, so that the items made
+            // to fit the probes (generated last) lose ties as they do there.
+            if (ordered) return new Guid(next++, 0, 0, [0, 0, 0, 0, 0, 0, 0, 0]);
             Span<byte> bytes = stackalloc byte[16];
             random.NextBytes(bytes);
             return new Guid(bytes);

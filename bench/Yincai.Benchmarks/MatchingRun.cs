@@ -83,18 +83,18 @@ public sealed class MatchingRun(string database, DateOnly today)
 
     private async Task EngineAsync()
     {
-        Console.WriteLine("(a) engine: building the index from the database (MatchablePostings/MatchableTalents → FeatureMapper → MatchIndex.Load) ...");
+        Console.WriteLine("(a) engine: building the index from the database (MatchingSync.ReadAsync: MatchablePostings/MatchableTalents → FeatureMapper, two connections; MatchIndex.Load) ...");
         var mapper = new FeatureMapper(new IndustryCatalog(), Options.Create(new MatchingOptions()));
         var index = new MatchIndex();
         var before = GC.GetTotalMemory(true);
         var watch = Stopwatch.StartNew();
         await using (var db = BenchDatabase.Open(database))
+        await using (var talentDb = BenchDatabase.Open(database))
         {
             db.Database.SetCommandTimeout(600);
-            var jobs = new List<JobFeatures>();
-            await foreach (var row in new MatchablePostings(db).PublishedJobs(today)) jobs.Add(mapper.Job(row));
-            var talents = new List<TalentFeatures>();
-            await foreach (var row in new MatchableTalents(db).Findable()) talents.Add(mapper.Talent(row));
+            talentDb.Database.SetCommandTimeout(600);
+            var (jobs, talents) = await MatchingSync.ReadAsync(new MatchablePostings(db).PublishedJobs(today),
+                new MatchableTalents(talentDb).Findable(), mapper, CancellationToken.None);
             var read = watch.Elapsed;
             index.Load(jobs, talents, [], []);
             Console.WriteLine($"    read and mapped in {read.TotalSeconds:F1} s, MatchIndex.Load in {(watch.Elapsed - read).TotalSeconds:F1} s");
@@ -108,7 +108,7 @@ public sealed class MatchingRun(string database, DateOnly today)
         if (Environment.GetEnvironmentVariable("YINCAI_BENCH_MATCHING_DEBUG") is { } debug)
             foreach (var t in talentFeatures.Take(int.Parse(debug, CultureInfo.InvariantCulture)))
             {
-                Console.WriteLine($"talent {t.Id} degree {t.Degree} major {t.Major} regions {string.Join(",", t.Regions)} divisions {string.Join(",", t.Divisions)} types {string.Join(",", t.Types)} grams {t.Grams.Length}");
+                Console.WriteLine($"talent {t.Id} degree {t.Degree} major {t.Major} regions {string.Join(",", t.Regions)} divisions {string.Join(",", t.Divisions)} types {string.Join(",", t.Types)} keywords {t.Keywords.Count}");
                 foreach (var s in index.JobsFor(t, scorer, Take))
                     Console.WriteLine($"   {s.Score,6:F1} label {_jobLabels[t.Id].GetValueOrDefault(s.Item.Id)} {Describe(scorer, t, s.Item)}");
                 foreach (var (id, grade) in _jobLabels[t.Id])
@@ -142,7 +142,7 @@ public sealed class MatchingRun(string database, DateOnly today)
     public const string JobsForTalentSql = """
         SELECT j."Id",
             (CASE WHEN left(j."IndustryCode", 2) = ANY(@divisions) THEN 10 ELSE 0 END)
-          + (CASE WHEN cardinality(j."MajorCodes") = 0 OR @major = ANY(j."MajorCodes") THEN 15 ELSE 0 END)
+          + (CASE WHEN @major = ANY(j."MajorCodes") THEN 15 WHEN cardinality(j."MajorCodes") = 0 THEN 12 ELSE 0 END)
           + 15.0 * LEAST(1.0, (SELECT count(*) FROM unnest(j."Tags") AS tag WHERE tag = ANY(@skills))::numeric / GREATEST(1, LEAST(cardinality(@skills), 8)))
           + (CASE WHEN @salary IS NULL OR j."SalaryMaxYuan" >= @salary THEN 5 ELSE 0 END)
           + (CASE WHEN j."MinExperienceYears" <= @years THEN 5 ELSE 0 END) AS score
@@ -156,7 +156,7 @@ public sealed class MatchingRun(string database, DateOnly today)
     public const string TalentsForJobSql = """
         SELECT t."Id",
             (CASE WHEN cardinality(t."IntendedIndustryCodes") = 0 OR @division = ANY(t."IntendedIndustryCodes") THEN 10 ELSE 0 END)
-          + (CASE WHEN cardinality(@majors) = 0 OR t."MajorCode" = ANY(@majors) THEN 15 ELSE 0 END)
+          + (CASE WHEN t."MajorCode" = ANY(@majors) THEN 15 WHEN cardinality(@majors) = 0 THEN 12 ELSE 0 END)
           + 15.0 * LEAST(1.0, (SELECT count(*) FROM unnest(t."Skills") AS skill WHERE skill = ANY(@tags))::numeric / GREATEST(1, LEAST(cardinality(t."Skills"), 8)))
           + (CASE WHEN t."SalaryMinYuan" IS NULL OR t."SalaryMinYuan" <= @salary THEN 5 ELSE 0 END)
           + (CASE WHEN @experience = 0 OR t."GraduationYear" <= @year - @experience THEN 5 ELSE 0 END) AS score
@@ -361,7 +361,8 @@ public sealed class MatchingRun(string database, DateOnly today)
                 query.Add(Constant(T("major", major), 15), Occur.SHOULD);
                 query.Add(Constant(T("mclass", major[..4]), 9), Occur.SHOULD);
             }
-            query.Add(Constant(T("major", "any"), 15), Occur.SHOULD);
+            // 专业不限 scores MatchWeights.AnyMajor of the major's 15, as in the engine.
+            query.Add(Constant(T("major", "any"), 12), Occur.SHOULD);
             if (t.SalaryMinYuan is { } salary) query.Add(Constant(NumericRangeQuery.NewInt32Range("sal", salary, null, true, true), 5), Occur.SHOULD);
             query.Add(Constant(NumericRangeQuery.NewInt32Range("exp", null, t.GraduationYear is { } y ? Math.Max(0, today.Year - y) : 0, true, true), 5), Occur.SHOULD);
             query.Add(Text(analyzer, [.. t.Skills, t.MajorName ?? ""]), Occur.SHOULD);
@@ -432,7 +433,7 @@ public sealed class MatchingRun(string database, DateOnly today)
 
     // ---------------------------------------------------------------- measuring and scoring
 
-    private static (Stats Stats, List<List<Guid>> Results) Time<T>(IReadOnlyList<T> probes, Func<T, List<Guid>> query)
+    public static (Stats Stats, List<List<Guid>> Results) Time<T>(IReadOnlyList<T> probes, Func<T, List<Guid>> query)
     {
         foreach (var p in probes.Take(WarmUp)) query(p);
         var times = new List<double>(probes.Count);

@@ -39,7 +39,7 @@ public sealed class FeatureMapper
             MinExperienceYears = r.MinExperienceYears,
             SalaryMin = r.SalaryMinYuan,
             SalaryMax = r.SalaryMaxYuan,
-            Grams = TextGrams.Of([r.Title, .. r.Tags, Clip(r.Description)]),
+            Keywords = JobKeywords(r),
             LessDeveloped = _lessDeveloped.Any(l => l.Overlaps(region) && region.Digits >= l.Digits),
         };
     }
@@ -56,7 +56,7 @@ public sealed class FeatureMapper
         Major = Major(r.MajorCode),
         GraduationYear = r.GraduationYear,
         SalaryMin = r.SalaryMinYuan,
-        Grams = TextGrams.Of([.. r.Skills, r.MajorName]),
+        Keywords = TalentKeywords(r),
     };
 
     /// <summary>A talent looking for project demands by their intention, skills and major.</summary>
@@ -65,7 +65,7 @@ public sealed class FeatureMapper
         Id = r.Id,
         Regions = WishedRegions(r),
         Divisions = WishedDivisions(r),
-        Grams = TextGrams.Of([.. r.Skills, r.MajorName]),
+        Keywords = TalentKeywords(r),
     };
 
     public ProjectFeatures Project(ProjectRow r) => new()
@@ -73,10 +73,25 @@ public sealed class FeatureMapper
         Id = r.Id,
         Regions = RegionRef.Parse(r.RegionCode) is { IsNone: false } region ? [region] : [],
         Divisions = Division(r.IndustryCode) is > 0 and var d ? [d] : [],
-        Grams = TextGrams.Of([r.Title, Clip(r.Text)]),
+        Keywords = Keywords.Weigh([([r.Title], ProjectTitleWeight), ([Clip(r.Text)], ProjectTextWeight)]),
         MoneySought = r.MoneySought,
         MoneyOffered = r.MoneyOffered,
     };
+
+    // Field weights (bench/README.md, issue #4): what the talent listed as skills and the job's tags say the most; the
+    // job's title and the talent's major name less (the Major aspect scores the major already); the description least,
+    // as it repeats the tags among stock phrases. Fields heaviest first: terms past the cap are dropped.
+    public const float TagWeight = 1f, TitleWeight = 0.3f, DescriptionWeight = 0.1f, SkillWeight = 1f, MajorNameWeight = 0.3f;
+    public const float ProjectTitleWeight = 1f, ProjectTextWeight = 0.3f;
+
+    /// <summary>Terms kept of a job: its title and tags whole, the description up to this.</summary>
+    public const int JobTerms = 40;
+
+    private static Keywords JobKeywords(JobRow r) =>
+        Keywords.Weigh([(r.Tags, TagWeight), ([r.Title], TitleWeight), ([Clip(r.Description)], DescriptionWeight)], JobTerms);
+
+    private static Keywords TalentKeywords(TalentRow r) =>
+        Keywords.Weigh([(r.Skills, SkillWeight), ([r.MajorName], MajorNameWeight)]);
 
     private static RegionRef[] WishedRegions(TalentRow r) =>
         r.IntendedRegionCodes.Select(RegionRef.Parse).Where(x => !x.IsNone).Distinct().ToArray();

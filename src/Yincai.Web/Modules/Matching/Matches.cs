@@ -166,7 +166,7 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
         var scorer = Scorer();
         var ranked = index.ProjectsFor(demand, scorer, Take);
         var shown = await postings.PublishedProjectCardsAsync(Today, ranked.Select(r => r.Item.Id).ToList(), cancellationToken);
-        return await ProjectMatchesAsync(ranked, shown, r => scorer.ExplainProject(demand, r.Item, SharedWords(row.Title + row.Text, r.Item.Grams)),
+        return await ProjectMatchesAsync(ranked, shown, r => scorer.ExplainProject(demand, r.Item, SharedWords(row.Title + row.Text, r.Item.Keywords)),
             cancellationToken);
     }
 
@@ -178,8 +178,8 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
         return await ProjectMatchesAsync(ranked, shown, r =>
         {
             var words = seekerWords.Count > 0
-                ? seekerWords.Where(w => TextGrams.Overlap(TextGrams.Of([w]), r.Item.Grams) > 0).Take(8).ToList()
-                : SharedWords(shown[r.Item.Id].Title + shown[r.Item.Id].Text, seeker.Grams);
+                ? seekerWords.Where(r.Item.Keywords.SharesAny).Take(8).ToList()
+                : SharedWords(shown[r.Item.Id].Title + shown[r.Item.Id].Text, seeker.Keywords);
             return scorer.ExplainProject(seeker, r.Item, words);
         }, cancellationToken);
     }
@@ -199,8 +199,8 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
     }
 
     /// <summary>The terms of a text that the other side has too (for the keyword reason of project matches).</summary>
-    private static List<string> SharedWords(string text, int[] grams) =>
-        TextGrams.Terms(text).Distinct().Where(t => Array.BinarySearch(grams, TextGrams.Hash(t)) >= 0).Take(8).ToList();
+    private static List<string> SharedWords(string text, Keywords keywords) =>
+        TextGrams.Terms(text).Distinct().Where(t => keywords.Contains(TextGrams.Hash(t))).Take(8).ToList();
 
     private async Task<Dictionary<string, string>> RegionNamesAsync(IEnumerable<string> codes, CancellationToken cancellationToken) =>
         await regions.NamesAsync(codes.Where(c => c.Length == 6).Distinct().ToList(), cancellationToken);

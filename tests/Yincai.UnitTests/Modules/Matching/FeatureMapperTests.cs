@@ -59,7 +59,7 @@ public sealed class FeatureMapperTests
         Assert.Equal(["370200"], talent.Regions.Select(r => r.ToString()));
         Assert.Equal([65, 13], talent.Divisions);
         Assert.Equal(80902, talent.Major);
-        Assert.True(TextGrams.Overlap(talent.Grams, TextGrams.Of(["软件工程师"])) > 0);
+        Assert.True(talent.Keywords.SharesAny("软件工程师"));
         Assert.True(talent.InScope("3717"));
         Assert.False(talent.InScope("3701"));
     }

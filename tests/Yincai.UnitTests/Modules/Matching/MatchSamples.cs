@@ -33,7 +33,7 @@ internal static class MatchSamples
             MinExperienceYears = experience,
             SalaryMin = salaryMin,
             SalaryMax = salaryMax,
-            Grams = TextGrams.Of(tags ?? []),
+            Keywords = Keywords.Of(tags ?? []),
             LessDeveloped = lessDeveloped,
         };
 
@@ -52,7 +52,7 @@ internal static class MatchSamples
             Major = major,
             GraduationYear = graduationYear,
             SalaryMin = salaryMin,
-            Grams = TextGrams.Of(skills ?? []),
+            Keywords = Keywords.Of(skills ?? []),
         };
 
     public static ProjectFeatures Project(
@@ -62,7 +62,7 @@ internal static class MatchSamples
             Id = id ?? Guid.CreateVersion7(),
             Regions = region is null ? [] : [RegionRef.Parse(region)],
             Divisions = division is { } d ? [d] : [],
-            Grams = TextGrams.Of(keywords ?? []),
+            Keywords = Keywords.Of(keywords ?? []),
             MoneySought = sought,
             MoneyOffered = offered,
         };

@@ -6,7 +6,8 @@ namespace Yincai.UnitTests.Modules.Matching;
 
 /// <summary>
 /// Seeded random jobs and talents over a few cities of two provinces, related and unrelated divisions and majors, and a
-/// small vocabulary, so that scores often tie and groups overlap as they do in real data.
+/// small vocabulary weighted by field, so that scores often tie and groups overlap as they do in real data; some jobs ask
+/// for more majors and some talents wish for more regions and industries than the index keeps in line.
 /// </summary>
 internal sealed class RandomMatchData(int seed)
 {
@@ -28,11 +29,11 @@ internal sealed class RandomMatchData(int seed)
         Division = Pick(Divisions),
         Type = (JobType)_random.Next(1, 5),
         MinDegree = (DegreeLevel)_random.Next(0, 5),
-        Majors = Some(Majors, 0, 3),
+        Majors = Some(Majors, 0, 5),
         MinExperienceYears = Pick([0, 0, 1, 3, 5]),
         SalaryMin = 3000,
         SalaryMax = Pick([0, 5000, 8000, 10000, 15000, 20000]),
-        Grams = TextGrams.Of(Some(Words, 0, 4)),
+        Keywords = Keywords.Weigh([(Some(Words, 0, 3), 1f), (Some(Words, 0, 3), 0.3f), (Some(Words, 0, 2), 0.1f)]),
         LessDeveloped = _random.Next(5) == 0,
     };
 
@@ -48,7 +49,7 @@ internal sealed class RandomMatchData(int seed)
         Major = _random.Next(6) == 0 ? 0 : Pick(Majors),
         GraduationYear = _random.Next(4) == 0 ? null : _random.Next(2008, 2027),
         SalaryMin = Pick<int?>([null, 5000, 8000, 10000, 12000]),
-        Grams = TextGrams.Of(Some(Words, 0, 5)),
+        Keywords = Keywords.Weigh([(Some(Words, 0, 4), 1f), (Some(Words, 0, 2), 0.3f)]),
     };
 
     private string Place(double provinceWide, double city)

@@ -16,7 +16,7 @@ public sealed class JobFeatures
     public int MinExperienceYears { get; init; }
     public int SalaryMin { get; init; }
     public int SalaryMax { get; init; }
-    public int[] Grams { get; init; } = [];
+    public Keywords Keywords { get; init; } = Keywords.None;
     public bool LessDeveloped { get; init; }
 }
 
@@ -36,7 +36,7 @@ public sealed class TalentFeatures
     public int Major { get; init; }
     public int? GraduationYear { get; init; }
     public int? SalaryMin { get; init; }
-    public int[] Grams { get; init; } = [];
+    public Keywords Keywords { get; init; } = Keywords.None;
 
     public bool InScope(string? prefix) =>
         prefix is null || RegionCode.StartsWith(prefix, StringComparison.Ordinal)
@@ -50,7 +50,7 @@ public sealed class ProjectFeatures
     public required Guid Id { get; init; }
     public RegionRef[] Regions { get; init; } = [];
     public int[] Divisions { get; init; } = [];
-    public int[] Grams { get; init; } = [];
+    public Keywords Keywords { get; init; } = Keywords.None;
 
     /// <summary>Funding a talent's project seeks, in 万元.</summary>
     public int? MoneySought { get; init; }

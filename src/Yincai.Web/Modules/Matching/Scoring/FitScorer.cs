@@ -30,7 +30,7 @@ public sealed class FitScorer(MatchWeights weights, IndustrySections sections, i
     public float Score(TalentFeatures t, JobFeatures j)
     {
         var s = Partial(t, j);
-        return s + weights.Skills * TextGrams.Coverage(t.Grams, j.Grams);
+        return s + weights.Skills * Keywords.Similarity(t.Keywords, j.Keywords);
     }
 
     /// <summary>Everything but the keywords, which cost the most to compare.</summary>
@@ -65,7 +65,7 @@ public sealed class FitScorer(MatchWeights weights, IndustrySections sections, i
         ? new RegionRef(city * 100, 2)
         : new RegionRef(city * 100, 4);
 
-    public float RegionFit(RegionRef[] wished, RegionRef place)
+    public float RegionFit(ReadOnlySpan<RegionRef> wished, RegionRef place)
     {
         if (wished.Length == 0) return 1f;
         var best = 0f;
@@ -83,7 +83,7 @@ public sealed class FitScorer(MatchWeights weights, IndustrySections sections, i
         return RegionFit(wished, CityRef(city));
     }
 
-    public float IndustryFit(int[] wished, int division)
+    public float IndustryFit(ReadOnlySpan<int> wished, int division)
     {
         if (wished.Length == 0) return 1f;
         var best = 0f;
@@ -96,9 +96,9 @@ public sealed class FitScorer(MatchWeights weights, IndustrySections sections, i
         return best;
     }
 
-    public float MajorFit(int major, int[] asked)
+    public float MajorFit(int major, ReadOnlySpan<int> asked)
     {
-        if (asked.Length == 0) return 1f;
+        if (asked.Length == 0) return weights.AnyMajor;
         if (major == 0) return 0f;
         var best = 0f;
         foreach (var a in asked)
@@ -112,7 +112,7 @@ public sealed class FitScorer(MatchWeights weights, IndustrySections sections, i
 
     private float MajorClassBound(int majorClass, int[] asked)
     {
-        if (asked.Length == 0) return 1f;
+        if (asked.Length == 0) return weights.AnyMajor;
         if (majorClass == 0) return 0f;
         var best = 0f;
         foreach (var a in asked)
@@ -152,10 +152,10 @@ public sealed class FitScorer(MatchWeights weights, IndustrySections sections, i
             : j.Majors.OrderByDescending(m => MajorFit(t.Major, [m])).Select(m => m.ToString("D6")).First();
         reasons.Add(new(FitAspect.Major, j.Majors.Length == 0 ? FitLevel.Open : Level(major), weights.Major * major,
             closest is null ? [] : [closest, t.Major.ToString("D6")]));
-        var shared = talentSkills.Where(s => TextGrams.Overlap(TextGrams.Of([s]), j.Grams) > 0)
-            .Concat(jobTags.Where(g => TextGrams.Overlap(TextGrams.Of([g]), t.Grams) > 0))
+        var shared = talentSkills.Where(j.Keywords.SharesAny)
+            .Concat(jobTags.Where(t.Keywords.SharesAny))
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(8).ToList();
-        var skills = TextGrams.Coverage(t.Grams, j.Grams);
+        var skills = Keywords.Similarity(t.Keywords, j.Keywords);
         reasons.Add(new(FitAspect.Skills, Level(skills), weights.Skills * skills, shared));
         var salary = SalaryFit(t.SalaryMin, j.SalaryMax);
         reasons.Add(new(FitAspect.Salary, t.SalaryMin is not > 0 || j.SalaryMax <= 0 ? FitLevel.Open : Level(salary), weights.Salary * salary,
@@ -170,14 +170,14 @@ public sealed class FitScorer(MatchWeights weights, IndustrySections sections, i
 
     public float ProjectScore(ProjectFeatures a, ProjectFeatures b) =>
         weights.ProjectRegion * ProjectRegionFit(a, b) + weights.ProjectIndustry * ProjectIndustryFit(a, b)
-        + weights.ProjectKeywords * TextGrams.Coverage(a.Grams, b.Grams) + weights.ProjectBudget * BudgetFit(a, b);
+        + weights.ProjectKeywords * Keywords.Similarity(a.Keywords, b.Keywords) + weights.ProjectBudget * BudgetFit(a, b);
 
     /// <summary>The reasons of <see cref="ProjectScore"/>; <paramref name="a"/> is the side looking.</summary>
     public IReadOnlyList<FitReason> ExplainProject(ProjectFeatures a, ProjectFeatures b, IReadOnlyList<string> sharedKeywords)
     {
         var region = ProjectRegionFit(a, b);
         var industry = ProjectIndustryFit(a, b);
-        var keywords = TextGrams.Coverage(a.Grams, b.Grams);
+        var keywords = Keywords.Similarity(a.Keywords, b.Keywords);
         var budget = BudgetFit(a, b);
         var (sought, offered) = Money(a, b);
         return

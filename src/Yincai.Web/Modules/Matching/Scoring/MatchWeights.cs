@@ -28,6 +28,10 @@ public sealed class MatchWeights
     public float SameMajorClass { get; set; } = 0.6f;
     public float SameMajorCategory { get; set; } = 0.3f;
 
+    /// <summary>A job open to any major (专业不限): the talent qualifies, but a job asking for their own major is the
+    /// better fit (专业对口).</summary>
+    public float AnyMajor { get; set; } = 0.8f;
+
     /// <summary>Pay offered at least this share of the pay asked for counts half.</summary>
     public float SalaryNear { get; set; } = 0.8f;
 

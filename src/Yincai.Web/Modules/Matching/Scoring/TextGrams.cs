@@ -68,20 +68,6 @@ public static class TextGrams
         return n;
     }
 
-    /// <summary>Shared terms that count as full coverage however long both texts are. It was 8: a talent's skills and
-    /// major name give 12–20 terms, and any job of the same field whose text names the major shared 8 of them, so
-    /// that the keywords no longer told a job asking for the talent's skills from one that merely names the major
-    /// (bench/README.md, issue #4: nDCG@20 0.54 → see there).</summary>
-    public const int CoverageCap = 16;
-
-    /// <summary>Overlap coefficient: shared terms over the smaller set, at most <see cref="CoverageCap"/> (0 when either
-    /// is empty).</summary>
-    public static float Coverage(int[] a, int[] b)
-    {
-        var smaller = Math.Min(a.Length, b.Length);
-        return smaller == 0 ? 0f : Math.Min(1f, (float)Overlap(a, b) / Math.Min(smaller, CoverageCap));
-    }
-
     public static int Hash(string term)
     {
         var h = 2166136261u;

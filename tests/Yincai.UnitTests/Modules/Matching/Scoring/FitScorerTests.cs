@@ -213,24 +213,27 @@ public sealed class FitScorerTests
     }
 
     [Fact]
-    public void Explain_NoMajorAsked_MajorOpenWithFullPoints()
+    public void Explain_NoMajorAsked_MajorOpenBelowTheOwnMajor()
     {
-        var reason = Explain(Talent(major: 50201), Job(majors: []), FitAspect.Major);
+        var open = Explain(Talent(major: 50201), Job(majors: []), FitAspect.Major);
+        var own = Explain(Talent(major: 50201), Job(majors: [50201]), FitAspect.Major);
+        var sameClass = Explain(Talent(major: 50201), Job(majors: [50202]), FitAspect.Major);
 
-        Assert.Equal(FitLevel.Open, reason.Level);
-        Assert.Equal(_scorer.Weights.Major, reason.Points);
+        Assert.Equal(FitLevel.Open, open.Level);
+        Assert.Equal(_scorer.Weights.Major * _scorer.Weights.AnyMajor, open.Points);
+        Assert.True(own.Points > open.Points && open.Points > sameClass.Points);
     }
 
     [Fact]
-    public void Explain_ChineseSkillInsideLongerTag_SkillsMetNamingIt()
+    public void Explain_ChineseSkillInsideLongerTag_SkillsPartlyMetNamingIt()
     {
         string[] skills = ["数据分析"];
         string[] tags = ["大数据分析师"];
 
         var reason = Explain(Talent(skills: skills), Job(tags: tags), FitAspect.Skills, skills, tags);
 
-        Assert.Equal(FitLevel.Met, reason.Level);
-        Assert.Equal(_scorer.Weights.Skills, reason.Points);
+        Assert.Equal(FitLevel.Partial, reason.Level);
+        Assert.InRange(reason.Points, _scorer.Weights.Skills * 0.5f, _scorer.Weights.Skills * 0.9f);
         Assert.Contains("数据分析", reason.Detail);
         Assert.Contains("大数据分析师", reason.Detail);
     }
@@ -238,14 +241,14 @@ public sealed class FitScorerTests
     [Fact]
     public void Explain_EnglishSkillInOtherCase_SkillsMet()
     {
-        string[] skills = ["Java"];
+        string[] skills = ["Java", "spring"];
         string[] tags = ["java", "Spring"];
 
         var reason = Explain(Talent(skills: skills), Job(tags: tags), FitAspect.Skills, skills, tags);
 
         Assert.Equal(FitLevel.Met, reason.Level);
-        Assert.Equal(_scorer.Weights.Skills, reason.Points);
-        Assert.Equal(["Java"], reason.Detail);
+        Assert.Equal(_scorer.Weights.Skills, reason.Points, 3);
+        Assert.Equal(["Java", "spring"], reason.Detail);
     }
 
     [Fact]

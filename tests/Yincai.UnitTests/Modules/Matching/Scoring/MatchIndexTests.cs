@@ -96,7 +96,7 @@ public sealed class MatchIndexTests
             var changed = new JobFeatures
             {
                 Id = old.Id, Region = moved.Region, Division = moved.Division, Type = moved.Type, MinDegree = moved.MinDegree,
-                Majors = moved.Majors, Grams = moved.Grams, SalaryMax = moved.SalaryMax, LessDeveloped = moved.LessDeveloped,
+                Majors = moved.Majors, Keywords = moved.Keywords, SalaryMax = moved.SalaryMax, LessDeveloped = moved.LessDeveloped,
             };
             index.PutJob(changed);
             live[old.Id] = changed;

@@ -112,7 +112,7 @@ public sealed class ProjectMatchingTests
         Assert.Equal(_scorer.ProjectScore(seeker, demand), reasons.Sum(r => r.Points), 3);
         Assert.Equal(FitLevel.Partial, Reason(reasons, FitAspect.Region).Level);
         Assert.Equal(FitLevel.Partial, Reason(reasons, FitAspect.Industry).Level);
-        Assert.Equal(FitLevel.Met, Reason(reasons, FitAspect.Keywords).Level);
+        Assert.Equal(FitLevel.Partial, Reason(reasons, FitAspect.Keywords).Level);
         Assert.Equal(FitLevel.Partial, Reason(reasons, FitAspect.Budget).Level);
     }
 }
