@@ -169,7 +169,7 @@ public sealed class EventPlanning(YincaiDb db, CurrentUser current, RegionDirect
     {
         if (await db.FindInScopeAsync<Event>(id, cancellationToken, tracked: false) is not { } found) return EventErrors.NotFound;
         if (!MayManage(found)) return EventErrors.NotOrganiser;
-        return await SeatLock.RunAsync(db, async () =>
+        return await SeatLock.RunAsync(db, id, async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await SeatLock.TakeAsync(db, id, cancellationToken);

@@ -23,25 +23,30 @@ public sealed class EventRegistrations(YincaiDb db, TalentDirectory talents, Emp
         if (!item.IsOpenForRegistration(Now)) return EventErrors.NotOpen;
         var card = await talents.OfUserAsync(userId, cancellationToken);
         var name = card?.MaskedName ?? Mask(accountName);
+        // Read before the lock: an active registration needs no seat work; two requests of the same instant meet the unique index.
+        var previous = await db.EventRegistrations.AsNoTracking().Where(r => r.EventId == eventId && r.UserId == userId)
+            .Select(r => new { r.Id, r.Status }).FirstOrDefaultAsync(cancellationToken);
+        if (previous is { Status: not RegistrationStatus.Cancelled }) return EventErrors.AlreadyRegistered;
         try
         {
-            return await SeatLock.RunAsync(db, async () =>
+            return await SeatLock.RunAsync(db, eventId, async () =>
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 // First statement: the conditional UPDATE, which takes the counter row's lock until commit.
-                var seated = await db.EventSeats.Where(s => s.EventId == eventId && s.Taken < s.Capacity)
-                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.Taken, x => x.Taken + 1).SetProperty(x => x.Issued, x => x.Issued + 1),
-                        cancellationToken) == 1;
-                if (!seated)
-                    await db.EventSeats.Where(s => s.EventId == eventId)
-                        .ExecuteUpdateAsync(s => s.SetProperty(x => x.Issued, x => x.Issued + 1), cancellationToken);
-                var number = await db.EventSeats.Where(s => s.EventId == eventId).Select(s => s.Issued).FirstAsync(cancellationToken);
-                var existing = await db.EventRegistrations.FirstOrDefaultAsync(r => r.EventId == eventId && r.UserId == userId, cancellationToken);
-                if (existing is { Status: not RegistrationStatus.Cancelled })
-                    return Result<EventRegistration>.Fail(EventErrors.AlreadyRegistered); // rolled back: the counters stay as they were
-                var registration = existing ?? new EventRegistration(eventId, userId, name, number, seated, Now);
-                if (existing is null) db.EventRegistrations.Add(registration);
-                else existing.Renew(number, seated, Now);
+                var (number, seated) = await SeatLock.TakeSeatAsync(db, eventId, cancellationToken);
+                EventRegistration registration;
+                if (previous is null)
+                {
+                    registration = new EventRegistration(eventId, userId, name, number, seated, Now);
+                    db.EventRegistrations.Add(registration);
+                }
+                else
+                {
+                    registration = await db.EventRegistrations.FirstAsync(r => r.Id == previous.Id, cancellationToken);
+                    if (registration.Status != RegistrationStatus.Cancelled)
+                        return Result<EventRegistration>.Fail(EventErrors.AlreadyRegistered); // rolled back with the counters
+                    registration.Renew(number, seated, Now);
+                }
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return registration;
@@ -60,7 +65,7 @@ public sealed class EventRegistrations(YincaiDb db, TalentDirectory talents, Emp
     {
         var item = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId, cancellationToken);
         if (item is null) return EventErrors.NotFound;
-        return await SeatLock.RunAsync(db, async () =>
+        return await SeatLock.RunAsync(db, eventId, async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await SeatLock.TakeAsync(db, eventId, cancellationToken);
@@ -137,7 +142,7 @@ public sealed class EventRegistrations(YincaiDb db, TalentDirectory talents, Emp
         if (jobIds.Any(j => !own.Contains(j))) return EventErrors.NotOwnJob;
         try
         {
-            return await SeatLock.RunAsync(db, async () =>
+            return await SeatLock.RunAsync(db, eventId, async () =>
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 var booked = await db.EventSeats.Where(s => s.EventId == eventId && s.BoothsTaken < s.Booths)

@@ -13,14 +13,14 @@ public sealed class EventRegistrationTests(YincaiAppFactory app) : IClassFixture
     {
         var item = await app.PublishedEventAsync(capacity: 100);
         var talents = Enumerable.Range(0, 1000).Select(_ => Guid.CreateVersion7()).ToList();
-        using var start = new ManualResetEventSlim(false);
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         var tasks = talents.Select(userId => Task.Run(async () =>
         {
-            start.Wait(Ct);
+            await start.Task; // all released at once, without blocking pool threads
             return await app.RegisterAsync(item.Id, userId);
         }, Ct)).ToList();
-        start.Set();
+        start.SetResult();
         var results = await Task.WhenAll(tasks);
 
         var rows = await app.WithDbAsync(db => db.EventRegistrations.AsNoTracking().Where(r => r.EventId == item.Id).OrderBy(r => r.Number).ToListAsync(Ct));
