@@ -73,8 +73,15 @@ public static class Bench
                 MatchingMemoryRun.Run(Count("--jobs", 100_000), Count("--talents", 100_000), Count("--probes", 1_000));
                 break;
             }
+            case "events-load":
+            {
+                int Count(string name, int fallback) => Option(name) is { } v ? int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : fallback;
+                Environment.ExitCode = await EventsLoad.RunAsync(args.Contains("--pg") ? BenchDatabase.ServerConnectionString(Option("--pg")) : null,
+                    Count("--talents", 2_000), Count("--seats", 300), Count("--concurrency", 64));
+                break;
+            }
             case "help":
-                Console.WriteLine("commands: generate [--rows N] [--out file.xlsx] | copy [--rows N] [--pg CS] | import [--rows N] [--file f.xlsx] [--pg CS] | matching [--jobs N] [--talents N] [--probes N] [--generate] [--methods abc] [--lucene dir] [--pg CS] | matching-memory [--jobs N] [--talents N] [--probes N] | bench (BenchmarkDotNet: --filter *TalentList*)");
+                Console.WriteLine("commands: generate [--rows N] [--out file.xlsx] | copy [--rows N] [--pg CS] | import [--rows N] [--file f.xlsx] [--pg CS] | matching [--jobs N] [--talents N] [--probes N] [--generate] [--methods abc] [--lucene dir] [--pg CS] | matching-memory [--jobs N] [--talents N] [--probes N] | events-load [--talents N] [--seats N] [--concurrency N] [--pg CS] | bench (BenchmarkDotNet: --filter *TalentList*)");
                 break;
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(TalentListBenchmarks).Assembly).Run(command == "bench" ? args[1..] : args);

@@ -1,6 +1,7 @@
 using Yincai.Modules.Accounts;
 using Yincai.Modules.Audit;
 using Yincai.Modules.Employers;
+using Yincai.Modules.Events;
 using Yincai.Modules.Imports;
 using Yincai.Modules.Jobs;
 using Yincai.Modules.Matching;
@@ -24,6 +25,7 @@ builder.Services
     .AddMatching()
     .AddPolicies()
     .AddFinds()
+    .AddEvents()
     .AddImports();
 
 var app = builder.Build();
@@ -36,6 +38,7 @@ app.MapAccounts();
 app.MapEmployers();
 app.MapMatching();
 app.MapFinds();
+app.MapEvents();
 app.MapRazorPages();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 await app.RunAsync();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Yincai.Modules.Accounts;
 using Yincai.Modules.Employers.Demo;
+using Yincai.Modules.Events.Demo;
 using Yincai.Modules.Jobs.Demo;
 using Yincai.Modules.Notifications.Contracts;
 using Yincai.Modules.Regions;
@@ -20,7 +21,7 @@ namespace Yincai.Platform;
 /// <c>Demo:Password</c> is set, and are shown once on the console in Development only.
 /// </summary>
 public sealed class DemoData(YincaiDb db, UserManager<AppUser> users, Inbox inbox, DemoTalents talents, DemoEmployers employers,
-    DemoJobs jobs, IConfiguration configuration, IHostEnvironment environment, TimeProvider clock, ILogger<DemoData> logger)
+    DemoJobs jobs, DemoEvents events, IConfiguration configuration, IHostEnvironment environment, TimeProvider clock, ILogger<DemoData> logger)
 {
     public const string Shandong = "370000";
     public const string Jinan = "370100";
@@ -84,9 +85,10 @@ public sealed class DemoData(YincaiDb db, UserManager<AppUser> users, Inbox inbo
         var employerUser = await users.FindByNameAsync(EmployerAccount);
         var demoEmployers = await employers.SeedAsync(reviewer.Id, employerUser?.Id, cancellationToken);
         var (jobCount, demandCount) = await jobs.SeedAsync(demoEmployers, reviewer.Id, cancellationToken);
+        var eventCount = await events.SeedAsync(reviewer.Id, cancellationToken);
 
-        logger.LogInformation("Demo data: {Accounts} accounts, {Offices} offices, {Talents} talents, {Jobs} jobs and {Demands} project demands created",
-            created.Count, cities.Count - existing.Count, pool, jobCount, demandCount);
+        logger.LogInformation("Demo data: {Accounts} accounts, {Offices} offices, {Talents} talents, {Jobs} jobs, {Demands} project demands and {Events} events created",
+            created.Count, cities.Count - existing.Count, pool, jobCount, demandCount, eventCount);
         if (environment.IsDevelopment() && created.Count > 0)
         {
             // Console, not the log: passwords must never reach log files.

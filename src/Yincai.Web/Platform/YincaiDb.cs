@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Yincai.Modules.Accounts;
 using Yincai.Modules.Audit;
 using Yincai.Modules.Employers;
+using Yincai.Modules.Events;
 using Yincai.Modules.Imports;
 using Yincai.Modules.Jobs;
 using Yincai.Modules.Matching;
@@ -49,6 +50,11 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ChangeFeedEntry> ChangeFeed => Set<ChangeFeedEntry>();
     public DbSet<MatchRecommendation> MatchRecommendations => Set<MatchRecommendation>();
+    public DbSet<Event> Events => Set<Event>();
+    public DbSet<EventSeats> EventSeats => Set<EventSeats>();
+    public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
+    public DbSet<EventBooth> EventBooths => Set<EventBooth>();
+    public DbSet<EventInvitation> EventInvitations => Set<EventInvitation>();
 
     internal CurrentUser? Actor => currentUser;
     internal TimeProvider Clock => clock ?? TimeProvider.System;
@@ -100,6 +106,11 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
         b.ApplyConfiguration(new ImportFileConfiguration());
         b.ApplyConfiguration(new ChangeFeedEntryConfiguration());
         b.ApplyConfiguration(new MatchRecommendationConfiguration());
+        b.ApplyConfiguration(new EventConfiguration());
+        b.ApplyConfiguration(new EventSeatsConfiguration());
+        b.ApplyConfiguration(new EventRegistrationConfiguration());
+        b.ApplyConfiguration(new EventBoothConfiguration());
+        b.ApplyConfiguration(new EventInvitationConfiguration());
         b.Entity<DataProtectionKey>().ToTable("platform_data_protection_key").IsNotAudited();
 
         foreach (var type in b.Model.GetEntityTypes().Where(t => typeof(IRegionScoped).IsAssignableFrom(t.ClrType)))

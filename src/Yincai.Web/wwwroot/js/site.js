@@ -7,3 +7,6 @@ document.addEventListener('change', function (event) {
         target.form.requestSubmit ? target.form.requestSubmit() : target.form.submit();
     }
 });
+document.addEventListener('click', function (event) {
+    if (event.target instanceof Element && event.target.closest('[data-print]')) window.print();
+});

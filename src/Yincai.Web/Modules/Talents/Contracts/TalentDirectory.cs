@@ -10,6 +10,21 @@ public sealed class TalentDirectory(YincaiDb db)
         db.Talents.AsNoTracking().Where(t => t.UserId == userId)
             .Select(t => new TalentCard(t.Id, t.UserId, t.FullName, t.RegionCode)).FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>
+    /// Sign-in accounts of talents registered or living under <paramref name="regionCode"/> who are in all of
+    /// <paramref name="categories"/> and hold at least <paramref name="minDegree"/>: an event's invitations. Erased records
+    /// and talents without an account are left out.
+    /// </summary>
+    public Task<List<Guid>> AccountsInRegionAsync(string regionCode, TalentCategory categories, DegreeLevel minDegree, int max,
+        CancellationToken cancellationToken)
+    {
+        var prefix = RegionScope.PrefixOf(regionCode);
+        return db.Talents.AsNoTracking()
+            .Where(t => !t.IsErased && t.UserId != null && (t.RegionCode.StartsWith(prefix) || (t.CurrentRegionCode != null && t.CurrentRegionCode.StartsWith(prefix))))
+            .Where(t => (t.Categories & categories) == categories && t.HighestDegree >= minDegree)
+            .OrderBy(t => t.Id).Take(max).Select(t => t.UserId!.Value).ToListAsync(cancellationToken);
+    }
+
     /// <summary>The talent's résumés, newest first, without their content.</summary>
     public async Task<IReadOnlyList<ResumeSummary>> ResumesAsync(Guid talentId, CancellationToken cancellationToken) =>
         await db.Resumes.AsNoTracking().Where(r => r.TalentId == talentId).OrderByDescending(r => r.UpdatedAtUtc)

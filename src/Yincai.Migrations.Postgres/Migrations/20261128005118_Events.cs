@@ -1,0 +1,206 @@
+﻿using System;
+using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Yincai.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class Events : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "events_booth",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EmployerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EmployerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    BookedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    JobIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_events_booth", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "events_event",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    OrganiserKind = table.Column<int>(type: "integer", nullable: false),
+                    OrganiserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganiserName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    HostOfficeName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    RegionCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    IsOnline = table.Column<bool>(type: "boolean", nullable: false),
+                    Venue = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LivestreamUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    StartsAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EndsAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Audience = table.Column<int>(type: "integer", nullable: false),
+                    Capacity = table.Column<int>(type: "integer", nullable: false),
+                    Booths = table.Column<int>(type: "integer", nullable: false),
+                    RegistrationOpensAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RegistrationClosesAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SeriesId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    ReviewNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ApprovedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ApprovedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    PublishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CancelReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Attendance = table.Column<int>(type: "integer", nullable: false),
+                    EmployersAttended = table.Column<int>(type: "integer", nullable: false),
+                    JobsOffered = table.Column<int>(type: "integer", nullable: false),
+                    IntentionsReached = table.Column<int>(type: "integer", nullable: false),
+                    HiresAttributed = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_events_event", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "events_invitation",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InvitedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_events_invitation", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "events_registration",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PromotedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CheckedInAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CheckedInBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_events_registration", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "events_seats",
+                columns: table => new
+                {
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Capacity = table.Column<int>(type: "integer", nullable: false),
+                    Taken = table.Column<int>(type: "integer", nullable: false),
+                    Issued = table.Column<int>(type: "integer", nullable: false),
+                    Booths = table.Column<int>(type: "integer", nullable: false),
+                    BoothsTaken = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_events_seats", x => x.EventId);
+                    table.CheckConstraint("ck_events_seats_booths", "\"BoothsTaken\" <= \"Booths\" AND \"BoothsTaken\" >= 0");
+                    table.CheckConstraint("ck_events_seats_taken", "\"Taken\" <= \"Capacity\" AND \"Taken\" >= 0");
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_events_booth_EmployerId",
+                table: "events_booth",
+                column: "EmployerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_events_booth_EventId_EmployerId",
+                table: "events_booth",
+                columns: new[] { "EventId", "EmployerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_events_event_RegionCode_StartsAtUtc",
+                table: "events_event",
+                columns: new[] { "RegionCode", "StartsAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_events_event_SeriesId",
+                table: "events_event",
+                column: "SeriesId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_events_event_Status_StartsAtUtc",
+                table: "events_event",
+                columns: new[] { "Status", "StartsAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_events_invitation_EventId_UserId",
+                table: "events_invitation",
+                columns: new[] { "EventId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_events_registration_EventId_Number",
+                table: "events_registration",
+                columns: new[] { "EventId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_events_registration_EventId_Status_Number",
+                table: "events_registration",
+                columns: new[] { "EventId", "Status", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_events_registration_EventId_UserId",
+                table: "events_registration",
+                columns: new[] { "EventId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_events_registration_UserId",
+                table: "events_registration",
+                column: "UserId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "events_booth");
+
+            migrationBuilder.DropTable(
+                name: "events_event");
+
+            migrationBuilder.DropTable(
+                name: "events_invitation");
+
+            migrationBuilder.DropTable(
+                name: "events_registration");
+
+            migrationBuilder.DropTable(
+                name: "events_seats");
+        }
+    }
+}

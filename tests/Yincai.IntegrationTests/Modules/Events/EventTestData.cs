@@ -1,0 +1,71 @@
+using System.Globalization;
+using Yincai.Modules.Events;
+using Yincai.Modules.Events.Contracts;
+
+namespace Yincai.IntegrationTests.Modules.Events;
+
+/// <summary>Events a test makes for itself: through the officer's form (the real flow) or straight into the database.</summary>
+public static class EventTestData
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>The event form's fields, a week ahead, Beijing time, registration open from now.</summary>
+    public static Dictionary<string, string> Form(string title, string region, Guid? officeId, int capacity = 100, bool online = false,
+        EventKind kind = EventKind.ComprehensiveJobFair, string? organiserName = null)
+    {
+        var day = DateTime.UtcNow.AddHours(8).Date.AddDays(7);
+        string T(DateTime d) => d.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
+        var form = new Dictionary<string, string>
+        {
+            ["Form.Kind"] = kind.ToString(), ["Form.Title"] = title, ["Form.Description"] = "面向高校毕业生的招聘活动，现场提供政策咨询。",
+            ["Form.RegionCode"] = region, ["Form.IsOnline"] = online ? "true" : "false",
+            ["Form.Venue"] = online ? "" : "青岛市人力资源市场", ["Form.LivestreamUrl"] = online ? "https://live.example.cn/room/1" : "",
+            ["Form.StartsAt"] = T(day.AddHours(9)), ["Form.EndsAt"] = T(day.AddHours(12)), ["Form.Audience"] = nameof(EventAudience.Graduates),
+            ["Form.Capacity"] = capacity.ToString(CultureInfo.InvariantCulture), ["Form.Booths"] = "5",
+            ["Form.RegistrationOpensAt"] = T(DateTime.UtcNow.AddHours(8).AddHours(-1)), ["Form.RegistrationClosesAt"] = T(day.AddHours(9)),
+        };
+        if (officeId is { } id) form["Form.OfficeId"] = id.ToString();
+        if (organiserName is not null) form["Form.OrganiserName"] = organiserName;
+        return form;
+    }
+
+    public static Task<Guid> OfficeOfAsync(this YincaiAppFactory app, string regionCode) =>
+        app.WithDbAsync(db => db.Offices.Where(o => o.RegionCode == regionCode).Select(o => o.Id).FirstAsync(Ct));
+
+    /// <summary>Posts the new-event form; returns the created event's id (from the redirect) or throws with the page.</summary>
+    public static async Task<Guid> CreateThroughFormAsync(HttpClient browser, Dictionary<string, string> form)
+    {
+        using var response = await YincaiAppFactory.PostFormAsync(browser, "/Events/Manage/Edit", form);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException("Event not created: " + (int)response.StatusCode + " " + await response.Content.ReadAsStringAsync(Ct));
+        return Guid.Parse(response.Headers.Location!.OriginalString.Split("id=")[1]);
+    }
+
+    /// <summary>Posts a workflow step on the event's management page with the version it has now.</summary>
+    public static async Task<HttpResponseMessage> ActAsync(this YincaiAppFactory app, HttpClient browser, Guid id, string handler,
+        Dictionary<string, string>? extra = null, string tokenFrom = "/Events/Manage")
+    {
+        var version = await app.WithDbAsync(db => db.Events.IgnoreQueryFilters().Where(e => e.Id == id).Select(e => e.Version).FirstOrDefaultAsync(Ct));
+        var fields = new Dictionary<string, string> { ["version"] = version.ToString(CultureInfo.InvariantCulture) };
+        foreach (var (k, v) in extra ?? []) fields[k] = v;
+        return await YincaiAppFactory.PostFormAsync(browser, $"/Events/Manage/Details?id={id}&handler={handler}", fields, tokenFrom);
+    }
+
+    /// <summary>A published office event straight in the database (for tests about seats and tickets, not the workflow).</summary>
+    public static Task<Event> PublishedEventAsync(this YincaiAppFactory app, int capacity, string region = "370200", string? title = null) =>
+        app.WithDbAsync(async db =>
+        {
+            var now = DateTime.UtcNow;
+            var details = new EventDetails(EventKind.SpecialJobFair, title ?? "测试专场招聘会 " + Guid.NewGuid().ToString("N")[..6], "测试活动介绍，面向毕业生。",
+                region, false, "测试地点", null, now.AddDays(7), now.AddDays(7).AddHours(3), EventAudience.All, capacity, 3, now.AddHours(-1), now.AddDays(7));
+            var item = new Event(OrganiserKind.Office, Guid.CreateVersion7(), "测试服务中心", details, Guid.CreateVersion7(), now);
+            item.Publish(Guid.CreateVersion7(), now);
+            db.Events.Add(item);
+            db.EventSeats.Add(new EventSeats(item.Id, capacity, 3));
+            await db.SaveChangesAsync(Ct);
+            return item;
+        });
+
+    public static Task<Result<EventRegistration>> RegisterAsync(this YincaiAppFactory app, Guid eventId, Guid userId) =>
+        app.WithServicesAsync(s => s.GetRequiredService<EventRegistrations>().RegisterAsync(eventId, userId, "测试人员", Ct));
+}
