@@ -6,12 +6,18 @@ using Yincai.Modules.Matching.Scoring;
 
 namespace Yincai.Modules.Matching;
 
-/// <summary>Turns database rows into the compact features the index keeps, and makes the scorer of the day.</summary>
+/// <summary>Turns database rows into the compact features the index keeps, and makes the scorer of the day. Values
+/// that a million rows repeat (region codes, the same few job types or majors) are kept once and shared: they are
+/// never changed after mapping, and at a million talents the copies alone were a tenth of the index.</summary>
 public sealed class FeatureMapper
 {
     private const int DescriptionChars = 200;
     private readonly RegionRef[] _lessDeveloped;
     private readonly MatchWeights _weights;
+    private readonly Shared<string> _codes = new(StringComparer.Ordinal);
+    private readonly Shared<int[]> _ints = new(Sequence<int>.Comparer);
+    private readonly Shared<RegionRef[]> _regions = new(Sequence<RegionRef>.Comparer);
+    private readonly Shared<JobType[]> _types = new(Sequence<JobType>.Comparer);
 
     public FeatureMapper(IndustryCatalog industries, IOptions<MatchingOptions> options)
     {
@@ -35,7 +41,7 @@ public sealed class FeatureMapper
             Division = Division(r.IndustryCode),
             Type = r.Type,
             MinDegree = r.MinDegree,
-            Majors = r.MajorCodes.Select(Major).Where(m => m > 0).ToArray(),
+            Majors = _ints.Get(r.MajorCodes.Select(Major).Where(m => m > 0).ToArray()),
             MinExperienceYears = r.MinExperienceYears,
             SalaryMin = r.SalaryMinYuan,
             SalaryMax = r.SalaryMaxYuan,
@@ -47,11 +53,11 @@ public sealed class FeatureMapper
     public TalentFeatures Talent(TalentRow r) => new()
     {
         Id = r.Id,
-        RegionCode = r.RegionCode,
-        NativePlaceCode = r.NativePlaceCode,
-        Regions = WishedRegions(r),
-        Divisions = WishedDivisions(r),
-        Types = r.IntendedJobTypes.Distinct().ToArray(),
+        RegionCode = _codes.Get(r.RegionCode),
+        NativePlaceCode = r.NativePlaceCode is null ? null : _codes.Get(r.NativePlaceCode),
+        Regions = _regions.Get(WishedRegions(r)),
+        Divisions = _ints.Get(WishedDivisions(r)),
+        Types = _types.Get(r.IntendedJobTypes.Distinct().ToArray()),
         Degree = r.HighestDegree,
         Major = Major(r.MajorCode),
         GraduationYear = r.GraduationYear,
@@ -110,4 +116,26 @@ public sealed class FeatureMapper
     }
 
     private static string Clip(string text) => text.Length <= DescriptionChars ? text : text[..DescriptionChars];
+
+    /// <summary>One instance of each value seen, shared by every row that has it (safe from two mapping threads).</summary>
+    private sealed class Shared<T>(IEqualityComparer<T> comparer) where T : notnull
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<T, T> _values = new(comparer);
+
+        public T Get(T value) => _values.GetOrAdd(value, value);
+    }
+
+    private sealed class Sequence<T> : IEqualityComparer<T[]>
+    {
+        public static readonly Sequence<T> Comparer = new();
+
+        public bool Equals(T[]? x, T[]? y) => ReferenceEquals(x, y) || (x is not null && y is not null && x.AsSpan().SequenceEqual(y));
+
+        public int GetHashCode(T[] values)
+        {
+            var hash = new HashCode();
+            foreach (var v in values) hash.Add(v);
+            return hash.ToHashCode();
+        }
+    }
 }
