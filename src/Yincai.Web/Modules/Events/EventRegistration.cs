@@ -65,4 +65,11 @@ public sealed class EventRegistration
         Version++;
         return Result.Ok();
     }
+
+    /// <summary>The talent's personal data was erased: the registration still counts, without the name.</summary>
+    public void EraseName()
+    {
+        DisplayName = "";
+        Version++;
+    }
 }

@@ -59,6 +59,14 @@ public sealed class JobApplication : IRegionScoped
 
     public IReadOnlyList<ApplicationStatus> AllowedNext => Next[Status];
 
+    /// <summary>The talent's personal data was erased: the application still counts (status, hire), without the name
+    /// and the résumé that were sent.</summary>
+    public void EraseApplicant(DateTime nowUtc)
+    {
+        (TalentName, ResumeId, ResumeTitle, ResumeText, UpdatedAtUtc) = ("", null, null, null, nowUtc);
+        Version++;
+    }
+
     public Result MoveTo(ApplicationStatus status, DateTime nowUtc)
     {
         if (!Next[Status].Contains(status)) return JobErrors.ApplicationStep;

@@ -14,6 +14,7 @@ public static class JobsModule
         services.AddScoped<Contracts.MatchablePostings>();
         services.AddScoped<Demo.DemoJobs>();
         services.AddScoped<JobApplications>();
+        services.AddScoped<Talents.Contracts.IErasesTalentData, ApplicantErasure>();
         services.AddScoped<ProjectDemands>();
         services.AddScoped<TalentProjects>();
         services.AddScoped<ISixFindsSource, JobFinds>();

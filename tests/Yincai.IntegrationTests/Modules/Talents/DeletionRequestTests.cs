@@ -1,4 +1,5 @@
 using Yincai.IntegrationTests.Modules.Employers;
+using Yincai.IntegrationTests.Modules.Events;
 
 namespace Yincai.IntegrationTests.Modules.Talents;
 
@@ -43,7 +44,7 @@ public sealed class DeletionRequestTests(YincaiAppFactory app) : IClassFixture<Y
     }
 
     [Fact]
-    public async Task Complete_ErasesThePerson_KeepsApplicationsAndConsents_AndTheAccountNoLongerSignsIn()
+    public async Task Complete_ErasesThePersonAndTheirCopies_KeepsApplicationsAndConsents_AndTheAccountNoLongerSignsIn()
     {
         var name = "注销人" + Guid.NewGuid().ToString("N")[..4];
         using var me = await app.SignedInTalentAsync("370202", name);
@@ -52,6 +53,8 @@ public sealed class DeletionRequestTests(YincaiAppFactory app) : IClassFixture<Y
         await YincaiAppFactory.PostFormAsync(me.Browser, "/Talents/Profile/Consents",
             new Dictionary<string, string> { ["purpose"] = "ShareWithEmployers", ["granted"] = "true" });
         var application = await ApplyForAJobAsync(me);
+        var fair = await app.PublishedEventAsync(capacity: 10, region: "370200");
+        var registration = (await app.RegisterAsync(fair.Id, me.User.Id)).Value!.Id;
         var requestId = await AskAsync(app, me);
         using var qingdao = await app.ClientAsync(Via.Cookie, "officer.qd");
         var pending = await (await qingdao.GetAsync("/Talents/Deletions", Ct)).Content.ReadAsStringAsync(Ct);
@@ -70,6 +73,12 @@ public sealed class DeletionRequestTests(YincaiAppFactory app) : IClassFixture<Y
             await db.JobApplications.CountAsync(a => a.Id == application, Ct),
             await db.DeletionRequests.Where(r => r.Id == requestId).Select(r => r.Status).SingleAsync(Ct)));
         Assert.Equal((0, 1, 1, DeletionStatus.Completed), (educations, consents, applications, status));
+        // The copies other modules keep go too: the application still counts, without the name; so does the registration.
+        var (applicant, resume, registered) = await app.WithDbAsync(async db => (
+            await db.JobApplications.Where(a => a.Id == application).Select(a => a.TalentName).SingleAsync(Ct),
+            await db.JobApplications.Where(a => a.Id == application).Select(a => a.ResumeText).SingleAsync(Ct),
+            await db.EventRegistrations.Where(r => r.Id == registration).Select(r => r.DisplayName).SingleAsync(Ct)));
+        Assert.Equal(("", null, ""), (applicant, resume, registered));
         using var fresh = app.CreateBrowser();
         using var signIn = await YincaiAppFactory.PostLoginAsync(fresh, me.User.UserName, me.User.Password);
         Assert.NotEqual(HttpStatusCode.Redirect, signIn.StatusCode);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Yincai.Modules.Accounts.Contracts;
 using Yincai.Modules.Notifications.Contracts;
+using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
 
 namespace Yincai.Modules.Talents.Deletions;
@@ -9,12 +10,13 @@ namespace Yincai.Modules.Talents.Deletions;
 /// <summary>
 /// Carries out or declines a talent's deletion request, in one transaction. Completing erases the personal data
 /// (the talent record keeps only its id, household region and statistics fields; educations, résumés and the
-/// employment history go) and closes the sign-in account. What the law requires to keep stays: consents (proof of
-/// what was agreed), job applications and hires (counted allocations) and the audit trail. The person hears of the
+/// employment history go; other modules' copies of name and résumé go through <see cref="IErasesTalentData"/>) and
+/// closes the sign-in account. What the law requires to keep stays: consents (proof of what was agreed), job
+/// applications and hires (counted allocations, without the name and résumé sent) and the audit trail. The person hears of the
 /// outcome in the inbox either way.
 /// </summary>
 public sealed class TalentErasure(YincaiDb db, AccountClosure accounts, Inbox inbox, CurrentUser current, TimeProvider clock,
-    IStringLocalizer<TalentsResource> text)
+    IStringLocalizer<TalentsResource> text, IEnumerable<IErasesTalentData> copies)
 {
     public async Task<Result> CompleteAsync(DeletionRequest request, CancellationToken cancellationToken)
     {
@@ -29,6 +31,7 @@ public sealed class TalentErasure(YincaiDb db, AccountClosure accounts, Inbox in
         db.Educations.RemoveRange(await db.Educations.Where(e => e.TalentId == talent.Id).ToListAsync(cancellationToken));
         db.Resumes.RemoveRange(await db.Resumes.Where(r => r.TalentId == talent.Id).ToListAsync(cancellationToken));
         db.EmploymentChanges.RemoveRange(await db.EmploymentChanges.Where(e => e.TalentId == talent.Id).ToListAsync(cancellationToken));
+        foreach (var copy in copies) await copy.EraseAsync(talent.Id, userId, cancellationToken);
         talent.Erase(now);
         if (userId is { } user)
         {
