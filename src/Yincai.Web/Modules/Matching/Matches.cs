@@ -37,22 +37,10 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
         await sync.WaitReadyAsync(cancellationToken);
         var row = await talents.RowAsync(talentId, cancellationToken);
         if (row is null) return new([], []);
-        var talent = mapper.Talent(row);
         var scorer = Scorer();
         var n = take ?? Take;
-        var ranked = index.JobsFor(talent, scorer, n);
-        var shown = await postings.PublishedJobCardsAsync(Today, ranked.Select(r => r.Item.Id).ToList(), cancellationToken);
-        var picked = ranked.Where(r => shown.ContainsKey(r.Item.Id))
-            .Select(r => (r, Reasons: scorer.Explain(talent, r.Item, row.Skills, shown[r.Item.Id].Tags))).ToList();
+        var jobs = (await JobMatchesAsync([row], n, scorer, cancellationToken))[0];
         var demands = withDemands ? await DemandsAsync(mapper.Seeker(row), scorer, n, row.Skills, cancellationToken) : [];
-        var names = await RegionNamesAsync(picked.SelectMany(x => ReasonWriter.RegionCodes(x.Reasons))
-            .Concat(shown.Values.Select(j => j.RegionCode)), cancellationToken);
-        var jobs = picked.Select(x =>
-        {
-            var j = shown[x.r.Item.Id];
-            return new JobMatch(j.Id, j.Title, j.EmployerName, j.RegionCode, names.GetValueOrDefault(j.RegionCode, j.RegionCode), j.Type,
-                j.SalaryMinYuan, j.SalaryMaxYuan, Round(x.r.Score), writer.Write(x.Reasons, names));
-        }).ToList();
         return new(jobs, demands);
     }
 
@@ -63,11 +51,36 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
     public async Task<PagedList<PhdMatches>> PhdsAsync(int page, CancellationToken cancellationToken)
     {
         var phds = await talents.FindablePhdsAsync(page, 10, cancellationToken);
-        var items = new List<PhdMatches>(phds.Items.Count);
-        foreach (var t in phds.Items)
-            items.Add(new PhdMatches(t.Id, t.MaskedName, t.SchoolName, t.MajorName,
-                (await ForTalentAsync(t.Id, 3, cancellationToken, withDemands: false)).Jobs));
+        await sync.WaitReadyAsync(cancellationToken);
+        var rows = await talents.FindableAsync(phds.Items.Select(t => t.Id).ToList(), cancellationToken);
+        var listed = phds.Items.Where(t => rows.ContainsKey(t.Id)).ToList();
+        // One query for the rows, one for the cards of every PhD's jobs, one for region names: not three a PhD.
+        var jobs = await JobMatchesAsync(listed.Select(t => rows[t.Id]).ToList(), 3, Scorer(), cancellationToken);
+        var items = listed.Select((t, i) => new PhdMatches(t.Id, t.MaskedName, t.SchoolName, t.MajorName, jobs[i])).ToList();
         return new PagedList<PhdMatches>(items, phds.Page, phds.PageSize, phds.Total, phds.TotalIsCapped);
+    }
+
+    /// <summary>The best published jobs for each talent, with reasons, in the order of <paramref name="rows"/>.</summary>
+    private async Task<List<List<JobMatch>>> JobMatchesAsync(IReadOnlyList<TalentRow> rows, int take, FitScorer scorer,
+        CancellationToken cancellationToken)
+    {
+        var ranked = rows.Select(row =>
+        {
+            var talent = mapper.Talent(row);
+            return (Row: row, Talent: talent, Jobs: index.JobsFor(talent, scorer, take));
+        }).ToList();
+        var shown = await postings.PublishedJobCardsAsync(Today, ranked.SelectMany(x => x.Jobs.Select(r => r.Item.Id)).Distinct().ToList(),
+            cancellationToken);
+        var picked = ranked.Select(x => x.Jobs.Where(r => shown.ContainsKey(r.Item.Id))
+            .Select(r => (r, Reasons: scorer.Explain(x.Talent, r.Item, x.Row.Skills, shown[r.Item.Id].Tags))).ToList()).ToList();
+        var names = await RegionNamesAsync(picked.SelectMany(p => p.SelectMany(x => ReasonWriter.RegionCodes(x.Reasons)))
+            .Concat(shown.Values.Select(j => j.RegionCode)), cancellationToken);
+        return picked.Select(p => p.Select(x =>
+        {
+            var j = shown[x.r.Item.Id];
+            return new JobMatch(j.Id, j.Title, j.EmployerName, j.RegionCode, names.GetValueOrDefault(j.RegionCode, j.RegionCode), j.Type,
+                j.SalaryMinYuan, j.SalaryMaxYuan, Round(x.r.Score), writer.Write(x.Reasons, names));
+        }).ToList()).ToList();
     }
 
     /// <summary>
