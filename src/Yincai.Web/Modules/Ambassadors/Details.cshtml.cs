@@ -73,7 +73,7 @@ public sealed class DetailsModel(YincaiDb db, AmbassadorRegistry registry, Ambas
     {
         if (!await LoadAsync(id) || Certificates.FirstOrDefault(c => c.Id == certificateId) is not { } certificate) return NotFound();
         var pdf = await work.CertificatePdfAsync(certificate, Ambassador, BaseUrl, HttpContext.RequestAborted);
-        if (pdf is null) return Problem(AmbassadorErrors.NoFont.Message, statusCode: 503);
+        if (pdf is null) return StatusCode(StatusCodes.Status503ServiceUnavailable);
         return File(pdf.Value.Pdf, "application/pdf", pdf.Value.FileName);
     }
 
@@ -81,7 +81,7 @@ public sealed class DetailsModel(YincaiDb db, AmbassadorRegistry registry, Ambas
     {
         if (!await LoadAsync(id) || Letters.FirstOrDefault(l => l.Id == letterId) is not { } letter) return NotFound();
         var pdf = await work.LetterPdfAsync(letter, Ambassador, HttpContext.RequestAborted);
-        if (pdf is null) return Problem(AmbassadorErrors.NoFont.Message, statusCode: 503);
+        if (pdf is null) return StatusCode(StatusCodes.Status503ServiceUnavailable);
         return File(pdf.Value.Pdf, "application/pdf", pdf.Value.FileName);
     }
 

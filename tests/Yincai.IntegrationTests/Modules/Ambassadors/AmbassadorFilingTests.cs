@@ -62,7 +62,7 @@ public sealed class AmbassadorFilingTests(YincaiAppFactory app) : IClassFixture<
         await SubmitBatchAsync(city, batchId);
         var line = Assert.Single(await app.LinesAsync(batchId));
         using var accept = await DecideAsync(province, batchId, line.Id, accept: true);
-        using var nothing = await city.PostAsync("/Ambassadors/Batches?handler=Build", [], "/Ambassadors/Batches");
+        using var nothing = await city.SubmitFormAsync("/Ambassadors/Batches?handler=Build", new(), "/Ambassadors/Batches");
 
         Assert.Equal(FilingLineKind.Exit, line.Kind);
         Assert.True((await app.ReloadAsync(leaving.Id)).ExitFiled);

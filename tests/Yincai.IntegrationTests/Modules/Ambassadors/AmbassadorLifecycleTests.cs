@@ -28,7 +28,7 @@ public sealed class AmbassadorLifecycleTests(YincaiAppFactory app) : IClassFixtu
         var input = Candidate("370300", "籍贯不符");
         input = input with { Application = input.Application with { NativePlaceCode = "320102", SchoolName = "不存在的大学", WillingAndSkilled = false } };
 
-        using var response = await officer.PostAsync("/Ambassadors/New", Form(input));
+        using var response = await officer.SubmitFormAsync("/Ambassadors/New", Form(input));
         var html = await response.Content.ReadAsStringAsync(Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -46,10 +46,10 @@ public sealed class AmbassadorLifecycleTests(YincaiAppFactory app) : IClassFixtu
         var (_, officer) = await app.OfficerAsync("370400");
         var input = Candidate("370400", "海外学子", school: "University of Oxford", country: "英国");
 
-        using var response = await officer.PostAsync("/Ambassadors/New", Form(input));
+        using var response = await officer.SubmitFormAsync("/Ambassadors/New", Form(input));
         var id = Guid.Parse(response.Headers.Location!.OriginalString.Split("id=")[1]);
         var ambassador = await app.ReloadAsync(id);
-        using var activate = await officer.PostAsync($"/Ambassadors/Details?id={id}&handler=Activate", new() { ["id"] = id.ToString() },
+        using var activate = await officer.SubmitFormAsync($"/Ambassadors/Details?id={id}&handler=Activate", new() { ["id"] = id.ToString() },
             $"/Ambassadors/Details?id={id}");
         var html = await activate.Content.ReadAsStringAsync(Ct);
 
@@ -68,7 +68,7 @@ public sealed class AmbassadorLifecycleTests(YincaiAppFactory app) : IClassFixtu
         var (_, officer) = await app.OfficerAsync("370500");
         var ambassador = await app.AddAsync(Candidate("370500"));
 
-        using var activate = await officer.PostAsync($"/Ambassadors/Details?id={ambassador.Id}&handler=Activate",
+        using var activate = await officer.SubmitFormAsync($"/Ambassadors/Details?id={ambassador.Id}&handler=Activate",
             new() { ["id"] = ambassador.Id.ToString() }, $"/Ambassadors/Details?id={ambassador.Id}");
 
         Assert.Equal(HttpStatusCode.Redirect, activate.StatusCode);
@@ -96,14 +96,14 @@ public sealed class AmbassadorLifecycleTests(YincaiAppFactory app) : IClassFixtu
         var ambassador = await app.ActiveAsync(Candidate("370700", "正常退出"));
         var exitDay = Today.AddDays(-2);
 
-        using var exit = await officer.PostAsync($"/Ambassadors/Details?id={ambassador.Id}&handler=Exit", new()
+        using var exit = await officer.SubmitFormAsync($"/Ambassadors/Details?id={ambassador.Id}&handler=Exit", new()
         {
             ["id"] = ambassador.Id.ToString(), ["reason"] = nameof(ExitReason.OwnWish), ["exitedOn"] = Iso(exitDay), ["note"] = "学业繁忙",
         }, $"/Ambassadors/Details?id={ambassador.Id}");
         var list = await officer.GetPageAsync("/Ambassadors");
         var exited = await app.ReloadAsync(ambassador.Id);
         var term = await app.WithDbAsync(db => db.AmbassadorTerms.AsNoTracking().SingleAsync(t => t.AmbassadorId == ambassador.Id, Ct));
-        using var letter = await officer.PostAsync($"/Ambassadors/Details?id={ambassador.Id}&handler=Letter",
+        using var letter = await officer.SubmitFormAsync($"/Ambassadors/Details?id={ambassador.Id}&handler=Letter",
             new() { ["id"] = ambassador.Id.ToString(), ["kind"] = "Thanks" }, $"/Ambassadors/Details?id={ambassador.Id}");
         var sent = await app.WithDbAsync(db => db.AmbassadorLetters.AsNoTracking().SingleAsync(l => l.AmbassadorId == ambassador.Id, Ct));
         using var pdf = await officer.GetAsync($"/Ambassadors/Details?id={ambassador.Id}&handler=Letter&letterId={sent.Id}", Ct);
@@ -129,7 +129,7 @@ public sealed class AmbassadorLifecycleTests(YincaiAppFactory app) : IClassFixtu
         var (_, officer) = await app.OfficerAsync("370800");
         var ambassador = await app.ActiveAsync(Candidate("370800"));
 
-        using var exit = await officer.PostAsync($"/Ambassadors/Details?id={ambassador.Id}&handler=Exit", new()
+        using var exit = await officer.SubmitFormAsync($"/Ambassadors/Details?id={ambassador.Id}&handler=Exit", new()
         {
             ["id"] = ambassador.Id.ToString(), ["reason"] = nameof(ExitReason.NoLongerQualified), ["exitedOn"] = Iso(Today),
         }, $"/Ambassadors/Details?id={ambassador.Id}");
@@ -151,7 +151,7 @@ public sealed class AmbassadorLifecycleTests(YincaiAppFactory app) : IClassFixtu
         });
         var details = $"/Ambassadors/Details?id={ambassador.Id}";
 
-        using var reappoint = await officer.PostAsync(details + "&handler=Reappoint", new()
+        using var reappoint = await officer.SubmitFormAsync(details + "&handler=Reappoint", new()
         {
             ["id"] = ambassador.Id.ToString(), ["School.SchoolName"] = "北京大学", ["School.Role"] = "Student", ["School.Degree"] = "Doctorate",
             ["School.IsPhd"] = "true", ["School.ExpectedLeavingOn"] = Iso(Today.AddYears(4)),
@@ -198,7 +198,7 @@ public sealed class AmbassadorLifecycleTests(YincaiAppFactory app) : IClassFixtu
         var mark = await app.LastAuditSequenceAsync();
 
         var page = await officer.GetPageAsync(details);
-        using var reveal = await officer.PostAsync(details + "&handler=Reveal", new() { ["id"] = ambassador.Id.ToString(), ["purpose"] = "filing" }, details);
+        using var reveal = await officer.SubmitFormAsync(details + "&handler=Reveal", new() { ["id"] = ambassador.Id.ToString(), ["purpose"] = "filing" }, details);
         var revealed = await reveal.Content.ReadAsStringAsync(Ct);
 
         Assert.DoesNotContain(input.IdNumber, page, StringComparison.Ordinal);
@@ -217,7 +217,7 @@ public sealed class AmbassadorLifecycleTests(YincaiAppFactory app) : IClassFixtu
         var other = await app.ActiveAsync(Candidate("371400", "不回来" + Guid.NewGuid().ToString("N")[..4]));
         var details = $"/Ambassadors/Details?id={ambassador.Id}";
 
-        using var flag = await officer.PostAsync(details + "&handler=ReturnFlag", new() { ["id"] = ambassador.Id.ToString(), ["wants"] = "true" }, details);
+        using var flag = await officer.SubmitFormAsync(details + "&handler=ReturnFlag", new() { ["id"] = ambassador.Id.ToString(), ["wants"] = "true" }, details);
         var list = await officer.GetPageAsync("/Ambassadors?WantsToReturn=true");
 
         Assert.Equal(HttpStatusCode.Redirect, flag.StatusCode);

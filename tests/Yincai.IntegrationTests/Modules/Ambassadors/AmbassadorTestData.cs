@@ -64,13 +64,13 @@ public static class AmbassadorTestData
     }
 
     /// <summary>Posts a handler of a page with the antiforgery token of the page itself.</summary>
-    public static Task<HttpResponseMessage> PostAsync(this HttpClient browser, string path, Dictionary<string, string> fields, string? tokenFrom = null) =>
+    public static Task<HttpResponseMessage> SubmitFormAsync(this HttpClient browser, string path, Dictionary<string, string> fields, string? tokenFrom = null) =>
         YincaiAppFactory.PostFormAsync(browser, path, fields, tokenFrom);
 
     /// <summary>Builds the city's batch through the page and returns its id.</summary>
     public static async Task<Guid> BuildBatchAsync(HttpClient cityOfficer)
     {
-        using var response = await cityOfficer.PostAsync("/Ambassadors/Batches?handler=Build", [], "/Ambassadors/Batches");
+        using var response = await cityOfficer.SubmitFormAsync("/Ambassadors/Batches?handler=Build", new(), "/Ambassadors/Batches");
         if (response.StatusCode != HttpStatusCode.Redirect)
             throw new InvalidOperationException("Batch not built: " + await response.Content.ReadAsStringAsync(Ct));
         return Guid.Parse(response.Headers.Location!.OriginalString.Split("id=")[1]);
@@ -78,13 +78,13 @@ public static class AmbassadorTestData
 
     public static async Task SubmitBatchAsync(HttpClient cityOfficer, Guid batchId)
     {
-        using var response = await cityOfficer.PostAsync($"/Ambassadors/Batch?id={batchId}&handler=Submit", new() { ["id"] = batchId.ToString() },
+        using var response = await cityOfficer.SubmitFormAsync($"/Ambassadors/Batch?id={batchId}&handler=Submit", new() { ["id"] = batchId.ToString() },
             $"/Ambassadors/Batch?id={batchId}");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
     public static Task<HttpResponseMessage> DecideAsync(HttpClient officer, Guid batchId, Guid lineId, bool accept, string? reason = null) =>
-        officer.PostAsync($"/Ambassadors/Batch?id={batchId}&handler=Decide",
+        officer.SubmitFormAsync($"/Ambassadors/Batch?id={batchId}&handler=Decide",
             new() { ["id"] = batchId.ToString(), ["lineId"] = lineId.ToString(), ["accept"] = accept ? "true" : "false", ["reason"] = reason ?? "" },
             $"/Ambassadors/Batch?id={batchId}");
 

@@ -51,7 +51,7 @@ public sealed class AmbassadorWorkTests(YincaiAppFactory app) : IClassFixture<Yi
     {
         var (_, officer) = await app.OfficerAsync("370400");
 
-        using var response = await officer.PostAsync("/Ambassadors?handler=Digest", new() { ["intervalDays"] = "14" }, "/Ambassadors");
+        using var response = await officer.SubmitFormAsync("/Ambassadors?handler=Digest", new() { ["intervalDays"] = "14" }, "/Ambassadors");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(14, await app.WithDbAsync(db => db.DigestSchedules.Where(s => s.RegionCode == "370400").Select(s => s.IntervalDays).SingleAsync(Ct)));
@@ -115,7 +115,7 @@ public sealed class AmbassadorWorkTests(YincaiAppFactory app) : IClassFixture<Yi
         var busy = await app.ActiveAsync(Candidate("370700", "组织达人"));
         var quiet = await app.ActiveAsync(Candidate("370700", "宣传一次"));
         var details = $"/Ambassadors/Details?id={busy.Id}";
-        using var organised = await officer.PostAsync(details + "&handler=Contribution", new()
+        using var organised = await officer.SubmitFormAsync(details + "&handler=Contribution", new()
         {
             ["id"] = busy.Id.ToString(), ["kind"] = nameof(ContributionKind.EventOrganised), ["on"] = Iso(Today), ["quantity"] = "2",
             ["description"] = "组织两场校园宣讲", ["evidence"] = "https://example.cn/photos",
@@ -123,7 +123,7 @@ public sealed class AmbassadorWorkTests(YincaiAppFactory app) : IClassFixture<Yi
         await app.WithServicesAsync(s => s.GetRequiredService<AmbassadorWork>()
             .RecordContributionAsync(quiet.Id, ContributionKind.CampusPromotion, Today, 1, "朋友圈转发", null, bySelf: false, Ct));
 
-        using var score = await officer.PostAsync("/Ambassadors/Evaluation?handler=Score", new() { ["year"] = Today.Year.ToString() },
+        using var score = await officer.SubmitFormAsync("/Ambassadors/Evaluation?handler=Score", new() { ["year"] = Today.Year.ToString() },
             "/Ambassadors/Evaluation");
         var page = await officer.GetPageAsync($"/Ambassadors/Evaluation?year={Today.Year}");
 
@@ -143,13 +143,13 @@ public sealed class AmbassadorWorkTests(YincaiAppFactory app) : IClassFixture<Yi
         var (_, second) = await app.OfficerAsync("370800");
         var ambassador = await app.ActiveAsync(Candidate("370800"));
         var details = $"/Ambassadors/Details?id={ambassador.Id}";
-        using var propose = await first.PostAsync(details + "&handler=Reward",
+        using var propose = await first.SubmitFormAsync(details + "&handler=Reward",
             new() { ["id"] = ambassador.Id.ToString(), ["amountYuan"] = "500", ["reason"] = "协助举办校园招聘会" }, details);
         var reward = await app.WithDbAsync(db => db.AmbassadorRewards.AsNoTracking().SingleAsync(r => r.AmbassadorId == ambassador.Id, Ct));
         var decide = new Dictionary<string, string> { ["id"] = ambassador.Id.ToString(), ["rewardId"] = reward.Id.ToString(), ["approve"] = "true" };
 
-        using var self = await first.PostAsync(details + "&handler=DecideReward", decide, details);
-        using var other = await second.PostAsync(details + "&handler=DecideReward", decide, details);
+        using var self = await first.SubmitFormAsync(details + "&handler=DecideReward", decide, details);
+        using var other = await second.SubmitFormAsync(details + "&handler=DecideReward", decide, details);
 
         Assert.Equal(50_000, reward.AmountFen);
         Assert.Contains("奖励须由提出人以外的经办人审批", await self.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
@@ -199,7 +199,7 @@ public sealed class AmbassadorWorkTests(YincaiAppFactory app) : IClassFixture<Yi
         });
 
         var after = await province.GetPageAsync("/Ambassadors");
-        using var invite = await province.PostAsync("/Ambassadors?handler=InvitePhd", new() { ["eventId"] = exchangeId.ToString() }, "/Ambassadors");
+        using var invite = await province.SubmitFormAsync("/Ambassadors?handler=InvitePhd", new() { ["eventId"] = exchangeId.ToString() }, "/Ambassadors");
 
         Assert.Contains("年中（7—8月）尚未安排博士引才大使对接交流活动", before, StringComparison.Ordinal);
         Assert.Contains("年初（1—2月）尚未安排博士引才大使对接交流活动", before, StringComparison.Ordinal);
