@@ -56,7 +56,7 @@ public sealed class AmbassadorLifecycleTests(YincaiAppFactory app) : IClassFixtu
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal((AmbassadorStatus.Candidate, "英国", "370400"), (ambassador.Status, ambassador.Country, ambassador.RegionCode));
         Assert.Matches(@"\A3704\*+[0-9X]{4}\z", ambassador.IdNumberMasked);
-        Assert.True(await app.WithDbAsync(db => db.Talents.AnyAsync(t => t.Id == ambassador.TalentId && t.NativePlaceCode == "370402", Ct)));
+        Assert.True(await app.WithDbAsync(db => db.Talents.AnyAsync(t => t.Id == ambassador.TalentId && t.NativePlaceCode == "370400", Ct)));
         Assert.Contains("省外、境外高校的引才大使须报省人社厅备案", html, StringComparison.Ordinal);
         Assert.Equal(AmbassadorStatus.Candidate, (await app.ReloadAsync(id)).Status);
     }

@@ -19,7 +19,7 @@ public static class AmbassadorTestData
     public static CandidateInput Candidate(string city, string? name = null, string school = "中国海洋大学", string? country = null, bool phd = false,
         DateOnly? leaving = null, string? idNumber = null) =>
         new(name ?? "测试大使" + Guid.NewGuid().ToString("N")[..4], idNumber ?? TalentTestData.NewIdNumber(city[..4] + "02"), city,
-            new AmbassadorApplication(city[..4] + "02", school, country, AmbassadorRole.Student, phd ? DegreeLevel.Doctorate : DegreeLevel.Master, phd,
+            new AmbassadorApplication(city, school, country, AmbassadorRole.Student, phd ? DegreeLevel.Doctorate : DegreeLevel.Master, phd,
                 leaving ?? Today.AddYears(2), true));
 
     public static Task<Ambassador> AddAsync(this YincaiAppFactory app, CandidateInput input) =>

@@ -120,8 +120,11 @@ public sealed class AmbassadorWorkTests(YincaiAppFactory app) : IClassFixture<Yi
             ["id"] = busy.Id.ToString(), ["kind"] = nameof(ContributionKind.EventOrganised), ["on"] = Iso(Today), ["quantity"] = "2",
             ["description"] = "组织两场校园宣讲", ["evidence"] = "https://example.cn/photos",
         }, details);
-        await app.WithServicesAsync(s => s.GetRequiredService<AmbassadorWork>()
-            .RecordContributionAsync(quiet.Id, ContributionKind.CampusPromotion, Today, 1, "朋友圈转发", null, bySelf: false, Ct));
+        using var promoted = await officer.SubmitFormAsync($"/Ambassadors/Details?id={quiet.Id}&handler=Contribution", new()
+        {
+            ["id"] = quiet.Id.ToString(), ["kind"] = nameof(ContributionKind.CampusPromotion), ["on"] = Iso(Today), ["quantity"] = "1",
+            ["description"] = "朋友圈转发",
+        }, $"/Ambassadors/Details?id={quiet.Id}");
 
         using var score = await officer.SubmitFormAsync("/Ambassadors/Evaluation?handler=Score", new() { ["year"] = Today.Year.ToString() },
             "/Ambassadors/Evaluation");
