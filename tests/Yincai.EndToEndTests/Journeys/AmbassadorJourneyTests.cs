@@ -156,8 +156,11 @@ public sealed class AmbassadorJourneyTests(YincaiE2EFixture app) : IClassFixture
     private static async Task<string> ReadQrAsync(IPage page, string png)
     {
         var origin = new Uri(page.Url).GetLeftPart(UriPartial.Authority);
+        // The app's headers keep its scripts to its own pages, so the script is fetched here and given to a blank page.
+        using var http = new HttpClient();
+        var script = await http.GetStringAsync(origin + "/lib/jsqr/jsQR.js");
         await page.GotoAsync("about:blank");
-        await page.AddScriptTagAsync(new() { Url = origin + "/lib/jsqr/jsQR.js" });
+        await page.AddScriptTagAsync(new() { Content = script });
         var data = await page.EvaluateAsync<string?>(@"async (b64) => {
             const img = new Image(); img.src = 'data:image/png;base64,' + b64; await img.decode();
             const canvas = document.createElement('canvas'); canvas.width = img.width; canvas.height = img.height;

@@ -31,4 +31,10 @@ public sealed class AmbassadorDocumentsTests
 
         Assert.StartsWith("%PDF", Encoding.Latin1.GetString(pdf, 0, 8), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Printable_AsciiBecomesFullWidth_ForTheEmbeddedFont()
+    {
+        Assert.Equal("证书编号：３７００００－２０２６－００００１「引才大使」", AmbassadorDocuments.Printable("证书编号：370000-2026-00001“引才大使”"));
+    }
 }

@@ -39,25 +39,25 @@ public sealed class AmbassadorDocuments(IOptions<AmbassadorsOptions> options)
             var title = Font(30, bold: true);
             var body = Font(15);
             var small = Font(11);
-            gfx.DrawString("证  书", title, XBrushes.DarkRed, new XRect(0, 70, w, 40), XStringFormats.Center);
-            gfx.DrawString("CERTIFICATE", small, XBrushes.DarkRed, new XRect(0, 108, w, 20), XStringFormats.Center);
+            Draw(gfx, "证  书", title, XBrushes.DarkRed, new XRect(0, 70, w, 40), XStringFormats.Center);
+            Draw(gfx, "CERTIFICATE", small, XBrushes.DarkRed, new XRect(0, 108, w, 20), XStringFormats.Center);
             var text = $"{sheet.HolderName} 同志：经{sheet.CityName}邀约推荐、{sheet.ProvinceName}人力资源和社会保障厅备案，" +
                 $"聘请您为“{sheet.ProvinceName}校园青年引才大使”（{sheet.SchoolName}）。感谢您为家乡引才工作贡献力量！";
             var y = 150.0;
-            foreach (var line in Wrap(gfx, text, body, w - 300))
+            foreach (var line in Wrap(gfx, Printable(text), body, w - 300))
             {
-                gfx.DrawString(line, body, XBrushes.Black, new XPoint(100, y));
+                Draw(gfx, line, body, XBrushes.Black, new XPoint(100, y));
                 y += 26;
             }
             y += 10;
-            gfx.DrawString($"证书编号：{sheet.Number}", body, XBrushes.Black, new XPoint(100, y));
-            gfx.DrawString($"发证日期：{sheet.IssuedOn:yyyy年M月d日}", body, XBrushes.Black, new XPoint(100, y + 26));
-            gfx.DrawString($"有效期至：{sheet.ExpiresOn:yyyy年M月d日}", body, XBrushes.Black, new XPoint(100, y + 52));
-            gfx.DrawString($"{sheet.ProvinceName}人力资源和社会保障厅", body, XBrushes.Black, new XRect(0, h - 120, w - 110, 20), XStringFormats.CenterRight);
-            gfx.DrawString($"{sheet.IssuedOn:yyyy年M月d日}", body, XBrushes.Black, new XRect(0, h - 94, w - 110, 20), XStringFormats.CenterRight);
+            Draw(gfx, $"证书编号：{sheet.Number}", body, XBrushes.Black, new XPoint(100, y));
+            Draw(gfx, $"发证日期：{sheet.IssuedOn:yyyy年M月d日}", body, XBrushes.Black, new XPoint(100, y + 26));
+            Draw(gfx, $"有效期至：{sheet.ExpiresOn:yyyy年M月d日}", body, XBrushes.Black, new XPoint(100, y + 52));
+            Draw(gfx, $"{sheet.ProvinceName}人力资源和社会保障厅", body, XBrushes.Black, new XRect(0, h - 120, w - 110, 20), XStringFormats.CenterRight);
+            Draw(gfx, $"{sheet.IssuedOn:yyyy年M月d日}", body, XBrushes.Black, new XRect(0, h - 94, w - 110, 20), XStringFormats.CenterRight);
 
             DrawQr(gfx, sheet.VerifyUrl, w - 210, 140, 120);
-            gfx.DrawString("扫码验证证书", small, XBrushes.Black, new XRect(w - 210, 262, 120, 16), XStringFormats.Center);
+            Draw(gfx, "扫码验证证书", small, XBrushes.Black, new XRect(w - 210, 262, 120, 16), XStringFormats.Center);
         }
         return Save(document);
     }
@@ -74,26 +74,51 @@ public sealed class AmbassadorDocuments(IOptions<AmbassadorsOptions> options)
         {
             var w = page.Width.Point;
             var body = Font(13);
-            gfx.DrawString(sheet.Title, Font(24, bold: true), XBrushes.DarkRed, new XRect(0, 80, w, 40), XStringFormats.Center);
+            Draw(gfx, sheet.Title, Font(24, bold: true), XBrushes.DarkRed, new XRect(0, 80, w, 40), XStringFormats.Center);
             var y = 160.0;
-            gfx.DrawString(sheet.Salutation, body, XBrushes.Black, new XPoint(72, y));
+            Draw(gfx, sheet.Salutation, body, XBrushes.Black, new XPoint(72, y));
             y += 30;
             foreach (var paragraph in sheet.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries))
             {
-                foreach (var line in Wrap(gfx, "　　" + paragraph.Trim(), body, w - 144))
+                foreach (var line in Wrap(gfx, Printable("　　" + paragraph.Trim()), body, w - 144))
                 {
-                    gfx.DrawString(line, body, XBrushes.Black, new XPoint(72, y));
+                    Draw(gfx, line, body, XBrushes.Black, new XPoint(72, y));
                     y += 22;
                 }
                 y += 6;
             }
             y += 40;
-            gfx.DrawString(sheet.Signature, body, XBrushes.Black, new XRect(0, y, w - 72, 20), XStringFormats.CenterRight);
+            Draw(gfx, sheet.Signature, body, XBrushes.Black, new XRect(0, y, w - 72, 20), XStringFormats.CenterRight);
             if (sheet.RecommendingCity is { } city)
-                gfx.DrawString("推荐单位：" + city, body, XBrushes.Black, new XRect(0, y + 24, w - 72, 20), XStringFormats.CenterRight);
-            gfx.DrawString($"{sheet.On:yyyy年M月d日}", body, XBrushes.Black, new XRect(0, y + 48, w - 72, 20), XStringFormats.CenterRight);
+                Draw(gfx, "推荐单位：" + city, body, XBrushes.Black, new XRect(0, y + 24, w - 72, 20), XStringFormats.CenterRight);
+            Draw(gfx, $"{sheet.On:yyyy年M月d日}", body, XBrushes.Black, new XRect(0, y + 48, w - 72, 20), XStringFormats.CenterRight);
         }
         return Save(document);
+    }
+
+    private static void Draw(XGraphics gfx, string text, XFont font, XBrush brush, XPoint at) => gfx.DrawString(Printable(text), font, brush, at);
+
+    private static void Draw(XGraphics gfx, string text, XFont font, XBrush brush, XRect box, XStringFormat format) =>
+        gfx.DrawString(Printable(text), font, brush, box, format);
+
+    /// <summary>
+    /// The embedded font (Droid Sans Fallback) has CJK glyphs but no Latin ones: ASCII letters, digits and signs are written
+    /// in their full-width forms, and curly quotes as corner brackets, which it has.
+    /// </summary>
+    public static string Printable(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = chars[i] switch
+            {
+                >= '!' and <= '~' => (char)(chars[i] - '!' + '！'),
+                '“' or '‘' => '「',
+                '”' or '’' => '」',
+                _ => chars[i],
+            };
+        }
+        return new string(chars);
     }
 
     /// <summary>The QR code as vector squares: sharp at any zoom, and no image decoder needed.</summary>
