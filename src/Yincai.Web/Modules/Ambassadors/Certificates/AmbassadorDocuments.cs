@@ -44,7 +44,7 @@ public sealed class AmbassadorDocuments(IOptions<AmbassadorsOptions> options)
             var text = $"{sheet.HolderName} 同志：经{sheet.CityName}邀约推荐、{sheet.ProvinceName}人力资源和社会保障厅备案，" +
                 $"聘请您为“{sheet.ProvinceName}校园青年引才大使”（{sheet.SchoolName}）。感谢您为家乡引才工作贡献力量！";
             var y = 150.0;
-            foreach (var line in Wrap(gfx, Printable(text), body, w - 300))
+            foreach (var line in Wrap(gfx, Printable(text), body, w - 340))
             {
                 Draw(gfx, line, body, XBrushes.Black, new XPoint(100, y));
                 y += 26;

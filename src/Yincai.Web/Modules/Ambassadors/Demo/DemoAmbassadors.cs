@@ -42,7 +42,7 @@ public sealed class DemoAmbassadors(YincaiDb db, TalentEnrolment talents, Univer
             if (p.Status is AmbassadorStatus.Active or AmbassadorStatus.Exited)
             {
                 ambassador.File(today);
-                var certificate = new AmbassadorCertificate(ambassador.Id, p.City, AmbassadorCertificate.NumberOf("370000", today.Year, 90000 + ++sequence),
+                var certificate = new AmbassadorCertificate(ambassador.Id, p.City, AmbassadorCertificate.NumberOf("370000", today.Year, ++sequence),
                     today.AddMonths(-6), school.ExpectedLeavingOn, options.Value.CertificateYears, provinceOfficerId);
                 db.AmbassadorCertificates.Add(certificate);
                 ambassador.StartService(today.AddMonths(-6));
