@@ -8,11 +8,12 @@ using Yincai.Platform;
 namespace Yincai.Modules.Ambassadors;
 
 /// <summary>One filing batch: the city submits it; the province accepts or returns each line with a reason.</summary>
-public sealed class BatchModel(YincaiDb db, AmbassadorFiling filing, IStringLocalizer<AmbassadorsResource> text) : PageModel
+public sealed class BatchModel(YincaiDb db, AmbassadorFiling filing, IStringLocalizer<AmbassadorsResource> text, Regions.Contracts.RegionDirectory regions) : PageModel
 {
     public FilingBatch Batch { get; private set; } = null!;
     public IReadOnlyList<FilingLine> Lines { get; private set; } = [];
     public bool IsProvince => filing.IsProvinceOfficer;
+    public string CityName { get; private set; } = "";
     public bool IsOwnCity => filing.OwnCity == Batch.RegionCode;
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
@@ -47,6 +48,7 @@ public sealed class BatchModel(YincaiDb db, AmbassadorFiling filing, IStringLoca
     {
         if (await db.FindInScopeAsync<FilingBatch>(id, HttpContext.RequestAborted, tracked: false) is not { } batch) return false;
         Batch = batch;
+        CityName = (await regions.NamesAsync([batch.RegionCode], HttpContext.RequestAborted)).GetValueOrDefault(batch.RegionCode) ?? batch.RegionCode;
         Lines = await db.FilingLines.AsNoTracking().Where(l => l.BatchId == id).OrderBy(l => l.FullName).ToListAsync(HttpContext.RequestAborted);
         return true;
     }

@@ -7,7 +7,7 @@ using Yincai.Platform;
 namespace Yincai.Modules.Ambassadors;
 
 /// <summary>The filing batches of the scope, newest first; a city builds the next one from its candidates and unfiled exits.</summary>
-public sealed class BatchesModel(YincaiDb db, AmbassadorFiling filing, AmbassadorRegistry registry) : PageModel
+public sealed class BatchesModel(YincaiDb db, AmbassadorFiling filing, AmbassadorRegistry registry, Regions.Contracts.RegionDirectory regions) : PageModel
 {
     public sealed record Row(FilingBatch Batch, int Lines, int Pending);
 
@@ -15,6 +15,7 @@ public sealed class BatchesModel(YincaiDb db, AmbassadorFiling filing, Ambassado
     public FilingDeadline Deadline { get; private set; } = null!;
     public bool IsCity => filing.OwnCity is not null;
     public bool IsProvince => filing.IsProvinceOfficer;
+    public IReadOnlyDictionary<string, string> RegionNames { get; private set; } = new Dictionary<string, string>();
 
     public async Task OnGetAsync()
     {
@@ -23,6 +24,7 @@ public sealed class BatchesModel(YincaiDb db, AmbassadorFiling filing, Ambassado
         Batches = await db.FilingBatches.AsNoTracking().OrderByDescending(b => b.CreatedAtUtc).Take(100)
             .Select(b => new Row(b, db.FilingLines.Count(l => l.BatchId == b.Id), db.FilingLines.Count(l => l.BatchId == b.Id && l.Decision == FilingDecision.Pending)))
             .ToListAsync(ct);
+        RegionNames = await regions.NamesAsync(Batches.Select(r => r.Batch.RegionCode).Distinct().ToList(), ct);
     }
 
     public async Task<IActionResult> OnPostBuildAsync()

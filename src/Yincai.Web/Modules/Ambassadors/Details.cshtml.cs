@@ -18,7 +18,7 @@ namespace Yincai.Modules.Ambassadors;
 /// rewards, and the actions of the lifecycle.
 /// </summary>
 public sealed class DetailsModel(YincaiDb db, AmbassadorRegistry registry, AmbassadorWork work, TalentEnrolment talents, SensitiveDataViews views,
-    IOptions<AmbassadorsOptions> options, IStringLocalizer<AmbassadorsResource> text) : PageModel
+    IOptions<AmbassadorsOptions> options, IStringLocalizer<AmbassadorsResource> text, Regions.Contracts.RegionDirectory regions) : PageModel
 {
     public static readonly IReadOnlyList<string> Purposes = ["identity_check", "filing", "reward"];
 
@@ -32,6 +32,7 @@ public sealed class DetailsModel(YincaiDb db, AmbassadorRegistry registry, Ambas
     public IReadOnlyList<Reward> Rewards { get; private set; } = [];
     public ReferralCounts Referrals { get; private set; } = new(0, 0, 0, 0);
     public DateOnly Today => registry.Today;
+    public IReadOnlyDictionary<string, string> RegionNames { get; private set; } = new Dictionary<string, string>();
     [BindProperty] public SchoolForm School { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
@@ -108,6 +109,7 @@ public sealed class DetailsModel(YincaiDb db, AmbassadorRegistry registry, Ambas
         var ct = HttpContext.RequestAborted;
         if (await db.FindInScopeAsync<Ambassador>(id, ct, tracked: false) is not { } ambassador) return false;
         Ambassador = ambassador;
+        RegionNames = await regions.NamesAsync([ambassador.RegionCode, ambassador.NativePlaceCode], ct);
         Terms = await db.AmbassadorTerms.AsNoTracking().Where(t => t.AmbassadorId == id).OrderByDescending(t => t.StartedOn).ThenByDescending(t => t.Id).ToListAsync(ct);
         Lines = await db.FilingLines.AsNoTracking().Where(l => l.AmbassadorId == id).OrderByDescending(l => l.Id).ToListAsync(ct);
         Certificates = await db.AmbassadorCertificates.AsNoTracking().Where(c => c.AmbassadorId == id).OrderByDescending(c => c.IssuedOn).ToListAsync(ct);

@@ -17,7 +17,7 @@ namespace Yincai.Modules.Ambassadors;
 /// to expire, the holiday windows without an event (AMB-07, AMB-08, AMB-14), and the digest schedule (AMB-09).
 /// </summary>
 public sealed class IndexModel(YincaiDb db, AmbassadorRegistry registry, AmbassadorFiling filing, AmbassadorEvents events, CurrentUser current,
-    IOptions<AmbassadorsOptions> options, IStringLocalizer<AmbassadorsResource> text, TimeProvider clock) : PageModel
+    IOptions<AmbassadorsOptions> options, IStringLocalizer<AmbassadorsResource> text, TimeProvider clock, Regions.Contracts.RegionDirectory regions) : PageModel
 {
     [BindProperty(SupportsGet = true)] public AmbassadorStatus? Status { get; set; }
     [BindProperty(SupportsGet = true)] public bool WantsToReturn { get; set; }
@@ -36,6 +36,7 @@ public sealed class IndexModel(YincaiDb db, AmbassadorRegistry registry, Ambassa
     public IReadOnlyList<AmbassadorEventSummary> Events { get; private set; } = [];
     public int? DigestDays { get; private set; }
     public int Year => registry.Today.Year;
+    public IReadOnlyDictionary<string, string> RegionNames { get; private set; } = new Dictionary<string, string>();
 
     public async Task OnGetAsync()
     {
@@ -47,6 +48,7 @@ public sealed class IndexModel(YincaiDb db, AmbassadorRegistry registry, Ambassa
         Ambassadors = await query.OrderBy(a => a.Status).ThenBy(a => a.FullName)
             .ToPagedListAsync(PageNumber, 30, ct);
         Deadline = await registry.NextDeadlineAsync(ct);
+        RegionNames = await regions.NamesAsync(Ambassadors.Items.Select(a => a.RegionCode).Distinct().ToList(), ct);
         Active = await db.Ambassadors.CountAsync(a => a.Status == AmbassadorStatus.Active, ct);
         ThanksDue = await db.Ambassadors.AsNoTracking().Where(a => a.ThanksLetterDue).OrderBy(a => a.ExitedOn).Take(50).ToListAsync(ct);
         var horizon = registry.Today.AddDays(options.Value.ExpiryNoticeDays);
