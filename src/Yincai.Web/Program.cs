@@ -35,6 +35,7 @@ if (await PlatformCommands.TryRunAsync(app, args) is { } exitCode) return exitCo
 
 await app.InitializeDatabaseAsync();
 app.UsePlatform();
+app.UseAmbassadors();
 app.MapRegions();
 app.MapAccounts();
 app.MapEmployers();

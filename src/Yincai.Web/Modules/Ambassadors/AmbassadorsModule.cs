@@ -39,4 +39,11 @@ public static class AmbassadorsModule
         services.AddSingleton(new NavigationItem("Nav_MyAmbassador", "/Ambassadors/Mine", AccessPolicies.Talent, typeof(AmbassadorsResource), 48));
         return services;
     }
+
+    /// <summary>After sign-in: gives an anonymous referral visit to the talent who signed in (<see cref="ReferralCookie"/>).</summary>
+    public static WebApplication UseAmbassadors(this WebApplication app)
+    {
+        app.UseMiddleware<ReferralCookie>();
+        return app;
+    }
 }

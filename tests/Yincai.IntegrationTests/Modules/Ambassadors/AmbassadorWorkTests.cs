@@ -81,6 +81,28 @@ public sealed class AmbassadorWorkTests(YincaiAppFactory app) : IClassFixture<Yi
 
     [Fact]
     [Trait("Rule", "AMB-10")]
+    public async Task Referral_AnonymousVisitorWhoSignsInAfterwardsAndApplies_CountsForTheAmbassador()
+    {
+        var (_, ambassador) = await app.ActiveWithAccountAsync("370500");
+        var (_, job) = await app.PublishedJobAsync("东营化工工艺员" + Guid.NewGuid().ToString("N")[..4], "370502");
+        var (talentUser, _, _) = await app.CreateTalentAsync("370502", "先看后登录");
+        using var browser = app.CreateBrowser();
+        using var officer = await app.ClientAsync(Via.Cookie, "officer.jn");
+
+        using var followed = await browser.GetAsync(ReferralLinks.Job(ambassador.ReferralCode, job.Id), Ct);
+        using var byStaff = await officer.GetAsync(ReferralLinks.Job(ambassador.ReferralCode, job.Id), Ct);
+        await YincaiAppFactory.SignInAsync(browser, talentUser.UserName, talentUser.Password);
+        using var next = await browser.GetAsync("/Jobs", Ct);
+        await app.WithServicesAsync(s => s.GetRequiredService<JobApplications>().ApplyAsync(talentUser.Id, job.Id, null, null, Ct));
+
+        var counts = await app.WithServicesAsync(s => s.GetRequiredService<AmbassadorWork>().ReferralsAsync(ambassador.Id, null, Ct));
+        Assert.Contains(followed.Headers.GetValues("Set-Cookie"), c => c.StartsWith("yincai_ref=", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Redirect, byStaff.StatusCode);
+        Assert.Equal(new ReferralCounts(1, 0, 1, 0), counts);
+    }
+
+    [Fact]
+    [Trait("Rule", "AMB-10")]
     public async Task Referral_EventRegistrationThroughTheLink_Counts()
     {
         var (_, ambassador) = await app.ActiveWithAccountAsync("370600");

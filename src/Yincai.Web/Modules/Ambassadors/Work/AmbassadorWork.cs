@@ -21,19 +21,35 @@ public sealed class AmbassadorWork(YincaiDb db, JobReferrals jobs, AmbassadorEve
     private DateOnly Today => DateOnly.FromDateTime(Now.AddHours(8));
 
     /// <summary>Records that someone followed an active ambassador's link; null when the code is unknown or not serving.</summary>
-    public async Task<bool> RecordReferralAsync(string code, ReferralTarget target, Guid targetId, Guid? userId, CancellationToken cancellationToken)
+    public async Task<Guid?> RecordReferralAsync(string code, ReferralTarget target, Guid targetId, Guid? userId, CancellationToken cancellationToken)
     {
         // A public link: the ambassador is found by code whatever the visitor's scope; only the id and city are read.
         var ambassador = await db.Ambassadors.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking()
             .Where(a => a.ReferralCode == code && a.Status == AmbassadorStatus.Active).Select(a => new { a.Id, a.RegionCode })
             .FirstOrDefaultAsync(cancellationToken);
-        if (ambassador is null) return false;
+        if (ambassador is null) return null;
         if (userId is { } user && await db.AmbassadorReferrals.IgnoreQueryFilters([YincaiDb.RegionFilter])
-                .AnyAsync(r => r.AmbassadorId == ambassador.Id && r.TargetId == targetId && r.UserId == user, cancellationToken))
-            return true;
-        db.AmbassadorReferrals.Add(new Referral(ambassador.Id, ambassador.RegionCode, target, targetId, userId, Now));
+                .Where(r => r.AmbassadorId == ambassador.Id && r.TargetId == targetId && r.UserId == user).Select(r => (Guid?)r.Id)
+                .FirstOrDefaultAsync(cancellationToken) is { } known)
+            return known;
+        var referral = new Referral(ambassador.Id, ambassador.RegionCode, target, targetId, userId, Now);
+        db.AmbassadorReferrals.Add(referral);
         await db.SaveChangesAsync(cancellationToken);
-        return true;
+        return referral.Id;
+    }
+
+    /// <summary>Gives an anonymous visit to the talent who signed in afterwards in the same browser (once; a visit already
+    /// known stays with its visitor).</summary>
+    public async Task ClaimReferralAsync(Guid referralId, Guid userId, CancellationToken cancellationToken)
+    {
+        // The visitor's own trace, reached by the id in their cookie, not through an officer's scope.
+        var referral = await db.AmbassadorReferrals.IgnoreQueryFilters([YincaiDb.RegionFilter]).FirstOrDefaultAsync(r => r.Id == referralId, cancellationToken);
+        if (referral is null || referral.UserId is not null) return;
+        if (await db.AmbassadorReferrals.IgnoreQueryFilters([YincaiDb.RegionFilter]).AnyAsync(r => r.AmbassadorId == referral.AmbassadorId
+                && r.TargetId == referral.TargetId && r.UserId == userId, cancellationToken))
+            return;
+        referral.ClaimBy(userId);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Counts what the ambassador's links brought in <paramref name="year"/> (all years when null).</summary>

@@ -22,4 +22,7 @@ public sealed class Referral : IRegionScoped
     public Guid TargetId { get; private set; }
     public Guid? UserId { get; private set; }
     public DateTime AtUtc { get; private set; }
+
+    /// <summary>The anonymous visitor signed in afterwards in the same browser: from now on what they do counts.</summary>
+    public void ClaimBy(Guid userId) => UserId ??= userId;
 }
