@@ -1,4 +1,5 @@
 using Yincai.Modules.Accounts;
+using Yincai.Modules.Ambassadors;
 using Yincai.Modules.Audit;
 using Yincai.Modules.Employers;
 using Yincai.Modules.Events;
@@ -26,6 +27,7 @@ builder.Services
     .AddPolicies()
     .AddFinds()
     .AddEvents()
+    .AddAmbassadors()
     .AddImports();
 
 var app = builder.Build();
@@ -33,6 +35,7 @@ if (await PlatformCommands.TryRunAsync(app, args) is { } exitCode) return exitCo
 
 await app.InitializeDatabaseAsync();
 app.UsePlatform();
+app.UseAmbassadors();
 app.MapRegions();
 app.MapAccounts();
 app.MapEmployers();

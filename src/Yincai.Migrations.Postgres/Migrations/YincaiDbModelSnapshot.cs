@@ -268,6 +268,831 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.ToTable("accounts_user", (string)null);
                 });
 
+            modelBuilder.Entity("Yincai.Modules.Ambassadors.Ambassador", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ActiveSince")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Degree")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ExitFiled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ExitNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("ExitReason")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ExitedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ExpectedLeavingOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("IdNumberMasked")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<bool>("IsPhd")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("NativePlaceCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<int>("Reappointments")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReferralCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("ReturnedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SchoolCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("SchoolName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SchoolProvinceCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TalentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("ThanksLetterDue")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("WantsToReturn")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferralCode")
+                        .IsUnique();
+
+                    b.HasIndex("TalentId")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "Status");
+
+                    b.ToTable("ambassadors_ambassador", (string)null);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Ambassadors.AmbassadorTerm", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AmbassadorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Degree")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EndNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("EndReason")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ExpectedLeavingOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsPhd")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SchoolCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("SchoolName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SchoolProvinceCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AmbassadorId");
+
+                    b.ToTable("ambassadors_term", (string)null);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Ambassadors.Certificates.AmbassadorCertificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AmbassadorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("ExpiryNoticeSentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("IssuedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RevokedReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("VerificationCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AmbassadorId");
+
+                    b.HasIndex("ExpiresOn");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("VerificationCode")
+                        .IsUnique();
+
+                    b.ToTable("ambassadors_certificate", (string)null);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Ambassadors.Filing.FilingBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Status");
+
+                    b.ToTable("ambassadors_filing_batch", (string)null);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Ambassadors.Filing.FilingLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AmbassadorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("SchoolName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AmbassadorId");
+
+                    b.HasIndex("BatchId");
+
+                    b.ToTable("ambassadors_filing_line", (string)null);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Ambassadors.Filing.FilingWindow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueOn");
+
+                    b.ToTable("ambassadors_filing_window", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            DueOn = new DateOnly(2023, 6, 30),
+                            Kind = 1,
+                            Year = 2023
+                        },
+                        new
+                        {
+                            Id = 2,
+                            DueOn = new DateOnly(2023, 11, 30),
+                            Kind = 2,
+                            Year = 2023
+                        },
+                        new
+                        {
+                            Id = 3,
+                            DueOn = new DateOnly(2024, 5, 31),
+                            Kind = 2,
+                            Year = 2024
+                        },
+                        new
+                        {
+                            Id = 4,
+                            DueOn = new DateOnly(2024, 11, 30),
+                            Kind = 2,
+                            Year = 2024
+                        },
+                        new
+                        {
+                            Id = 5,
+                            DueOn = new DateOnly(2025, 5, 31),
+                            Kind = 2,
+                            Year = 2025
+                        },
+                        new
+                        {
+                            Id = 6,
+                            DueOn = new DateOnly(2025, 11, 30),
+                            Kind = 2,
+                            Year = 2025
+                        },
+                        new
+                        {
+                            Id = 7,
+                            DueOn = new DateOnly(2026, 5, 31),
+                            Kind = 2,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = 8,
+                            DueOn = new DateOnly(2026, 11, 30),
+                            Kind = 2,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = 9,
+                            DueOn = new DateOnly(2027, 5, 31),
+                            Kind = 2,
+                            Year = 2027
+                        },
+                        new
+                        {
+                            Id = 10,
+                            DueOn = new DateOnly(2027, 11, 30),
+                            Kind = 2,
+                            Year = 2027
+                        },
+                        new
+                        {
+                            Id = 11,
+                            DueOn = new DateOnly(2028, 5, 31),
+                            Kind = 2,
+                            Year = 2028
+                        },
+                        new
+                        {
+                            Id = 12,
+                            DueOn = new DateOnly(2028, 11, 30),
+                            Kind = 2,
+                            Year = 2028
+                        },
+                        new
+                        {
+                            Id = 13,
+                            DueOn = new DateOnly(2029, 5, 31),
+                            Kind = 2,
+                            Year = 2029
+                        },
+                        new
+                        {
+                            Id = 14,
+                            DueOn = new DateOnly(2029, 11, 30),
+                            Kind = 2,
+                            Year = 2029
+                        },
+                        new
+                        {
+                            Id = 15,
+                            DueOn = new DateOnly(2030, 5, 31),
+                            Kind = 2,
+                            Year = 2030
+                        },
+                        new
+                        {
+                            Id = 16,
+                            DueOn = new DateOnly(2030, 11, 30),
+                            Kind = 2,
+                            Year = 2030
+                        },
+                        new
+                        {
+                            Id = 17,
+                            DueOn = new DateOnly(2031, 5, 31),
+                            Kind = 2,
+                            Year = 2031
+                        },
+                        new
+                        {
+                            Id = 18,
+                            DueOn = new DateOnly(2031, 11, 30),
+                            Kind = 2,
+                            Year = 2031
+                        },
+                        new
+                        {
+                            Id = 19,
+                            DueOn = new DateOnly(2032, 5, 31),
+                            Kind = 2,
+                            Year = 2032
+                        },
+                        new
+                        {
+                            Id = 20,
+                            DueOn = new DateOnly(2032, 11, 30),
+                            Kind = 2,
+                            Year = 2032
+                        },
+                        new
+                        {
+                            Id = 21,
+                            DueOn = new DateOnly(2033, 5, 31),
+                            Kind = 2,
+                            Year = 2033
+                        },
+                        new
+                        {
+                            Id = 22,
+                            DueOn = new DateOnly(2033, 11, 30),
+                            Kind = 2,
+                            Year = 2033
+                        },
+                        new
+                        {
+                            Id = 23,
+                            DueOn = new DateOnly(2034, 5, 31),
+                            Kind = 2,
+                            Year = 2034
+                        },
+                        new
+                        {
+                            Id = 24,
+                            DueOn = new DateOnly(2034, 11, 30),
+                            Kind = 2,
+                            Year = 2034
+                        },
+                        new
+                        {
+                            Id = 25,
+                            DueOn = new DateOnly(2035, 5, 31),
+                            Kind = 2,
+                            Year = 2035
+                        },
+                        new
+                        {
+                            Id = 26,
+                            DueOn = new DateOnly(2035, 11, 30),
+                            Kind = 2,
+                            Year = 2035
+                        });
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Ambassadors.Work.Contribution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AmbassadorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("BySelf")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AmbassadorId", "On");
+
+                    b.ToTable("ambassadors_contribution", (string)null);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Ambassadors.Work.ContributionWeight", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Kind");
+
+                    b.ToTable("ambassadors_weight", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Kind = 1,
+                            Points = 2
+                        },
+                        new
+                        {
+                            Kind = 2,
+                            Points = 1
+                        },
+                        new
+                        {
+                            Kind = 3,
+                            Points = 3
+                        },
+                        new
+                        {
+                            Kind = 4,
+                            Points = 5
+                        },
+                        new
+                        {
+                            Kind = 11,
+                            Points = 1
+                        },
+                        new
+                        {
+                            Kind = 12,
+                            Points = 2
+                        },
+                        new
+                        {
+                            Kind = 13,
+                            Points = 10
+                        });
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Ambassadors.Work.DigestSchedule", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<int>("IntervalDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LastSentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("NextDueAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("RegionCode");
+
+                    b.ToTable("ambassadors_digest_schedule", (string)null);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Ambassadors.Work.Evaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AmbassadorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Contributions")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Referrals")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ScoredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ScoredBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AmbassadorId", "Year")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "Score");
+
+                    b.ToTable("ambassadors_evaluation", (string)null);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Ambassadors.Work.Letter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AmbassadorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("OnExit")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<Guid>("SentBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AmbassadorId");
+
+                    b.ToTable("ambassadors_letter", (string)null);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Ambassadors.Work.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AmbassadorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AmbassadorId", "AtUtc");
+
+                    b.ToTable("ambassadors_referral", (string)null);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Ambassadors.Work.Reward", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AmbassadorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ProposedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ProposedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AmbassadorId");
+
+                    b.ToTable("ambassadors_reward", (string)null);
+                });
+
             modelBuilder.Entity("Yincai.Modules.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Sequence")

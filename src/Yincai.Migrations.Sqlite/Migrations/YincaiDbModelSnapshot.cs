@@ -256,6 +256,831 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.ToTable("accounts_user", (string)null);
                 });
 
+            modelBuilder.Entity("Yincai.Modules.Ambassadors.Ambassador", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ActiveSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Degree")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ExitFiled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExitNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ExitReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ExitedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ExpectedLeavingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdNumberMasked")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPhd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NativePlaceCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reappointments")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReferralCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SchoolCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SchoolName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SchoolProvinceCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TalentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ThanksLetterDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WantsToReturn")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferralCode")
+                        .IsUnique();
+
+                    b.HasIndex("TalentId")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "Status");
+
+                    b.ToTable("ambassadors_ambassador", (string)null);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Ambassadors.AmbassadorTerm", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AmbassadorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Degree")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EndNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EndReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ExpectedLeavingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPhd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SchoolCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SchoolName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SchoolProvinceCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AmbassadorId");
+
+                    b.ToTable("ambassadors_term", (string)null);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Ambassadors.Certificates.AmbassadorCertificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AmbassadorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExpiryNoticeSentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IssuedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevokedReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerificationCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AmbassadorId");
+
+                    b.HasIndex("ExpiresOn");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("VerificationCode")
+                        .IsUnique();
+
+                    b.ToTable("ambassadors_certificate", (string)null);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Ambassadors.Filing.FilingBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Status");
+
+                    b.ToTable("ambassadors_filing_batch", (string)null);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Ambassadors.Filing.FilingLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AmbassadorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SchoolName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AmbassadorId");
+
+                    b.HasIndex("BatchId");
+
+                    b.ToTable("ambassadors_filing_line", (string)null);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Ambassadors.Filing.FilingWindow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueOn");
+
+                    b.ToTable("ambassadors_filing_window", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            DueOn = new DateOnly(2023, 6, 30),
+                            Kind = 1,
+                            Year = 2023
+                        },
+                        new
+                        {
+                            Id = 2,
+                            DueOn = new DateOnly(2023, 11, 30),
+                            Kind = 2,
+                            Year = 2023
+                        },
+                        new
+                        {
+                            Id = 3,
+                            DueOn = new DateOnly(2024, 5, 31),
+                            Kind = 2,
+                            Year = 2024
+                        },
+                        new
+                        {
+                            Id = 4,
+                            DueOn = new DateOnly(2024, 11, 30),
+                            Kind = 2,
+                            Year = 2024
+                        },
+                        new
+                        {
+                            Id = 5,
+                            DueOn = new DateOnly(2025, 5, 31),
+                            Kind = 2,
+                            Year = 2025
+                        },
+                        new
+                        {
+                            Id = 6,
+                            DueOn = new DateOnly(2025, 11, 30),
+                            Kind = 2,
+                            Year = 2025
+                        },
+                        new
+                        {
+                            Id = 7,
+                            DueOn = new DateOnly(2026, 5, 31),
+                            Kind = 2,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = 8,
+                            DueOn = new DateOnly(2026, 11, 30),
+                            Kind = 2,
+                            Year = 2026
+                        },
+                        new
+                        {
+                            Id = 9,
+                            DueOn = new DateOnly(2027, 5, 31),
+                            Kind = 2,
+                            Year = 2027
+                        },
+                        new
+                        {
+                            Id = 10,
+                            DueOn = new DateOnly(2027, 11, 30),
+                            Kind = 2,
+                            Year = 2027
+                        },
+                        new
+                        {
+                            Id = 11,
+                            DueOn = new DateOnly(2028, 5, 31),
+                            Kind = 2,
+                            Year = 2028
+                        },
+                        new
+                        {
+                            Id = 12,
+                            DueOn = new DateOnly(2028, 11, 30),
+                            Kind = 2,
+                            Year = 2028
+                        },
+                        new
+                        {
+                            Id = 13,
+                            DueOn = new DateOnly(2029, 5, 31),
+                            Kind = 2,
+                            Year = 2029
+                        },
+                        new
+                        {
+                            Id = 14,
+                            DueOn = new DateOnly(2029, 11, 30),
+                            Kind = 2,
+                            Year = 2029
+                        },
+                        new
+                        {
+                            Id = 15,
+                            DueOn = new DateOnly(2030, 5, 31),
+                            Kind = 2,
+                            Year = 2030
+                        },
+                        new
+                        {
+                            Id = 16,
+                            DueOn = new DateOnly(2030, 11, 30),
+                            Kind = 2,
+                            Year = 2030
+                        },
+                        new
+                        {
+                            Id = 17,
+                            DueOn = new DateOnly(2031, 5, 31),
+                            Kind = 2,
+                            Year = 2031
+                        },
+                        new
+                        {
+                            Id = 18,
+                            DueOn = new DateOnly(2031, 11, 30),
+                            Kind = 2,
+                            Year = 2031
+                        },
+                        new
+                        {
+                            Id = 19,
+                            DueOn = new DateOnly(2032, 5, 31),
+                            Kind = 2,
+                            Year = 2032
+                        },
+                        new
+                        {
+                            Id = 20,
+                            DueOn = new DateOnly(2032, 11, 30),
+                            Kind = 2,
+                            Year = 2032
+                        },
+                        new
+                        {
+                            Id = 21,
+                            DueOn = new DateOnly(2033, 5, 31),
+                            Kind = 2,
+                            Year = 2033
+                        },
+                        new
+                        {
+                            Id = 22,
+                            DueOn = new DateOnly(2033, 11, 30),
+                            Kind = 2,
+                            Year = 2033
+                        },
+                        new
+                        {
+                            Id = 23,
+                            DueOn = new DateOnly(2034, 5, 31),
+                            Kind = 2,
+                            Year = 2034
+                        },
+                        new
+                        {
+                            Id = 24,
+                            DueOn = new DateOnly(2034, 11, 30),
+                            Kind = 2,
+                            Year = 2034
+                        },
+                        new
+                        {
+                            Id = 25,
+                            DueOn = new DateOnly(2035, 5, 31),
+                            Kind = 2,
+                            Year = 2035
+                        },
+                        new
+                        {
+                            Id = 26,
+                            DueOn = new DateOnly(2035, 11, 30),
+                            Kind = 2,
+                            Year = 2035
+                        });
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Ambassadors.Work.Contribution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AmbassadorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("BySelf")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AmbassadorId", "On");
+
+                    b.ToTable("ambassadors_contribution", (string)null);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Ambassadors.Work.ContributionWeight", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind");
+
+                    b.ToTable("ambassadors_weight", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Kind = 1,
+                            Points = 2
+                        },
+                        new
+                        {
+                            Kind = 2,
+                            Points = 1
+                        },
+                        new
+                        {
+                            Kind = 3,
+                            Points = 3
+                        },
+                        new
+                        {
+                            Kind = 4,
+                            Points = 5
+                        },
+                        new
+                        {
+                            Kind = 11,
+                            Points = 1
+                        },
+                        new
+                        {
+                            Kind = 12,
+                            Points = 2
+                        },
+                        new
+                        {
+                            Kind = 13,
+                            Points = 10
+                        });
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Ambassadors.Work.DigestSchedule", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IntervalDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastSentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextDueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RegionCode");
+
+                    b.ToTable("ambassadors_digest_schedule", (string)null);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Ambassadors.Work.Evaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AmbassadorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Contributions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Referrals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ScoredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ScoredBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AmbassadorId", "Year")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "Score");
+
+                    b.ToTable("ambassadors_evaluation", (string)null);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Ambassadors.Work.Letter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AmbassadorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OnExit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SentBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AmbassadorId");
+
+                    b.ToTable("ambassadors_letter", (string)null);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Ambassadors.Work.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AmbassadorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AmbassadorId", "AtUtc");
+
+                    b.ToTable("ambassadors_referral", (string)null);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Ambassadors.Work.Reward", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AmbassadorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProposedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProposedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AmbassadorId");
+
+                    b.ToTable("ambassadors_reward", (string)null);
+                });
+
             modelBuilder.Entity("Yincai.Modules.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Sequence")

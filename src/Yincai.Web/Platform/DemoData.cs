@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Yincai.Modules.Accounts;
+using Yincai.Modules.Ambassadors.Demo;
 using Yincai.Modules.Employers.Demo;
 using Yincai.Modules.Events.Demo;
 using Yincai.Modules.Jobs.Demo;
@@ -21,7 +22,7 @@ namespace Yincai.Platform;
 /// <c>Demo:Password</c> is set, and are shown once on the console in Development only.
 /// </summary>
 public sealed class DemoData(YincaiDb db, UserManager<AppUser> users, Inbox inbox, DemoTalents talents, DemoEmployers employers,
-    DemoJobs jobs, DemoEvents events, IConfiguration configuration, IHostEnvironment environment, TimeProvider clock, ILogger<DemoData> logger)
+    DemoJobs jobs, DemoEvents events, DemoAmbassadors ambassadors, IConfiguration configuration, IHostEnvironment environment, TimeProvider clock, ILogger<DemoData> logger)
 {
     public const string Shandong = "370000";
     public const string Jinan = "370100";
@@ -86,6 +87,7 @@ public sealed class DemoData(YincaiDb db, UserManager<AppUser> users, Inbox inbo
         var demoEmployers = await employers.SeedAsync(reviewer.Id, employerUser?.Id, cancellationToken);
         var (jobCount, demandCount) = await jobs.SeedAsync(demoEmployers, reviewer.Id, cancellationToken);
         var eventCount = await events.SeedAsync(reviewer.Id, cancellationToken);
+        await ambassadors.SeedAsync(reviewer.Id, cancellationToken);
 
         logger.LogInformation("Demo data: {Accounts} accounts, {Offices} offices, {Talents} talents, {Jobs} jobs, {Demands} project demands and {Events} events created",
             created.Count, cities.Count - existing.Count, pool, jobCount, demandCount, eventCount);

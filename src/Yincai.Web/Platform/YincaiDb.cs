@@ -5,6 +5,10 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Yincai.Modules.Accounts;
+using Yincai.Modules.Ambassadors;
+using Yincai.Modules.Ambassadors.Certificates;
+using Yincai.Modules.Ambassadors.Filing;
+using Yincai.Modules.Ambassadors.Work;
 using Yincai.Modules.Audit;
 using Yincai.Modules.Employers;
 using Yincai.Modules.Events;
@@ -55,6 +59,19 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
     public DbSet<EventBooth> EventBooths => Set<EventBooth>();
     public DbSet<EventInvitation> EventInvitations => Set<EventInvitation>();
+    public DbSet<Ambassador> Ambassadors => Set<Ambassador>();
+    public DbSet<AmbassadorTerm> AmbassadorTerms => Set<AmbassadorTerm>();
+    public DbSet<FilingWindow> FilingWindows => Set<FilingWindow>();
+    public DbSet<FilingBatch> FilingBatches => Set<FilingBatch>();
+    public DbSet<FilingLine> FilingLines => Set<FilingLine>();
+    public DbSet<AmbassadorCertificate> AmbassadorCertificates => Set<AmbassadorCertificate>();
+    public DbSet<Contribution> AmbassadorContributions => Set<Contribution>();
+    public DbSet<ContributionWeight> ContributionWeights => Set<ContributionWeight>();
+    public DbSet<Referral> AmbassadorReferrals => Set<Referral>();
+    public DbSet<Evaluation> AmbassadorEvaluations => Set<Evaluation>();
+    public DbSet<Letter> AmbassadorLetters => Set<Letter>();
+    public DbSet<Reward> AmbassadorRewards => Set<Reward>();
+    public DbSet<DigestSchedule> DigestSchedules => Set<DigestSchedule>();
 
     internal CurrentUser? Actor => currentUser;
     internal TimeProvider Clock => clock ?? TimeProvider.System;
@@ -111,6 +128,7 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
         b.ApplyConfiguration(new EventRegistrationConfiguration());
         b.ApplyConfiguration(new EventBoothConfiguration());
         b.ApplyConfiguration(new EventInvitationConfiguration());
+        AmbassadorsConfiguration.Configure(b);
         b.Entity<DataProtectionKey>().ToTable("platform_data_protection_key").IsNotAudited();
 
         foreach (var type in b.Model.GetEntityTypes().Where(t => typeof(IRegionScoped).IsAssignableFrom(t.ClrType)))

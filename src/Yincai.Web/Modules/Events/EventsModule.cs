@@ -27,6 +27,7 @@ public static class EventsModule
         services.AddScoped<Talents.Contracts.IErasesTalentData, RegistrationErasure>();
         services.AddScoped<EventInvitations>();
         services.AddScoped<EventSchedule>();
+        services.AddScoped<AmbassadorEvents>();
         services.AddScoped<Jobs.Contracts.EmployerJobs>();
         services.AddScoped<Demo.DemoEvents>();
         foreach (var audience in new[] { EventAudience.All, EventAudience.Graduates, EventAudience.Returnees, EventAudience.Phds, EventAudience.Students })

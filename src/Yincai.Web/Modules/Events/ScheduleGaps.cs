@@ -42,7 +42,7 @@ public static class ScheduleGaps
 
         var gaps = new List<string>();
         bool In(ScheduledEvent e, int first, int last) => e.Date.Year == year && e.Date.Month >= first && e.Date.Month <= last;
-        var forAmbassadors = list.Where(e => e.Audience is EventAudience.Ambassadors or EventAudience.Phds).ToList();
+        var forAmbassadors = list.Where(e => e.Audience is EventAudience.Ambassadors or EventAudience.Phds or EventAudience.PhdAmbassadors).ToList();
         if (ambassadorChecks == AmbassadorChecks.City)
         {
             var visits = forAmbassadors.Where(e => e.Kind == EventKind.HomeVisit).ToList();

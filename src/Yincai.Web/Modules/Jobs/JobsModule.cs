@@ -12,6 +12,7 @@ public static class JobsModule
         services.AddSingleton<Contracts.OccupationCatalog>();
         services.AddScoped<JobPostings>();
         services.AddScoped<Contracts.MatchablePostings>();
+        services.AddScoped<Contracts.JobReferrals>();
         services.AddScoped<Demo.DemoJobs>();
         services.AddScoped<JobApplications>();
         services.AddScoped<Talents.Contracts.IErasesTalentData, ApplicantErasure>();

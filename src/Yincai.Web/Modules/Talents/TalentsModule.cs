@@ -21,6 +21,7 @@ public static class TalentsModule
         services.AddScoped<Profile.PersonalDataExport>();
         services.AddScoped<Deletions.TalentErasure>();
         services.AddScoped<Contracts.TalentDirectory>();
+        services.AddScoped<Contracts.TalentEnrolment>();
         services.AddScoped<Contracts.MatchableTalents>();
         services.AddScoped<IRowImporter, TalentImporter>();
         services.AddSingleton(new NavigationItem("Nav_MyProfile", "/Talents/Profile", AccessPolicies.Talent, typeof(TalentsResource), 40));

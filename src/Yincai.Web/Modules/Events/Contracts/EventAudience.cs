@@ -9,4 +9,6 @@ public enum EventAudience
     Ambassadors = 4,
     Phds = 5,
     Students = 6,
+    /// <summary>Ambassadors with a PhD or studying for one (AMB-08): the province's exchanges invite them.</summary>
+    PhdAmbassadors = 7,
 }

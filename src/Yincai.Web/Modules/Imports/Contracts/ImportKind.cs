@@ -6,4 +6,5 @@ public enum ImportKind
     Talents = 1,
     Employers = 2,
     Jobs = 3,
+    Ambassadors = 4,
 }

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Yincai.Modules.Accounts.Contracts;
+using Yincai.Modules.Ambassadors.Certificates;
+using Yincai.Modules.Ambassadors.Filing;
+using Yincai.Modules.Ambassadors.Work;
+using Yincai.Modules.Events.Contracts;
+using Yincai.Modules.Imports.Contracts;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Ambassadors;
+
+public static class AmbassadorsModule
+{
+    public static IServiceCollection AddAmbassadors(this IServiceCollection services)
+    {
+        services.AddOptions<AmbassadorsOptions>().BindConfiguration("Ambassadors").ValidateDataAnnotations().ValidateOnStart();
+        services.Configure<RazorPagesOptions>(o =>
+        {
+            // Page by page: a folder policy would also bind the talents' own page and the public ones.
+            foreach (var page in new[] { "Index", "New", "Details", "Batches", "Batch", "Quota", "Evaluation" })
+                o.Conventions.AuthorizePage("/Ambassadors/" + page, AccessPolicies.Officer);
+            o.Conventions.AuthorizePage("/Ambassadors/Mine", AccessPolicies.Talent);
+            o.Conventions.AllowAnonymousToPage("/Ambassadors/Verify");
+            o.Conventions.AllowAnonymousToPage("/Ambassadors/Ref");
+        });
+        services.AddScoped<AmbassadorRegistry>();
+        services.AddScoped<AmbassadorFiling>();
+        services.AddScoped<AmbassadorWork>();
+        services.AddSingleton<AmbassadorDocuments>();
+        services.AddScoped<Demo.DemoAmbassadors>();
+        services.AddScoped<IRowImporter, AmbassadorImporter>();
+        foreach (var audience in new[] { EventAudience.Ambassadors, EventAudience.PhdAmbassadors })
+            services.AddScoped<IEventAudienceProvider>(sp => ActivatorUtilities.CreateInstance<AmbassadorAudience>(sp, audience));
+        services.AddSingleton<CertificateExpiry>();
+        services.AddHostedService(sp => sp.GetRequiredService<CertificateExpiry>());
+        services.AddSingleton<AmbassadorDigests>();
+        services.AddHostedService(sp => sp.GetRequiredService<AmbassadorDigests>());
+        services.AddSingleton(new NavigationItem("Nav_Ambassadors", "/Ambassadors", AccessPolicies.Officer, typeof(AmbassadorsResource), 160));
+        services.AddSingleton(new NavigationItem("Nav_MyAmbassador", "/Ambassadors/Mine", AccessPolicies.Talent, typeof(AmbassadorsResource), 48));
+        return services;
+    }
+
+    /// <summary>After sign-in: gives an anonymous referral visit to the talent who signed in (<see cref="ReferralCookie"/>).</summary>
+    public static WebApplication UseAmbassadors(this WebApplication app)
+    {
+        app.UseMiddleware<ReferralCookie>();
+        return app;
+    }
+}

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Yincai.Platform;
+using Yincai.Platform.Protection;
+
+namespace Yincai.Modules.Talents.Contracts;
+
+/// <summary>A person other modules enrol into the talent pool (an ambassador a city recruits): the record found by the ID
+/// number's blind index, or a new one.</summary>
+public sealed record EnrolledTalent(Guid Id, Guid? UserId, string FullName, string IdNumberMasked, bool Created);
+
+/// <summary>
+/// Finds or creates the talent behind a person another module records (one person, one record), and reads the ID number in
+/// clear for an audited reveal. Writes go into the caller's unit of work.
+/// </summary>
+public sealed class TalentEnrolment(YincaiDb db, FieldProtection protection)
+{
+    public string BlindIndexOf(string normalisedIdNumber) => protection.BlindIndex(normalisedIdNumber);
+
+    /// <summary>
+    /// The talent with this (validated, normalised) ID number, wherever it is registered; otherwise a new record with
+    /// <paramref name="regionCode"/> as its household region (the recruiting region, until an officer corrects it) and the
+    /// native place given. Nothing is saved here.
+    /// </summary>
+    public async Task<EnrolledTalent> EnsureAsync(string fullName, string normalisedIdNumber, string regionCode, string? nativePlaceCode,
+        DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var index = protection.BlindIndex(normalisedIdNumber);
+        // One person nationwide: the look-up crosses the region scope and reads only what identifies the record.
+        var existing = db.Talents.Local.FirstOrDefault(t => t.IdNumberIndex == index)
+            ?? await db.Talents.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking()
+                .FirstOrDefaultAsync(t => t.IdNumberIndex == index, cancellationToken);
+        if (existing is not null) return new EnrolledTalent(existing.Id, existing.UserId, existing.FullName, existing.IdNumberMasked, false);
+        var talent = new Talent(null, fullName.Trim(), ProtectedIdNumber.From(normalisedIdNumber, protection), regionCode, nowUtc);
+        talent.UpdatePersonal(null, nativePlaceCode, null, TalentCategory.None, nowUtc);
+        db.Talents.Add(talent);
+        return new EnrolledTalent(talent.Id, null, talent.FullName, talent.IdNumberMasked, true);
+    }
+
+    /// <summary>The talent holding the ID number with this blind index (tracked or stored), wherever registered.</summary>
+    public async Task<Guid?> TalentWithIndexAsync(string blindIndex, CancellationToken cancellationToken) =>
+        db.Talents.Local.FirstOrDefault(t => t.IdNumberIndex == blindIndex)?.Id
+        ?? await db.Talents.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking().Where(t => t.IdNumberIndex == blindIndex)
+            .Select(t => (Guid?)t.Id).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The ID number in clear; the caller has recorded the view (SensitiveDataViews) first.</summary>
+    public async Task<string?> IdNumberAsync(Guid talentId, CancellationToken cancellationToken)
+    {
+        var cipher = await db.Talents.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking().Where(t => t.Id == talentId)
+            .Select(t => t.IdNumberCipher).FirstOrDefaultAsync(cancellationToken);
+        return string.IsNullOrEmpty(cipher) ? null : protection.Decrypt(cipher);
+    }
+
+    /// <summary>The sign-in accounts of these talents, where they have one.</summary>
+    public async Task<Dictionary<Guid, Guid>> AccountsAsync(IReadOnlyCollection<Guid> talentIds, CancellationToken cancellationToken) =>
+        await db.Talents.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking()
+            .Where(t => talentIds.Contains(t.Id) && t.UserId != null && !t.IsErased)
+            .ToDictionaryAsync(t => t.Id, t => t.UserId!.Value, cancellationToken);
+
+    /// <summary>The talent of a sign-in account, if any.</summary>
+    public Task<Guid?> OfUserAsync(Guid userId, CancellationToken cancellationToken) =>
+        db.Talents.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking().Where(t => t.UserId == userId)
+            .Select(t => (Guid?)t.Id).FirstOrDefaultAsync(cancellationToken);
+}
