@@ -60,6 +60,9 @@ public sealed class BrowserSession : IAsyncDisposable
             TimezoneId = "Asia/Shanghai",
         });
         context.SetDefaultTimeout(15_000);
+        // A page's first request compiles its views and warms caches: on a loaded 2-core machine that alone took over
+        // 15 s, so navigations get longer than clicks and fills.
+        context.SetDefaultNavigationTimeout(45_000);
         var page = await context.NewPageAsync();
 
         // A failed run must not leave screenshots of an earlier, longer run looking like its own.
