@@ -48,7 +48,8 @@ public sealed class MatchingAcrossCopiesTests : IAsyncLifetime
         var leftFirst = await MatchingTestData.EventuallyAsync(() => Task.FromResult(_first.Index().Talent(talent.Id) is null));
 
         Assert.True(reachedSecond);
-        Assert.Equal(job.Id, onFirst[0].Item1);
+        // Among the talent's best (other tests' jobs in a shared database may rank above it), and the same on both copies.
+        Assert.Contains(onFirst, m => m.Item1 == job.Id);
         Assert.Equal(onFirst, onSecond);
         Assert.True(leftFirst);
     }
