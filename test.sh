@@ -146,6 +146,10 @@ for i in "${!RUN_NAMES[@]}"; do
         "$name:" "$passed" "$failed" "$skipped" "$rc" "${RUN_TIMES[$i]}" "$note"
 done
 echo "total time: $((SECONDS - START_TIME))s; TRX files in $RESULTS"
+if ((any_failed)) && command -v python3 >/dev/null; then
+    # The names and messages of failed tests, so that the tail of a log says what failed.
+    python3 "$REPO/scripts/trx-failures.py" "$RESULTS"/*.trx || true
+fi
 if ((total_passed == 0)); then
     echo "error: no test passed" >&2
     any_failed=1
