@@ -35,8 +35,7 @@ if [[ -z "$(pg_bin_dir || true)" ]] && ! { command -v initdb && command -v pg_ct
 fi
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
-# PDF certificates embed this TrueType-outline CJK font; pdftoppm renders them to PNG in the browser test.
-dpkg -s fonts-droid-fallback >/dev/null 2>&1 || missing+=(fonts-droid-fallback)
+# pdftoppm renders a certificate PDF to PNG in the browser test.
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 
 if ((${#missing[@]})); then

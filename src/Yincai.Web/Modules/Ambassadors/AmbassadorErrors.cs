@@ -25,7 +25,6 @@ public static class AmbassadorErrors
     public static Error ReasonRequired => Errors.Make("ambassadors.reason_required", "Error_ReasonRequired", "Reason");
     public static Error SameApprover => Errors.Make("ambassadors.same_approver", "Error_SameApprover");
     public static Error RewardDecided => Errors.Make("ambassadors.reward_decided", "Error_RewardDecided");
-    public static Error NoFont => Errors.Make("ambassadors.no_font", "Error_NoFont");
     public static Error BadContribution => Errors.Make("ambassadors.bad_contribution", "Error_BadContribution");
     public static Error BadReward => Errors.Make("ambassadors.bad_reward", "Error_BadReward");
     public static Error Stale => Errors.Make("ambassadors.stale", "Error_Stale");

@@ -13,7 +13,8 @@ public static class AmbassadorsModule
 {
     public static IServiceCollection AddAmbassadors(this IServiceCollection services)
     {
-        services.AddOptions<AmbassadorsOptions>().BindConfiguration("Ambassadors").ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AmbassadorsOptions>().BindConfiguration("Ambassadors").ValidateDataAnnotations()
+            .Validate(o => string.IsNullOrWhiteSpace(o.FontPath) || File.Exists(o.FontPath), "Ambassadors:FontPath names no file.").ValidateOnStart();
         services.Configure<RazorPagesOptions>(o =>
         {
             // Page by page: a folder policy would also bind the talents' own page and the public ones.

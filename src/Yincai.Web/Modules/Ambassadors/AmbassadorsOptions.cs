@@ -14,8 +14,9 @@ public sealed class AmbassadorsOptions
     /// <summary>Holders are told this many days before their certificate expires.</summary>
     [Range(1, 365)] public int ExpiryNoticeDays { get; set; } = 30;
 
-    /// <summary>A TrueType-outline font with Chinese glyphs, embedded in the certificates and letters (Debian: fonts-droid-fallback).</summary>
-    [Required] public string FontPath { get; set; } = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf";
+    /// <summary>A TrueType-outline font with Chinese glyphs to embed in the certificates and letters instead of the
+    /// Droid Sans Fallback built into the app (Certificates/Fonts); empty for that one.</summary>
+    public string? FontPath { get; set; }
 
     /// <summary>The digest interval of a city that has not set its own (AMB-09).</summary>
     [Range(1, 90)] public int DefaultDigestDays { get; set; } = 7;

@@ -74,16 +74,14 @@ public sealed class DetailsModel(YincaiDb db, AmbassadorRegistry registry, Ambas
     {
         if (!await LoadAsync(id) || Certificates.FirstOrDefault(c => c.Id == certificateId) is not { } certificate) return NotFound();
         var pdf = await work.CertificatePdfAsync(certificate, Ambassador, BaseUrl, HttpContext.RequestAborted);
-        if (pdf is null) return StatusCode(StatusCodes.Status503ServiceUnavailable);
-        return File(pdf.Value.Pdf, "application/pdf", pdf.Value.FileName);
+        return File(pdf.Pdf, "application/pdf", pdf.FileName);
     }
 
     public async Task<IActionResult> OnGetLetterAsync(Guid id, Guid letterId)
     {
         if (!await LoadAsync(id) || Letters.FirstOrDefault(l => l.Id == letterId) is not { } letter) return NotFound();
         var pdf = await work.LetterPdfAsync(letter, Ambassador, HttpContext.RequestAborted);
-        if (pdf is null) return StatusCode(StatusCodes.Status503ServiceUnavailable);
-        return File(pdf.Value.Pdf, "application/pdf", pdf.Value.FileName);
+        return File(pdf.Pdf, "application/pdf", pdf.FileName);
     }
 
     private string BaseUrl => options.Value.PublicBaseUrl is { Length: > 0 } configured ? configured : $"{Request.Scheme}://{Request.Host}";

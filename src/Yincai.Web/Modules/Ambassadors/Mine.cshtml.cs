@@ -48,14 +48,14 @@ public sealed class MineModel(YincaiDb db, TalentEnrolment talents, AmbassadorWo
         if (!await LoadAsync() || Ambassador is null || Certificate is null) return NotFound();
         var baseUrl = options.Value.PublicBaseUrl is { Length: > 0 } configured ? configured : $"{Request.Scheme}://{Request.Host}";
         var pdf = await work.CertificatePdfAsync(Certificate, Ambassador, baseUrl, HttpContext.RequestAborted);
-        return pdf is null ? StatusCode(StatusCodes.Status503ServiceUnavailable) : File(pdf.Value.Pdf, "application/pdf", pdf.Value.FileName);
+        return File(pdf.Pdf, "application/pdf", pdf.FileName);
     }
 
     public async Task<IActionResult> OnGetLetterAsync(Guid letterId)
     {
         if (!await LoadAsync() || Ambassador is null || Letters.FirstOrDefault(l => l.Id == letterId) is not { } letter) return NotFound();
         var pdf = await work.LetterPdfAsync(letter, Ambassador, HttpContext.RequestAborted);
-        return pdf is null ? StatusCode(StatusCodes.Status503ServiceUnavailable) : File(pdf.Value.Pdf, "application/pdf", pdf.Value.FileName);
+        return File(pdf.Pdf, "application/pdf", pdf.FileName);
     }
 
     private async Task<bool> LoadAsync()

@@ -5,7 +5,7 @@ using Yincai.Modules.Ambassadors.Certificates;
 
 namespace Yincai.UnitTests.Modules.Ambassadors;
 
-/// <summary>The PDFs embed the CJK font (Debian fonts-droid-fallback, which test.sh installs).</summary>
+/// <summary>The PDFs embed the CJK font built into the app, so they need no font on the server or the reader.</summary>
 public sealed class AmbassadorDocumentsTests
 {
     private static readonly AmbassadorDocuments Documents = new(Options.Create(new AmbassadorsOptions()));
@@ -20,6 +20,7 @@ public sealed class AmbassadorDocumentsTests
         var text = Encoding.Latin1.GetString(pdf);
         Assert.StartsWith("%PDF", text, StringComparison.Ordinal);
         Assert.Contains("FontFile2", text, StringComparison.Ordinal);
+        Assert.Contains("+Droid#20Sans#20Fallback", text, StringComparison.Ordinal);
     }
 
     [Fact]

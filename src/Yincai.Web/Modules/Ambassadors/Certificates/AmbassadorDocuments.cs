@@ -21,8 +21,6 @@ public sealed class AmbassadorDocuments(IOptions<AmbassadorsOptions> options)
 {
     private static readonly Lock Gate = new();
 
-    public bool FontAvailable => File.Exists(options.Value.FontPath);
-
     public byte[] Certificate(CertificateSheet sheet)
     {
         EnsureFonts();

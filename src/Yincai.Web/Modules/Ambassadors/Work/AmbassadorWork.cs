@@ -160,9 +160,8 @@ public sealed class AmbassadorWork(YincaiDb db, JobReferrals jobs, AmbassadorEve
     }
 
     /// <summary>The letter as a PDF, in the province's name, with the recommending city under the signature.</summary>
-    public async Task<(byte[] Pdf, string FileName)?> LetterPdfAsync(Letter letter, Ambassador ambassador, CancellationToken cancellationToken)
+    public async Task<(byte[] Pdf, string FileName)> LetterPdfAsync(Letter letter, Ambassador ambassador, CancellationToken cancellationToken)
     {
-        if (!documents.FontAvailable) return null;
         var names = await regions.NamesAsync([ambassador.ProvinceCode, ambassador.RegionCode], cancellationToken);
         var province = names.GetValueOrDefault(ambassador.ProvinceCode) ?? "";
         var city = names.GetValueOrDefault(ambassador.RegionCode) ?? "";
@@ -172,10 +171,9 @@ public sealed class AmbassadorWork(YincaiDb db, JobReferrals jobs, AmbassadorEve
     }
 
     /// <summary>The certificate as a PDF with the QR code of its public verification page.</summary>
-    public async Task<(byte[] Pdf, string FileName)?> CertificatePdfAsync(AmbassadorCertificate certificate, Ambassador ambassador, string baseUrl,
+    public async Task<(byte[] Pdf, string FileName)> CertificatePdfAsync(AmbassadorCertificate certificate, Ambassador ambassador, string baseUrl,
         CancellationToken cancellationToken)
     {
-        if (!documents.FontAvailable) return null;
         var names = await regions.NamesAsync([ambassador.ProvinceCode, ambassador.RegionCode], cancellationToken);
         var sheet = new CertificateSheet(names.GetValueOrDefault(ambassador.ProvinceCode) ?? "", ambassador.FullName,
             names.GetValueOrDefault(ambassador.RegionCode) ?? "", ambassador.SchoolName, certificate.Number, certificate.IssuedOn, certificate.ExpiresOn,
