@@ -162,11 +162,41 @@ public sealed class AmbassadorWorkTests(YincaiAppFactory app) : IClassFixture<Yi
 
     [Fact]
     [Trait("Rule", "AMB-10")]
+    public async Task Evaluation_CountsEachAmbassadorsOwnReferralOutcomes()
+    {
+        var (_, officer) = await app.OfficerAsync("370900");
+        var (_, hiring) = await app.ActiveWithAccountAsync("370900");
+        var (_, applying) = await app.ActiveWithAccountAsync("370900");
+        var (employer, job) = await app.PublishedJobAsync("泰安机械设计师" + Guid.NewGuid().ToString("N")[..4], "370902");
+        var (hired, _, _) = await app.CreateTalentAsync("370902", "被聘用者");
+        var (applicant, _, _) = await app.CreateTalentAsync("370902", "投递者");
+        foreach (var (talent, ambassador) in new[] { (hired, hiring), (applicant, applying) })
+        {
+            using var client = await app.ClientAsync(Via.Cookie, talent.UserName, talent.Password);
+            using var followed = await client.GetAsync(ReferralLinks.Job(ambassador.ReferralCode, job.Id), Ct);
+        }
+        var applied = await app.WithServicesAsync(s => s.GetRequiredService<JobApplications>().ApplyAsync(hired.Id, job.Id, null, null, Ct));
+        await app.WithServicesAsync(s => s.GetRequiredService<JobApplications>().ApplyAsync(applicant.Id, job.Id, null, null, Ct));
+        foreach (var step in new[] { ApplicationStatus.Interview, ApplicationStatus.Offer, ApplicationStatus.Hired })
+            await app.WithServicesAsync(s => s.GetRequiredService<JobApplications>().MoveAsync(employer.Id, applied.Value!.Id, step, Ct));
+
+        using var score = await officer.SubmitFormAsync("/Ambassadors/Evaluation?handler=Score", new() { ["year"] = Today.Year.ToString() },
+            "/Ambassadors/Evaluation");
+
+        var evaluations = await app.WithDbAsync(db => db.AmbassadorEvaluations.AsNoTracking()
+            .Where(e => e.Year == Today.Year && (e.AmbassadorId == hiring.Id || e.AmbassadorId == applying.Id)).ToDictionaryAsync(e => e.AmbassadorId, Ct));
+        Assert.Equal(HttpStatusCode.Redirect, score.StatusCode);
+        Assert.Equal((12, 2), (evaluations[hiring.Id].Score, evaluations[hiring.Id].Referrals)); // an application (2) and a hire (10)
+        Assert.Equal((2, 1), (evaluations[applying.Id].Score, evaluations[applying.Id].Referrals)); // an application
+    }
+
+    [Fact]
+    [Trait("Rule", "AMB-10")]
     public async Task Reward_ApprovedOnlyByASecondOfficer()
     {
-        var (_, first) = await app.OfficerAsync("370800");
-        var (_, second) = await app.OfficerAsync("370800");
-        var ambassador = await app.ActiveAsync(Candidate("370800"));
+        var (_, first) = await app.OfficerAsync("370900");
+        var (_, second) = await app.OfficerAsync("370900");
+        var ambassador = await app.ActiveAsync(Candidate("370900"));
         var details = $"/Ambassadors/Details?id={ambassador.Id}";
         using var propose = await first.SubmitFormAsync(details + "&handler=Reward",
             new() { ["id"] = ambassador.Id.ToString(), ["amountYuan"] = "500", ["reason"] = "协助举办校园招聘会" }, details);

@@ -53,21 +53,31 @@ public sealed class AmbassadorWork(YincaiDb db, JobReferrals jobs, AmbassadorEve
     }
 
     /// <summary>Counts what the ambassador's links brought in <paramref name="year"/> (all years when null).</summary>
-    public async Task<ReferralCounts> ReferralsAsync(Guid ambassadorId, int? year, CancellationToken cancellationToken)
+    public async Task<ReferralCounts> ReferralsAsync(Guid ambassadorId, int? year, CancellationToken cancellationToken) =>
+        (await ReferralsAsync(db.AmbassadorReferrals.AsNoTracking().Where(r => r.AmbassadorId == ambassadorId), year, cancellationToken))
+            .GetValueOrDefault(ambassadorId, ReferralCounts.None);
+
+    /// <summary>What each ambassador's links brought in <paramref name="year"/>: three queries whatever the number of
+    /// ambassadors (the referrals, then their applications and registrations); ambassadors without referrals are absent.</summary>
+    private async Task<Dictionary<Guid, ReferralCounts>> ReferralsAsync(IQueryable<Referral> query, int? year, CancellationToken cancellationToken)
     {
-        var query = db.AmbassadorReferrals.AsNoTracking().Where(r => r.AmbassadorId == ambassadorId);
         if (year is { } y)
         {
             var (from, to) = (new DateTime(y, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(-8), new DateTime(y + 1, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(-8));
             query = query.Where(r => r.AtUtc >= from && r.AtUtc < to);
         }
-        var referrals = await query.Select(r => new { r.Target, r.TargetId, r.UserId }).ToListAsync(cancellationToken);
-        var known = referrals.Where(r => r.UserId is not null).ToList();
-        var jobPairs = known.Where(r => r.Target == ReferralTarget.Job).Select(r => (r.UserId!.Value, r.TargetId)).Distinct().ToList();
-        var eventPairs = known.Where(r => r.Target == ReferralTarget.Event).Select(r => (r.UserId!.Value, r.TargetId)).Distinct().ToList();
-        var (applications, hires) = await jobs.OutcomesAsync(jobPairs, cancellationToken);
-        var registrations = await events.RegistrationsAsync(eventPairs, cancellationToken);
-        return new ReferralCounts(referrals.Count, registrations, applications, hires);
+        var referrals = await query.Select(r => new { r.AmbassadorId, r.Target, r.TargetId, r.UserId }).ToListAsync(cancellationToken);
+        var known = referrals.Where(r => r.UserId is not null).Select(r => (r.AmbassadorId, r.Target, Pair: (r.UserId!.Value, r.TargetId))).Distinct().ToList();
+        var outcomes = await jobs.OutcomesAsync(known.Where(r => r.Target == ReferralTarget.Job).Select(r => r.Pair).ToList(), cancellationToken);
+        var registered = await events.RegistrationsAsync(known.Where(r => r.Target == ReferralTarget.Event).Select(r => r.Pair).ToList(), cancellationToken);
+        var byAmbassador = known.ToLookup(r => r.AmbassadorId);
+        return referrals.CountBy(r => r.AmbassadorId).ToDictionary(v => v.Key, v =>
+        {
+            var own = byAmbassador[v.Key].ToList();
+            return new ReferralCounts(v.Value, own.Count(r => r.Target == ReferralTarget.Event && registered.Contains(r.Pair)),
+                own.Count(r => r.Target == ReferralTarget.Job && outcomes.ContainsKey(r.Pair)),
+                own.Count(r => r.Target == ReferralTarget.Job && outcomes.GetValueOrDefault(r.Pair)));
+        });
     }
 
     public async Task<Result> RecordContributionAsync(Guid ambassadorId, ContributionKind kind, DateOnly on, int quantity, string description,
@@ -102,10 +112,12 @@ public sealed class AmbassadorWork(YincaiDb db, JobReferrals jobs, AmbassadorEve
             .Select(c => new { c.AmbassadorId, c.Kind, c.Quantity }).ToListAsync(cancellationToken)).ToLookup(c => c.AmbassadorId);
         var existing = await db.AmbassadorEvaluations.Where(e => e.Year == year && ids.Contains(e.AmbassadorId))
             .ToDictionaryAsync(e => e.AmbassadorId, cancellationToken);
+        // The scope's referrals (the region filter applies), not one query per ambassador.
+        var referralCounts = await ReferralsAsync(db.AmbassadorReferrals.AsNoTracking(), year, cancellationToken);
         foreach (var a in ambassadors)
         {
             var own = contributions[a.Id].ToList();
-            var referrals = await ReferralsAsync(a.Id, year, cancellationToken);
+            var referrals = referralCounts.GetValueOrDefault(a.Id, ReferralCounts.None);
             var score = own.Sum(c => c.Quantity * Weight(c.Kind))
                 + referrals.Registrations * Weight(ContributionKind.ReferralRegistration)
                 + referrals.Applications * Weight(ContributionKind.ReferralApplication)

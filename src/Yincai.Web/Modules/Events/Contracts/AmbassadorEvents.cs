@@ -44,15 +44,20 @@ public sealed class AmbassadorEvents(YincaiDb db, EventSchedule schedule, EventI
             .Select(e => new PublishedEventSummary(e.Id, e.Title, e.RegionCode, e.StartsAtUtc)).ToListAsync(cancellationToken);
 
     /// <summary>Of these (user, event) pairs, those where the user holds a registration (seated or waiting).</summary>
-    public async Task<int> RegistrationsAsync(IReadOnlyCollection<(Guid UserId, Guid EventId)> pairs, CancellationToken cancellationToken)
+    public async Task<IReadOnlySet<(Guid UserId, Guid EventId)>> RegistrationsAsync(IReadOnlyCollection<(Guid UserId, Guid EventId)> pairs,
+        CancellationToken cancellationToken)
     {
-        if (pairs.Count == 0) return 0;
-        var users = pairs.Select(p => p.UserId).Distinct().ToList();
-        var events = pairs.Select(p => p.EventId).Distinct().ToList();
-        var found = await db.EventRegistrations.AsNoTracking().Where(r => users.Contains(r.UserId) && events.Contains(r.EventId)
-                && r.Status != RegistrationStatus.Cancelled)
-            .Select(r => new { r.UserId, r.EventId }).ToListAsync(cancellationToken);
+        var registered = new HashSet<(Guid, Guid)>();
         var wanted = pairs.ToHashSet();
-        return found.Select(f => (f.UserId, f.EventId)).Distinct().Count(wanted.Contains);
+        // By users in chunks: one query for a city's year rather than one per ambassador, each within the parameter limits.
+        foreach (var users in wanted.Select(p => p.UserId).Distinct().Chunk(1000))
+        {
+            var events = wanted.Where(p => users.Contains(p.UserId)).Select(p => p.EventId).Distinct().ToList();
+            var found = await db.EventRegistrations.AsNoTracking().Where(r => users.Contains(r.UserId) && events.Contains(r.EventId)
+                    && r.Status != RegistrationStatus.Cancelled)
+                .Select(r => new { r.UserId, r.EventId }).ToListAsync(cancellationToken);
+            registered.UnionWith(found.Select(f => (f.UserId, f.EventId)).Where(wanted.Contains));
+        }
+        return registered;
     }
 }

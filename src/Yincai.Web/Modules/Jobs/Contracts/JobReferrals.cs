@@ -16,19 +16,23 @@ public sealed class JobReferrals(YincaiDb db, TimeProvider clock)
             .OrderByDescending(j => j.PublishedAtUtc).Take(max)
             .Select(j => new PublishedJobSummary(j.Id, j.Title, j.EmployerName, j.RegionCode)).ToListAsync(cancellationToken);
 
-    /// <summary>Of these (user, job) pairs: how many applied, and how many of those were hired.</summary>
-    public async Task<(int Applications, int Hires)> OutcomesAsync(IReadOnlyCollection<(Guid UserId, Guid JobId)> pairs,
+    /// <summary>Of these (user, job) pairs, those where the user applied, each with whether they were hired.</summary>
+    public async Task<IReadOnlyDictionary<(Guid UserId, Guid JobId), bool>> OutcomesAsync(IReadOnlyCollection<(Guid UserId, Guid JobId)> pairs,
         CancellationToken cancellationToken)
     {
-        if (pairs.Count == 0) return (0, 0);
-        var users = pairs.Select(p => p.UserId).Distinct().ToList();
-        var jobs = pairs.Select(p => p.JobId).Distinct().ToList();
-        // The referrer is not the job's officer: outcomes are counted whatever the caller's region scope.
-        var found = await db.JobApplications.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking()
-            .Where(a => users.Contains(a.TalentUserId) && jobs.Contains(a.JobId))
-            .Select(a => new { a.TalentUserId, a.JobId, a.Status }).ToListAsync(cancellationToken);
+        var outcomes = new Dictionary<(Guid, Guid), bool>();
         var wanted = pairs.ToHashSet();
-        var matched = found.Where(f => wanted.Contains((f.TalentUserId, f.JobId))).ToList();
-        return (matched.Select(m => (m.TalentUserId, m.JobId)).Distinct().Count(), matched.Count(m => m.Status == ApplicationStatus.Hired));
+        // By users in chunks: one query for a city's year rather than one per ambassador, each within the parameter limits.
+        foreach (var users in wanted.Select(p => p.UserId).Distinct().Chunk(1000))
+        {
+            var jobs = wanted.Where(p => users.Contains(p.UserId)).Select(p => p.JobId).Distinct().ToList();
+            // The referrer is not the job's officer: outcomes are counted whatever the caller's region scope.
+            var found = await db.JobApplications.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking()
+                .Where(a => users.Contains(a.TalentUserId) && jobs.Contains(a.JobId))
+                .Select(a => new { a.TalentUserId, a.JobId, a.Status }).ToListAsync(cancellationToken);
+            foreach (var f in found.Where(f => wanted.Contains((f.TalentUserId, f.JobId))))
+                outcomes[(f.TalentUserId, f.JobId)] = outcomes.GetValueOrDefault((f.TalentUserId, f.JobId)) || f.Status == ApplicationStatus.Hired;
+        }
+        return outcomes;
     }
 }
