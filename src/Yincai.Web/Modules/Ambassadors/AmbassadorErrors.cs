@@ -27,5 +27,14 @@ public static class AmbassadorErrors
     public static Error RewardDecided => Errors.Make("ambassadors.reward_decided", "Error_RewardDecided");
     public static Error BadContribution => Errors.Make("ambassadors.bad_contribution", "Error_BadContribution");
     public static Error BadReward => Errors.Make("ambassadors.bad_reward", "Error_BadReward");
+    public static Error SettingsNotProvince => Errors.Make("ambassadors.settings_not_province", "Error_SettingsNotProvince");
+    public static Error WindowPast => Errors.Make("ambassadors.window_past", "Error_WindowPast", "DueOn");
+    public static Error WindowYear => Errors.Make("ambassadors.window_year", "Error_WindowYear", "DueOn");
+    public static Error WindowTaken => Errors.Make("ambassadors.window_taken", "Error_WindowTaken", "DueOn");
+    public static Error BadWeight(string kind)
+    {
+        var error = Errors.Make("ambassadors.bad_weight", "Error_BadWeight", "Points");
+        return error with { Message = string.Format(System.Globalization.CultureInfo.CurrentCulture, error.Message, kind, AmbassadorSettings.MaxPoints) };
+    }
     public static Error Stale => Errors.Make("ambassadors.stale", "Error_Stale");
 }

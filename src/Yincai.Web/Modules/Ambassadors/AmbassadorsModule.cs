@@ -18,7 +18,7 @@ public static class AmbassadorsModule
         services.Configure<RazorPagesOptions>(o =>
         {
             // Page by page: a folder policy would also bind the talents' own page and the public ones.
-            foreach (var page in new[] { "Index", "New", "Details", "Batches", "Batch", "Quota", "Evaluation" })
+            foreach (var page in new[] { "Index", "New", "Details", "Batches", "Batch", "Quota", "Evaluation", "Settings" })
                 o.Conventions.AuthorizePage("/Ambassadors/" + page, AccessPolicies.Officer);
             o.Conventions.AuthorizePage("/Ambassadors/Mine", AccessPolicies.Talent);
             o.Conventions.AllowAnonymousToPage("/Ambassadors/Verify");
@@ -27,6 +27,7 @@ public static class AmbassadorsModule
         services.AddScoped<AmbassadorRegistry>();
         services.AddScoped<AmbassadorFiling>();
         services.AddScoped<AmbassadorWork>();
+        services.AddScoped<AmbassadorSettings>();
         services.AddSingleton<AmbassadorDocuments>();
         services.AddScoped<Demo.DemoAmbassadors>();
         services.AddScoped<IRowImporter, AmbassadorImporter>();

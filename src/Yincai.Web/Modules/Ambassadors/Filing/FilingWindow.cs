@@ -13,6 +13,8 @@ public sealed class FilingWindow
     /// <summary>The last day (Beijing) a batch counts as on time.</summary>
     public DateOnly DueOn { get; private set; }
 
+    public void MoveTo(DateOnly dueOn) => DueOn = dueOn;
+
     /// <summary>The notice's windows for 2023–2035: initial filing by 30 June 2023, then end of May and end of November.</summary>
     public static IEnumerable<FilingWindow> FromNotice()
     {

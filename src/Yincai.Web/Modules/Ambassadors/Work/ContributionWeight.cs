@@ -10,6 +10,8 @@ public sealed class ContributionWeight
     public ContributionKind Kind { get; private set; }
     public int Points { get; private set; }
 
+    public void Set(int points) => Points = points;
+
     public static IEnumerable<ContributionWeight> Defaults() =>
     [
         new(ContributionKind.CampusPromotion, 2), new(ContributionKind.StudentsReferred, 1), new(ContributionKind.RecruitmentHelp, 3),
