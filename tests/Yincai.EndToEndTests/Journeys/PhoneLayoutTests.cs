@@ -43,6 +43,17 @@ public sealed class PhoneLayoutTests(YincaiE2EFixture app) : IClassFixture<Yinca
         await offices.AssertShownAsync();
         await AssertFitsPhoneAsync(offices);
         await Expect(offices.Office("青岛市公共就业和人才服务中心")).ToBeVisibleAsync();
+
+        // The ambassadors' list and one ambassador, whose page holds the most forms of any, fit too.
+        var ambassadors = new AmbassadorsPage(session);
+        var details = new AmbassadorDetailsPage(session);
+        await ambassadors.GotoAsync();
+        await AssertFitsPhoneAsync(ambassadors);
+        await Expect(ambassadors.Deadline).ToBeVisibleAsync();
+        await ambassadors.Ambassador("王晓青（演示）").ClickAsync();
+        await details.AssertShownAsync();
+        await AssertFitsPhoneAsync(details);
+        await Expect(details.CertificateLink).ToBeVisibleAsync();
         session.AssertNoBrowserErrors();
     }
 
