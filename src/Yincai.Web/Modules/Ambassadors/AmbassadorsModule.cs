@@ -28,6 +28,7 @@ public static class AmbassadorsModule
         services.AddScoped<AmbassadorFiling>();
         services.AddScoped<AmbassadorWork>();
         services.AddScoped<AmbassadorSettings>();
+        services.AddScoped<Matching.Contracts.IPriorityTalents, ReturningAmbassadors>();
         services.AddSingleton<AmbassadorDocuments>();
         services.AddScoped<Demo.DemoAmbassadors>();
         services.AddScoped<IRowImporter, AmbassadorImporter>();

@@ -13,7 +13,7 @@ public sealed record JobMatch(Guid JobId, string Title, string EmployerName, str
 
 /// <summary>A talent matched for a job: masked name and what an employer may see of the shared profile.</summary>
 public sealed record TalentMatch(Guid TalentId, string MaskedName, DegreeLevel Degree, string? SchoolName, string? MajorName,
-    int? GraduationYear, IReadOnlyList<string> Skills, float Score, IReadOnlyList<MatchReason> Reasons, bool Recommended);
+    int? GraduationYear, IReadOnlyList<string> Skills, float Score, IReadOnlyList<MatchReason> Reasons, bool Recommended, string? Priority = null);
 
 /// <summary>A project demand matched for a talent or a talent's project, or a talent's project matched for a demand.</summary>
 public sealed record ProjectMatch(Guid Id, string Title, string Owner, string RegionCode, string RegionName, float Score,

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Yincai.Modules.Accounts.Contracts;
 using Yincai.Modules.Employers.Contracts;
 using Yincai.Modules.Jobs.Contracts;
+using Yincai.Modules.Matching.Contracts;
 using Yincai.Modules.Matching.Scoring;
 using Yincai.Modules.Notifications.Contracts;
 using Yincai.Modules.Regions.Contracts;
@@ -20,7 +21,7 @@ namespace Yincai.Modules.Matching;
 /// </summary>
 public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, FeatureMapper mapper, ReasonWriter writer,
     MatchablePostings postings, MatchableTalents talents, RegionDirectory regions, EmployerDirectory employers, Inbox inbox,
-    IStringLocalizer<MatchingResource> text, IOptions<MatchingOptions> options, TimeProvider clock)
+    IEnumerable<IPriorityTalents> priorities, IStringLocalizer<MatchingResource> text, IOptions<MatchingOptions> options, TimeProvider clock)
 {
     private int Take => options.Value.Take;
 
@@ -86,6 +87,7 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
     /// <summary>
     /// Talents for a job: for a member of the job's verified employer, or an officer whose scope holds the job (and who
     /// then sees only talents of that scope). Null when the job is not theirs to ask about (the page answers 404).
+    /// Priority talents (<see cref="IPriorityTalents"/>) who fit well enough come first, with their reason.
     /// </summary>
     public async Task<IReadOnlyList<TalentMatch>?> ForJobAsync(Guid jobId, CurrentUser user, CancellationToken cancellationToken)
     {
@@ -96,7 +98,15 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
         var scorer = Scorer();
         var scope = user.IsInRole(Roles.Officer) ? db.Scope.Prefix : null;
         // A few more than shown: a talent who withdrew consent a moment ago is still in the index until the next poll.
-        var ranked = index.TalentsFor(features, scorer, Take + 5, scope);
+        var ranked = index.TalentsFor(features, scorer, Take + 5, scope).ToList();
+        var priority = await PriorityAsync(cancellationToken);
+        // A priority talent anywhere in the index counts, not only one already among the best: scored one by one (a few hundred).
+        var listed = ranked.Select(r => r.Item.Id).ToHashSet();
+        foreach (var id in priority.Keys.Where(id => !listed.Contains(id)))
+            if (index.Talent(id) is { } t && t.InScope(scope) && scorer.Score(t, features) is var score && score >= options.Value.PriorityMinScore)
+                ranked.Add(new Scored<TalentFeatures>(t, score));
+        ranked = ranked.OrderByDescending(r => priority.ContainsKey(r.Item.Id) && r.Score >= options.Value.PriorityMinScore).ThenByDescending(r => r.Score)
+            .ThenBy(r => r.Item.Id).ToList();
         var ids = ranked.Select(r => r.Item.Id).ToList();
         var shown = await talents.FindableCardsAsync(ids, cancellationToken);
         var recommended = await db.MatchRecommendations.AsNoTracking().Where(r => r.JobId == jobId && ids.Contains(r.TalentId))
@@ -108,8 +118,18 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
         {
             var t = shown[x.r.Item.Id];
             return new TalentMatch(t.Id, t.MaskedName, t.Degree, t.SchoolName, t.MajorName, t.GraduationYear,
-                t.Skills.Take(8).ToList(), Round(x.r.Score), writer.Write(x.Reasons, names), recommended.Contains(t.Id));
+                t.Skills.Take(8).ToList(), Round(x.r.Score), writer.Write(x.Reasons, names), recommended.Contains(t.Id),
+                x.r.Score >= options.Value.PriorityMinScore ? priority.GetValueOrDefault(t.Id) : null);
         }).ToList();
+    }
+
+    private async Task<Dictionary<Guid, string>> PriorityAsync(CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<Guid, string>();
+        foreach (var source in priorities)
+            foreach (var p in await source.ListAsync(cancellationToken))
+                found.TryAdd(p.TalentId, p.Reason);
+        return found;
     }
 
     /// <summary>

@@ -19,6 +19,14 @@ public sealed class MatchingOptions
     [Range(50, 10_000)]
     public int PollMilliseconds { get; set; } = 500;
 
+    /// <summary>
+    /// A talent other modules ask to be matched first (<see cref="Contracts.IPriorityTalents"/>: ambassadors who want to come
+    /// back, AMB-12) is put at the top of a job's talents when scoring at least this; below it the fit is too weak to
+    /// recommend anyone first.
+    /// </summary>
+    [Range(0, 100)]
+    public float PriorityMinScore { get; set; } = 50;
+
     /// <summary>How many matches a page or the API shows.</summary>
     [Range(1, 100)]
     public int Take { get; set; } = 20;

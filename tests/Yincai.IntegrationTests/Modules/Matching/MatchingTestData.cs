@@ -49,9 +49,18 @@ public static class MatchingTestData
         string fullName = "测试人才")
     {
         var (user, talent, _) = await app.CreateTalentAsync(household, fullName);
+        await app.MakeFindableAsync(talent.Id, regions, industries, degree, majorCode, majorName, skills, salaryMin, consent, nativePlace);
+        return (user, await app.ReloadTalentAsync(talent.Id));
+    }
+
+    /// <summary>Gives a talent on file an education, job intentions and (by default) consent to be found by employers.</summary>
+    public static async Task MakeFindableAsync(this YincaiAppFactory app, Guid talentId, string[]? regions = null, string[]? industries = null,
+        DegreeLevel degree = DegreeLevel.Bachelor, string majorCode = "080902", string majorName = "软件工程", string[]? skills = null,
+        int? salaryMin = 9000, bool consent = true, string? nativePlace = null)
+    {
         await app.WithDbAsync(async db =>
         {
-            var t = await db.Talents.SingleAsync(x => x.Id == talent.Id, Ct);
+            var t = await db.Talents.SingleAsync(x => x.Id == talentId, Ct);
             var education = new Education(t.Id, new EducationDetails(null, "山东大学", null, degree, majorCode, majorName, new DateOnly(2024, 6, 30)));
             db.Educations.Add(education);
             t.SummariseEducation([education], DateOnly.FromDateTime(DateTime.UtcNow));
@@ -61,7 +70,6 @@ public static class MatchingTestData
             t.RecordConsent(ConsentPurpose.ShareWithEmployers, consent);
             await db.SaveChangesAsync(Ct);
         });
-        return (user, await app.ReloadTalentAsync(talent.Id));
     }
 
     public static async Task SetConsentAsync(this YincaiAppFactory app, Guid talentId, bool granted) =>

@@ -1,0 +1,45 @@
+using Yincai.IntegrationTests.Modules.Matching;
+
+namespace Yincai.IntegrationTests.Modules.Ambassadors;
+
+/// <summary>AMB-12: an ambassador who wants to come back to work in the province is put first among the talents who fit a
+/// job, with the reason, even when others fit better; consent and fit still apply.</summary>
+public sealed class ReturningAmbassadorTests(YincaiAppFactory app) : IClassFixture<YincaiAppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    [Trait("Rule", "AMB-12")]
+    public async Task JobsTalents_AmbassadorWhoWantsToReturn_IsFirstWithTheReason_OnlyOnceFlagged()
+    {
+        var word = "r" + Guid.NewGuid().ToString("N")[..8];
+        var (employerUser, _) = await app.VerifiedEmployerAsync();
+        var job = await app.JobAsync(employerUser.Id, MatchingTestData.Job($"Rust工程师{word}", tags: $"Rust,{word}"));
+        for (var i = 0; i < 22; i++)
+            await app.FindableTalentAsync(skills: ["Rust", word], fullName: "更合适" + i);
+        var (_, ambassador) = await app.ActiveWithAccountAsync("370200");
+        await app.MakeFindableAsync(ambassador.TalentId, skills: ["Excel"]);
+        Assert.True(await MatchingTestData.EventuallyAsync(() => Task.FromResult(app.Index().Talent(ambassador.TalentId) is not null), 5));
+        using var employer = await app.ClientAsync(Via.Cookie, employerUser.UserName, employerUser.Password);
+        var (_, officer) = await app.OfficerAsync("370200");
+        var page = $"/Matching/Job?id={job.Id}";
+
+        var before = await employer.GetPageAsync(page);
+        var details = $"/Ambassadors/Details?id={ambassador.Id}";
+        using var flagged = await officer.SubmitFormAsync(details + "&handler=ReturnFlag", new() { ["id"] = ambassador.Id.ToString(), ["wants"] = "true" }, details);
+        var after = await employer.GetPageAsync(page);
+        await MatchingTestData.SetConsentAsync(app, ambassador.TalentId, granted: false);
+        var withdrawn = await employer.GetPageAsync(page);
+
+        Assert.Equal(HttpStatusCode.Redirect, flagged.StatusCode);
+        Assert.DoesNotContain("有意回本省发展", before, StringComparison.Ordinal);
+        Assert.Equal(20, Matches(before));
+        var first = after.IndexOf("data-testid=\"talent-match\"", StringComparison.Ordinal);
+        var second = after.IndexOf("data-testid=\"talent-match\"", first + 1, StringComparison.Ordinal);
+        Assert.Contains("有意回本省发展的校园青年引才大使，优先推荐", after[first..second], StringComparison.Ordinal);
+        Assert.Equal(20, Matches(after));
+        Assert.DoesNotContain("有意回本省发展", withdrawn, StringComparison.Ordinal);
+    }
+
+    private static int Matches(string page) => page.Split("data-testid=\"talent-match\"").Length - 1;
+}
