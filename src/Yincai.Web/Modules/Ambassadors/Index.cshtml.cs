@@ -17,7 +17,8 @@ namespace Yincai.Modules.Ambassadors;
 /// to expire, the holiday windows without an event (AMB-07, AMB-08, AMB-14), and the digest schedule (AMB-09).
 /// </summary>
 public sealed class IndexModel(YincaiDb db, AmbassadorRegistry registry, AmbassadorFiling filing, AmbassadorEvents events, CurrentUser current,
-    IOptions<AmbassadorsOptions> options, IStringLocalizer<AmbassadorsResource> text, TimeProvider clock, Regions.Contracts.RegionDirectory regions) : PageModel
+    IOptions<AmbassadorsOptions> options, IStringLocalizer<AmbassadorsResource> text, TimeProvider clock, Regions.Contracts.RegionDirectory regions,
+    Matching.Contracts.TalentJobs talentJobs) : PageModel
 {
     [BindProperty(SupportsGet = true)] public AmbassadorStatus? Status { get; set; }
     [BindProperty(SupportsGet = true)] public bool WantsToReturn { get; set; }
@@ -37,6 +38,9 @@ public sealed class IndexModel(YincaiDb db, AmbassadorRegistry registry, Ambassa
     public int? DigestDays { get; private set; }
     public int Year => registry.Today.Year;
     public IReadOnlyDictionary<string, string> RegionNames { get; private set; } = new Dictionary<string, string>();
+    /// <summary>With the returning filter: each listed ambassador's best jobs (AMB-12), by talent id.</summary>
+    public IReadOnlyDictionary<Guid, IReadOnlyList<Matching.Contracts.JobSuggestion>> Jobs { get; private set; } =
+        new Dictionary<Guid, IReadOnlyList<Matching.Contracts.JobSuggestion>>();
 
     public async Task OnGetAsync()
     {
@@ -49,6 +53,7 @@ public sealed class IndexModel(YincaiDb db, AmbassadorRegistry registry, Ambassa
             .ToPagedListAsync(PageNumber, 30, ct);
         Deadline = await registry.NextDeadlineAsync(ct);
         RegionNames = await regions.NamesAsync(Ambassadors.Items.Select(a => a.RegionCode).Distinct().ToList(), ct);
+        if (WantsToReturn) Jobs = await talentJobs.BestAsync(Ambassadors.Items.Select(a => a.TalentId).ToList(), 3, ct);
         Active = await db.Ambassadors.CountAsync(a => a.Status == AmbassadorStatus.Active, ct);
         ThanksDue = await db.Ambassadors.AsNoTracking().Where(a => a.ThanksLetterDue).OrderBy(a => a.ExitedOn).Take(50).ToListAsync(ct);
         var horizon = registry.Today.AddDays(options.Value.ExpiryNoticeDays);

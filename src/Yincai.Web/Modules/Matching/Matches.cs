@@ -61,6 +61,17 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
         return new PagedList<PhdMatches>(items, phds.Page, phds.PageSize, phds.Total, phds.TotalIsCapped);
     }
 
+    /// <summary>The best published jobs for each of these talents of the officer's scope (consent not needed: nobody else
+    /// sees them); talents out of scope or erased are absent.</summary>
+    public async Task<Dictionary<Guid, List<JobMatch>>> BestJobsForAsync(IReadOnlyCollection<Guid> talentIds, int take, CancellationToken cancellationToken)
+    {
+        if (talentIds.Count == 0) return [];
+        var rows = (await talents.RowsAsync(talentIds, cancellationToken)).Values.ToList();
+        await sync.WaitReadyAsync(cancellationToken);
+        var jobs = await JobMatchesAsync(rows, take, Scorer(), cancellationToken);
+        return rows.Select((r, i) => (r.Id, Jobs: jobs[i])).ToDictionary(x => x.Id, x => x.Jobs);
+    }
+
     /// <summary>The best published jobs for each talent, with reasons, in the order of <paramref name="rows"/>.</summary>
     private async Task<List<List<JobMatch>>> JobMatchesAsync(IReadOnlyList<TalentRow> rows, int take, FitScorer scorer,
         CancellationToken cancellationToken)

@@ -16,6 +16,7 @@ public static class MatchingModule
         services.AddHostedService(sp => sp.GetRequiredService<MatchingSync>());
         services.AddScoped<ReasonWriter>();
         services.AddScoped<Matches>();
+        services.AddScoped<Contracts.TalentJobs>();
         services.AddSingleton(new NavigationItem("Nav_MatchedJobs", "/Matching", AccessPolicies.Talent, typeof(MatchingResource), 41));
         services.AddSingleton(new NavigationItem("Nav_Phds", "/Matching/Phds", AccessPolicies.Officer, typeof(MatchingResource), 158));
         services.AddSingleton(new HomePanel(MatchedJobsViewComponent.Name, AccessPolicies.Talent, 10));

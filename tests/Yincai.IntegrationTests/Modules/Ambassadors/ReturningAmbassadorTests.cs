@@ -3,7 +3,7 @@ using Yincai.IntegrationTests.Modules.Matching;
 namespace Yincai.IntegrationTests.Modules.Ambassadors;
 
 /// <summary>AMB-12: an ambassador who wants to come back to work in the province is put first among the talents who fit a
-/// job, with the reason, even when others fit better; consent and fit still apply.</summary>
+/// job, with the reason, even when others fit better; consent and fit still apply. Officers see the jobs that fit them best.</summary>
 public sealed class ReturningAmbassadorTests(YincaiAppFactory app) : IClassFixture<YincaiAppFactory>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -19,6 +19,7 @@ public sealed class ReturningAmbassadorTests(YincaiAppFactory app) : IClassFixtu
             await app.FindableTalentAsync(skills: ["Rust", word], fullName: "更合适" + i);
         var (_, ambassador) = await app.ActiveWithAccountAsync("370200");
         await app.MakeFindableAsync(ambassador.TalentId, skills: ["Excel"]);
+        var own = await app.JobAsync(employerUser.Id, MatchingTestData.Job($"数据分析师{word}", tags: "Excel"));
         Assert.True(await MatchingTestData.EventuallyAsync(() => Task.FromResult(app.Index().Talent(ambassador.TalentId) is not null), 5));
         using var employer = await app.ClientAsync(Via.Cookie, employerUser.UserName, employerUser.Password);
         var (_, officer) = await app.OfficerAsync("370200");
@@ -28,6 +29,7 @@ public sealed class ReturningAmbassadorTests(YincaiAppFactory app) : IClassFixtu
         var details = $"/Ambassadors/Details?id={ambassador.Id}";
         using var flagged = await officer.SubmitFormAsync(details + "&handler=ReturnFlag", new() { ["id"] = ambassador.Id.ToString(), ["wants"] = "true" }, details);
         var after = await employer.GetPageAsync(page);
+        var returning = await officer.GetPageAsync("/Ambassadors?WantsToReturn=true");
         await MatchingTestData.SetConsentAsync(app, ambassador.TalentId, granted: false);
         var withdrawn = await employer.GetPageAsync(page);
 
@@ -39,6 +41,8 @@ public sealed class ReturningAmbassadorTests(YincaiAppFactory app) : IClassFixtu
         Assert.Contains("有意回本省发展的校园青年引才大使，优先推荐", after[first..second], StringComparison.Ordinal);
         Assert.Equal(20, Matches(after));
         Assert.DoesNotContain("有意回本省发展", withdrawn, StringComparison.Ordinal);
+        // The officer's list of those who want to come back names the jobs that fit each best.
+        Assert.Contains($"/Jobs/View?id={own.Id}\">数据分析师{word}</a>", returning, StringComparison.Ordinal);
     }
 
     private static int Matches(string page) => page.Split("data-testid=\"talent-match\"").Length - 1;

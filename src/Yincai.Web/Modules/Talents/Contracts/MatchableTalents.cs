@@ -32,6 +32,11 @@ public sealed class MatchableTalents(YincaiDb db)
     public Task<TalentRow?> RowAsync(Guid talentId, CancellationToken cancellationToken) =>
         Rows(db.Talents.AsNoTracking().Where(t => t.Id == talentId && !t.IsErased)).FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>The rows of these talents in the caller's scope, whether or not they agreed to be found: for an officer
+    /// advising them on jobs, never for showing them to employers.</summary>
+    public Task<Dictionary<Guid, TalentRow>> RowsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        Rows(db.Talents.AsNoTracking().Where(t => ids.Contains(t.Id) && !t.IsErased)).ToDictionaryAsync(t => t.Id, cancellationToken);
+
     public Task<Guid?> OfUserAsync(Guid userId, CancellationToken cancellationToken) =>
         db.Talents.AsNoTracking().Where(t => t.UserId == userId && !t.IsErased).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(cancellationToken);
 
