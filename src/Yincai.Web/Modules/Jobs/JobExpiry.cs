@@ -6,13 +6,20 @@ namespace Yincai.Modules.Jobs;
 
 /// <summary>Closes published jobs, project demands and talents' projects whose valid-until date has passed, at start and
 /// then every hour. Safe with several copies of the app: each close is a versioned update, and a lost race is simply skipped.</summary>
-public sealed partial class JobExpiry(IServiceScopeFactory scopes, TimeProvider clock, ILogger<JobExpiry> logger) : BackgroundService
+public sealed partial class JobExpiry(IServiceScopeFactory scopes, TimeProvider clock, ILogger<JobExpiry> logger) : PeriodicWork(clock, logger)
 {
+    protected override TimeSpan Interval => TimeSpan.FromHours(1);
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        if (await CloseExpiredAsync(cancellationToken) is > 0 and var count) LogClosed(count);
+    }
+
     public async Task<int> CloseExpiredAsync(CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<YincaiDb>();
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
         var due = new List<Posting>();
         due.AddRange(await db.Jobs.Where(j => j.Status == JobStatus.Published && j.ValidUntil < today).Take(500).ToListAsync(cancellationToken));
         due.AddRange(await db.ProjectDemands.Where(d => d.Status == JobStatus.Published && d.ValidUntil < today).Take(500).ToListAsync(cancellationToken));
@@ -29,26 +36,6 @@ public sealed partial class JobExpiry(IServiceScopeFactory scopes, TimeProvider 
         return closed;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
-        do
-        {
-            try
-            {
-                if (await CloseExpiredAsync(stoppingToken) is > 0 and var count) LogClosed(count);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogFailed(e);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} expired jobs, project demands and projects closed")]
     private partial void LogClosed(int count);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Closing expired postings failed")]
-    private partial void LogFailed(Exception exception);
 }

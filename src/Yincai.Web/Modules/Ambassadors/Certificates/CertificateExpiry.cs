@@ -9,15 +9,25 @@ namespace Yincai.Modules.Ambassadors.Certificates;
 /// <summary>Tells holders (inbox) a month before their certificate expires, at start and then every poll. Each notice is
 /// marked on the certificate in the same save, so several copies of the app tell each holder once (a lost race rolls back).</summary>
 public sealed partial class CertificateExpiry(IServiceScopeFactory scopes, TimeProvider clock, IOptions<AmbassadorsOptions> options,
-    ILogger<CertificateExpiry> logger) : BackgroundService
+    ILogger<CertificateExpiry> logger) : PeriodicWork(clock, logger)
 {
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(options.Value.PollMinutes);
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        if (await NotifyDueAsync(cancellationToken) is > 0 and var count) LogNotified(count);
+    }
+
+    // Another copy told them first.
+    protected override bool IsLostRace(Exception exception) => exception is DbUpdateException;
+
     public async Task<int> NotifyDueAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<YincaiDb>();
         var talents = scope.ServiceProvider.GetRequiredService<TalentEnrolment>();
         var inbox = scope.ServiceProvider.GetRequiredService<Inbox>();
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now.AddHours(8));
         var horizon = today.AddDays(options.Value.ExpiryNoticeDays);
         var due = await db.AmbassadorCertificates.Where(c => c.RevokedOn == null && c.ExpiryNoticeSentAtUtc == null
@@ -38,30 +48,6 @@ public sealed partial class CertificateExpiry(IServiceScopeFactory scopes, TimeP
         return due.Count;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.PollMinutes), clock);
-        do
-        {
-            try
-            {
-                if (await NotifyDueAsync(stoppingToken) is > 0 and var count) LogNotified(count);
-            }
-            catch (DbUpdateException)
-            {
-                // Another copy told them first.
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogFailed(e);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} ambassador certificates about to expire: holders told")]
     private partial void LogNotified(int count);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Telling holders of expiring ambassador certificates failed")]
-    private partial void LogFailed(Exception exception);
 }

@@ -16,9 +16,19 @@ namespace Yincai.Modules.Ambassadors.Work;
 /// forward is counted for them.
 /// </summary>
 public sealed partial class AmbassadorDigests(IServiceScopeFactory scopes, TimeProvider clock, IOptions<AmbassadorsOptions> options,
-    ILogger<AmbassadorDigests> logger) : BackgroundService
+    ILogger<AmbassadorDigests> logger) : PeriodicWork(clock, logger)
 {
     public const int MaxItems = 10;
+
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(options.Value.PollMinutes);
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        if (await SendDueAsync(cancellationToken) is > 0 and var count) LogSent(count);
+    }
+
+    // Another copy sent them first (the schedule's version moved); its digests stand.
+    protected override bool IsLostRace(Exception exception) => exception is DbUpdateException;
 
     /// <summary>Sends every digest that is due; returns how many ambassadors got one.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
@@ -26,7 +36,7 @@ public sealed partial class AmbassadorDigests(IServiceScopeFactory scopes, TimeP
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<YincaiDb>();
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
         var cities = await db.Ambassadors.AsNoTracking().Where(a => a.Status == AmbassadorStatus.Active).Select(a => a.RegionCode).Distinct()
             .ToListAsync(cancellationToken);
         var schedules = await db.DigestSchedules.ToDictionaryAsync(s => s.RegionCode, cancellationToken);
@@ -90,30 +100,6 @@ public sealed partial class AmbassadorDigests(IServiceScopeFactory scopes, TimeP
         return body.Length <= 1990 ? body : body[..1990];
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.PollMinutes), clock);
-        do
-        {
-            try
-            {
-                if (await SendDueAsync(stoppingToken) is > 0 and var count) LogSent(count);
-            }
-            catch (DbUpdateException)
-            {
-                // Another copy sent them first (the schedule's version moved); its digests stand.
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogFailed(e);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Ambassador digests sent to {Count} ambassadors")]
     private partial void LogSent(int count);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Sending ambassador digests failed")]
-    private partial void LogFailed(Exception exception);
 }

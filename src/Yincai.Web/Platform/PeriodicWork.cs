@@ -1,0 +1,42 @@
+namespace Yincai.Platform;
+
+/// <summary>
+/// Background work done at start and then every <see cref="Interval"/>: one round at a time, a failed round logged and
+/// the next one tried, a round lost to another copy of the app (<see cref="IsLostRace"/>) passed over quietly.
+/// </summary>
+public abstract partial class PeriodicWork(TimeProvider clock, ILogger logger) : BackgroundService
+{
+    protected TimeProvider Clock { get; } = clock;
+
+    protected abstract TimeSpan Interval { get; }
+
+    /// <summary>One round; it logs what it did itself.</summary>
+    protected abstract Task RunOnceAsync(CancellationToken cancellationToken);
+
+    /// <summary>Whether a round failed only because another copy did the same work first.</summary>
+    protected virtual bool IsLostRace(Exception exception) => false;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, Clock);
+        do
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException && !IsLostRace(e))
+            {
+                LogFailed(e, GetType().Name);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Another copy did this round's work first; what it did stands.
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A round of {Work} failed")]
+    private partial void LogFailed(Exception exception, string work);
+}
