@@ -17,7 +17,7 @@ public sealed record TalentMatch(Guid TalentId, string MaskedName, DegreeLevel D
 
 /// <summary>A project demand matched for a talent or a talent's project, or a talent's project matched for a demand.</summary>
 public sealed record ProjectMatch(Guid Id, string Title, string Owner, string RegionCode, string RegionName, float Score,
-    IReadOnlyList<MatchReason> Reasons);
+    IReadOnlyList<MatchReason> Reasons, string? Priority = null);
 
 /// <summary>What a talent sees on their home page and at /api/v1/matching/me.</summary>
 public sealed record MatchesForTalent(IReadOnlyList<JobMatch> Jobs, IReadOnlyList<ProjectMatch> Demands);

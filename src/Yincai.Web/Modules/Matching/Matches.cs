@@ -208,10 +208,19 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
         await sync.WaitReadyAsync(cancellationToken);
         var demand = mapper.Project(row);
         var scorer = Scorer();
-        var ranked = index.ProjectsFor(demand, scorer, Take);
+        var ranked = index.ProjectsFor(demand, scorer, Take).ToList();
+        // The projects of priority talents (创新创业项目, AMB-12) that fit well enough come first.
+        var priority = await PriorityAsync(cancellationToken);
+        var owners = priority.Count == 0 ? [] : await postings.PublishedProjectOwnersAsync(Today, priority.Keys, cancellationToken);
+        var min = options.Value.PriorityMinScore;
+        foreach (var id in owners.Keys.Where(id => ranked.All(r => r.Item.Id != id)))
+            if (index.Project(id) is { } p && scorer.ProjectScore(demand, p) is var score && score >= min)
+                ranked.Add(new Scored<ProjectFeatures>(p, score));
+        string? First(Scored<ProjectFeatures> r) => r.Score >= min && owners.TryGetValue(r.Item.Id, out var owner) ? priority[owner] : null;
+        ranked = ranked.OrderByDescending(r => First(r) is not null).ThenByDescending(r => r.Score).ThenBy(r => r.Item.Id).Take(Take).ToList();
         var shown = await postings.PublishedProjectCardsAsync(Today, ranked.Select(r => r.Item.Id).ToList(), cancellationToken);
         return await ProjectMatchesAsync(ranked, shown, r => scorer.ExplainProject(demand, r.Item, SharedWords(row.Title + row.Text, r.Item.Keywords)),
-            cancellationToken);
+            cancellationToken, First);
     }
 
     private async Task<IReadOnlyList<ProjectMatch>> DemandsAsync(ProjectFeatures seeker, FitScorer scorer, int take,
@@ -230,7 +239,7 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
 
     private async Task<IReadOnlyList<ProjectMatch>> ProjectMatchesAsync(IReadOnlyList<Scored<ProjectFeatures>> ranked,
         Dictionary<Guid, PostingCardForMatch> shown, Func<Scored<ProjectFeatures>, IReadOnlyList<FitReason>> explain,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, Func<Scored<ProjectFeatures>, string?>? priority = null)
     {
         var picked = ranked.Where(r => shown.ContainsKey(r.Item.Id)).Select(r => (r, Reasons: explain(r))).ToList();
         var names = await RegionNamesAsync(shown.Values.Select(p => p.RegionCode), cancellationToken);
@@ -238,7 +247,7 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
         {
             var p = shown[x.r.Item.Id];
             return new ProjectMatch(p.Id, p.Title, p.Owner, p.RegionCode, names.GetValueOrDefault(p.RegionCode, p.RegionCode),
-                Round(x.r.Score), writer.Write(x.Reasons, names));
+                Round(x.r.Score), writer.Write(x.Reasons, names), priority?.Invoke(x.r));
         }).ToList();
     }
 

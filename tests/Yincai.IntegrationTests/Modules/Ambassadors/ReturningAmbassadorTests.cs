@@ -1,4 +1,7 @@
 using Yincai.IntegrationTests.Modules.Matching;
+using Yincai.IntegrationTests.Modules.Talents;
+using Yincai.Modules.Jobs;
+using Yincai.Platform;
 
 namespace Yincai.IntegrationTests.Modules.Ambassadors;
 
@@ -44,6 +47,58 @@ public sealed class ReturningAmbassadorTests(YincaiAppFactory app) : IClassFixtu
         // The officer's list of those who want to come back names the jobs that fit each best.
         Assert.Contains($"/Jobs/View?id={own.Id}\">数据分析师{word}</a>", returning, StringComparison.Ordinal);
     }
+
+    [Fact]
+    [Trait("Rule", "AMB-12")]
+    public async Task DemandsProjects_ReturningAmbassadorsProject_IsFirstWithTheReason()
+    {
+        var word = "p" + Guid.NewGuid().ToString("N")[..8];
+        var until = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(3);
+        var (employerUser, _) = await app.VerifiedEmployerAsync();
+        var demand = await PublishAsync(db => db.ProjectDemands, (await app.WithServicesAsync(s => s.GetRequiredService<ProjectDemands>()
+            .SaveAsync(employerUser.Id, null, new ProjectDemandForm
+            {
+                Title = $"无人机集群调度算法联合研发{word}", Description = "寻求无人机调度算法团队合作。", IndustryCode = "65", RegionCode = "370202",
+                BudgetMaxWan = 800, ValidUntil = until,
+            }, submit: true, Ct))).Value!.Id);
+        for (var i = 0; i < 3; i++)
+        {
+            var other = await app.CreateTalentAsync("370202", "其他团队" + i);
+            await ProjectAsync(other.User.Id, $"无人机集群调度{word}{i}", "无人机集群调度算法，寻求落地园区。", until);
+        }
+        var (user, ambassador) = await app.ActiveWithAccountAsync("370200");
+        var own = await ProjectAsync(user.Id, $"工业软件平台{word}", "面向制造企业的工业软件，寻求落地园区与合作伙伴。", until);
+        Assert.True(await MatchingTestData.EventuallyAsync(() => Task.FromResult(app.Index().Project(own) is not null), 5));
+        using var employer = await app.ClientAsync(Via.Cookie, employerUser.UserName, employerUser.Password);
+        var (_, officer) = await app.OfficerAsync("370200");
+        var page = $"/Matching/Demand?id={demand}";
+
+        var before = await employer.GetPageAsync(page);
+        var details = $"/Ambassadors/Details?id={ambassador.Id}";
+        using var flagged = await officer.SubmitFormAsync(details + "&handler=ReturnFlag", new() { ["id"] = ambassador.Id.ToString(), ["wants"] = "true" }, details);
+        var after = await employer.GetPageAsync(page);
+
+        Assert.True(before.IndexOf($"工业软件平台{word}", StringComparison.Ordinal) > before.IndexOf($"无人机集群调度{word}", StringComparison.Ordinal));
+        Assert.DoesNotContain("有意回本省发展", before, StringComparison.Ordinal);
+        var first = after.IndexOf("data-testid=\"project-match\"", StringComparison.Ordinal);
+        var second = after.IndexOf("data-testid=\"project-match\"", first + 1, StringComparison.Ordinal);
+        Assert.Contains($"工业软件平台{word}", after[first..second], StringComparison.Ordinal);
+        Assert.Contains("有意回本省发展的校园青年引才大使，优先推荐", after[first..second], StringComparison.Ordinal);
+    }
+
+    private async Task<Guid> ProjectAsync(Guid userId, string title, string summary, DateOnly until) =>
+        await PublishAsync(db => db.TalentProjects, (await app.WithServicesAsync(s => s.GetRequiredService<TalentProjects>().SaveAsync(userId, null,
+            new TalentProjectForm { Title = title, Summary = summary, IndustryCode = "65", RegionCode = "370202", FundingSoughtWan = 500, ValidUntil = until },
+            submit: true, Ct))).Value!.Id);
+
+    private Task<Guid> PublishAsync<T>(Func<YincaiDb, IQueryable<T>> set, Guid id) where T : Posting =>
+        app.WithDbAsync(async db =>
+        {
+            var posting = await set(db).SingleAsync(p => p.Id == id, Ct);
+            posting.Approve(Guid.CreateVersion7(), DateTime.UtcNow);
+            await db.SaveChangesAsync(Ct);
+            return id;
+        });
 
     private static int Matches(string page) => page.Split("data-testid=\"talent-match\"").Length - 1;
 }

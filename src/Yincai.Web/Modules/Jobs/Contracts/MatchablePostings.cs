@@ -76,6 +76,11 @@ public sealed class MatchablePostings(YincaiDb db)
             .Select(d => new PostingCardForMatch(d.Id, d.Title, d.EmployerName, d.RegionCode, d.Description))
             .ToDictionaryAsync(d => d.Id, cancellationToken);
 
+    /// <summary>The published projects of these talents, each with its owner.</summary>
+    public Task<Dictionary<Guid, Guid>> PublishedProjectOwnersAsync(DateOnly today, IReadOnlyCollection<Guid> talentIds,
+        CancellationToken cancellationToken) =>
+        PublishedProjectsQuery(today).Where(p => talentIds.Contains(p.TalentId)).ToDictionaryAsync(p => p.Id, p => p.TalentId, cancellationToken);
+
     public Task<Dictionary<Guid, PostingCardForMatch>> PublishedProjectCardsAsync(DateOnly today, IReadOnlyCollection<Guid> ids,
         CancellationToken cancellationToken) =>
         PublishedProjectsQuery(today).Where(p => ids.Contains(p.Id))
