@@ -54,6 +54,13 @@ public sealed class PhoneLayoutTests(YincaiE2EFixture app) : IClassFixture<Yinca
         await details.AssertShownAsync();
         await AssertFitsPhoneAsync(details);
         await Expect(details.CertificateLink).ToBeVisibleAsync();
+
+        // A city officer reads the province's settings; the table of deadlines folds into cards.
+        var settings = new AmbassadorSettingsPage(session);
+        await settings.GotoAsync();
+        await AssertFitsPhoneAsync(settings);
+        await Expect(settings.Deadlines).ToContainTextAsync("新增和退出备案");
+        await Expect(settings.Weights).ToContainTextAsync("组织交流活动");
         session.AssertNoBrowserErrors();
     }
 

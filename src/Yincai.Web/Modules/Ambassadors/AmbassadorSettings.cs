@@ -16,8 +16,8 @@ public sealed class AmbassadorSettings(YincaiDb db, AmbassadorFiling filing, Amb
 
     public bool CanEdit => filing.IsProvinceOfficer;
 
-    public Task<List<FilingWindow>> WindowsAsync(int fromYear, CancellationToken cancellationToken) =>
-        db.FilingWindows.AsNoTracking().Where(w => w.Year >= fromYear).OrderBy(w => w.DueOn).ToListAsync(cancellationToken);
+    public Task<List<FilingWindow>> WindowsAsync(int fromYear, int toYear, CancellationToken cancellationToken) =>
+        db.FilingWindows.AsNoTracking().Where(w => w.Year >= fromYear && w.Year <= toYear).OrderBy(w => w.DueOn).ToListAsync(cancellationToken);
 
     public Task<List<ContributionWeight>> WeightsAsync(CancellationToken cancellationToken) =>
         db.ContributionWeights.AsNoTracking().OrderBy(w => w.Kind).ToListAsync(cancellationToken);

@@ -16,6 +16,9 @@ public sealed class SettingsModel(AmbassadorSettings settings, AmbassadorRegistr
     public int Quota => registry.Quota;
     public DateOnly Today => registry.Today;
 
+    /// <summary>Every year on file rather than last year to two years ahead.</summary>
+    [BindProperty(SupportsGet = true)] public bool All { get; set; }
+
     [BindProperty] public int NewYear { get; set; }
     [BindProperty] public FilingWindowKind NewKind { get; set; } = FilingWindowKind.Changes;
     [BindProperty] public DateOnly? NewDueOn { get; set; }
@@ -60,7 +63,7 @@ public sealed class SettingsModel(AmbassadorSettings settings, AmbassadorRegistr
     private async Task LoadAsync()
     {
         var ct = HttpContext.RequestAborted;
-        Windows = await settings.WindowsAsync(Today.Year - 1, ct);
+        Windows = All ? await settings.WindowsAsync(2000, 2100, ct) : await settings.WindowsAsync(Today.Year - 1, Today.Year + 2, ct);
         Weights = await settings.WeightsAsync(ct);
     }
 }

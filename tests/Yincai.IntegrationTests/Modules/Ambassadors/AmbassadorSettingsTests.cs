@@ -110,12 +110,17 @@ public sealed class AmbassadorSettingsTests(YincaiAppFactory app) : IClassFixtur
         var windows = await WindowsAsync();
 
         var page = await city.GetPageAsync(Page);
+        var all = await city.GetPageAsync(Page + "?all=true");
         using var weights = await city.SubmitFormAsync(Page + "?handler=Weights",
             new() { [$"points[{ContributionKind.EventOrganised}]"] = "99" }, Page);
         using var remove = await city.SubmitFormAsync(Page + "?handler=RemoveWindow",
             new() { ["windowId"] = windows.Last().Id.ToString() }, Page);
 
         Assert.Contains("以下设置由省级人社部门维护", page, StringComparison.Ordinal);
+        // Last year to two years ahead by default, every year on request.
+        Assert.Contains($"data-testid=\"window-{Today.Year}-11-30\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"window-2034-11-30\"", page, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"window-2034-11-30\"", all, StringComparison.Ordinal);
         Assert.DoesNotContain("handler=Weights", page, StringComparison.Ordinal);
         Assert.Contains("只有省级经办人可以修改大使工作设置", await weights.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Contains("只有省级经办人可以修改大使工作设置", await remove.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
