@@ -15,6 +15,8 @@ internal static class AuditWriter
     // Any constant: the advisory lock that serialises audit-chain appends across app copies on PostgreSQL.
     private const long ChainLockKey = 0x59_69_6e_63_61_69;
     private const int AuditSlice = 5_000;
+    // From this many audit rows on, PostgreSQL gets them by COPY rather than by EF's batched inserts.
+    private const int CopyFrom = 1_000;
 
     public static async Task<int> SaveWithAuditAsync(YincaiDb db, bool acceptAll, CancellationToken cancellationToken)
     {
@@ -44,6 +46,15 @@ internal static class AuditWriter
                 .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(cancellationToken);
             var (sequence, hash) = last is null ? (0L, AuditEntry.GenesisHash) : (last.Sequence, last.Hash);
             var now = db.Clock.GetUtcNow().UtcDateTime;
+            if (db.Database.IsNpgsql() && records.Count >= CopyFrom)
+            {
+                // A large batch (an import): the changes by EF, the audit rows by binary COPY, which takes seconds where
+                // EF's inserts took most of a minute of holding the chain lock (bench/README.md, "import").
+                var saved = await db.BaseSaveChangesAsync(acceptAll, cancellationToken);
+                var copied = await AuditCopy.WriteAsync(db, records, sequence, hash, now, cancellationToken);
+                if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
+                return saved + copied;
+            }
             var written = 0;
             // In slices: a deferred import brings hundreds of thousands of records, which EF should not track at once.
             foreach (var slice in records.Chunk(AuditSlice))

@@ -82,6 +82,30 @@ public sealed class AuditTrailTests(YincaiAppFactory app) : IClassFixture<Yincai
     }
 
     [Fact]
+    public async Task SaveChanges_ALargeBatch_WritesAnAuditRowPerRecordWithTheChainIntact()
+    {
+        // 1,500 rows: past the point where PostgreSQL gets the audit rows by COPY rather than by EF's inserts.
+        var mark = await app.LastAuditSequenceAsync();
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        await app.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 1_500; i++)
+                db.Offices.Add(new Office(DemoData.Qingdao, $"批量服务站{tag}-{i}", "青岛市市南区香港中路1号", "0532-12345678", "工作日 9:00-17:00"));
+            await db.SaveChangesAsync(Ct);
+        });
+        await app.CreateOfficeAsync(DemoData.Qingdao);
+
+        var written = await app.AuditEntriesAfterAsync(mark);
+        var report = await app.VerifyAuditChainAsync();
+        Assert.True(report.IsIntact, $"chain broken at {report.BrokenAtSequence} ({report.Break})");
+        Assert.Equal(Enumerable.Range(1, written.Count).Select(i => mark + i), written.Select(a => a.Sequence));
+        var batch = written.Where(a => a.After?.Contains($"批量服务站{tag}-", StringComparison.Ordinal) == true).ToList();
+        Assert.Equal(1_500, batch.Count);
+        Assert.All(batch, a => Assert.Equal((AuditActions.Insert, "Office", DemoData.Qingdao), (a.Action, a.EntityType, a.RegionCode)));
+        Assert.Equal(batch.Select(a => a.EntityId).Distinct().Count(), batch.Count);
+    }
+
+    [Fact]
     public async Task VerifyAsync_AfterConcurrentWrites_ReportsIntactChainWithoutGaps()
     {
         var mark = await app.LastAuditSequenceAsync();
