@@ -20,6 +20,15 @@ public sealed class PhoneLayoutTests(YincaiE2EFixture app) : IClassFixture<Yinca
         await AssertFitsPhoneAsync(home);
         await AssertNavigationCollapsedAsync(home, "登录");
 
+        // The public directory of service offices, from the menu.
+        var directory = new OfficeDirectoryPage(session);
+        await home.Header.ExpandMenuAsync();
+        await home.Header.OpenAsync("服务机构");
+        await directory.AssertShownAsync();
+        await AssertFitsPhoneAsync(directory);
+        await Expect(directory.Offices.First).ToBeVisibleAsync();
+        await home.GotoAsync();
+
         await home.Header.ExpandMenuAsync();
         await Expect(home.Header.NavLink("登录")).ToBeVisibleAsync();
         await Expect(home.Header.EnglishButton).ToBeVisibleAsync();

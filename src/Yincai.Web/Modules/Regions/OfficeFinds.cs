@@ -7,7 +7,8 @@ namespace Yincai.Modules.Regions;
 
 /// <summary>
 /// 找平台: the public employment and talent service offices, by name, address or region name. Officers see their own
-/// region's (YincaiDb's filter); everyone else sees all. Stations add their own source when they arrive.
+/// region's (YincaiDb's filter); everyone else sees all, and the public directory (/Offices) for more. Stations add their
+/// own source when they arrive.
 /// </summary>
 public sealed class OfficeFinds(YincaiDb db, IStringLocalizer<RegionsResource> text) : ISixFindsSource
 {
@@ -24,8 +25,9 @@ public sealed class OfficeFinds(YincaiDb db, IStringLocalizer<RegionsResource> t
         var (total, capped) = await SixFinds.CappedCountAsync(offices, cancellationToken);
         var rows = total == 0 || take <= 0 ? [] : await offices.OrderBy(o => o.RegionCode).ThenBy(o => o.Name).Take(take).ToListAsync(cancellationToken);
         var hits = rows.Select(o => new SixFindsHit(o.Name, null, $"{o.Address} · {o.Phone} · {o.OpeningHours}", o.RegionName)).ToList();
-        // The office list is an officers' page; others get the six-finds page of this kind.
-        var more = viewer.IsInRole(Roles.Officer) ? new SixFindsLink("/Regions/Offices", text["Nav_Offices"]) : null;
+        // Officers go to the list they keep; everyone else to the public directory, with the same words.
+        var more = viewer.IsInRole(Roles.Officer) ? new SixFindsLink("/Regions/Offices", text["Nav_Offices"])
+            : new SixFindsLink("/Offices?q=" + Uri.EscapeDataString(query.Text), text["Directory_Title"]);
         return new SixFindsResult(hits, total, capped, more);
     }
 }
