@@ -1,7 +1,6 @@
 using Yincai.IntegrationTests.Modules.Matching;
 using Yincai.IntegrationTests.Modules.Talents;
 using Yincai.Modules.Jobs;
-using Yincai.Platform;
 
 namespace Yincai.IntegrationTests.Modules.Ambassadors;
 
@@ -55,7 +54,7 @@ public sealed class ReturningAmbassadorTests(YincaiAppFactory app) : IClassFixtu
         var word = "p" + Guid.NewGuid().ToString("N")[..8];
         var until = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(3);
         var (employerUser, _) = await app.VerifiedEmployerAsync();
-        var demand = await PublishAsync(db => db.ProjectDemands, (await app.WithServicesAsync(s => s.GetRequiredService<ProjectDemands>()
+        var demand = await app.PublishAsync(db => db.ProjectDemands, (await app.WithServicesAsync(s => s.GetRequiredService<ProjectDemands>()
             .SaveAsync(employerUser.Id, null, new ProjectDemandForm
             {
                 Title = $"无人机集群调度算法联合研发{word}", Description = "寻求无人机调度算法团队合作。", IndustryCode = "65", RegionCode = "370202",
@@ -87,18 +86,9 @@ public sealed class ReturningAmbassadorTests(YincaiAppFactory app) : IClassFixtu
     }
 
     private async Task<Guid> ProjectAsync(Guid userId, string title, string summary, DateOnly until) =>
-        await PublishAsync(db => db.TalentProjects, (await app.WithServicesAsync(s => s.GetRequiredService<TalentProjects>().SaveAsync(userId, null,
+        await app.PublishAsync(db => db.TalentProjects, (await app.WithServicesAsync(s => s.GetRequiredService<TalentProjects>().SaveAsync(userId, null,
             new TalentProjectForm { Title = title, Summary = summary, IndustryCode = "65", RegionCode = "370202", FundingSoughtWan = 500, ValidUntil = until },
             submit: true, Ct))).Value!.Id);
-
-    private Task<Guid> PublishAsync<T>(Func<YincaiDb, IQueryable<T>> set, Guid id) where T : Posting =>
-        app.WithDbAsync(async db =>
-        {
-            var posting = await set(db).SingleAsync(p => p.Id == id, Ct);
-            posting.Approve(Guid.CreateVersion7(), DateTime.UtcNow);
-            await db.SaveChangesAsync(Ct);
-            return id;
-        });
 
     private static int Matches(string page) => page.Split("data-testid=\"talent-match\"").Length - 1;
 }

@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Yincai.IntegrationTests.Modules.Employers;
 using Yincai.IntegrationTests.Modules.Talents;
+using Yincai.Modules.Jobs;
+using Yincai.Platform;
 using Yincai.Modules.Matching;
 using Yincai.Modules.Matching.Scoring;
 using Yincai.Modules.Talents.Contracts;
@@ -90,6 +92,16 @@ public static class MatchingTestData
             await Task.Delay(100, Ct);
         }
     }
+
+    /// <summary>Approves a submitted posting (job, demand or talent's project) as its officer would.</summary>
+    public static Task<Guid> PublishAsync<T>(this YincaiAppFactory app, Func<YincaiDb, IQueryable<T>> set, Guid id) where T : Posting =>
+        app.WithDbAsync(async db =>
+        {
+            var posting = await set(db).SingleAsync(p => p.Id == id, Ct);
+            posting.Approve(Guid.CreateVersion7(), DateTime.UtcNow);
+            await db.SaveChangesAsync(Ct);
+            return id;
+        });
 
     public static MatchIndex Index(this YincaiAppFactory app) => app.Services.GetRequiredService<MatchIndex>();
 

@@ -203,17 +203,17 @@ public sealed class MatchingTests(YincaiAppFactory app) : IClassFixture<YincaiAp
         var word = Unique();
         var (employerUser, _) = await app.VerifiedEmployerAsync();
         var until = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(3);
-        var near = await PublishAsync(db => db.ProjectDemands, await SaveDemandAsync(employerUser.Id, new ProjectDemandForm
+        var near = await app.PublishAsync(db => db.ProjectDemands, await SaveDemandAsync(employerUser.Id, new ProjectDemandForm
         {
             Title = $"无人机集群调度算法联合研发{word}", Description = "寻求无人机调度算法团队合作。", IndustryCode = "65", RegionCode = "370202",
             BudgetMaxWan = 800, ValidUntil = until,
         }));
-        var far = await PublishAsync(db => db.ProjectDemands, await SaveDemandAsync(employerUser.Id, new ProjectDemandForm
+        var far = await app.PublishAsync(db => db.ProjectDemands, await SaveDemandAsync(employerUser.Id, new ProjectDemandForm
         {
             Title = $"果蔬保鲜技术攻关{word}", Description = "冷链保鲜工艺改进。", IndustryCode = "13", RegionCode = "371702", BudgetMaxWan = 50, ValidUntil = until,
         }));
         var owner = await app.SignedInTalentAsync();
-        var project = await PublishAsync(db => db.TalentProjects, (await app.WithServicesAsync(s => s.GetRequiredService<TalentProjects>()
+        var project = await app.PublishAsync(db => db.TalentProjects, (await app.WithServicesAsync(s => s.GetRequiredService<TalentProjects>()
             .SaveAsync(owner.User.Id, null, new TalentProjectForm
             {
                 Title = $"无人机集群调度{word}", Summary = "海外团队研发的无人机集群调度算法，寻求落地园区与首轮融资。", IndustryCode = "65",
@@ -270,13 +270,4 @@ public sealed class MatchingTests(YincaiAppFactory app) : IClassFixture<YincaiAp
 
     private Task<Guid> SaveDemandAsync(Guid userId, ProjectDemandForm form) =>
         app.WithServicesAsync(async s => (await s.GetRequiredService<ProjectDemands>().SaveAsync(userId, null, form, submit: true, Ct)).Value!.Id);
-
-    private Task<Guid> PublishAsync<T>(Func<YincaiDb, IQueryable<T>> set, Guid id) where T : Posting =>
-        app.WithDbAsync(async db =>
-        {
-            var posting = await set(db).SingleAsync(p => p.Id == id, Ct);
-            posting.Approve(Guid.CreateVersion7(), DateTime.UtcNow);
-            await db.SaveChangesAsync(Ct);
-            return id;
-        });
 }
