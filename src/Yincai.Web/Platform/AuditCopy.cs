@@ -3,15 +3,13 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 using NpgsqlTypes;
 using Yincai.Modules.Audit;
-using Yincai.Modules.Audit.Contracts;
 
 namespace Yincai.Platform;
 
 /// <summary>Appends audit rows to the chain on PostgreSQL with binary COPY, on the save's own connection and transaction.</summary>
 internal static class AuditCopy
 {
-    public static async Task<int> WriteAsync(YincaiDb db, IReadOnlyList<AuditRecord> records, long lastSequence, string lastHash, DateTime nowUtc,
-        CancellationToken cancellationToken)
+    public static async Task<int> WriteAsync(YincaiDb db, IEnumerable<AuditEntry> entries, CancellationToken cancellationToken)
     {
         var type = db.Model.FindEntityType(typeof(AuditEntry))!;
         var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
@@ -27,11 +25,10 @@ internal static class AuditCopy
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var importer = await connection.BeginBinaryImportAsync(command, cancellationToken);
-        var (sequence, hash) = (lastSequence, lastHash);
-        foreach (var record in records)
+        var count = 0;
+        foreach (var e in entries)
         {
-            var e = new AuditEntry(++sequence, nowUtc, record, hash);
-            hash = e.Hash;
+            count++;
             await importer.StartRowAsync(cancellationToken);
             await importer.WriteAsync(e.Sequence, NpgsqlDbType.Bigint, cancellationToken);
             await importer.WriteAsync(e.OccurredAtUtc, NpgsqlDbType.TimestampTz, cancellationToken);
@@ -49,6 +46,6 @@ internal static class AuditCopy
             await importer.WriteAsync(e.Hash, NpgsqlDbType.Varchar, cancellationToken);
         }
         await importer.CompleteAsync(cancellationToken);
-        return records.Count;
+        return count;
     }
 }

@@ -45,30 +45,23 @@ internal static class AuditWriter
             var last = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence)
                 .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(cancellationToken);
             var (sequence, hash) = last is null ? (0L, AuditEntry.GenesisHash) : (last.Sequence, last.Hash);
-            var now = db.Clock.GetUtcNow().UtcDateTime;
+            var chain = Chain(records, sequence, hash, db.Clock.GetUtcNow().UtcDateTime);
             if (db.Database.IsNpgsql() && records.Count >= CopyFrom)
             {
                 // A large batch (an import): the changes by EF, the audit rows by binary COPY, which takes seconds where
                 // EF's inserts took most of a minute of holding the chain lock (bench/README.md, "import").
                 var saved = await db.BaseSaveChangesAsync(acceptAll, cancellationToken);
-                var copied = await AuditCopy.WriteAsync(db, records, sequence, hash, now, cancellationToken);
+                var copied = await AuditCopy.WriteAsync(db, chain, cancellationToken);
                 if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
                 return saved + copied;
             }
             var written = 0;
             // In slices: a deferred import brings hundreds of thousands of records, which EF should not track at once.
-            foreach (var slice in records.Chunk(AuditSlice))
+            foreach (var entries in chain.Chunk(AuditSlice))
             {
-                var entries = new List<AuditEntry>(slice.Length);
-                foreach (var record in slice)
-                {
-                    var entry = new AuditEntry(++sequence, now, record, hash);
-                    entries.Add(entry);
-                    hash = entry.Hash;
-                }
                 db.AuditEntries.AddRange(entries);
                 written += await db.BaseSaveChangesAsync(acceptAll, cancellationToken);
-                if (records.Count > AuditSlice) entries.ForEach(e => db.Entry(e).State = EntityState.Detached);
+                if (records.Count > AuditSlice) Array.ForEach(entries, e => db.Entry(e).State = EntityState.Detached);
             }
             if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
             return written;
@@ -76,6 +69,17 @@ internal static class AuditWriter
         finally
         {
             if (ownTransaction is not null) await ownTransaction.DisposeAsync();
+        }
+    }
+
+    /// <summary>The records as the next rows of the chain: each numbered after, and hashed over, the one before.</summary>
+    private static IEnumerable<AuditEntry> Chain(IEnumerable<AuditRecord> records, long sequence, string hash, DateTime nowUtc)
+    {
+        foreach (var record in records)
+        {
+            var entry = new AuditEntry(++sequence, nowUtc, record, hash);
+            hash = entry.Hash;
+            yield return entry;
         }
     }
 

@@ -109,15 +109,9 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
         var scorer = Scorer();
         var scope = user.IsInRole(Roles.Officer) ? db.Scope.Prefix : null;
         // A few more than shown: a talent who withdrew consent a moment ago is still in the index until the next poll.
-        var ranked = index.TalentsFor(features, scorer, Take + 5, scope).ToList();
         var priority = await PriorityAsync(cancellationToken);
-        // A priority talent anywhere in the index counts, not only one already among the best: scored one by one (a few hundred).
-        var listed = ranked.Select(r => r.Item.Id).ToHashSet();
-        foreach (var id in priority.Keys.Where(id => !listed.Contains(id)))
-            if (index.Talent(id) is { } t && t.InScope(scope) && scorer.Score(t, features) is var score && score >= options.Value.PriorityMinScore)
-                ranked.Add(new Scored<TalentFeatures>(t, score));
-        ranked = ranked.OrderByDescending(r => priority.ContainsKey(r.Item.Id) && r.Score >= options.Value.PriorityMinScore).ThenByDescending(r => r.Score)
-            .ThenBy(r => r.Item.Id).ToList();
+        var ranked = PriorityFirst(index.TalentsFor(features, scorer, Take + 5, scope), priority.Keys, t => t.Id,
+            id => index.Talent(id) is { } t && t.InScope(scope) ? t : null, t => scorer.Score(t, features));
         var ids = ranked.Select(r => r.Item.Id).ToList();
         var shown = await talents.FindableCardsAsync(ids, cancellationToken);
         var recommended = await db.MatchRecommendations.AsNoTracking().Where(r => r.JobId == jobId && ids.Contains(r.TalentId))
@@ -132,6 +126,24 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
                 t.Skills.Take(8).ToList(), Round(x.r.Score), writer.Write(x.Reasons, names), recommended.Contains(t.Id),
                 x.r.Score >= options.Value.PriorityMinScore ? priority.GetValueOrDefault(t.Id) : null);
         }).ToList();
+    }
+
+    /// <summary>
+    /// <paramref name="ranked"/> with the priority items (<see cref="IPriorityTalents"/>) that score at least
+    /// <see cref="MatchingOptions.PriorityMinScore"/> first, those from outside it added: scored one by one (a few hundred).
+    /// </summary>
+    private List<Scored<T>> PriorityFirst<T>(IEnumerable<Scored<T>> ranked, IEnumerable<Guid> priorityIds, Func<T, Guid> idOf,
+        Func<Guid, T?> find, Func<T, float> score) where T : class
+    {
+        var min = options.Value.PriorityMinScore;
+        var all = ranked.ToList();
+        var wanted = priorityIds.ToHashSet();
+        var listed = all.Select(r => idOf(r.Item)).ToHashSet();
+        foreach (var id in wanted.Where(id => !listed.Contains(id)))
+            if (find(id) is { } item && score(item) is var s && s >= min)
+                all.Add(new Scored<T>(item, s));
+        return all.OrderByDescending(r => r.Score >= min && wanted.Contains(idOf(r.Item))).ThenByDescending(r => r.Score)
+            .ThenBy(r => idOf(r.Item)).ToList();
     }
 
     private async Task<Dictionary<Guid, string>> PriorityAsync(CancellationToken cancellationToken)
@@ -208,16 +220,13 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
         await sync.WaitReadyAsync(cancellationToken);
         var demand = mapper.Project(row);
         var scorer = Scorer();
-        var ranked = index.ProjectsFor(demand, scorer, Take).ToList();
         // The projects of priority talents (创新创业项目, AMB-12) that fit well enough come first.
         var priority = await PriorityAsync(cancellationToken);
         var owners = priority.Count == 0 ? [] : await postings.PublishedProjectOwnersAsync(Today, priority.Keys, cancellationToken);
-        var min = options.Value.PriorityMinScore;
-        foreach (var id in owners.Keys.Where(id => ranked.All(r => r.Item.Id != id)))
-            if (index.Project(id) is { } p && scorer.ProjectScore(demand, p) is var score && score >= min)
-                ranked.Add(new Scored<ProjectFeatures>(p, score));
-        string? First(Scored<ProjectFeatures> r) => r.Score >= min && owners.TryGetValue(r.Item.Id, out var owner) ? priority[owner] : null;
-        ranked = ranked.OrderByDescending(r => First(r) is not null).ThenByDescending(r => r.Score).ThenBy(r => r.Item.Id).Take(Take).ToList();
+        var ranked = PriorityFirst(index.ProjectsFor(demand, scorer, Take), owners.Keys, p => p.Id, index.Project, p => scorer.ProjectScore(demand, p))
+            .Take(Take).ToList();
+        string? First(Scored<ProjectFeatures> r) =>
+            r.Score >= options.Value.PriorityMinScore && owners.TryGetValue(r.Item.Id, out var owner) ? priority[owner] : null;
         var shown = await postings.PublishedProjectCardsAsync(Today, ranked.Select(r => r.Item.Id).ToList(), cancellationToken);
         return await ProjectMatchesAsync(ranked, shown, r => scorer.ExplainProject(demand, r.Item, SharedWords(row.Title + row.Text, r.Item.Keywords)),
             cancellationToken, First);

@@ -16,13 +16,11 @@ public sealed class DirectoryModel(YincaiDb db) : PageModel
 {
     public const int PageSize = 30;
 
-    public sealed record Row(string RegionCode, string RegionName, string Name, string Address, string Phone, string OpeningHours);
-
     [BindProperty(SupportsGet = true)] public string? City { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
 
-    public PagedList<Row> Offices { get; private set; } = new([], 1, PageSize, 0);
+    public PagedList<OfficeListing> Offices { get; private set; } = new([], 1, PageSize, 0);
     public IReadOnlyList<(string Code, string Name)> Cities { get; private set; } = [];
 
     public async Task OnGetAsync()
@@ -30,18 +28,12 @@ public sealed class DirectoryModel(YincaiDb db) : PageModel
         var ct = HttpContext.RequestAborted;
         Cities = (await db.Regions.AsNoTracking().Where(r => r.Level == RegionLevel.Prefecture).OrderBy(r => r.Code)
             .Select(r => new { r.Code, r.Name }).ToListAsync(ct)).Select(r => (r.Code, r.Name)).ToList();
-        var offices = from o in db.Offices.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking()
-                      join r in db.Regions.AsNoTracking() on o.RegionCode equals r.Code
-                      select new { o.RegionCode, RegionName = r.Name, o.Name, o.Address, o.Phone, o.OpeningHours };
+        var offices = db.Offices.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking();
         if (RegionScope.IsRegionCode(City))
         {
             var prefix = RegionScope.PrefixOf(City!);
             offices = offices.Where(o => o.RegionCode.StartsWith(prefix));
         }
-        foreach (var term in SearchTerms.Parse(Q).Terms)
-            offices = offices.Where(o => o.Name.ToLower().Contains(term) || o.Address.ToLower().Contains(term) || o.RegionName.Contains(term));
-        Offices = await offices.OrderBy(o => o.RegionCode).ThenBy(o => o.Name)
-            .Select(o => new Row(o.RegionCode, o.RegionName, o.Name, o.Address, o.Phone, o.OpeningHours))
-            .ToPagedListAsync(Math.Max(1, PageNumber), PageSize, ct);
+        Offices = await OfficeListing.Query(offices, db, SearchTerms.Parse(Q)).ToPagedListAsync(Math.Max(1, PageNumber), PageSize, ct);
     }
 }

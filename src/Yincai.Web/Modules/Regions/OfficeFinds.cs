@@ -17,13 +17,9 @@ public sealed class OfficeFinds(YincaiDb db, IStringLocalizer<RegionsResource> t
 
     public async Task<SixFindsResult> SearchAsync(SearchTerms query, CurrentUser viewer, int take, CancellationToken cancellationToken)
     {
-        var offices = from o in db.Offices.AsNoTracking()
-                      join r in db.Regions.AsNoTracking() on o.RegionCode equals r.Code
-                      select new { o.Id, o.Name, o.Address, o.Phone, o.OpeningHours, o.RegionCode, RegionName = r.Name };
-        foreach (var term in query.Terms)
-            offices = offices.Where(o => o.Name.ToLower().Contains(term) || o.Address.ToLower().Contains(term) || o.RegionName.Contains(term));
+        var offices = OfficeListing.Query(db.Offices.AsNoTracking(), db, query);
         var (total, capped) = await SixFinds.CappedCountAsync(offices, cancellationToken);
-        var rows = total == 0 || take <= 0 ? [] : await offices.OrderBy(o => o.RegionCode).ThenBy(o => o.Name).Take(take).ToListAsync(cancellationToken);
+        var rows = total == 0 || take <= 0 ? [] : await offices.Take(take).ToListAsync(cancellationToken);
         var hits = rows.Select(o => new SixFindsHit(o.Name, null, $"{o.Address} · {o.Phone} · {o.OpeningHours}", o.RegionName)).ToList();
         // Officers go to the list they keep; everyone else to the public directory, with the same words.
         var more = viewer.IsInRole(Roles.Officer) ? new SixFindsLink("/Regions/Offices", text["Nav_Offices"])

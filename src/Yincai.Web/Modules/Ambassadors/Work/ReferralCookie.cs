@@ -1,4 +1,5 @@
 using Yincai.Modules.Accounts.Contracts;
+using Yincai.Platform;
 
 namespace Yincai.Modules.Ambassadors.Work;
 
@@ -19,9 +20,8 @@ public sealed class ReferralCookie(RequestDelegate next)
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (context.Request.Cookies.TryGetValue(Name, out var value) && context.User.IsInRole(Roles.Talent)
-            && Guid.TryParseExact(value, "N", out var referralId)
-            && Guid.TryParse(context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, out var userId))
+        if (context.Request.Cookies.TryGetValue(Name, out var value) && Guid.TryParseExact(value, "N", out var referralId)
+            && context.RequestServices.GetRequiredService<CurrentUser>() is { Id: { } userId } user && user.IsInRole(Roles.Talent))
         {
             context.Response.Cookies.Delete(Name);
             await context.RequestServices.GetRequiredService<AmbassadorWork>().ClaimReferralAsync(referralId, userId, context.RequestAborted);
