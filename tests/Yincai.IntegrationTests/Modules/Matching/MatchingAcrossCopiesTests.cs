@@ -40,7 +40,9 @@ public sealed class MatchingAcrossCopiesTests : IAsyncLifetime
         var (talentUser, talent) = await _first.FindableTalentAsync(skills: ["Rust", word]);
 
         var job = await _first.JobAsync(employerUser.Id, MatchingTestData.Job($"Rust工程师{word}", tags: $"Rust,{word}"));
-        var reachedSecond = await MatchingTestData.EventuallyAsync(() => Task.FromResult(Second.Index().Job(job.Id) is not null));
+        // Each copy reads the change feed on its own, the one that saved the job too.
+        var reachedSecond = await MatchingTestData.EventuallyAsync(() =>
+            Task.FromResult(Second.Index().Job(job.Id) is not null && _first.Index().Job(job.Id) is not null));
         var onFirst = await MatchesAsync(_first, talentUser);
         var onSecond = await MatchesAsync(Second, talentUser);
 
