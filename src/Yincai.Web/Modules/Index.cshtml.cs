@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Yincai.Modules.Regions.Contracts;
 
 namespace Yincai.Modules;
 
+/// <summary>The home page: public, like the job search and the finds it leads to.</summary>
+[AllowAnonymous]
 public sealed class IndexModel(OfficeDirectory offices) : PageModel
 {
     public IReadOnlyList<OfficeSummary> Offices { get; private set; } = [];

@@ -1,14 +1,11 @@
-using Yincai.Modules.Accounts.Contracts;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Yincai.Modules.Accounts;
-using Yincai.Modules.Regions;
+using Yincai.Modules.Accounts.Contracts;
 
 namespace Yincai.Platform;
 
-/// <summary>Start-up: applies migrations, loads reference data and roles, and on an empty database the demo data.</summary>
-public sealed class DatabaseInitializer(YincaiDb db, ReferenceDataLoader referenceData, RoleManager<AppRole> roles,
-    DemoData demo, IConfiguration configuration)
+/// <summary>Start-up: applies migrations, loads every module's reference data, and on an empty database the demo data.</summary>
+public sealed class DatabaseInitializer(YincaiDb db, IEnumerable<IReferenceData> referenceData, DemoData demo,
+    AccountDirectory accounts, IConfiguration configuration)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
@@ -22,12 +19,10 @@ public sealed class DatabaseInitializer(YincaiDb db, ReferenceDataLoader referen
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
 
-        await referenceData.LoadAsync(cancellationToken);
-        foreach (var role in Roles.All)
-            if (!await roles.RoleExistsAsync(role))
-                await roles.CreateAsync(new AppRole(role));
+        foreach (var data in referenceData.OrderBy(d => d.Order))
+            await data.LoadAsync(cancellationToken);
 
-        if (configuration.GetValue("Demo:SeedOnFirstStart", true) && !await db.Users.AnyAsync(cancellationToken))
+        if (configuration.GetValue("Demo:SeedOnFirstStart", true) && !await accounts.AnyAsync(cancellationToken))
             await demo.SeedAsync(cancellationToken);
     }
 }

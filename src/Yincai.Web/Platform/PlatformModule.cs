@@ -1,14 +1,10 @@
-using Yincai.Modules.Accounts.Contracts;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.Extensions.Options;
-using Yincai.Modules.Accounts;
 
 namespace Yincai.Platform;
 
@@ -53,28 +49,10 @@ public static class PlatformModule
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
 
-        services.AddRazorPages(o =>
-            {
-                o.RootDirectory = "/Modules";
-                o.Conventions.AuthorizePage("/Accounts/Home");
-                o.Conventions.AuthorizeFolder("/Accounts/Admin", AccessPolicies.ManageAccounts);
-                o.Conventions.AuthorizeFolder("/Accounts/Security", AccessPolicies.ManageSecurity);
-                o.Conventions.AuthorizeFolder("/Audit", AccessPolicies.ReadAudit);
-                o.Conventions.AuthorizeFolder("/Regions/Offices", AccessPolicies.Officer);
-                o.Conventions.AuthorizeFolder("/Employers/Review", AccessPolicies.Officer);
-                o.Conventions.AuthorizeFolder("/Employers/Own", AccessPolicies.EmployerUser);
-                o.Conventions.AuthorizeFolder("/Talents/Profile", AccessPolicies.Talent);
-                o.Conventions.AuthorizeFolder("/Talents/Review", AccessPolicies.Officer);
-                o.Conventions.AuthorizeFolder("/Talents/Search", AccessPolicies.EmployerUser);
-                o.Conventions.AuthorizeFolder("/Talents/Deletions", AccessPolicies.Officer);
-                o.Conventions.AuthorizeFolder("/Jobs/Own", AccessPolicies.EmployerUser);
-                o.Conventions.AuthorizeFolder("/Jobs/Review", AccessPolicies.Officer);
-                o.Conventions.AuthorizeFolder("/Jobs/Applications", AccessPolicies.Talent);
-                o.Conventions.AuthorizeFolder("/Jobs/MyProjects", AccessPolicies.Talent);
-                o.Conventions.AuthorizeFolder("/Notifications");
-                o.Conventions.AuthorizePage("/Accounts/ChangePassword");
-                o.Conventions.AuthorizePage("/Accounts/TwoFactor");
-            })
+        // Nothing is public by accident: a page or endpoint without a rule of its own needs a signed-in user.
+        // Each module states its pages' rules in its module file; public ones opt out with AllowAnonymous.
+        services.AddAuthorization(o => o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddRazorPages(o => o.RootDirectory = "/Modules")
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = ModuleStringLocalizer.For);
 
@@ -83,19 +61,8 @@ public static class PlatformModule
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            {
-                if (!HttpMethods.IsPost(context.Request.Method) || !IsAuthPath(context.Request.Path))
-                    return RateLimitPartition.GetNoLimiter("none");
-                var perMinute = context.RequestServices.GetRequiredService<IOptions<AccountsOptions>>().Value.AuthRequestsPerMinute;
-                return RateLimitPartition.GetFixedWindowLimiter(
-                    "auth:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) });
-            });
-        });
+        // The limits themselves come from the modules (Accounts limits sign-in attempts).
+        services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
         return builder;
     }
 
@@ -110,16 +77,13 @@ public static class PlatformModule
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
-        app.UseMiddleware<RequiredAccountStepsMiddleware>();
+        foreach (var step in app.Services.GetServices<AfterSignInMiddleware>())
+            app.UseMiddleware(step.MiddlewareType);
         app.UseAuthorization();
-        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health").AllowAnonymous();
         app.MapPost("/culture", SetCulture).AllowAnonymous();
         return app;
     }
-
-    private static bool IsAuthPath(PathString path) =>
-        path.StartsWithSegments("/Accounts/Login") || path.StartsWithSegments("/Accounts/LoginWith2fa")
-        || path.StartsWithSegments("/Accounts/Register") || path.StartsWithSegments("/api/v1/auth/token");
 
     private static IResult SetCulture(HttpContext context)
     {

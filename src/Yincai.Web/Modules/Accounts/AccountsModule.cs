@@ -1,9 +1,12 @@
 using Yincai.Modules.Accounts.Contracts;
 using System.Globalization;
 using System.Security.Claims;
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Yincai.Platform;
 
@@ -111,9 +114,33 @@ public static class AccountsModule
             .AddPolicy(AccessPolicies.ManageSecurity, p => p.RequireRole(Roles.SecurityAdmin))
             .AddPolicy(AccessPolicies.ReadAudit, p => p.RequireRole(Roles.Auditor));
 
+        services.Configure<RazorPagesOptions>(o =>
+        {
+            // Sign-in, registration, the second factor, sign-out and access denied are public ([AllowAnonymous] on
+            // their page models); every other page of the module needs a signed-in user or a role.
+            o.Conventions.AuthorizePage("/Accounts/Home");
+            o.Conventions.AuthorizePage("/Accounts/ChangePassword");
+            o.Conventions.AuthorizePage("/Accounts/TwoFactor");
+            o.Conventions.AuthorizeFolder("/Accounts/Admin", AccessPolicies.ManageAccounts);
+            o.Conventions.AuthorizeFolder("/Accounts/Security", AccessPolicies.ManageSecurity);
+        });
+        services.Configure<RateLimiterOptions>(o => o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+        {
+            if (!HttpMethods.IsPost(context.Request.Method) || !IsSignInPath(context.Request.Path))
+                return RateLimitPartition.GetNoLimiter("none");
+            var perMinute = context.RequestServices.GetRequiredService<IOptions<AccountsOptions>>().Value.AuthRequestsPerMinute;
+            return RateLimitPartition.GetFixedWindowLimiter(
+                "auth:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) });
+        }));
+        services.AddSingleton(new AfterSignInMiddleware(typeof(RequiredAccountStepsMiddleware)));
+
         services.AddSingleton(new NavigationItem("Nav_Workspace", "/Workspace/Home", AccessPolicies.SignedIn, typeof(AccountsResource), 0));
         services.AddSingleton(new NavigationItem("Nav_StaffAccounts", "/Accounts/Admin", AccessPolicies.ManageAccounts, typeof(AccountsResource), 900));
         services.AddSingleton(new NavigationItem("Nav_SecurityAdmin", "/Accounts/Security", AccessPolicies.ManageSecurity, typeof(AccountsResource), 910));
+        services.AddScoped<AccountDirectory>();
+        services.AddScoped<IReferenceData, AccountRoles>();
+        services.AddScoped<IDemoSeeder, Demo.DemoAccounts>();
         services.AddScoped<AccountSignIn>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<AccountErrors>();
@@ -127,6 +154,10 @@ public static class AccountsModule
         AccountsEndpoints.Map(app);
         return app;
     }
+
+    private static bool IsSignInPath(PathString path) =>
+        path.StartsWithSegments("/Accounts/Login") || path.StartsWithSegments("/Accounts/LoginWith2fa")
+        || path.StartsWithSegments("/Accounts/Register") || path.StartsWithSegments("/api/v1/auth/token");
 
     internal static bool SessionExpired(ClaimsPrincipal? principal, TimeProvider clock, AccountsOptions options)
     {

@@ -31,6 +31,7 @@ public static class AmbassadorsModule
         services.AddScoped<Matching.Contracts.IPriorityTalents, ReturningAmbassadors>();
         services.AddSingleton<AmbassadorDocuments>();
         services.AddScoped<Demo.DemoAmbassadors>();
+        services.AddScoped<IDemoSeeder, Demo.AmbassadorsDemoSeeder>();
         services.AddScoped<IRowImporter, AmbassadorImporter>();
         foreach (var audience in new[] { EventAudience.Ambassadors, EventAudience.PhdAmbassadors })
             services.AddScoped<IEventAudienceProvider>(sp => ActivatorUtilities.CreateInstance<AmbassadorAudience>(sp, audience));

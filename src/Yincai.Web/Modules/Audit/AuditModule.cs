@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Yincai.Modules.Audit.Contracts;
 using Yincai.Modules.Accounts.Contracts;
 using Yincai.Modules.Accounts;
@@ -9,6 +10,7 @@ public static class AuditModule
 {
     public static IServiceCollection AddAudit(this IServiceCollection services)
     {
+        services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/Audit", AccessPolicies.ReadAudit));
         services.AddScoped<AuditChain>();
         services.AddHostedService<AuditHeadLogger>();
         services.AddScoped<SensitiveDataViews>();

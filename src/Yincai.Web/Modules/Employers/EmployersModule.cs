@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Yincai.Modules.Accounts.Contracts;
 using Yincai.Modules.Employers.Contracts;
 using Yincai.Modules.Employers.Import;
@@ -10,10 +11,16 @@ public static class EmployersModule
 {
     public static IServiceCollection AddEmployers(this IServiceCollection services)
     {
+        services.Configure<RazorPagesOptions>(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Employers/Review", AccessPolicies.Officer);
+            o.Conventions.AuthorizeFolder("/Employers/Own", AccessPolicies.EmployerUser);
+        });
         services.AddSingleton<IndustryCatalog>();
         services.AddScoped<EmployerRegistration>();
         services.AddScoped<EmployerDirectory>();
         services.AddScoped<Demo.DemoEmployers>();
+        services.AddScoped<IDemoSeeder, Demo.EmployersDemoSeeder>();
         services.AddScoped<IRowImporter, EmployerImporter>();
         services.AddSingleton(new NavigationItem("Nav_MyEmployer", "/Employers/Own", AccessPolicies.EmployerUser, typeof(EmployersResource), 50));
         services.AddSingleton(new NavigationItem("Nav_Employers", "/Employers/Review", AccessPolicies.Officer, typeof(EmployersResource), 200));

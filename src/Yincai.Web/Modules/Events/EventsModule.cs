@@ -30,6 +30,7 @@ public static class EventsModule
         services.AddScoped<AmbassadorEvents>();
         services.AddScoped<Jobs.Contracts.EmployerJobs>();
         services.AddScoped<Demo.DemoEvents>();
+        services.AddScoped<IDemoSeeder, Demo.EventsDemoSeeder>();
         foreach (var audience in new[] { EventAudience.All, EventAudience.Graduates, EventAudience.Returnees, EventAudience.Phds, EventAudience.Students })
             services.AddScoped<IEventAudienceProvider>(sp => ActivatorUtilities.CreateInstance<TalentAudience>(sp, audience));
         services.AddSingleton(new NavigationItem("Nav_MyEvents", "/Events/Mine", AccessPolicies.Talent, typeof(EventsResource), 47));

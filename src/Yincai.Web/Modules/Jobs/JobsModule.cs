@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Yincai.Modules.Accounts.Contracts;
 using Yincai.Modules.Imports.Contracts;
 using Yincai.Modules.Jobs.Import;
@@ -9,11 +10,21 @@ public static class JobsModule
 {
     public static IServiceCollection AddJobs(this IServiceCollection services)
     {
+        // The job search, job pages, project demands and talents' projects are public ([AllowAnonymous] on their
+        // page models); the employers', talents' and officers' folders are not.
+        services.Configure<RazorPagesOptions>(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Jobs/Own", AccessPolicies.EmployerUser);
+            o.Conventions.AuthorizeFolder("/Jobs/Review", AccessPolicies.Officer);
+            o.Conventions.AuthorizeFolder("/Jobs/Applications", AccessPolicies.Talent);
+            o.Conventions.AuthorizeFolder("/Jobs/MyProjects", AccessPolicies.Talent);
+        });
         services.AddSingleton<Contracts.OccupationCatalog>();
         services.AddScoped<JobPostings>();
         services.AddScoped<Contracts.MatchablePostings>();
         services.AddScoped<Contracts.JobReferrals>();
         services.AddScoped<Demo.DemoJobs>();
+        services.AddScoped<IDemoSeeder, Demo.JobsDemoSeeder>();
         services.AddScoped<JobApplications>();
         services.AddScoped<Talents.Contracts.IErasesTalentData, ApplicantErasure>();
         services.AddScoped<ProjectDemands>();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Yincai.Modules.Notifications.Contracts;
 namespace Yincai.Modules.Notifications;
 
@@ -5,6 +6,7 @@ public static class NotificationsModule
 {
     public static IServiceCollection AddNotifications(this IServiceCollection services)
     {
+        services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/Notifications"));
         services.AddScoped<Inbox>();
         return services;
     }

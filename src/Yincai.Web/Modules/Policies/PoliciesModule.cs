@@ -6,6 +6,7 @@ public static class PoliciesModule
 {
     public static IServiceCollection AddPolicies(this IServiceCollection services)
     {
+        // Every page of Policies is public: each says [AllowAnonymous] on its page model.
         services.AddSingleton<Contracts.PolicyCatalog>();
         services.AddScoped<ISixFindsSource, PolicyFinds>();
         services.AddScoped<ISixFindsSource, FundFinds>();

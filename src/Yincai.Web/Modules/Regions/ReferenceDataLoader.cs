@@ -7,8 +7,11 @@ namespace Yincai.Modules.Regions;
 /// Loads the administrative divisions and the holiday calendar shipped with the app (ReferenceData/, with
 /// their source notes) into the database. Idempotent: adds what is missing and corrects what changed.
 /// </summary>
-public sealed class ReferenceDataLoader(YincaiDb db, ILogger<ReferenceDataLoader> logger)
+public sealed class ReferenceDataLoader(YincaiDb db, ILogger<ReferenceDataLoader> logger) : IReferenceData
 {
+    /// <summary>First: what other modules load or seed names divisions.</summary>
+    public int Order => 0;
+
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
         var regions = await LoadRegionsAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Yincai.Modules.Accounts.Contracts;
 using Yincai.Modules.Accounts;
 using Yincai.Platform;
@@ -8,7 +9,11 @@ public static class RegionsModule
 {
     public static IServiceCollection AddRegions(this IServiceCollection services)
     {
+        // The public directory of offices (/Offices) says [AllowAnonymous] on its page model.
+        services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/Regions/Offices", AccessPolicies.Officer));
         services.AddScoped<ReferenceDataLoader>();
+        services.AddScoped<IReferenceData>(sp => sp.GetRequiredService<ReferenceDataLoader>());
+        services.AddScoped<IDemoSeeder, Demo.DemoOffices>();
         services.AddSingleton<WorkingDays>();
         services.AddScoped<Contracts.OfficeDirectory>();
         services.AddScoped<Contracts.RegionDirectory>();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Yincai.Modules.Accounts.Contracts;
 using Yincai.Modules.Imports.Contracts;
 using Yincai.Modules.Talents.Import;
@@ -9,10 +10,18 @@ public static class TalentsModule
 {
     public static IServiceCollection AddTalents(this IServiceCollection services)
     {
+        services.Configure<RazorPagesOptions>(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Talents/Profile", AccessPolicies.Talent);
+            o.Conventions.AuthorizeFolder("/Talents/Review", AccessPolicies.Officer);
+            o.Conventions.AuthorizeFolder("/Talents/Search", AccessPolicies.EmployerUser);
+            o.Conventions.AuthorizeFolder("/Talents/Deletions", AccessPolicies.Officer);
+        });
         services.AddSingleton<Contracts.UniversityCatalog>();
         services.AddSingleton<Contracts.MajorCatalog>();
         services.AddScoped<TalentProfiles>();
         services.AddScoped<Demo.DemoTalents>();
+        services.AddScoped<IDemoSeeder, Demo.TalentsDemoSeeder>();
         services.AddScoped<Search.SharedTalents>();
         services.AddScoped<ISixFindsSource, Search.TalentFinds>();
         services.AddSingleton(new NavigationItem("Nav_TalentSearch", "/Talents/Search", AccessPolicies.EmployerUser, typeof(TalentsResource), 65));

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
-using Yincai.Modules.Accounts;
 using Yincai.Modules.Accounts.Contracts;
+using Yincai.Platform;
 
-namespace Yincai.Platform;
+namespace Yincai.Modules.Accounts;
 
 /// <summary>
 /// Holds a signed-in staff member to the step they owe before anything else: changing a password older than

@@ -1,5 +1,3 @@
-using Yincai.Modules.Accounts;
-
-namespace Yincai.Platform;
+namespace Yincai.Modules.Accounts.Demo;
 
 public sealed record DemoAccount(string UserName, string DisplayName, AccountKind Kind, string? ScopeRegionCode, string Role);

@@ -1,0 +1,86 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Yincai.Modules.Accounts.Contracts;
+using Yincai.Modules.Notifications.Contracts;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Accounts.Demo;
+
+/// <summary>
+/// The demo accounts of Shandong (a province officer, officers of Qingdao and Jinan, one of each admin role, an
+/// employer and a talent), each with a first inbox message. Passwords are random unless <c>Demo:Password</c> is set,
+/// and are shown once on the console in Development only.
+/// </summary>
+public sealed class DemoAccounts(YincaiDb db, UserManager<AppUser> users, Inbox inbox, IConfiguration configuration,
+    IHostEnvironment environment, TimeProvider clock) : IDemoSeeder
+{
+    public static readonly IReadOnlyList<DemoAccount> All =
+    [
+        new(DemoUsers.ProvinceOfficer, "山东省人社厅经办人", AccountKind.Staff, DemoData.Shandong, Roles.Officer),
+        new("officer.qd", "青岛市人社局经办人", AccountKind.Staff, DemoData.Qingdao, Roles.Officer),
+        new("officer.jn", "济南市人社局经办人", AccountKind.Staff, DemoData.Jinan, Roles.Officer),
+        new("sysadmin", "系统管理员", AccountKind.Staff, DemoData.Shandong, Roles.SystemAdmin),
+        new("secadmin", "安全管理员", AccountKind.Staff, DemoData.Shandong, Roles.SecurityAdmin),
+        new("auditor", "安全审计员", AccountKind.Staff, DemoData.Shandong, Roles.Auditor),
+        // Named after the demo employer that Employers' demo data makes this account a member of.
+        new(DemoUsers.Employer, "青岛海纳科技有限公司（演示）", AccountKind.Employer, null, Roles.EmployerUser),
+        new(DemoUsers.Talent, "李明（演示）", AccountKind.Talent, null, Roles.Talent),
+    ];
+
+    public int Order => 0;
+
+    public async Task SeedAsync(DemoSeedContext context, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var fixedPassword = configuration["Demo:Password"];
+        var created = new List<(DemoAccount Account, string Password)>();
+        foreach (var account in All)
+        {
+            if (await users.FindByNameAsync(account.UserName) is { } existing)
+            {
+                context.AddAccount(account.UserName, existing.Id);
+                continue;
+            }
+            var password = string.IsNullOrEmpty(fixedPassword) ? NewPassword() : fixedPassword;
+            var user = new AppUser
+            {
+                Id = Guid.CreateVersion7(),
+                UserName = account.UserName,
+                PhoneNumber = account.Kind == AccountKind.Staff ? null : account.UserName,
+                DisplayName = account.DisplayName,
+                Kind = account.Kind,
+                ScopeRegionCode = account.ScopeRegionCode,
+                CreatedAtUtc = now,
+                PasswordChangedAtUtc = now,
+                LockoutEnabled = true,
+            };
+            var result = await users.CreateAsync(user, password);
+            if (!result.Succeeded)
+                throw new InvalidOperationException("Demo account not created: " + string.Join("; ", result.Errors.Select(e => e.Code)));
+            // Demo content, like the names: a first message so the inbox shows how it works.
+            inbox.Send(user.Id, "欢迎使用引才平台（演示）", "这是演示数据中的一条站内消息。新岗位、活动、政策和办理进度都会在这里通知您。", "/Workspace/Home");
+            await users.AddToRoleAsync(user, account.Role);
+            context.AddAccount(account.UserName, user.Id);
+            created.Add((account, password));
+        }
+        await db.SaveChangesAsync(cancellationToken); // the inbox messages
+        context.Created(created.Count, "accounts");
+
+        if (environment.IsDevelopment() && created.Count > 0)
+        {
+            // Console, not the log: passwords must never reach log files.
+            Console.WriteLine();
+            Console.WriteLine("Demo accounts (shown once; admins enrol an authenticator app at first sign-in):");
+            foreach (var (account, password) in created)
+                Console.WriteLine($"  {account.UserName,-14} {password,-18} {account.Role,-16} {account.DisplayName}");
+            Console.WriteLine();
+        }
+    }
+
+    private static string NewPassword()
+    {
+        const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+        var body = RandomNumberGenerator.GetString(alphabet, 12);
+        return body + "!" + RandomNumberGenerator.GetInt32(10, 99);
+    }
+}
