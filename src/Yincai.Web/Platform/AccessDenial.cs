@@ -1,6 +1,5 @@
 using Yincai.Modules.Audit.Contracts;
 using Microsoft.EntityFrameworkCore;
-using Yincai.Modules.Audit;
 
 namespace Yincai.Platform;
 

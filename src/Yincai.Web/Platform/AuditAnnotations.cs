@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Yincai.Platform;
@@ -17,9 +16,4 @@ public static class AuditAnnotations
     /// <summary>Reference data loaded by the platform itself (divisions, calendar): not a domain record.</summary>
     public static EntityTypeBuilder<T> IsNotAudited<T>(this EntityTypeBuilder<T> entity) where T : class =>
         entity.HasAnnotation(NotAudited, true);
-
-    internal static bool IsRedacted(IReadOnlyProperty property) => property.FindAnnotation(Redacted)?.Value is true;
-
-    internal static bool IsAudited(IReadOnlyEntityType type) =>
-        type.FindAnnotation(NotAudited)?.Value is not true && type.ClrType != typeof(Modules.Audit.AuditEntry);
 }

@@ -15,12 +15,13 @@ public sealed class PagePolicyTests(YincaiAppFactory app) : IClassFixture<Yincai
     private const string TableFile = "tests/Yincai.IntegrationTests/Platform/PagePolicies.txt";
 
     [Fact]
-    public void Endpoints_EveryPageAndEndpoint_HasTheAuthorizationOfTheTable()
+    public async Task Endpoints_EveryPageAndEndpoint_HasTheAuthorizationOfTheTable()
     {
-        var expected = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Platform", "PagePolicies.txt"))
+        var expected = (await File.ReadAllLinesAsync(Path.Combine(AppContext.BaseDirectory, "Platform", "PagePolicies.txt"),
+                TestContext.Current.CancellationToken))
             .Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
 
-        var actual = PolicyTable(app.Services);
+        var actual = await PolicyTableAsync(app.Services);
 
         var missing = actual.Except(expected, StringComparer.Ordinal).ToList();
         var stale = expected.Except(actual, StringComparer.Ordinal).ToList();
@@ -110,10 +111,14 @@ public sealed class PagePolicyTests(YincaiAppFactory app) : IClassFixture<Yincai
     }
 
     /// <summary>One line per endpoint: route, methods, authorization; sorted.</summary>
-    internal static List<string> PolicyTable(IServiceProvider services) =>
-        services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Select(e => $"{"/" + e.RoutePattern.RawText?.TrimStart('/'),-48} {Methods(e),-8} {Authorization(e)}".TrimEnd())
+    internal static async Task<List<string>> PolicyTableAsync(IServiceProvider services)
+    {
+        var fallback = await services.GetRequiredService<IAuthorizationPolicyProvider>().GetFallbackPolicyAsync();
+        var withoutRule = fallback is null ? "public:no-rule" : "fallback:signed-in";
+        return services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => $"{"/" + e.RoutePattern.RawText?.TrimStart('/'),-48} {Methods(e),-8} {Authorization(e, withoutRule)}".TrimEnd())
             .Distinct().Order(StringComparer.Ordinal).ToList();
+    }
 
     private static string Methods(Endpoint endpoint) =>
         endpoint.Metadata.GetMetadata<HttpMethodMetadata>() is { HttpMethods.Count: > 0 } methods
@@ -121,8 +126,8 @@ public sealed class PagePolicyTests(YincaiAppFactory app) : IClassFixture<Yincai
             : "*";
 
     /// <summary>What the authorization middleware will apply: AllowAnonymous wins; otherwise every authorize rule
-    /// and policy on the endpoint, combined; with none, the fallback policy (signed in).</summary>
-    private static string Authorization(Endpoint endpoint)
+    /// and policy on the endpoint, combined; with none, the fallback policy (signed in), if there is one.</summary>
+    private static string Authorization(Endpoint endpoint, string withoutRule)
     {
         if (endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null) return "anonymous";
         var rules = new SortedSet<string>(StringComparer.Ordinal);
@@ -138,6 +143,6 @@ public sealed class PagePolicyTests(YincaiAppFactory app) : IClassFixture<Yincai
             rules.Add("requirements:" + string.Join('+', data.GetRequirements().Select(r => r.GetType().Name)));
         // An explicit "signed in" adds nothing to a named policy: every policy here already needs someone.
         if (rules.Count > 1) rules.Remove("signed-in");
-        return rules.Count == 0 ? "fallback:signed-in" : string.Join(" + ", rules);
+        return rules.Count == 0 ? withoutRule : string.Join(" + ", rules);
     }
 }

@@ -12,6 +12,7 @@ public static class AuditModule
     {
         services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/Audit", AccessPolicies.ReadAudit));
         services.AddScoped<AuditChain>();
+        services.AddSingleton(new ConsoleCommand(AuditVerifyCommand.Name, AuditVerifyCommand.RunAsync));
         services.AddHostedService<AuditHeadLogger>();
         services.AddScoped<SensitiveDataViews>();
         services.AddSingleton(new NavigationItem("Nav_Audit", "/Audit", AccessPolicies.ReadAudit, typeof(AuditResource), 920));

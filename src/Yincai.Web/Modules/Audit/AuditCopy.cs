@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 using NpgsqlTypes;
-using Yincai.Modules.Audit;
+using Yincai.Platform;
 
-namespace Yincai.Platform;
+namespace Yincai.Modules.Audit;
 
 /// <summary>Appends audit rows to the chain on PostgreSQL with binary COPY, on the save's own connection and transaction.</summary>
 internal static class AuditCopy

@@ -1,9 +1,10 @@
 using Yincai.Modules.Audit.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Yincai.Modules.Audit;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Yincai.Platform;
 
-namespace Yincai.Platform;
+namespace Yincai.Modules.Audit;
 
 /// <summary>
 /// Saves the changes of a <see cref="YincaiDb"/> together with their audit rows in one transaction:
@@ -113,7 +114,7 @@ internal static class AuditWriter
         foreach (var entry in db.ChangeTracker.Entries())
         {
             if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
-            if (!AuditAnnotations.IsAudited(entry.Metadata)) continue;
+            if (!IsAudited(entry.Metadata)) continue;
 
             var (action, before, after) = entry.State switch
             {
@@ -137,7 +138,7 @@ internal static class AuditWriter
         foreach (var property in entry.Properties)
         {
             if (changedOnly && (!property.IsModified || Equals(property.OriginalValue, property.CurrentValue))) continue;
-            values[property.Metadata.Name] = AuditAnnotations.IsRedacted(property.Metadata) ? "[redacted]" : value(property);
+            values[property.Metadata.Name] = IsRedacted(property.Metadata) ? "[redacted]" : value(property);
         }
         return values.Count == 0 ? null : AuditJson.Serialize(values);
     }
@@ -145,4 +146,10 @@ internal static class AuditWriter
     private static string KeyOf(EntityEntry entry) =>
         string.Join(',', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(
             entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
+
+    private static bool IsRedacted(IReadOnlyProperty property) => property.FindAnnotation(AuditAnnotations.Redacted)?.Value is true;
+
+    // The chain's own rows are not audited: a row about a row would never end.
+    private static bool IsAudited(IReadOnlyEntityType type) =>
+        type.FindAnnotation(AuditAnnotations.NotAudited)?.Value is not true && type.ClrType != typeof(AuditEntry);
 }
