@@ -50,8 +50,11 @@ public static class PlatformModule
         });
 
         // Nothing is public by accident: a page or endpoint without a rule of its own needs a signed-in user.
-        // Each module states its pages' rules in its module file; public ones opt out with AllowAnonymous.
-        services.AddAuthorization(o => o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        // Each module states its pages' rules in its module file; public ones opt out with AllowAnonymous. An
+        // address that matches no page or endpoint has nothing to guard: it gets the 404 page, not a sign-in.
+        services.AddAuthorization(o => o.FallbackPolicy = new AuthorizationPolicyBuilder()
+            .RequireAssertion(c => c.User.Identity?.IsAuthenticated == true || c.Resource is HttpContext { } http && http.GetEndpoint() is null)
+            .Build());
         services.AddRazorPages(o => o.RootDirectory = "/Modules")
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = ModuleStringLocalizer.For);

@@ -1,5 +1,5 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
@@ -43,12 +43,16 @@ public sealed class PagePolicyTests(YincaiAppFactory app) : IClassFixture<Yincai
     [Fact]
     public async Task FallbackPolicy_PageOrEndpointWithoutRule_NeedsASignedInUser()
     {
-        var provider = app.Services.GetRequiredService<IAuthorizationPolicyProvider>();
-
-        var fallback = await provider.GetFallbackPolicyAsync();
+        var fallback = await app.Services.GetRequiredService<IAuthorizationPolicyProvider>().GetFallbackPolicyAsync();
+        var authorization = app.Services.GetRequiredService<IAuthorizationService>();
+        var request = new DefaultHttpContext();
+        request.SetEndpoint(new Endpoint(_ => Task.CompletedTask, new EndpointMetadataCollection(), "a page without a rule"));
 
         Assert.NotNull(fallback);
-        Assert.Contains(fallback.Requirements, r => r is DenyAnonymousAuthorizationRequirement);
+        var anonymous = await authorization.AuthorizeAsync(new ClaimsPrincipal(new ClaimsIdentity()), request, fallback);
+        var signedIn = await authorization.AuthorizeAsync(new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "x")], "test")), request, fallback);
+        Assert.False(anonymous.Succeeded);
+        Assert.True(signedIn.Succeeded);
     }
 
     [Theory]
@@ -108,6 +112,16 @@ public sealed class PagePolicyTests(YincaiAppFactory app) : IClassFixture<Yincai
         using var response = await browser.GetAsync(path, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Get_AnonymousOnUnknownAddress_Answers404()
+    {
+        using var browser = app.CreateBrowser();
+
+        using var response = await browser.GetAsync("/No/Such/Page", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     /// <summary>One line per endpoint: route, methods, authorization; sorted.</summary>
