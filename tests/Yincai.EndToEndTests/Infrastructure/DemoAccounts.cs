@@ -1,6 +1,6 @@
 namespace Yincai.EndToEndTests.Infrastructure;
 
-/// <summary>The demo accounts the app seeds on an empty database (src/Yincai.Web/Platform/DemoData.cs).</summary>
+/// <summary>The demo accounts the app seeds on an empty database (src/Yincai.Web/Modules/Accounts/Demo/DemoAccounts.cs).</summary>
 public static class DemoAccounts
 {
     /// <summary>Given to the app as <c>Demo:Password</c>, so every demo account has it.</summary>
