@@ -112,7 +112,7 @@ public static class PlatformModule
         app.UseAuthentication();
         app.UseMiddleware<RequiredAccountStepsMiddleware>();
         app.UseAuthorization();
-        app.MapHealthChecks("/health");
+        Health.Map(app);
         app.MapPost("/culture", SetCulture).AllowAnonymous();
         return app;
     }
