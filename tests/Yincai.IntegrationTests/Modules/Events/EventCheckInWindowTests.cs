@@ -6,7 +6,7 @@ namespace Yincai.IntegrationTests.Modules.Events;
 /// <summary>
 /// The door of a fair six days ahead (the 3 December check-in of a 9 December fair): no check-in and no outcome before
 /// the day; on the day, not before the window (also not at 00:30 Beijing time, when UTC still says the day before); in the
-/// window the ticket is taken and the outcome may be recorded; after the last day the door is shut again.
+/// window the ticket is taken; the outcome once the fair has begun; after the last day the door is shut again.
 /// </summary>
 public sealed class EventCheckInWindowTests(FakeClockAppFactory app) : IClassFixture<FakeClockAppFactory>
 {
@@ -29,20 +29,24 @@ public sealed class EventCheckInWindowTests(FakeClockAppFactory app) : IClassFix
         var beforeTheWindow = await DoorAsync(item.Id, code);
         app.Clock.SetUtcNow(EventTimes.ToUtc(day.ToDateTime(new TimeOnly(8, 30))));
         var inTheWindow = await DoorAsync(item.Id, code);
+        app.Clock.SetUtcNow(EventTimes.ToUtc(day.ToDateTime(new TimeOnly(9, 30))));
+        var started = await DoorAsync(item.Id, code);
 
         Assert.DoesNotContain("/Events/Manage/CheckIn?id=", sixDaysAhead.Details, StringComparison.Ordinal);
         Assert.Contains("签到尚未开始，将于 " + Zh(starts.AddHours(-1)) + " 开放", sixDaysAhead.Details, StringComparison.Ordinal);
-        Assert.DoesNotContain("结束活动并登记成效", sixDaysAhead.Details, StringComparison.Ordinal);
+        Assert.DoesNotContain("结束活动并登记成效</button>", sixDaysAhead.Details, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"finish-later\"", sixDaysAhead.Details, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"checkin-closed\"", sixDaysAhead.Door, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"checkin-form\"", sixDaysAhead.Door, StringComparison.Ordinal);
         Assert.Contains("签到尚未开始", sixDaysAhead.Posted, StringComparison.Ordinal);
         Assert.Contains("签到尚未开始", justAfterMidnight.Posted, StringComparison.Ordinal);
         Assert.Contains("签到尚未开始", beforeTheWindow.Posted, StringComparison.Ordinal);
-        Assert.DoesNotContain("结束活动并登记成效", beforeTheWindow.Details, StringComparison.Ordinal);
+        Assert.DoesNotContain("结束活动并登记成效</button>", beforeTheWindow.Details, StringComparison.Ordinal);
         Assert.Contains("/Events/Manage/CheckIn?id=" + item.Id, inTheWindow.Details, StringComparison.Ordinal);
         Assert.Contains("签到成功", inTheWindow.Posted, StringComparison.Ordinal);
-        Assert.Contains("结束活动并登记成效", inTheWindow.Details, StringComparison.Ordinal);
+        Assert.DoesNotContain("结束活动并登记成效</button>", inTheWindow.Details, StringComparison.Ordinal);
+        Assert.Contains("结束活动并登记成效</button>", started.Details, StringComparison.Ordinal);
+        Assert.Contains("已经签到过", started.Posted, StringComparison.Ordinal);
     }
 
     [Fact]
