@@ -100,7 +100,7 @@ public sealed class MatchingPreparingTests(MatchingPreparingTests.FailingSourceA
         private void Fail(DbCommand command)
         {
             if (!_failing || !command.CommandText.Contains("platform_change_feed", StringComparison.Ordinal)
-                || !command.CommandText.Contains("MAX(", StringComparison.Ordinal)) return;
+                || !command.CommandText.Contains("max(", StringComparison.OrdinalIgnoreCase)) return;
             Interlocked.Increment(ref _failures);
             throw new InvalidOperationException("Test: the matching index's source is away.");
         }
