@@ -1294,6 +1294,12 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.Property<int>("Capacity")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("CheckInClosesMinutesAfter")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CheckInOpensMinutesBefore")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 

@@ -1282,6 +1282,12 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.Property<int>("Capacity")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CheckInClosesMinutesAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CheckInOpensMinutesBefore")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 

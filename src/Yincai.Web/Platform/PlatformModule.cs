@@ -83,7 +83,7 @@ public static class PlatformModule
         foreach (var step in app.Services.GetServices<AfterSignInMiddleware>())
             app.UseMiddleware(step.MiddlewareType);
         app.UseAuthorization();
-        app.MapHealthChecks("/health").AllowAnonymous();
+        Health.Map(app);
         app.MapPost("/culture", SetCulture).AllowAnonymous();
         return app;
     }

@@ -5,9 +5,10 @@ using static Microsoft.Playwright.Assertions;
 namespace Yincai.EndToEndTests.Journeys;
 
 /// <summary>
-/// A job fair from plan to door: the Qingdao officer creates and publishes it; the demo talent registers on a phone and
-/// gets a QR ticket; the officer checks the ticket in by its typed code (a second time is refused); the event's counts
-/// show the attendance.
+/// A job fair from plan to door: the Qingdao officer creates and publishes a fair that has just begun (the door opens only on
+/// the event's day); the demo talent registers on a phone and gets a QR ticket; the officer checks the ticket in by its
+/// typed code (a second time is refused); the event's counts show the attendance. And the planning page on a phone: what is
+/// due next and the events first, the months and weeks missed in one folded line.
 /// </summary>
 public sealed class EventJourneyTests(YincaiE2EFixture app) : IClassFixture<YincaiE2EFixture>
 {
@@ -34,6 +35,12 @@ public sealed class EventJourneyTests(YincaiE2EFixture app) : IClassFixture<Yinc
             await edit.Kind.SelectOptionAsync(new Microsoft.Playwright.SelectOptionValue { Label = "综合性招聘会" });
             await edit.Description.FillAsync("每月一次的综合性招聘会，驻青企业现场招聘，提供政策咨询和简历指导。");
             await edit.Venue.FillAsync("青岛国际会展中心3号馆");
+            // Begun five minutes ago, three hours long, registration open to the end: Beijing wall-clock time, as the form takes it.
+            var startsBeijing = DateTime.UtcNow.AddHours(8).AddMinutes(-5);
+            string Local(DateTime d) => d.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
+            await edit.StartsAt.FillAsync(Local(startsBeijing));
+            await edit.EndsAt.FillAsync(Local(startsBeijing.AddHours(3)));
+            await edit.RegistrationClosesAt.FillAsync(Local(startsBeijing.AddHours(3)));
             await edit.Capacity.FillAsync("100");
             await edit.AssertShownAsync("filled");
             await edit.SaveButton.ClickAsync();
@@ -101,5 +108,31 @@ public sealed class EventJourneyTests(YincaiE2EFixture app) : IClassFixture<Yinc
             await manage.AssertShownAsync("counts");
             officer.AssertNoBrowserErrors();
         }
+    }
+
+    [Fact]
+    [Trait("Rule", "GRD-04")]
+    public async Task PlanningPage_OnPhone_ShowsWhatIsDueAndTheEventsOnTheFirstScreen()
+    {
+        await using var officer = await app.OpenSessionAsync(nameof(PlanningPage_OnPhone_ShowsWhatIsDueAndTheEventsOnTheFirstScreen), BrowserSession.Phone, phone: true);
+        var login = new LoginPage(officer);
+        var planning = new EventPlanningPage(officer);
+
+        await login.GotoAsync();
+        await login.SignInAsync(DemoAccounts.QingdaoOfficer, DemoAccounts.Password);
+        await new WorkspacePage(officer).AssertShownAsync();
+        await planning.GotoAsync();
+
+        var (scrollWidth, innerWidth) = await planning.MeasureWidthAsync();
+        Assert.True(scrollWidth <= innerWidth, $"The planning page scrolls sideways on a phone: {scrollWidth} > {innerWidth}");
+        await Expect(planning.FirstEvent).ToBeVisibleAsync();
+        var firstEvent = await planning.FirstEvent.BoundingBoxAsync();
+        Assert.True(firstEvent is not null && firstEvent.Y < BrowserSession.Phone.Height,
+            $"The first event starts below the first screen of a phone (at {firstEvent?.Y} px).");
+        await Expect(planning.MissedList).Not.ToBeVisibleAsync();
+        await planning.Missed.Locator("summary").ClickAsync();
+        await Expect(planning.MissedList).ToBeVisibleAsync();
+        await planning.AssertShownAsync("missed-open");
+        officer.AssertNoBrowserErrors();
     }
 }

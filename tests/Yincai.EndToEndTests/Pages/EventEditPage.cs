@@ -18,6 +18,12 @@ public sealed class EventEditPage(BrowserSession session) : BasePage(session)
 
     public ILocator Venue => Main.GetByLabel("活动地点", new() { Exact = true });
 
+    public ILocator StartsAt => Main.GetByLabel("开始时间", new() { Exact = true });
+
+    public ILocator EndsAt => Main.GetByLabel("结束时间", new() { Exact = true });
+
+    public ILocator RegistrationClosesAt => Main.GetByLabel("报名截止时间", new() { Exact = true });
+
     public ILocator Capacity => Main.GetByLabel("人才名额", new() { Exact = true });
 
     public ILocator SaveButton => Main.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true });

@@ -53,6 +53,12 @@ public sealed class Event : IRegionScoped
     public DateTime RegistrationOpensAtUtc { get; private set; }
     public DateTime RegistrationClosesAtUtc { get; private set; }
 
+    /// <summary>How long before the start the door opens for check-in (never before the first day, Beijing time).</summary>
+    public int CheckInOpensMinutesBefore { get; private set; } = EventDetails.DefaultCheckInOpensMinutesBefore;
+
+    /// <summary>How long after the end the door stays open; null: to the end of the last day (Beijing time).</summary>
+    public int? CheckInClosesMinutesAfter { get; private set; }
+
     /// <summary>The monthly or weekly series the event was planned in, if any.</summary>
     public Guid? SeriesId { get; private set; }
 
@@ -77,6 +83,33 @@ public sealed class Event : IRegionScoped
     /// <summary>Talents may register now: published, inside the registration window, with seats.</summary>
     public bool IsOpenForRegistration(DateTime nowUtc) =>
         Status == EventStatus.Published && Capacity > 0 && nowUtc >= RegistrationOpensAtUtc && nowUtc <= RegistrationClosesAtUtc;
+
+    /// <summary>
+    /// When tickets are accepted at the door: from <see cref="CheckInOpensMinutesBefore"/> before the start to
+    /// <see cref="CheckInClosesMinutesAfter"/> after the end, and only on the event's own days (Beijing dates), so a
+    /// misconfigured window can never open the door days ahead.
+    /// </summary>
+    public (DateTime OpensAtUtc, DateTime ClosesAtUtc) CheckInWindow
+    {
+        get
+        {
+            var firstDay = EventTimes.ToUtc(EventTimes.BeijingDate(StartsAtUtc).ToDateTime(TimeOnly.MinValue));
+            var afterLastDay = EventTimes.ToUtc(EventTimes.BeijingDate(EndsAtUtc).AddDays(1).ToDateTime(TimeOnly.MinValue));
+            var opens = StartsAtUtc.AddMinutes(-CheckInOpensMinutesBefore);
+            var closes = CheckInClosesMinutesAfter is { } after ? EndsAtUtc.AddMinutes(after) : afterLastDay;
+            return (opens < firstDay ? firstDay : opens, closes > afterLastDay ? afterLastDay : closes);
+        }
+    }
+
+    /// <summary>Whether the door takes tickets now: a published event inside its check-in window.</summary>
+    public Result CheckInOpen(DateTime nowUtc)
+    {
+        if (Status != EventStatus.Published) return EventErrors.NotPublished;
+        var (opens, closes) = CheckInWindow;
+        if (nowUtc < opens) return EventErrors.CheckInNotYet(opens);
+        if (nowUtc >= closes) return EventErrors.CheckInOver(closes);
+        return Result.Ok();
+    }
 
     /// <summary>Drafts change freely; a published office event may change too (what the public sees stays reviewed by the
     /// office itself). Capacity never drops below the seats taken.</summary>
@@ -164,7 +197,7 @@ public sealed class Event : IRegionScoped
 
     private void Apply(EventDetails d) =>
         (Kind, Title, Description, RegionCode, IsOnline, Venue, LivestreamUrl, StartsAtUtc, EndsAtUtc, Audience, Capacity, Booths,
-            RegistrationOpensAtUtc, RegistrationClosesAtUtc) =
+            RegistrationOpensAtUtc, RegistrationClosesAtUtc, CheckInOpensMinutesBefore, CheckInClosesMinutesAfter) =
         (d.Kind, d.Title, d.Description, d.RegionCode, d.IsOnline, d.Venue, d.LivestreamUrl, d.StartsAtUtc, d.EndsAtUtc, d.Audience,
-            d.Capacity, d.Booths, d.RegistrationOpensAtUtc, d.RegistrationClosesAtUtc);
+            d.Capacity, d.Booths, d.RegistrationOpensAtUtc, d.RegistrationClosesAtUtc, d.CheckInOpensMinutesBefore, d.CheckInClosesMinutesAfter);
 }

@@ -54,6 +54,11 @@ public static class EventErrors
     public static Error CapacityBelowTaken(int taken) => Formatted(Make("events.capacity_below_taken", "Error_CapacityBelowTaken", "Capacity"), taken);
     public static Error BoothsBelowTaken(int taken) => Formatted(Make("events.booths_below_taken", "Error_BoothsBelowTaken", "Booths"), taken);
 
+    /// <summary>The door is not open yet; says when it opens (Beijing time).</summary>
+    public static Error CheckInNotYet(DateTime opensAtUtc) => Formatted(Make("events.checkin_not_yet", "Error_CheckInNotYet", "Code"), Display.Time(opensAtUtc));
+
+    public static Error CheckInOver(DateTime closedAtUtc) => Formatted(Make("events.checkin_over", "Error_CheckInOver", "Code"), Display.Time(closedAtUtc));
+
     /// <summary>A ticket of another event, named so the door staff can send the person on.</summary>
     public static Error TicketOtherEvent(string title) => Formatted(Make("events.ticket_other_event", "Error_TicketOtherEvent", "Code"), title);
 

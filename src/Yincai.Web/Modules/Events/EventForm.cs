@@ -27,4 +27,11 @@ public sealed class EventForm
     [Range(0, 5_000, ErrorMessage = "Range"), Display(Name = "Field_Booths")] public int Booths { get; set; }
     [Required(ErrorMessage = "Required"), Display(Name = "Field_RegistrationOpensAt")] public DateTime? RegistrationOpensAt { get; set; }
     [Required(ErrorMessage = "Required"), Display(Name = "Field_RegistrationClosesAt")] public DateTime? RegistrationClosesAt { get; set; }
+
+    [Range(0, EventDetails.MaxCheckInMinutes, ErrorMessage = "Range"), Display(Name = "Field_CheckInOpensMinutesBefore")]
+    public int CheckInOpensMinutesBefore { get; set; } = EventDetails.DefaultCheckInOpensMinutesBefore;
+
+    /// <summary>Empty: the door stays open to the end of the event's last day.</summary>
+    [Range(0, EventDetails.MaxCheckInMinutes, ErrorMessage = "Range"), Display(Name = "Field_CheckInClosesMinutesAfter")]
+    public int? CheckInClosesMinutesAfter { get; set; }
 }

@@ -208,7 +208,7 @@ public sealed class EventPlanning(YincaiDb db, CurrentUser current, RegionDirect
         if (link is not null && (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")))
             return EventErrors.LivestreamInvalid;
         return new EventDetails(form.Kind, form.Title.Trim(), form.Description.Trim(), form.RegionCode!, form.IsOnline, venue, link,
-            starts, ends, form.Audience, form.Capacity, form.Booths, opens, closes);
+            starts, ends, form.Audience, form.Capacity, form.Booths, opens, closes, form.CheckInOpensMinutesBefore, form.CheckInClosesMinutesAfter);
     }
 
     private async Task<Result<(OrganiserKind, Guid, string)>> OrganiserAsync(EventForm form, string regionCode, CancellationToken cancellationToken)

@@ -56,9 +56,13 @@ public sealed class EventRegistration
         Version++;
     }
 
-    /// <summary>Accepts the ticket once; the version guards two doors scanning it at the same moment.</summary>
-    public Result CheckIn(Guid staffId, DateTime nowUtc)
+    /// <summary>Accepts the ticket once, while <paramref name="item"/>'s door is open (<see cref="Event.CheckInWindow"/>); the
+    /// version guards two doors scanning it at the same moment.</summary>
+    public Result CheckIn(Event item, Guid staffId, DateTime nowUtc)
     {
+        if (item.Id != EventId) throw new ArgumentException("The registration belongs to another event.", nameof(item));
+        var open = item.CheckInOpen(nowUtc);
+        if (open.IsError) return open;
         if (CheckedInAtUtc is not null) return EventErrors.TicketUsed;
         if (Status != RegistrationStatus.Registered) return EventErrors.TicketNotSeated;
         (CheckedInAtUtc, CheckedInBy) = (nowUtc, staffId);

@@ -103,6 +103,11 @@ public sealed class EventRegistrations(YincaiDb db, TalentDirectory talents, Emp
     /// </summary>
     public async Task<Result<EventRegistration>> CheckInAsync(Guid eventId, Guid staffId, string? code, CancellationToken cancellationToken)
     {
+        var item = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId, cancellationToken);
+        if (item is null) return EventErrors.NotFound;
+        // The door's hours first: outside them no ticket is read, good or bad.
+        var open = item.CheckInOpen(Now);
+        if (open.IsError) return open.Error!;
         if (!TicketCodes.TryParse(code, out var namedEvent, out var number, out var mac)) return EventErrors.TicketInvalid;
         if (namedEvent is { } other && other != eventId)
         {
@@ -111,7 +116,7 @@ public sealed class EventRegistrations(YincaiDb db, TalentDirectory talents, Emp
         }
         var registration = await db.EventRegistrations.FirstOrDefaultAsync(r => r.EventId == eventId && r.Number == number, cancellationToken);
         if (registration is null || !tickets.Verify(eventId, registration.Id, registration.Number, mac)) return EventErrors.TicketInvalid;
-        var checkedIn = registration.CheckIn(staffId, Now);
+        var checkedIn = registration.CheckIn(item, staffId, Now);
         if (checkedIn.IsError) return checkedIn.Error!;
         try
         {

@@ -17,6 +17,19 @@ public sealed record ScheduleReport(int Year, IReadOnlyList<int> MonthsWithoutCo
     public bool MonthPast(int month) => new DateOnly(Year, month, 1).AddMonths(1) <= Today;
 
     public bool WeekPast(int week) => DateOnly.FromDateTime(ISOWeek.ToDateTime(Year, week, DayOfWeek.Sunday)) < Today;
+
+    /// <summary>Months gone by without a comprehensive fair: history, summarised on the planning page.</summary>
+    public IReadOnlyList<int> MissedMonths => MonthsWithoutComprehensive.Where(MonthPast).ToList();
+
+    public IReadOnlyList<int> MissedWeeks => WeeksWithoutSpecial.Where(WeekPast).ToList();
+
+    /// <summary>The first month still to come (or under way) without a comprehensive fair: what to plan next.</summary>
+    public int? NextMonthDue => MonthsWithoutComprehensive.Where(m => !MonthPast(m)).Cast<int?>().FirstOrDefault();
+
+    public int? NextWeekDue => WeeksWithoutSpecial.Where(w => !WeekPast(w)).Cast<int?>().FirstOrDefault();
+
+    /// <summary>The Monday an ISO week of <see cref="Year"/> begins on.</summary>
+    public DateOnly WeekStart(int week) => DateOnly.FromDateTime(ISOWeek.ToDateTime(Year, week, DayOfWeek.Monday));
 }
 
 /// <summary>Pure schedule checks over a region's events of one year; no database inside, so they are unit-tested.</summary>

@@ -9,9 +9,11 @@ public sealed class DemandModel(Matches matches, CurrentUser current) : PageMode
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     public IReadOnlyList<ProjectMatch> Found { get; private set; } = [];
+    public bool Preparing { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
+        if (!await matches.ReadyAsync(HttpContext.RequestAborted)) { Preparing = true; return Page(); }
         var found = await matches.ForDemandAsync(Id, current, HttpContext.RequestAborted);
         if (found is null) return NotFound();
         Found = found;

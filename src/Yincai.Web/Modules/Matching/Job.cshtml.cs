@@ -16,6 +16,7 @@ public sealed class JobModel(Matches matches, CurrentUser current) : PageModel
     public JobRow? Job { get; private set; }
     public IReadOnlyList<TalentMatch> Found { get; private set; } = [];
     public bool IsOfficer => current.IsInRole(Roles.Officer);
+    public bool Preparing { get; private set; }
     [TempData] public string? Message { get; set; }
 
     public async Task<IActionResult> OnGetAsync()
@@ -23,6 +24,7 @@ public sealed class JobModel(Matches matches, CurrentUser current) : PageModel
         var ct = HttpContext.RequestAborted;
         Job = await matches.JobForAsync(Id, current, ct);
         if (Job is null) return NotFound();
+        if (!await matches.ReadyAsync(ct)) { Preparing = true; return Page(); }
         Found = await matches.ForJobAsync(Id, current, ct) ?? [];
         return Page();
     }

@@ -29,6 +29,10 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
+    /// <summary>Whether matching can answer now (<see cref="MatchingSync.TryWaitReadyAsync"/>); pages that get false say it
+    /// is being prepared.</summary>
+    public Task<bool> ReadyAsync(CancellationToken cancellationToken) => sync.TryWaitReadyAsync(cancellationToken);
+
     /// <summary>The talent record of a signed-in talent user.</summary>
     public Task<Guid?> TalentOfUserAsync(Guid userId, CancellationToken cancellationToken) => talents.OfUserAsync(userId, cancellationToken);
 

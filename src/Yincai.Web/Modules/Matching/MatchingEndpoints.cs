@@ -1,19 +1,31 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Yincai.Modules.Accounts.Contracts;
 using Yincai.Platform;
 
 namespace Yincai.Modules.Matching;
 
-/// <summary>/api/v1/matching: the same ranked, explained matches as the pages, under the same rules of who may ask.</summary>
+/// <summary>/api/v1/matching: the same ranked, explained matches as the pages, under the same rules of who may ask; 503 with
+/// Retry-After while the index is being prepared.</summary>
 public static class MatchingEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/matching").WithTags("Matching").RequireAuthorization();
+        var group = app.MapGroup("/api/v1/matching").WithTags("Matching").RequireAuthorization().AddEndpointFilter(WhenReady);
         group.MapGet("/me", ForMe).RequireAuthorization(AccessPolicies.Talent);
         group.MapGet("/jobs/{id:guid}/talents", ForJob);
         group.MapGet("/projects/{id:guid}/demands", ForProject);
         group.MapGet("/demands/{id:guid}/projects", ForDemand);
+    }
+
+    private static async ValueTask<object?> WhenReady(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var sync = http.RequestServices.GetRequiredService<MatchingSync>();
+        if (await sync.TryWaitReadyAsync(http.RequestAborted)) return await next(context);
+        http.Response.Headers.RetryAfter = ((int)Math.Ceiling(sync.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        var error = MatchingErrors.Preparing;
+        return TypedResults.Problem(error.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: error.Code);
     }
 
     private static async Task<Results<Ok<MatchesForTalent>, NotFound>> ForMe(Matches matches, CurrentUser user, int? take,

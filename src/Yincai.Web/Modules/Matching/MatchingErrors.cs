@@ -9,5 +9,7 @@ public static class MatchingErrors
 
     public static Error NotFound => Errors.Make("matching.not_found", "Error_NotFound");
     public static Error TalentNotShared => Errors.Make("matching.talent_not_shared", "Error_TalentNotShared", "TalentId");
+    /// <summary>The index is not built yet (first start, or a failed build waiting for its retry).</summary>
+    public static Error Preparing => Errors.Make("matching.preparing", "Matching_Preparing");
     public static Error NoteTooLong => Errors.Make("matching.note_too_long", "Error_NoteTooLong", "Note");
 }

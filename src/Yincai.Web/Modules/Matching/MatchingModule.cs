@@ -14,6 +14,7 @@ public static class MatchingModule
         services.AddSingleton<FeatureMapper>();
         services.AddSingleton<MatchingSync>();
         services.AddHostedService(sp => sp.GetRequiredService<MatchingSync>());
+        services.AddHealthChecks().AddCheck<MatchIndexHealthCheck>(MatchIndexHealthCheck.Name, tags: [Health.Ready]);
         services.AddScoped<ReasonWriter>();
         services.AddScoped<Matches>();
         services.AddScoped<Contracts.TalentJobs>();

@@ -27,6 +27,18 @@ public sealed class MatchingOptions
     [Range(0, 100)]
     public float PriorityMinScore { get; set; } = 50;
 
+    /// <summary>The pause after the first failed build of the index; it doubles after each further failure.</summary>
+    [Range(10, 600_000)]
+    public int RetryFirstMilliseconds { get; set; } = 2_000;
+
+    /// <summary>The longest pause between build attempts (five minutes): a database back after an outage is noticed soon.</summary>
+    [Range(10, 3_600_000)]
+    public int RetryMaxMilliseconds { get; set; } = 300_000;
+
+    /// <summary>How long a page waits for the first build before it says matching is being prepared.</summary>
+    [Range(0, 60_000)]
+    public int ReadyWaitMilliseconds { get; set; } = 10_000;
+
     /// <summary>How many matches a page or the API shows.</summary>
     [Range(1, 100)]
     public int Take { get; set; } = 20;

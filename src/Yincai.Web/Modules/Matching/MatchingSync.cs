@@ -14,7 +14,9 @@ namespace Yincai.Modules.Matching;
 /// (<see cref="ChangeFeedEntry"/>) so that a change saved by any running copy of the app reaches this copy's index
 /// within two poll intervals. On PostgreSQL a feed id can become visible after a higher one (transactions commit
 /// out of order), so ids skipped over are kept as gaps and asked for again until they appear or are 15 minutes old
-/// (a rolled-back transaction's ids never do).
+/// (a rolled-back transaction's ids never do). A failed build (the database away at start) is tried again after a
+/// growing pause, so the app recovers without a restart; until then pages say matching is being prepared and
+/// <c>/health/ready</c> reports it (<see cref="MatchIndexHealthCheck"/>).
 /// </summary>
 public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex index, FeatureMapper mapper,
     IOptions<MatchingOptions> options, TimeProvider clock, ILogger<MatchingSync> logger) : BackgroundService
@@ -22,25 +24,79 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
     private static readonly TimeSpan GapLifetime = TimeSpan.FromMinutes(15);
     private static readonly TimeSpan FeedLifetime = TimeSpan.FromDays(2);
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _firstAttempt = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private List<(long From, long To, DateTime Seen)> _gaps = [];
     private long _last;
     private DateTime _pruned;
+    private volatile BuildFailure? _failure;
 
-    /// <summary>Completes when the first build is done; queries wait for it.</summary>
-    public async Task WaitReadyAsync(CancellationToken cancellationToken) => await _ready.Task.WaitAsync(cancellationToken);
+    /// <summary>What the last failed build left: how many attempts failed in a row, what failed and when the next attempt is.</summary>
+    public sealed record BuildFailure(int Attempts, string Error, DateTime NextAttemptUtc);
+
+    public bool IsReady => _ready.Task.IsCompleted;
+
+    /// <summary>The latest failed build while the index is not ready; null while the first build runs, and once built.</summary>
+    public BuildFailure? Failure => IsReady ? null : _failure;
+
+    /// <summary>When a caller turned away should ask again: the next build attempt, or a few seconds while one runs.</summary>
+    public TimeSpan RetryAfter =>
+        Failure is { } failure && failure.NextAttemptUtc > clock.GetUtcNow().UtcDateTime
+            ? failure.NextAttemptUtc - clock.GetUtcNow().UtcDateTime + TimeSpan.FromSeconds(1)
+            : TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Whether the index can answer: at once when built or when a build has failed (a retry is pending); during the first
+    /// build, after waiting for it up to <see cref="MatchingOptions.ReadyWaitMilliseconds"/>.
+    /// </summary>
+    public async Task<bool> TryWaitReadyAsync(CancellationToken cancellationToken)
+    {
+        if (IsReady) return true;
+        if (_firstAttempt.Task.IsCompleted) return false;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var wait = Task.Delay(TimeSpan.FromMilliseconds(options.Value.ReadyWaitMilliseconds), clock, timeout.Token);
+        await Task.WhenAny(_ready.Task, _firstAttempt.Task, wait);
+        await timeout.CancelAsync();
+        cancellationToken.ThrowIfCancellationRequested();
+        return IsReady;
+    }
+
+    /// <summary>For queries: the index is built, or <see cref="MatchingNotReadyException"/> (pages check
+    /// <see cref="TryWaitReadyAsync"/> first and say matching is being prepared).</summary>
+    public async Task WaitReadyAsync(CancellationToken cancellationToken)
+    {
+        if (!await TryWaitReadyAsync(cancellationToken)) throw new MatchingNotReadyException();
+    }
+
+    /// <summary>The pause after <paramref name="failedAttempts"/> failed builds: doubling from
+    /// <paramref name="first"/>, never longer than <paramref name="max"/>.</summary>
+    public static TimeSpan Backoff(int failedAttempts, TimeSpan first, TimeSpan max)
+    {
+        var factor = Math.Pow(2, Math.Min(Math.Max(failedAttempts, 1) - 1, 30));
+        var delay = first * factor;
+        return delay > max ? max : delay;
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await BuildAsync(stoppingToken);
+            try
+            {
+                await BuildAsync(stoppingToken);
+                break;
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                var delay = Backoff(attempt, TimeSpan.FromMilliseconds(options.Value.RetryFirstMilliseconds),
+                    TimeSpan.FromMilliseconds(options.Value.RetryMaxMilliseconds));
+                _failure = new BuildFailure(attempt, e.GetType().Name, clock.GetUtcNow().UtcDateTime + delay);
+                _firstAttempt.TrySetResult();
+                LogBuildFailed(e, attempt, (long)delay.TotalSeconds);
+                await Task.Delay(delay, clock, stoppingToken);
+            }
         }
-        catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-        {
-            LogBuildFailed(e);
-            _ready.TrySetException(e);
-            return;
-        }
+        _failure = null;
+        _firstAttempt.TrySetResult();
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(options.Value.PollMilliseconds), clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
@@ -195,8 +251,8 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
     [LoggerMessage(LogLevel.Information, "Matching index built: {Jobs} jobs, {Talents} talents, {Projects} projects and demands in {Ms} ms")]
     private partial void LogBuilt(int jobs, int talents, int projects, long ms);
 
-    [LoggerMessage(LogLevel.Error, "Building the matching index failed")]
-    private partial void LogBuildFailed(Exception e);
+    [LoggerMessage(LogLevel.Error, "Building the matching index failed (attempt {Attempt}); trying again in {Seconds} s")]
+    private partial void LogBuildFailed(Exception e, int attempt, long seconds);
 
     [LoggerMessage(LogLevel.Warning, "Reading the change feed failed; trying again at the next tick")]
     private partial void LogPollFailed(Exception e);

@@ -12,6 +12,11 @@ public sealed class PhdsModel(Matches matches) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
     public PagedList<PhdMatches> Found { get; private set; } = new([], 1, 10, 0);
+    public bool Preparing { get; private set; }
 
-    public async Task OnGetAsync() => Found = await matches.PhdsAsync(Math.Max(1, PageNumber), HttpContext.RequestAborted);
+    public async Task OnGetAsync()
+    {
+        if (!await matches.ReadyAsync(HttpContext.RequestAborted)) { Preparing = true; return; }
+        Found = await matches.PhdsAsync(Math.Max(1, PageNumber), HttpContext.RequestAborted);
+    }
 }

@@ -8,6 +8,9 @@ public sealed class EventRegistrationTests(YincaiAppFactory app) : IClassFixture
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    /// <summary>Started ten minutes ago: the door is open.</summary>
+    private static readonly TimeSpan UnderWay = TimeSpan.FromMinutes(-10);
+
     [Fact]
     public async Task Register_1000AtOnceFor100Seats_GivesExactly100SeatsAndAnOrderedWaitingList()
     {
@@ -72,8 +75,8 @@ public sealed class EventRegistrationTests(YincaiAppFactory app) : IClassFixture
     [Fact]
     public async Task CheckIn_TicketCode_IsAcceptedOnceOnlyAndOnlyAtItsOwnEvent()
     {
-        var item = await app.PublishedEventAsync(capacity: 5);
-        var other = await app.PublishedEventAsync(capacity: 5, title: "另一场招聘会" + Guid.NewGuid().ToString("N")[..4]);
+        var item = await app.PublishedEventAsync(capacity: 5, startsIn: UnderWay);
+        var other = await app.PublishedEventAsync(capacity: 5, title: "另一场招聘会" + Guid.NewGuid().ToString("N")[..4], startsIn: UnderWay);
         var userId = Guid.CreateVersion7();
         await app.RegisterAsync(other.Id, Guid.CreateVersion7()); // number 1 exists at the other event too
         var registration = (await app.RegisterAsync(item.Id, userId)).Value!;
@@ -103,7 +106,7 @@ public sealed class EventRegistrationTests(YincaiAppFactory app) : IClassFixture
     [Fact]
     public async Task CheckIn_SameTicketAtTwoDoorsAtOnce_IsAcceptedOnce()
     {
-        var item = await app.PublishedEventAsync(capacity: 5);
+        var item = await app.PublishedEventAsync(capacity: 5, startsIn: UnderWay);
         var registration = (await app.RegisterAsync(item.Id, Guid.CreateVersion7())).Value!;
         var code = await app.WithServicesAsync(s => Task.FromResult(s.GetRequiredService<EventRegistrations>().TicketCode(registration)));
 
@@ -118,7 +121,7 @@ public sealed class EventRegistrationTests(YincaiAppFactory app) : IClassFixture
     public async Task CheckInPage_OfficerTypesTheCode_CountsItAsAttended()
     {
         using var officer = await app.ClientAsync(Via.Cookie, "officer.qd");
-        var item = await app.PublishedEventAsync(capacity: 5);
+        var item = await app.PublishedEventAsync(capacity: 5, startsIn: UnderWay);
         var registration = (await app.RegisterAsync(item.Id, Guid.CreateVersion7())).Value!;
         var code = await app.WithServicesAsync(s => Task.FromResult(s.GetRequiredService<EventRegistrations>().TicketCode(registration)));
 

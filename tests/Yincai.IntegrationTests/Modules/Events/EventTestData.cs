@@ -51,13 +51,18 @@ public static class EventTestData
         return await YincaiAppFactory.PostFormAsync(browser, $"/Events/Manage/Details?id={id}&handler={handler}", fields, tokenFrom);
     }
 
-    /// <summary>A published office event straight in the database (for tests about seats and tickets, not the workflow).</summary>
-    public static Task<Event> PublishedEventAsync(this YincaiAppFactory app, int capacity, string region = "370200", string? title = null) =>
-        app.WithDbAsync(async db =>
+    /// <summary>A published office event straight in the database (for tests about seats and tickets, not the workflow): a
+    /// week ahead unless <paramref name="startsIn"/> says otherwise (negative: under way, its door open for check-in). Times
+    /// are the app's clock's.</summary>
+    public static Task<Event> PublishedEventAsync(this YincaiAppFactory app, int capacity, string region = "370200", string? title = null,
+        TimeSpan? startsIn = null) =>
+        app.WithServicesAsync(async services =>
         {
-            var now = DateTime.UtcNow;
+            var db = services.GetRequiredService<YincaiDb>();
+            var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+            var starts = now + (startsIn ?? TimeSpan.FromDays(7));
             var details = new EventDetails(EventKind.SpecialJobFair, title ?? "测试专场招聘会 " + Guid.NewGuid().ToString("N")[..6], "测试活动介绍，面向毕业生。",
-                region, false, "测试地点", null, now.AddDays(7), now.AddDays(7).AddHours(3), EventAudience.All, capacity, 3, now.AddHours(-1), now.AddDays(7));
+                region, false, "测试地点", null, starts, starts.AddHours(3), EventAudience.All, capacity, 3, now.AddHours(-1), starts.AddHours(3));
             var item = new Event(OrganiserKind.Office, Guid.CreateVersion7(), "测试服务中心", details, Guid.CreateVersion7(), now);
             item.Publish(Guid.CreateVersion7(), now);
             db.Events.Add(item);

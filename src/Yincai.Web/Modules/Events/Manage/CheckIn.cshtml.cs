@@ -7,10 +7,14 @@ using Yincai.Platform;
 namespace Yincai.Modules.Events.Manage;
 
 /// <summary>The door: staff scan a ticket with the phone's camera or type its code. Works without script (typing).</summary>
-public sealed class CheckInModel(YincaiDb db, EventRegistrations registrations, CurrentUser current, IStringLocalizer<EventsResource> text) : PageModel
+public sealed class CheckInModel(YincaiDb db, EventRegistrations registrations, CurrentUser current, IStringLocalizer<EventsResource> text,
+    TimeProvider clock) : PageModel
 {
     [BindProperty] public string? Code { get; set; }
     public Event Event { get; private set; } = null!;
+
+    /// <summary>Why the door is closed now (not yet open, or over), or null while tickets are taken.</summary>
+    public string? Closed { get; private set; }
     public int Attended { get; private set; }
     public string? Accepted { get; private set; }
 
@@ -18,6 +22,7 @@ public sealed class CheckInModel(YincaiDb db, EventRegistrations registrations, 
     {
         if (await db.FindInScopeAsync<Event>(id, HttpContext.RequestAborted, tracked: false) is not { } item) return NotFound();
         Event = item;
+        Closed = item.CheckInOpen(clock.GetUtcNow().UtcDateTime).Error?.Message;
         Attended = await db.EventRegistrations.CountAsync(r => r.EventId == id && r.CheckedInAtUtc != null, HttpContext.RequestAborted);
         return Page();
     }

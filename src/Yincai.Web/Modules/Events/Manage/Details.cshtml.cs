@@ -11,7 +11,7 @@ namespace Yincai.Modules.Events.Manage;
 /// <summary>One event for its organiser and the region's officers: the workflow steps, invitations, the lists of invited,
 /// registered and attended, booths, and the outcome.</summary>
 public sealed class DetailsModel(YincaiDb db, EventPlanning planning, EventInvitations invitations, CurrentUser current,
-    IStringLocalizer<EventsResource> text) : PageModel
+    IStringLocalizer<EventsResource> text, TimeProvider clock) : PageModel
 {
     public Event Event { get; private set; } = null!;
     public EventSeats Seats { get; private set; } = null!;
@@ -22,6 +22,13 @@ public sealed class DetailsModel(YincaiDb db, EventPlanning planning, EventInvit
     public int Attended => Registrations.Count(r => r.CheckedInAtUtc is not null);
     public bool IsOfficer => current.IsInRole(Roles.Officer);
     public bool MayManage => planning.MayManage(Event);
+    public DateTime NowUtc => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Null while the door takes tickets; otherwise the line that says when it opens or that it closed.</summary>
+    public string? CheckInClosed => Event.CheckInOpen(NowUtc).Error?.Message;
+
+    /// <summary>The outcome is recorded once the event has started (<see cref="Event.Finish"/>).</summary>
+    public bool MayFinish => Event.StartsAtUtc <= NowUtc;
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {

@@ -24,6 +24,7 @@ public sealed class EditModel(EventPlanning planning, YincaiDb db, RegionDirecto
             IsOnline = e.IsOnline, Venue = e.Venue, LivestreamUrl = e.LivestreamUrl, StartsAt = EventTimes.ToBeijing(e.StartsAtUtc),
             EndsAt = EventTimes.ToBeijing(e.EndsAtUtc), Audience = e.Audience, Capacity = e.Capacity, Booths = e.Booths,
             RegistrationOpensAt = EventTimes.ToBeijing(e.RegistrationOpensAtUtc), RegistrationClosesAt = EventTimes.ToBeijing(e.RegistrationClosesAtUtc),
+            CheckInOpensMinutesBefore = e.CheckInOpensMinutesBefore, CheckInClosesMinutesAfter = e.CheckInClosesMinutesAfter,
         };
         return Page();
     }
