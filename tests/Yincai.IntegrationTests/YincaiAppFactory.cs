@@ -3,7 +3,9 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using OtpNet;
 
 namespace Yincai.IntegrationTests;
 
@@ -103,6 +105,33 @@ public partial class YincaiAppFactory : WebApplicationFactory<Program>, IAsyncLi
         using var response = await PostLoginAsync(browser, userName, password);
         if (response.StatusCode != HttpStatusCode.Redirect)
             throw new InvalidOperationException($"Sign-in of {userName} answered {(int)response.StatusCode}, not a redirect.");
+    }
+
+    /// <summary>Sets up an authenticator for <paramref name="userName"/> and turns two-step sign-in on, as the enrolment
+    /// page ends; returns the key the person's app would hold.</summary>
+    public Task<string> EnrolAuthenticatorAsync(string userName) =>
+        WithServicesAsync(async services =>
+        {
+            var users = services.GetRequiredService<UserManager<AppUser>>();
+            var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException($"No account {userName}.");
+            await users.ResetAuthenticatorKeyAsync(user);
+            await users.SetTwoFactorEnabledAsync(user, true);
+            return await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException("No authenticator key.");
+        });
+
+    /// <summary>Signs in through the password form and then the code form with the current code of <paramref name="key"/>;
+    /// throws unless both are accepted.</summary>
+    public static async Task SignInWithAuthenticatorAsync(HttpClient browser, string userName, string password, string key)
+    {
+        using (var first = await PostLoginAsync(browser, userName, password))
+        {
+            if (first.Headers.Location?.OriginalString.Split('?')[0] != "/Accounts/LoginWith2fa")
+                throw new InvalidOperationException($"Sign-in of {userName} answered {(int)first.StatusCode} {first.Headers.Location}, not the code form.");
+        }
+        using var second = await PostFormAsync(browser, "/Accounts/LoginWith2fa",
+            [new("Input.Code", new Totp(Base32Encoding.ToBytes(key)).ComputeTotp(DateTime.UtcNow))]);
+        if (second.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"The code of {userName} answered {(int)second.StatusCode}, not a redirect.");
     }
 
     /// <summary>A bearer token from POST /api/v1/auth/token.</summary>

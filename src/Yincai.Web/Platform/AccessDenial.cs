@@ -1,4 +1,5 @@
 using Yincai.Modules.Audit.Contracts;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 
 namespace Yincai.Platform;
@@ -19,7 +20,8 @@ public static class AccessDenial
             {
                 reason,
                 method = context.Request.Method,
-                path = context.Request.Path.Value,
+                // Inside the exception handler the request's path is already the error page's.
+                path = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path.Value,
             }), IpAddress: current.IpAddress));
         await db.SaveChangesAsync(cancellationToken);
     }

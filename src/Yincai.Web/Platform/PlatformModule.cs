@@ -71,7 +71,16 @@ public static class PlatformModule
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
-        app.UseExceptionHandler();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            // Pages (PlatformExceptionHandler answers /api itself): the localized error page, with the status of the exception.
+            ExceptionHandlingPath = "/Error",
+            StatusCodeSelector = PlatformExceptionHandler.StatusOf,
+            // The page renders in a scope of its own: the failed request's DbContext may hold what failed.
+            CreateScopeForErrors = true,
+            // PlatformExceptionHandler logs what needs logging, with the reference; a 404 of a scope violation is no error.
+            SuppressDiagnosticsCallback = _ => true,
+        });
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseMiddleware<SecurityHeadersMiddleware>();

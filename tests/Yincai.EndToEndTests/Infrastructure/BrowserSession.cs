@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 
 namespace Yincai.EndToEndTests.Infrastructure;
@@ -11,6 +12,9 @@ public sealed class BrowserSession : IAsyncDisposable
 {
     public static readonly ViewportSize Desktop = new() { Width = 1280, Height = 800 };
     public static readonly ViewportSize Phone = new() { Width = 375, Height = 812 };
+
+    // The sessions each running test opened, for NoBrowserErrorsAttribute to check when the test ends.
+    private static readonly ConcurrentDictionary<string, ConcurrentQueue<BrowserSession>> SessionsOfTest = new();
 
     private readonly IBrowserContext context;
     private readonly string testName;
@@ -35,7 +39,12 @@ public sealed class BrowserSession : IAsyncDisposable
             if (response.Status >= 400 && new Uri(response.Url).AbsolutePath != "/favicon.ico")
                 Record($"HTTP {response.Status}: {response.Request.Method} {response.Url}");
         };
-        page.RequestFailed += (_, request) => Record($"request failed: {request.Method} {request.Url} ({request.Failure})");
+        // A request the browser cancelled itself (a navigation overtaken by the next one, as when a test clicks on
+        // before a slow page has finished) is no fault of the app; every other failed request is.
+        page.RequestFailed += (_, request) =>
+        {
+            if (request.Failure != "net::ERR_ABORTED") Record($"request failed: {request.Method} {request.Url} ({request.Failure})");
+        };
     }
 
     public IPage Page { get; }
@@ -69,7 +78,23 @@ public sealed class BrowserSession : IAsyncDisposable
         if (Directory.Exists(ScreenshotFolder))
             foreach (var old in Directory.EnumerateFiles(ScreenshotFolder, testName + "-*.png"))
                 File.Delete(old);
-        return new BrowserSession(context, page, baseUrl, testName);
+        var session = new BrowserSession(context, page, baseUrl, testName);
+        if (TestContext.Current.Test?.UniqueID is { } test) SessionsOfTest.GetOrAdd(test, _ => new()).Enqueue(session);
+        return session;
+    }
+
+    /// <summary>Fails when any session the test opened saw a browser error; forgets the test's sessions.</summary>
+    internal static void AssertNoBrowserErrorsOf(string test)
+    {
+        if (!SessionsOfTest.TryRemove(test, out var sessions)) return;
+        var errors = sessions.Select(s => s.DescribeErrorsOrNull()).OfType<string>().ToList();
+        Assert.True(errors.Count == 0, string.Join("\n\n", errors));
+    }
+
+    private string? DescribeErrorsOrNull()
+    {
+        lock (browserErrors)
+            return browserErrors.Count == 0 ? null : $"The browser of {testName} reported errors:\n" + string.Join('\n', browserErrors);
     }
 
     /// <summary>Saves a full-page screenshot as <c>{test}-{NN}-{name}.png</c>.</summary>

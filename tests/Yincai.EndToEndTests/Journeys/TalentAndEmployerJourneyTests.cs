@@ -6,8 +6,9 @@ using static Microsoft.Playwright.Assertions;
 namespace Yincai.EndToEndTests.Journeys;
 
 /// <summary>
-/// On a phone (375 × 812), a new talent registers, completes the profile, finds a job and applies; the employer
-/// moves the application through to a hire; the talent sees the hire in 我的申请 and in the inbox.
+/// On a phone (375 × 812), a new talent registers, completes the profile, downloads their data, looks at their events,
+/// finds a job and applies; the employer moves the application through to a hire; the talent sees the hire in 我的申请
+/// and in the inbox. The demo talent opens their profile and downloads their data.
 /// </summary>
 public sealed class TalentAndEmployerJourneyTests(YincaiE2EFixture app) : IClassFixture<YincaiE2EFixture>
 {
@@ -36,6 +37,8 @@ public sealed class TalentAndEmployerJourneyTests(YincaiE2EFixture app) : IClass
         var applicants = new ApplicantsPage(session);
         var myApplications = new MyApplicationsPage(session);
         var inbox = new InboxPage(session);
+        var myData = new MyDataPage(session);
+        var myEvents = new MyEventsPage(session);
 
         // The talent registers; 求职者 / 人才 is already chosen.
         await register.GotoAsync();
@@ -65,8 +68,18 @@ public sealed class TalentAndEmployerJourneyTests(YincaiE2EFixture app) : IClass
         await Expect(profile.FullName).ToHaveValueAsync(talentName);
         await Expect(profile.HouseholdRegion).ToHaveValueAsync("370202");
 
+        // 我的数据, from the profile's tabs: both files hold the person's own data.
+        await myData.ProfileTab("我的数据").ClickAsync();
+        await myData.AssertShownAsync();
+        await DownloadsHoldAsync(myData, talentName);
+
+        // 我的活动: none yet.
+        await myData.Header.OpenFromMenuAsync("我的活动");
+        await myEvents.AssertShownAsync();
+        await Expect(myEvents.Empty).ToBeVisibleAsync();
+
         // 找工作: search by the job's Chinese title, open it and apply.
-        await profile.Header.OpenFromMenuAsync("找工作");
+        await myEvents.Header.OpenFromMenuAsync("找工作");
         await search.AssertShownAsync();
         await search.SearchAsync(job.JobTitle);
         await Expect(search.ResultCount).ToHaveTextAsync("共找到 1 个岗位");
@@ -132,4 +145,48 @@ public sealed class TalentAndEmployerJourneyTests(YincaiE2EFixture app) : IClass
 
         session.AssertNoBrowserErrors();
     }
+
+    [Fact]
+    public async Task DemoTalent_OnAPhone_OpensTheirProfileAndDownloadsTheirData()
+    {
+        await using var session = await app.OpenSessionAsync(nameof(DemoTalent_OnAPhone_OpensTheirProfileAndDownloadsTheirData), BrowserSession.Phone, phone: true);
+        var login = new LoginPage(session);
+        var workspace = new WorkspacePage(session);
+        var profile = new TalentProfilePage(session);
+        var myData = new MyDataPage(session);
+
+        await login.GotoAsync();
+        await login.SignInAsync(DemoAccounts.Talent, DemoAccounts.Password);
+        await workspace.AssertShownAsync("demo-talent");
+        await workspace.Header.OpenFromMenuAsync("个人信息");
+
+        await profile.AssertShownAsync("demo-talent");
+        await Expect(profile.FullName).ToHaveValueAsync("李明");
+        await Expect(profile.MaskedIdNumber).ToContainTextAsync("3702");
+        await myData.ProfileTab("我的数据").ClickAsync();
+        await myData.AssertShownAsync("demo-talent");
+        await DownloadsHoldAsync(myData, "李明");
+    }
+
+    /// <summary>Downloads the Excel and the JSON file and checks that each is what it says and holds the person's name.</summary>
+    private static async Task DownloadsHoldAsync(MyDataPage myData, string fullName)
+    {
+        var (excelName, excel) = await myData.DownloadAsync(myData.ExcelButton);
+        Assert.EndsWith(".xlsx", excelName, StringComparison.Ordinal);
+        using (var workbook = new System.IO.Compression.ZipArchive(new MemoryStream(excel)))
+            Assert.Contains(workbook.Entries, e => e.FullName == "xl/workbook.xml");
+
+        var (jsonName, json) = await myData.DownloadAsync(myData.JsonButton);
+        Assert.EndsWith(".json", jsonName, StringComparison.Ordinal);
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        Assert.Contains(fullName, StringsIn(document.RootElement));
+    }
+
+    private static IEnumerable<string> StringsIn(System.Text.Json.JsonElement element) => element.ValueKind switch
+    {
+        System.Text.Json.JsonValueKind.String => [element.GetString()!],
+        System.Text.Json.JsonValueKind.Object => element.EnumerateObject().SelectMany(p => StringsIn(p.Value)),
+        System.Text.Json.JsonValueKind.Array => element.EnumerateArray().SelectMany(StringsIn),
+        _ => [],
+    };
 }

@@ -17,7 +17,10 @@ public sealed class MineModel(YincaiDb db, CurrentUser current) : PageModel
     {
         var userId = current.Id!.Value;
         Rows = await db.EventRegistrations.AsNoTracking().Where(r => r.UserId == userId)
-            .Join(db.Events.AsNoTracking(), r => r.EventId, e => e.Id, (r, e) => new Row(r.Id, e.Id, e.Title, e.StartsAtUtc, e.Status, r.Status, r.Number, r.CheckedInAtUtc))
-            .OrderByDescending(r => r.StartsAtUtc).Take(200).ToListAsync(HttpContext.RequestAborted);
+            .Join(db.Events.AsNoTracking(), r => r.EventId, e => e.Id, (r, e) => new { r, e })
+            // Order and take before building the row: EF cannot translate a member of a record made by a constructor.
+            .OrderByDescending(x => x.e.StartsAtUtc).Take(200)
+            .Select(x => new Row(x.r.Id, x.e.Id, x.e.Title, x.e.StartsAtUtc, x.e.Status, x.r.Status, x.r.Number, x.r.CheckedInAtUtc))
+            .ToListAsync(HttpContext.RequestAborted);
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using OtpNet;
 
 namespace Yincai.IntegrationTests.Modules.Accounts;
 
@@ -12,19 +11,9 @@ public sealed class SeparationOfDutiesTests(YincaiAppFactory app) : IClassFixtur
     private async Task<HttpClient> SignedInAdminAsync(string role)
     {
         var admin = await app.CreateStaffAsync(DemoData.Shandong, role);
-        var key = await app.WithServicesAsync(async services =>
-        {
-            var users = services.GetRequiredService<UserManager<AppUser>>();
-            var user = (await users.FindByIdAsync(admin.Id.ToString()))!;
-            await users.ResetAuthenticatorKeyAsync(user);
-            await users.SetTwoFactorEnabledAsync(user, true);
-            return (await users.GetAuthenticatorKeyAsync(user))!;
-        });
+        var key = await app.EnrolAuthenticatorAsync(admin.UserName);
         var browser = app.CreateBrowser();
-        using var password = await YincaiAppFactory.PostLoginAsync(browser, admin.UserName, admin.Password);
-        using var code = await YincaiAppFactory.PostFormAsync(browser, "/Accounts/LoginWith2fa",
-            new Dictionary<string, string> { ["Input.Code"] = new Totp(Base32Encoding.ToBytes(key)).ComputeTotp(DateTime.UtcNow) });
-        Assert.Equal(HttpStatusCode.Redirect, code.StatusCode);
+        await YincaiAppFactory.SignInWithAuthenticatorAsync(browser, admin.UserName, admin.Password, key);
         return browser;
     }
 

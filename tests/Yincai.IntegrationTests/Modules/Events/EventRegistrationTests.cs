@@ -148,4 +148,22 @@ public sealed class EventRegistrationTests(YincaiAppFactory app) : IClassFixture
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
     }
+
+    [Fact]
+    public async Task OpenMine_TalentWithTwoRegistrations_ListsBothNewestEventFirst()
+    {
+        var talent = await app.RegisterAsync(AccountKind.Talent);
+        var earlier = await app.PublishedEventAsync(capacity: 10, title: "较早的活动 " + Guid.NewGuid().ToString("N")[..6]);
+        var later = await app.PublishedEventAsync(capacity: 10, title: "较晚的活动 " + Guid.NewGuid().ToString("N")[..6]);
+        await app.RegisterAsync(earlier.Id, talent.Id);
+        await app.RegisterAsync(later.Id, talent.Id);
+        using var browser = await app.ClientAsync(Via.Cookie, talent.UserName, talent.Password);
+
+        using var response = await browser.GetAsync("/Events/Mine", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        var (first, second) = (html.IndexOf(later.Title, StringComparison.Ordinal), html.IndexOf(earlier.Title, StringComparison.Ordinal));
+        Assert.True(first >= 0 && second > first, $"later at {first}, earlier at {second}");
+    }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Yincai.Modules.Jobs.Contracts;
 using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
+using Yincai.Modules.Talents.Profile;
 using Yincai.Platform.Protection;
 
 namespace Yincai.Modules.Talents.Demo;
@@ -13,7 +14,7 @@ namespace Yincai.Modules.Talents.Demo;
 /// employers. Not run again once demo talents exist.
 /// </summary>
 public sealed class DemoTalents(YincaiDb db, FieldProtection protection, UniversityCatalog universities, MajorCatalog majors,
-    TimeProvider clock)
+    TalentProfiles profiles, EducationRecords educations, TimeProvider clock)
 {
     public const int Count = 300;
 
@@ -31,6 +32,8 @@ public sealed class DemoTalents(YincaiDb db, FieldProtection protection, Univers
             talent.RecordConsent(ConsentPurpose.ShareWithEmployers, shares);
             db.Talents.Add(talent);
             db.Educations.Add(education);
+            if (TalentEntities.StatusOf(row) is { } status)
+                profiles.RecordEmployment(talent, status, status == EmploymentStatus.Employed ? row.EmployerName : null, EmploymentSource.Import, now);
             db.Consents.Add(new Consent(talent.Id, ConsentPurpose.ShareWithEmployers, shares, Consent.CurrentTextVersion, now));
         }
         await db.SaveChangesAsync(cancellationToken);
@@ -40,7 +43,8 @@ public sealed class DemoTalents(YincaiDb db, FieldProtection protection, Univers
     /// <summary>
     /// Gives the demo talent account a record if it has none, so that its workspace shows matched jobs at once: a
     /// 软件工程 bachelor of 青岛大学 from 市南区, looking for software work in Qingdao, who agreed to share with
-    /// employers. Returns whether a record was created.
+    /// employers. Made through the talent's own profile code (the same checks and field protection as a real
+    /// record). Returns whether a record was created.
     /// </summary>
     public async Task<bool> SeedAccountAsync(Guid userId, string fullName, string mobile, CancellationToken cancellationToken)
     {
@@ -49,27 +53,27 @@ public sealed class DemoTalents(YincaiDb db, FieldProtection protection, Univers
         var today = DateOnly.FromDateTime(now);
         const string household = "370202";
         var birth = new DateOnly(today.Year - 24, 5, 12);
-        var idNumber = ProtectedIdNumber.From(await FreeIdNumberAsync(household, birth, cancellationToken), protection);
+        var idNumber = await FreeIdNumberAsync(household, birth, cancellationToken);
 
-        var talent = new Talent(userId, fullName, idNumber, household, now);
-        var school = universities.FindByName("青岛大学");
-        var major = majors.Find("080902");
+        var saved = await profiles.SaveAsync(userId, fullName, idNumber, household,
+            new PersonalDetails(mobile, household, household, TalentCategory.UnemployedGraduate, DisadvantagedGroup.None), cancellationToken);
+        var talent = saved.IsError ? throw Refused(saved.Error!) : saved.Value!;
         var graduated = new DateOnly(today.Month > 6 ? today.Year : today.Year - 1, 6, 30);
-        var education = new Education(talent.Id, new EducationDetails(school?.Code, school?.Name ?? "青岛大学", null, DegreeLevel.Bachelor,
-            major?.Code ?? "080902", major?.Name ?? "软件工程", graduated));
-        talent.UpdatePersonal(ProtectedMobile.From(mobile, protection), household, household, TalentCategory.UnemployedGraduate, now);
-        talent.SummariseEducation([education], today);
-        talent.SetDisadvantaged(protection.Encrypt(nameof(DisadvantagedGroup.None)));
-        talent.RecordEmployment(EmploymentStatus.Seeking, null, now);
+        var education = await educations.SaveAsync(talent, null, new EducationForm
+        {
+            SchoolName = "青岛大学", Degree = DegreeLevel.Bachelor, MajorCode = "080902", MajorName = "软件工程", GraduationDate = graduated,
+        }, cancellationToken);
+        if (education.IsError) throw Refused(education.Error!);
+        profiles.RecordEmployment(talent, EmploymentStatus.Seeking, null, EmploymentSource.Talent, now);
         talent.SetIntention(["370200"], ["65"], [JobType.FullTime, JobType.Internship], 8000, 15000,
             ["Java", "Spring Boot", "MySQL", "Vue", "Python", "数据分析"], now);
         talent.RecordConsent(ConsentPurpose.ShareWithEmployers, true);
-        db.Talents.Add(talent);
-        db.Educations.Add(education);
         db.Consents.Add(new Consent(talent.Id, ConsentPurpose.ShareWithEmployers, true, Consent.CurrentTextVersion, now));
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
+
+    private static InvalidOperationException Refused(Error error) => new($"The demo talent account's record was refused: {error.Code}");
 
     /// <summary>A valid resident ID number of the region and birth date that no record holds yet.</summary>
     private async Task<string> FreeIdNumberAsync(string region, DateOnly birth, CancellationToken cancellationToken)

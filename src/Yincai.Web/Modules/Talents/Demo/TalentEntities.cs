@@ -3,7 +3,8 @@ using Yincai.Platform.Protection;
 
 namespace Yincai.Modules.Talents.Demo;
 
-/// <summary>Turns generated rows into the platform's own entities (encrypted ID and mobile, education summary).</summary>
+/// <summary>Turns generated rows into the platform's own entities (encrypted ID and mobile, education summary), as an
+/// import creates them; the employment status is recorded by the caller through <see cref="TalentProfiles.RecordEmployment"/>.</summary>
 public sealed class TalentEntities(FieldProtection protection, UniversityCatalog universities, MajorCatalog majors, DateTime nowUtc)
 {
     public (Talent Talent, Education Education) From(GeneratedTalent row)
@@ -16,10 +17,13 @@ public sealed class TalentEntities(FieldProtection protection, UniversityCatalog
         if (row.Categories.Contains("离校未就业", StringComparison.Ordinal)) categories |= TalentCategory.UnemployedGraduate;
         talent.UpdatePersonal(ProtectedMobile.From(row.Mobile, protection), row.NativePlaceCode, row.CurrentRegionCode, categories, nowUtc);
         talent.SummariseEducation([education], DateOnly.FromDateTime(nowUtc));
-        talent.SetDisadvantaged(protection.Encrypt(nameof(DisadvantagedGroup.None)));
-        var status = row.Status switch { "已就业" => EmploymentStatus.Employed, "求职中" => EmploymentStatus.Seeking, _ => EmploymentStatus.Unknown };
-        if (status != EmploymentStatus.Unknown) talent.RecordEmployment(status, row.EmployerName, nowUtc);
+        // Through the same protection as a talent's own answer: the readers parse the flags' number.
+        talent.SetDisadvantaged(DisadvantagedGroupProtection.Encrypt(DisadvantagedGroup.None, protection));
         talent.SetIntention([row.HouseholdRegionCode[..4] + "00"], [], [], null, null, row.Skills, nowUtc);
         return (talent, education);
     }
+
+    /// <summary>The generated status, or null when the row has none.</summary>
+    public static EmploymentStatus? StatusOf(GeneratedTalent row) =>
+        row.Status switch { "已就业" => EmploymentStatus.Employed, "求职中" => EmploymentStatus.Seeking, _ => null };
 }
