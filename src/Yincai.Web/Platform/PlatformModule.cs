@@ -21,6 +21,7 @@ public static class PlatformModule
     {
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ChinaClock>();
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
 

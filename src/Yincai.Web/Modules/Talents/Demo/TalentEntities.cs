@@ -1,3 +1,4 @@
+using Yincai.Platform;
 using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform.Protection;
 
@@ -15,7 +16,7 @@ public sealed class TalentEntities(FieldProtection protection, UniversityCatalog
         var categories = TalentCategory.None;
         if (row.Categories.Contains("离校未就业", StringComparison.Ordinal)) categories |= TalentCategory.UnemployedGraduate;
         talent.UpdatePersonal(ProtectedMobile.From(row.Mobile, protection), row.NativePlaceCode, row.CurrentRegionCode, categories, nowUtc);
-        talent.SummariseEducation([education], DateOnly.FromDateTime(nowUtc));
+        talent.SummariseEducation([education], ChinaClock.DateOf(nowUtc));
         talent.SetDisadvantaged(protection.Encrypt(nameof(DisadvantagedGroup.None)));
         var status = row.Status switch { "已就业" => EmploymentStatus.Employed, "求职中" => EmploymentStatus.Seeking, _ => EmploymentStatus.Unknown };
         if (status != EmploymentStatus.Unknown) talent.RecordEmployment(status, row.EmployerName, nowUtc);
