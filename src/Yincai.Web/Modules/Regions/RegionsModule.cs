@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Yincai.Modules.Accounts.Contracts;
 using Yincai.Modules.Accounts;
 using Yincai.Platform;
@@ -6,14 +7,21 @@ namespace Yincai.Modules.Regions;
 
 public static class RegionsModule
 {
+    /// <summary>Loading the holiday calendar is the system administrator's job.</summary>
+    public const string ManageCalendar = "manage_calendar";
+
     public static IServiceCollection AddRegions(this IServiceCollection services)
     {
         services.AddScoped<ReferenceDataLoader>();
-        services.AddSingleton<WorkingDays>();
+        services.AddScoped<HolidayCalendar>();
+        services.AddSingleton<Contracts.WorkingDays>();
         services.AddScoped<Contracts.OfficeDirectory>();
         services.AddScoped<Contracts.RegionDirectory>();
         services.AddScoped<ISixFindsSource, OfficeFinds>();
+        services.AddAuthorizationBuilder().AddPolicy(ManageCalendar, p => p.RequireRole(Roles.SystemAdmin));
+        services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizePage("/Regions/Calendar", ManageCalendar));
         services.AddSingleton(new NavigationItem("Nav_Offices", "/Regions/Offices", AccessPolicies.Officer, typeof(RegionsResource), 100));
+        services.AddSingleton(new NavigationItem("Nav_Calendar", "/Regions/Calendar", ManageCalendar, typeof(RegionsResource), 905));
         return services;
     }
 
