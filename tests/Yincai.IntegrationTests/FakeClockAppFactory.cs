@@ -13,7 +13,7 @@ namespace Yincai.IntegrationTests;
 /// </summary>
 public sealed class FakeClockAppFactory : YincaiAppFactory
 {
-    public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
+    public FakeTimeProvider Time { get; } = new FakeWallClock(DateTimeOffset.UtcNow);
 
     /// <summary>The date in China now, by the fake clock.</summary>
     public DateOnly ChinaToday => ChinaClock.DateOf(Time.GetUtcNow().UtcDateTime);
@@ -40,4 +40,19 @@ public sealed class FakeClockAppFactory : YincaiAppFactory
 
     /// <summary>Moves the clock forward to <paramref name="utc"/>.</summary>
     public void SetUtc(DateTime utc) => Time.SetUtcNow(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
+}
+
+/// <summary>
+/// A fake wall clock whose timers and stopwatch run in real time: the app's background rounds (the matching index's
+/// polling, expiry) and anything that measures elapsed time go on as in production while the date is the test's.
+/// A plain <see cref="FakeTimeProvider"/> stops them all, and the app's requests then wait forever.
+/// </summary>
+public sealed class FakeWallClock(DateTimeOffset start) : FakeTimeProvider(start)
+{
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
+        System.CreateTimer(callback, state, dueTime, period);
+
+    public override long GetTimestamp() => System.GetTimestamp();
+
+    public override long TimestampFrequency => System.TimestampFrequency;
 }

@@ -2,6 +2,8 @@ using Yincai.IntegrationTests.Modules.Ambassadors;
 using Yincai.Modules.Ambassadors;
 using Yincai.Modules.Ambassadors.Filing;
 using Yincai.IntegrationTests.Modules.Matching;
+using Yincai.Modules.Events;
+using Yincai.Modules.Events.Contracts;
 using static Yincai.IntegrationTests.Modules.Ambassadors.AmbassadorTestData;
 
 namespace Yincai.IntegrationTests.Platform;
@@ -82,6 +84,38 @@ public sealed class ChinaClockTests(FakeClockAppFactory app) : IClassFixture<Fak
             .ToDictionaryAsync(b => b.Id, b => b.IsLate, Ct));
         Assert.False(lateness[onTime]);
         Assert.True(lateness[late]);
+    }
+
+    [Fact(Skip = "Needs the check-in window on the event's days (issue 14, Events part): unskip when it is merged")]
+    public async Task CheckIn_EventDayInBeijing_OpensAtMidnightBeijingNotAtMidnightUtc()
+    {
+        var evening = app.AdvanceToNextUtc(15, 30); // 23:30 in Beijing, the day before the event
+        var eventDay = app.ChinaToday.AddDays(1);
+        var item = await app.WithDbAsync(async db =>
+        {
+            var now = app.Time.GetUtcNow().UtcDateTime;
+            var starts = ChinaClock.StartOfDayUtc(eventDay) + TimeSpan.FromHours(9);
+            var details = new EventDetails(EventKind.SpecialJobFair, "签到日测试招聘会", "测试活动介绍，面向毕业生。", "370200", false, "测试地点", null,
+                starts, starts + TimeSpan.FromHours(3), EventAudience.All, 5, 1, now - TimeSpan.FromHours(1), starts);
+            var created = new Event(OrganiserKind.Office, Guid.CreateVersion7(), "测试服务中心", details, Guid.CreateVersion7(), now);
+            created.Publish(Guid.CreateVersion7(), now);
+            db.Events.Add(created);
+            db.EventSeats.Add(new EventSeats(created.Id, 5, 1));
+            await db.SaveChangesAsync(Ct);
+            return created;
+        });
+        var registration = (await app.WithServicesAsync(s => s.GetRequiredService<EventRegistrations>()
+            .RegisterAsync(item.Id, Guid.CreateVersion7(), "测试人员", Ct))).Value!;
+        var code = await app.WithServicesAsync(s => Task.FromResult(s.GetRequiredService<EventRegistrations>().TicketCode(registration)));
+        Task<Result<EventRegistration>> CheckInAsync() =>
+            app.WithServicesAsync(s => s.GetRequiredService<EventRegistrations>().CheckInAsync(item.Id, Guid.CreateVersion7(), code, Ct));
+
+        var dayBefore = await CheckInAsync();
+        app.SetUtc(evening.AddHours(1)); // 00:30 in Beijing on the event's day; the UTC date is still the day before
+        var onTheDay = await CheckInAsync();
+
+        Assert.True(dayBefore.IsError);
+        Assert.False(onTheDay.IsError);
     }
 
     private Task<Guid> BatchDueOnAsync(Guid officerId, DateOnly dueOn, string name) => app.WithServicesAsync(async s =>
