@@ -31,7 +31,7 @@ builder.Services
     .AddImports();
 
 var app = builder.Build();
-if (await PlatformCommands.TryRunAsync(app, args) is { } exitCode) return exitCode;
+if ((await PlatformCommands.TryRunAsync(app, args) ?? await RegionsCommands.TryRunAsync(app, args)) is { } exitCode) return exitCode;
 
 await app.InitializeDatabaseAsync();
 app.UsePlatform();

@@ -2083,11 +2083,46 @@ namespace Yincai.Migrations.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int>("NoticeYear")
+                        .HasColumnType("integer");
+
                     b.HasKey("Date");
 
                     b.ToTable("regions_calendar_entry", (string)null);
 
                     b.HasAnnotation("Yincai:NotAudited", true);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Regions.CalendarYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DayCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("LoadedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LoadedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Papers")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("Revision")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("regions_calendar_year", (string)null);
                 });
 
             modelBuilder.Entity("Yincai.Modules.Regions.Office", b =>

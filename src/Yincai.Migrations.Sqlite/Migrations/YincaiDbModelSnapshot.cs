@@ -2071,11 +2071,46 @@ namespace Yincai.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("NoticeYear")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Date");
 
                     b.ToTable("regions_calendar_entry", (string)null);
 
                     b.HasAnnotation("Yincai:NotAudited", true);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Regions.CalendarYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DayCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LoadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LoadedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Papers")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Revision")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("regions_calendar_year", (string)null);
                 });
 
             modelBuilder.Entity("Yincai.Modules.Regions.Office", b =>

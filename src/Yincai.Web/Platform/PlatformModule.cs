@@ -17,6 +17,7 @@ public static class PlatformModule
     {
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ChinaClock>();
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
 

@@ -34,6 +34,7 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
 
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<CalendarEntry> CalendarEntries => Set<CalendarEntry>();
+    public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
     public DbSet<Office> Offices => Set<Office>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Notification> Notifications => Set<Notification>();
@@ -104,6 +105,7 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
         AccountsModel.Configure(b);
         b.ApplyConfiguration(new RegionConfiguration());
         b.ApplyConfiguration(new CalendarEntryConfiguration());
+        b.ApplyConfiguration(new CalendarYearConfiguration());
         b.ApplyConfiguration(new OfficeConfiguration());
         b.ApplyConfiguration(new AuditEntryConfiguration());
         b.ApplyConfiguration(new NotificationConfiguration());

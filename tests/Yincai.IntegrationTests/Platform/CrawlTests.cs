@@ -14,7 +14,7 @@ public sealed class CrawlTests(YincaiAppFactory app) : IClassFixture<YincaiAppFa
     [Fact]
     public async Task Crawl_EveryDemoAccountAndAnonymous_NoServerErrorAndEveryPageInTheLayout()
     {
-        var visitors = DemoData.Accounts.Select(a => a.UserName).Prepend(null).ToList();
+        var visitors = Yincai.Modules.Accounts.Demo.DemoAccounts.All.Select(a => a.UserName).Prepend(null).ToList();
 
         var crawls = await Task.WhenAll(visitors.Select(CrawlAsync));
 
@@ -35,7 +35,7 @@ public sealed class CrawlTests(YincaiAppFactory app) : IClassFixture<YincaiAppFa
         using var browser = app.CreateBrowser();
         if (userName is not null)
         {
-            var account = DemoData.Accounts.Single(a => a.UserName == userName);
+            var account = Yincai.Modules.Accounts.Demo.DemoAccounts.All.Single(a => a.UserName == userName);
             if (Roles.IsAdmin(account.Role))
                 await YincaiAppFactory.SignInWithAuthenticatorAsync(browser, userName, YincaiAppFactory.DemoPassword,
                     await app.EnrolAuthenticatorAsync(userName));

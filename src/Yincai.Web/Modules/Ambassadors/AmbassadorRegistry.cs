@@ -18,10 +18,10 @@ public sealed record CandidateInput(string FullName, string IdNumber, string Cit
 /// closing a term of the history. Region scope comes from YincaiDb: a city's officer reaches only the city's ambassadors.
 /// </summary>
 public sealed class AmbassadorRegistry(YincaiDb db, TalentEnrolment talents, UniversityCatalog universities, RegionDirectory regions,
-    CurrentUser current, TimeProvider clock, IOptions<AmbassadorsOptions> options)
+    CurrentUser current, ChinaClock clock, IOptions<AmbassadorsOptions> options)
 {
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
-    public DateOnly Today => DateOnly.FromDateTime(Now.AddHours(8));
+    private DateTime Now => clock.UtcNow;
+    public DateOnly Today => clock.Today;
 
     /// <summary>Checks a candidate the way the form and the import both do; returns the school or every problem.</summary>
     public async Task<(string? IdNumber, AmbassadorSchool? School, List<Error> Problems)> CheckAsync(CandidateInput input,

@@ -13,14 +13,14 @@ namespace Yincai.Modules.Ambassadors;
 /// <summary>A talent's own ambassador record: status, certificate, referral code, what their links brought, their own
 /// contributions, letters, and whether they want to come back to work in the province (AMB-12).</summary>
 public sealed class MineModel(YincaiDb db, TalentEnrolment talents, AmbassadorWork work, CurrentUser current, IOptions<AmbassadorsOptions> options,
-    IStringLocalizer<AmbassadorsResource> text, TimeProvider clock) : PageModel
+    IStringLocalizer<AmbassadorsResource> text, ChinaClock clock) : PageModel
 {
     public Ambassador? Ambassador { get; private set; }
     public AmbassadorCertificate? Certificate { get; private set; }
     public ReferralCounts Referrals { get; private set; } = new(0, 0, 0, 0);
     public IReadOnlyList<Letter> Letters { get; private set; } = [];
     public IReadOnlyList<Contribution> Contributions { get; private set; } = [];
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
+    public DateOnly Today => clock.Today;
 
     public async Task OnGetAsync() => await LoadAsync();
 
@@ -28,7 +28,7 @@ public sealed class MineModel(YincaiDb db, TalentEnrolment talents, AmbassadorWo
     {
         if (!await LoadAsync() || Ambassador is null) return NotFound();
         var tracked = await db.Ambassadors.IgnoreQueryFilters([YincaiDb.RegionFilter]).FirstAsync(a => a.Id == Ambassador.Id, HttpContext.RequestAborted);
-        tracked.SetWantsToReturn(wants, clock.GetUtcNow().UtcDateTime);
+        tracked.SetWantsToReturn(wants, clock.UtcNow);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         TempData["Status"] = text["Done_Saved"].Value;
         return RedirectToPage();

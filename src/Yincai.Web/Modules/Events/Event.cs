@@ -93,8 +93,8 @@ public sealed class Event : IRegionScoped
     {
         get
         {
-            var firstDay = EventTimes.ToUtc(EventTimes.BeijingDate(StartsAtUtc).ToDateTime(TimeOnly.MinValue));
-            var afterLastDay = EventTimes.ToUtc(EventTimes.BeijingDate(EndsAtUtc).AddDays(1).ToDateTime(TimeOnly.MinValue));
+            var firstDay = ChinaClock.ToUtc(ChinaClock.DateOf(StartsAtUtc).ToDateTime(TimeOnly.MinValue));
+            var afterLastDay = ChinaClock.ToUtc(ChinaClock.DateOf(EndsAtUtc).AddDays(1).ToDateTime(TimeOnly.MinValue));
             var opens = StartsAtUtc.AddMinutes(-CheckInOpensMinutesBefore);
             var closes = CheckInClosesMinutesAfter is { } after ? EndsAtUtc.AddMinutes(after) : afterLastDay;
             return (opens < firstDay ? firstDay : opens, closes > afterLastDay ? afterLastDay : closes);

@@ -38,9 +38,9 @@ public sealed class EventPlanning(YincaiDb db, CurrentUser current, RegionDirect
     {
         var details = await CheckAsync(form, cancellationToken);
         if (details.IsError) return details.Error!;
-        if (until is not { } last || last < EventTimes.BeijingDate(details.Value!.StartsAtUtc)) return EventErrors.SeriesDates;
+        if (until is not { } last || last < ChinaClock.DateOf(details.Value!.StartsAtUtc)) return EventErrors.SeriesDates;
         var first = details.Value;
-        var starts = EventSeriesPlan.Starts(EventTimes.ToBeijing(first.StartsAtUtc), recurrence, last).Select(EventTimes.ToUtc).ToList();
+        var starts = EventSeriesPlan.Starts(ChinaClock.ToChina(first.StartsAtUtc), recurrence, last).Select(ChinaClock.ToUtc).ToList();
         if (starts.Count > EventSeriesPlan.MaxOccurrences) return EventErrors.SeriesTooLong;
         var organiser = await OrganiserAsync(form, first.RegionCode, cancellationToken);
         if (organiser.IsError) return organiser.Error!;
@@ -196,8 +196,8 @@ public sealed class EventPlanning(YincaiDb db, CurrentUser current, RegionDirect
         if (!RegionScope.IsRegionCode(form.RegionCode) || !await regions.ExistsAsync(form.RegionCode!, cancellationToken))
             return EventErrors.UnknownRegion;
         if (!db.Scope.Contains(form.RegionCode)) return EventErrors.RegionOutsideScope;
-        var (starts, ends) = (EventTimes.ToUtc(form.StartsAt!.Value), EventTimes.ToUtc(form.EndsAt!.Value));
-        var (opens, closes) = (EventTimes.ToUtc(form.RegistrationOpensAt!.Value), EventTimes.ToUtc(form.RegistrationClosesAt!.Value));
+        var (starts, ends) = (ChinaClock.ToUtc(form.StartsAt!.Value), ChinaClock.ToUtc(form.EndsAt!.Value));
+        var (opens, closes) = (ChinaClock.ToUtc(form.RegistrationOpensAt!.Value), ChinaClock.ToUtc(form.RegistrationClosesAt!.Value));
         if (ends <= starts) return EventErrors.EndBeforeStart;
         if (closes <= opens) return EventErrors.WindowOrder;
         if (closes > ends) return EventErrors.WindowAfterEnd;

@@ -14,7 +14,7 @@ public static class EventQueries
         var query = events.Where(e => e.Status == EventStatus.Published && e.EndsAtUtc > nowUtc);
         if (RegionScope.IsRegionCode(region)) { var prefix = RegionScope.PrefixOf(region!); query = query.Where(e => e.RegionCode.StartsWith(prefix)); }
         if (kind is { } k) query = query.Where(e => e.Kind == k);
-        if (from is { } day) { var start = EventTimes.ToUtc(day.ToDateTime(TimeOnly.MinValue)); query = query.Where(e => e.EndsAtUtc >= start); }
+        if (from is { } day) { var start = ChinaClock.StartOfDayUtc(day); query = query.Where(e => e.EndsAtUtc >= start); }
         return query;
     }
 }

@@ -104,8 +104,8 @@ public sealed class JobApplications(YincaiDb db, JobPostings postings, TalentDir
         var hires = db.JobApplications.AsNoTracking().Where(a => a.Status == ApplicationStatus.Hired);
         if (year is { } y)
         {
-            var (from, to) = (new DateTime(y, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(-8), new DateTime(y + 1, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(-8));
-            hires = hires.Where(a => a.HiredAtUtc >= from && a.HiredAtUtc < to); // a year of Beijing time
+            var (from, to) = (ChinaClock.StartOfYearUtc(y), ChinaClock.StartOfYearUtc(y + 1));
+            hires = hires.Where(a => a.HiredAtUtc >= from && a.HiredAtUtc < to);
         }
         return await hires.GroupBy(a => a.RegionCode).OrderBy(g => g.Key)
             .Select(g => new AllocationCount(g.Key, g.Count(), g.Count(a => a.ReferredByStationId != null)))

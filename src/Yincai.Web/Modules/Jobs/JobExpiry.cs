@@ -19,7 +19,7 @@ public sealed partial class JobExpiry(IServiceScopeFactory scopes, TimeProvider 
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<YincaiDb>();
-        var today = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+        var today = ChinaClock.DateOf(Clock.GetUtcNow().UtcDateTime);
         var due = new List<Posting>();
         due.AddRange(await db.Jobs.Where(j => j.Status == JobStatus.Published && j.ValidUntil < today).Take(500).ToListAsync(cancellationToken));
         due.AddRange(await db.ProjectDemands.Where(d => d.Status == JobStatus.Published && d.ValidUntil < today).Take(500).ToListAsync(cancellationToken));

@@ -9,13 +9,13 @@ namespace Yincai.Modules.Jobs;
 
 /// <summary>An employer user's jobs: drafts, submission for review. Officers' decisions are on <see cref="Job"/>.</summary>
 public sealed class JobPostings(YincaiDb db, EmployerDirectory employers, RegionDirectory regions, OccupationCatalog occupations,
-    MajorCatalog majors, TimeProvider clock)
+    MajorCatalog majors, ChinaClock clock)
 {
     public const int MaxMajors = 10;
     public const int MaxTags = 8;
     public const int MaxTagLength = 10;
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => clock.Today;
 
     public async Task<Result<Job>> SaveAsync(Guid userId, Guid? jobId, JobForm form, bool submit, CancellationToken cancellationToken)
     {
@@ -51,7 +51,7 @@ public sealed class JobPostings(YincaiDb db, EmployerDirectory employers, Region
         }
         else
         {
-            job = new Job(employer.Id, details, clock.GetUtcNow().UtcDateTime);
+            job = new Job(employer.Id, details, clock.UtcNow);
             db.Jobs.Add(job);
         }
         if (submit)
@@ -82,6 +82,6 @@ public sealed class JobPostings(YincaiDb db, EmployerDirectory employers, Region
     public async Task<Result> ApproveAsync(Job job, Guid officerId, CancellationToken cancellationToken)
     {
         if (!await employers.IsVerifiedAsync(job.EmployerId, cancellationToken)) return JobErrors.EmployerNotVerified;
-        return job.Approve(officerId, clock.GetUtcNow().UtcDateTime);
+        return job.Approve(officerId, clock.UtcNow);
     }
 }

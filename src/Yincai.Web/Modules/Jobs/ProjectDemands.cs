@@ -8,9 +8,9 @@ namespace Yincai.Modules.Jobs;
 
 /// <summary>An employer user's project demands: drafts, submission, closing; and what the public may see.</summary>
 public sealed class ProjectDemands(YincaiDb db, EmployerDirectory employers, RegionDirectory regions, IndustryCatalog industries,
-    TimeProvider clock)
+    ChinaClock clock)
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => clock.Today;
 
     public async Task<Result<ProjectDemand>> SaveAsync(Guid userId, Guid? demandId, ProjectDemandForm form, bool submit,
         CancellationToken cancellationToken)
@@ -34,7 +34,7 @@ public sealed class ProjectDemands(YincaiDb db, EmployerDirectory employers, Reg
         }
         else
         {
-            demand = new ProjectDemand(employer.Id, details, clock.GetUtcNow().UtcDateTime);
+            demand = new ProjectDemand(employer.Id, details, clock.UtcNow);
             db.ProjectDemands.Add(demand);
         }
         if (submit)
@@ -77,6 +77,6 @@ public sealed class ProjectDemands(YincaiDb db, EmployerDirectory employers, Reg
     public async Task<Result> ApproveAsync(ProjectDemand demand, Guid officerId, CancellationToken cancellationToken)
     {
         if (!await employers.IsVerifiedAsync(demand.EmployerId, cancellationToken)) return JobErrors.EmployerNotVerified;
-        return demand.Approve(officerId, clock.GetUtcNow().UtcDateTime);
+        return demand.Approve(officerId, clock.UtcNow);
     }
 }

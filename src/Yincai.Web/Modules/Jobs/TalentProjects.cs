@@ -10,9 +10,9 @@ namespace Yincai.Modules.Jobs;
 /// <summary>A talent's own projects: drafts, submission to the officers of the landing region, closing; and what the
 /// public may see.</summary>
 public sealed class TalentProjects(YincaiDb db, TalentDirectory talents, RegionDirectory regions, IndustryCatalog industries,
-    TimeProvider clock)
+    ChinaClock clock)
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => clock.Today;
 
     public async Task<Result<TalentProject>> SaveAsync(Guid userId, Guid? projectId, TalentProjectForm form, bool submit,
         CancellationToken cancellationToken)
@@ -35,7 +35,7 @@ public sealed class TalentProjects(YincaiDb db, TalentDirectory talents, RegionD
         }
         else
         {
-            project = new TalentProject(talent.Id, details, clock.GetUtcNow().UtcDateTime);
+            project = new TalentProject(talent.Id, details, clock.UtcNow);
             db.TalentProjects.Add(project);
         }
         if (submit)

@@ -21,13 +21,13 @@ namespace Yincai.Modules.Matching;
 /// </summary>
 public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, FeatureMapper mapper, ReasonWriter writer,
     MatchablePostings postings, MatchableTalents talents, RegionDirectory regions, EmployerDirectory employers, Inbox inbox,
-    IEnumerable<IPriorityTalents> priorities, IStringLocalizer<MatchingResource> text, IOptions<MatchingOptions> options, TimeProvider clock)
+    IEnumerable<IPriorityTalents> priorities, IStringLocalizer<MatchingResource> text, IOptions<MatchingOptions> options, ChinaClock clock)
 {
     private int Take => options.Value.Take;
 
-    private FitScorer Scorer() => mapper.Scorer(clock.GetUtcNow().UtcDateTime.Year);
+    private FitScorer Scorer() => mapper.Scorer(clock.Today.Year);
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => clock.Today;
 
     /// <summary>Whether matching can answer now (<see cref="MatchingSync.TryWaitReadyAsync"/>); pages that get false say it
     /// is being prepared.</summary>
@@ -176,7 +176,7 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
         if (await db.MatchRecommendations.AnyAsync(r => r.JobId == jobId && r.TalentId == talentId, cancellationToken)) return Result.Ok();
         var row = await postings.JobAsync(jobId, cancellationToken);
         var score = row is not null && index.Talent(talentId) is { } t ? Scorer().Score(t, mapper.Job(row)) : 0f;
-        db.MatchRecommendations.Add(new MatchRecommendation(jobId, talentId, job.RegionCode, officerId, trimmed, Round(score), clock.GetUtcNow().UtcDateTime));
+        db.MatchRecommendations.Add(new MatchRecommendation(jobId, talentId, job.RegionCode, officerId, trimmed, Round(score), clock.UtcNow));
         foreach (var member in await employers.MemberUserIdsAsync(job.EmployerId, cancellationToken))
             inbox.Send(member, text["Inbox_Recommended_Title", job.Title], text["Inbox_Recommended_Employer", talent.MaskedName, job.Title, trimmed ?? ""],
                 $"/Matching/Job?id={jobId}");

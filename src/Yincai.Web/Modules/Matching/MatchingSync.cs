@@ -246,7 +246,7 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
         }
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today() => ChinaClock.DateOf(clock.GetUtcNow().UtcDateTime);
 
     [LoggerMessage(LogLevel.Information, "Matching index built: {Jobs} jobs, {Talents} talents, {Projects} projects and demands in {Ms} ms")]
     private partial void LogBuilt(int jobs, int talents, int projects, long ms);

@@ -69,6 +69,11 @@ public static class HolidayCsv
             var other => throw new FormatException($"Line {lineNumber}: is_off_day must be true or false, not '{other}'."),
         };
 
-        return new CalendarDay(date, isOffDay, fields[1].Trim());
+        if (!int.TryParse(fields[3].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var noticeYear))
+        {
+            throw new FormatException($"Line {lineNumber}: source_year_file must be a year, not '{fields[3]}'.");
+        }
+
+        return new CalendarDay(date, isOffDay, fields[1].Trim(), noticeYear);
     }
 }

@@ -7,7 +7,7 @@ namespace Yincai.Modules.Regions;
 /// Loads the administrative divisions and the holiday calendar shipped with the app (ReferenceData/, with
 /// their source notes) into the database. Idempotent: adds what is missing and corrects what changed.
 /// </summary>
-public sealed class ReferenceDataLoader(YincaiDb db, ILogger<ReferenceDataLoader> logger) : IReferenceData
+public sealed class ReferenceDataLoader(YincaiDb db, HolidayCalendar calendar, ILogger<ReferenceDataLoader> logger) : IReferenceData
 {
     /// <summary>First: what other modules load or seed names divisions.</summary>
     public int Order => 0;
@@ -16,7 +16,7 @@ public sealed class ReferenceDataLoader(YincaiDb db, ILogger<ReferenceDataLoader
     {
         var regions = await LoadRegionsAsync(cancellationToken);
         var days = await LoadCalendarAsync(cancellationToken);
-        if (regions + days > 0) await db.SaveChangesAsync(cancellationToken);
+        if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(cancellationToken);
         // Thousands of tracked rows would slow every later save of this request's context (demo seeding).
         db.ChangeTracker.Clear();
         logger.LogInformation("Reference data: {Regions} regions and {Days} calendar days added or corrected", regions, days);
@@ -42,22 +42,14 @@ public sealed class ReferenceDataLoader(YincaiDb db, ILogger<ReferenceDataLoader
         return changed;
     }
 
+    /// <summary>The shipped years, each unless an administrator has loaded that year since (their file stands).</summary>
     private async Task<int> LoadCalendarAsync(CancellationToken cancellationToken)
     {
-        var existing = await db.CalendarEntries.ToDictionaryAsync(d => d.Date, cancellationToken);
+        var loadedByHand = await db.CalendarYears.Where(y => y.Source != CalendarYear.Shipped).Select(y => y.Year).ToListAsync(cancellationToken);
         var changed = 0;
-        foreach (var (date, isOffDay, name) in HolidayCsv.LoadEmbedded())
+        foreach (var year in HolidayCsv.LoadEmbedded().GroupBy(d => d.NoticeYear).Where(g => !loadedByHand.Contains(g.Key)))
         {
-            if (!existing.TryGetValue(date, out var entry))
-            {
-                db.CalendarEntries.Add(new CalendarEntry(date, name, isOffDay));
-                changed++;
-            }
-            else if (entry.Name != name || entry.IsOffDay != isOffDay)
-            {
-                entry.Update(name, isOffDay);
-                changed++;
-            }
+            changed += await calendar.StageAsync(year.Key, year.ToList(), CalendarYear.Shipped, "", null, always: false, cancellationToken);
         }
         return changed;
     }

@@ -26,7 +26,20 @@ internal sealed class CalendarEntryConfiguration : IEntityTypeConfiguration<Cale
         b.ToTable("regions_calendar_entry");
         b.HasKey(x => x.Date);
         b.Property(x => x.Name).HasMaxLength(32);
+        // A load is audited once, as the change of its CalendarYear, not date by date.
         b.IsNotAudited();
+    }
+}
+
+internal sealed class CalendarYearConfiguration : IEntityTypeConfiguration<CalendarYear>
+{
+    public void Configure(EntityTypeBuilder<CalendarYear> b)
+    {
+        b.ToTable("regions_calendar_year");
+        b.HasKey(x => x.Year);
+        b.Property(x => x.Year).ValueGeneratedNever();
+        b.Property(x => x.Source).HasMaxLength(200);
+        b.Property(x => x.Papers).HasMaxLength(4000);
     }
 }
 

@@ -7,6 +7,9 @@ namespace Yincai.Modules.Regions;
 
 public static class RegionsModule
 {
+    /// <summary>Loading the holiday calendar is the system administrator's job.</summary>
+    public const string ManageCalendar = "manage_calendar";
+
     public static IServiceCollection AddRegions(this IServiceCollection services)
     {
         // The public directory of offices (/Offices) says [AllowAnonymous] on its page model.
@@ -14,11 +17,15 @@ public static class RegionsModule
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<IReferenceData>(sp => sp.GetRequiredService<ReferenceDataLoader>());
         services.AddScoped<IDemoSeeder, Demo.DemoOffices>();
-        services.AddSingleton<WorkingDays>();
+        services.AddScoped<HolidayCalendar>();
+        services.AddSingleton<Contracts.WorkingDays>();
         services.AddScoped<Contracts.OfficeDirectory>();
         services.AddScoped<Contracts.RegionDirectory>();
         services.AddScoped<ISixFindsSource, OfficeFinds>();
+        services.AddAuthorizationBuilder().AddPolicy(ManageCalendar, p => p.RequireRole(Roles.SystemAdmin));
+        services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizePage("/Regions/Calendar", ManageCalendar));
         services.AddSingleton(new NavigationItem("Nav_Offices", "/Regions/Offices", AccessPolicies.Officer, typeof(RegionsResource), 100));
+        services.AddSingleton(new NavigationItem("Nav_Calendar", "/Regions/Calendar", ManageCalendar, typeof(RegionsResource), 905));
         return services;
     }
 

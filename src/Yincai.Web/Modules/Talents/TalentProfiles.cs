@@ -32,7 +32,7 @@ public sealed class TalentProfiles(YincaiDb db, FieldProtection protection, Regi
         var now = Now;
         var mine = await MineAsync(userId, cancellationToken);
         if (idNumber is null && mine is null) return new Error("talents.id_number_required", text["Error_IdNumberRequired"], "IdNumber");
-        var id = ResidentIdNumber.Validate(idNumber ?? protection.Decrypt(mine!.IdNumberCipher), text["Field_IdNumber"], DateOnly.FromDateTime(now));
+        var id = ResidentIdNumber.Validate(idNumber ?? protection.Decrypt(mine!.IdNumberCipher), text["Field_IdNumber"], ChinaClock.DateOf(now));
         if (id.IsError) return id.Error! with { Field = "IdNumber" };
         if (!await IsRegionAsync(householdRegionCode, cancellationToken))
             return new Error("talents.unknown_region", text["Error_UnknownRegion"], "HouseholdRegionCode");

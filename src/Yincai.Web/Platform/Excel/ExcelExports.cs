@@ -34,7 +34,7 @@ public sealed class ExcelExports(YincaiDb db, CurrentUser current, TimeProvider 
 
         var watermark = text["Export_Watermark", current.UserName ?? "", Display.Time(now), rowCount.ToString("N0", CultureInfo.CurrentCulture)].Value;
         if (capped) watermark += text["Export_Capped", RowCap.ToString("N0", CultureInfo.CurrentCulture)].Value;
-        var stamp = Display.ToBeijing(now).ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture);
+        var stamp = ChinaClock.ToChina(now).ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture);
         http.Response.ContentType = ExcelWriter.ContentType;
         http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
         {

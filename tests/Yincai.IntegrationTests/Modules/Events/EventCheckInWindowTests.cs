@@ -16,20 +16,20 @@ public sealed class EventCheckInWindowTests(FakeClockAppFactory app) : IClassFix
     public async Task CheckIn_FairSixDaysAhead_OnlyOnItsDayInsideTheWindow_AndTheOutcomeOnlyOnceStarted()
     {
         // A fair at 09:00–12:00 Beijing time six days from now; the door opens at 08:00 (an hour before, the default).
-        var day = EventTimes.BeijingDate(app.Clock.GetUtcNow().UtcDateTime).AddDays(6);
-        var starts = EventTimes.ToUtc(day.ToDateTime(new TimeOnly(9, 0)));
+        var day = ChinaClock.DateOf(app.Clock.GetUtcNow().UtcDateTime).AddDays(6);
+        var starts = ChinaClock.ToUtc(day.ToDateTime(new TimeOnly(9, 0)));
         var item = await app.PublishedEventAsync(capacity: 5, startsIn: starts - app.Clock.GetUtcNow().UtcDateTime);
         var registration = (await app.RegisterAsync(item.Id, Guid.CreateVersion7())).Value!;
         var code = await app.WithServicesAsync(s => Task.FromResult(s.GetRequiredService<EventRegistrations>().TicketCode(registration)));
 
         var sixDaysAhead = await DoorAsync(item.Id, code);
-        app.Clock.SetUtcNow(EventTimes.ToUtc(day.ToDateTime(new TimeOnly(0, 30)))); // 16:30 UTC the day before
+        app.Clock.SetUtcNow(ChinaClock.ToUtc(day.ToDateTime(new TimeOnly(0, 30)))); // 16:30 UTC the day before
         var justAfterMidnight = await DoorAsync(item.Id, code);
-        app.Clock.SetUtcNow(EventTimes.ToUtc(day.ToDateTime(new TimeOnly(7, 30)))); // 23:30 UTC the day before
+        app.Clock.SetUtcNow(ChinaClock.ToUtc(day.ToDateTime(new TimeOnly(7, 30)))); // 23:30 UTC the day before
         var beforeTheWindow = await DoorAsync(item.Id, code);
-        app.Clock.SetUtcNow(EventTimes.ToUtc(day.ToDateTime(new TimeOnly(8, 30))));
+        app.Clock.SetUtcNow(ChinaClock.ToUtc(day.ToDateTime(new TimeOnly(8, 30))));
         var inTheWindow = await DoorAsync(item.Id, code);
-        app.Clock.SetUtcNow(EventTimes.ToUtc(day.ToDateTime(new TimeOnly(9, 30))));
+        app.Clock.SetUtcNow(ChinaClock.ToUtc(day.ToDateTime(new TimeOnly(9, 30))));
         var started = await DoorAsync(item.Id, code);
 
         Assert.DoesNotContain("/Events/Manage/CheckIn?id=", sixDaysAhead.Details, StringComparison.Ordinal);
@@ -52,23 +52,23 @@ public sealed class EventCheckInWindowTests(FakeClockAppFactory app) : IClassFix
     [Fact]
     public async Task CheckIn_AfterTheLastDay_IsRefusedAndTheButtonIsGone()
     {
-        var day = EventTimes.BeijingDate(app.Clock.GetUtcNow().UtcDateTime).AddDays(2);
-        var starts = EventTimes.ToUtc(day.ToDateTime(new TimeOnly(14, 0)));
+        var day = ChinaClock.DateOf(app.Clock.GetUtcNow().UtcDateTime).AddDays(2);
+        var starts = ChinaClock.ToUtc(day.ToDateTime(new TimeOnly(14, 0)));
         var item = await app.PublishedEventAsync(capacity: 5, startsIn: starts - app.Clock.GetUtcNow().UtcDateTime);
         var registration = (await app.RegisterAsync(item.Id, Guid.CreateVersion7())).Value!;
         var code = await app.WithServicesAsync(s => Task.FromResult(s.GetRequiredService<EventRegistrations>().TicketCode(registration)));
 
-        app.Clock.SetUtcNow(EventTimes.ToUtc(day.AddDays(1).ToDateTime(new TimeOnly(0, 30))));
+        app.Clock.SetUtcNow(ChinaClock.ToUtc(day.AddDays(1).ToDateTime(new TimeOnly(0, 30))));
         var nextDay = await DoorAsync(item.Id, code);
 
         Assert.DoesNotContain("/Events/Manage/CheckIn?id=", nextDay.Details, StringComparison.Ordinal);
-        Assert.Contains("本场活动签到已于 " + Zh(EventTimes.ToUtc(day.AddDays(1).ToDateTime(TimeOnly.MinValue))) + " 结束",
+        Assert.Contains("本场活动签到已于 " + Zh(ChinaClock.ToUtc(day.AddDays(1).ToDateTime(TimeOnly.MinValue))) + " 结束",
             nextDay.Posted, StringComparison.Ordinal);
         Assert.Null(await app.WithDbAsync(db => db.EventRegistrations.Where(r => r.Id == registration.Id).Select(r => r.CheckedInAtUtc).SingleAsync(Ct)));
     }
 
     /// <summary>An instant as the Chinese pages write it.</summary>
-    private static string Zh(DateTime utc) => EventTimes.ToBeijing(utc).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture);
+    private static string Zh(DateTime utc) => ChinaClock.ToChina(utc).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>What the Qingdao officer sees now: the event's page, the door page, and the answer to typing the code there.
     /// Signed in afresh at every moment (a session does not outlive a jump of days).</summary>

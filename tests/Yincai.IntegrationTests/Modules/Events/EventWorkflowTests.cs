@@ -164,7 +164,7 @@ public sealed class EventWorkflowTests(YincaiAppFactory app) : IClassFixture<Yin
             startsIn: TimeSpan.FromDays(-40));
         var coming = await app.PublishedEventAsync(capacity: 5, region: "370214", title: "城阳区下周招聘会" + Guid.NewGuid().ToString("N")[..4],
             startsIn: TimeSpan.FromDays(5));
-        var today = EventTimes.BeijingDate(DateTime.UtcNow);
+        var today = ChinaClock.DateOf(DateTime.UtcNow);
         var missedMonths = today.Month - 1;
         var missedWeeks = Enumerable.Range(1, ISOWeek.GetWeeksInYear(today.Year))
             .Count(w => DateOnly.FromDateTime(ISOWeek.ToDateTime(today.Year, w, DayOfWeek.Sunday)) < today);

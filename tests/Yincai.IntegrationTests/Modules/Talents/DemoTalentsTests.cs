@@ -9,7 +9,7 @@ public sealed class DemoTalentsTests(YincaiAppFactory app) : IClassFixture<Yinca
     [Fact]
     public async Task OpenProfile_DemoTalentAccount_ShowsTheRecord()
     {
-        using var browser = await app.ClientAsync(Via.Cookie, DemoData.TalentAccount);
+        using var browser = await app.ClientAsync(Via.Cookie, Yincai.Modules.Accounts.Contracts.DemoUsers.Talent);
 
         using var response = await browser.GetAsync("/Talents/Profile", Ct);
 
@@ -22,7 +22,7 @@ public sealed class DemoTalentsTests(YincaiAppFactory app) : IClassFixture<Yinca
     [InlineData("Excel")]
     public async Task DownloadData_DemoTalentAccount_GivesTheFile(string handler)
     {
-        using var browser = await app.ClientAsync(Via.Cookie, DemoData.TalentAccount);
+        using var browser = await app.ClientAsync(Via.Cookie, Yincai.Modules.Accounts.Contracts.DemoUsers.Talent);
 
         using var response = await YincaiAppFactory.PostFormAsync(browser, "/Talents/Profile/Data?handler=" + handler, [],
             tokenFrom: "/Talents/Profile/Data");
@@ -36,7 +36,7 @@ public sealed class DemoTalentsTests(YincaiAppFactory app) : IClassFixture<Yinca
     {
         var talentIds = await app.WithDbAsync(async db =>
         {
-            var account = await db.Users.Where(u => u.UserName == DemoData.TalentAccount).Select(u => u.Id).SingleAsync(Ct);
+            var account = await db.Users.Where(u => u.UserName == Yincai.Modules.Accounts.Contracts.DemoUsers.Talent).Select(u => u.Id).SingleAsync(Ct);
             var mine = await db.Talents.Where(t => t.UserId == account).Select(t => t.Id).SingleAsync(Ct);
             var pooled = await db.Talents.Where(t => t.UserId == null && t.RegionCode.StartsWith("3702")).Select(t => t.Id).FirstAsync(Ct);
             return new[] { mine, pooled };

@@ -145,5 +145,5 @@ public sealed class EventTests
     }
 
     /// <summary>An instant of December 2026 as Beijing wall-clock time, in UTC.</summary>
-    private static DateTime Beijing(int day, int hour, int minute) => EventTimes.ToUtc(new DateTime(2026, 12, day, hour, minute, 0));
+    private static DateTime Beijing(int day, int hour, int minute) => ChinaClock.ToUtc(new DateTime(2026, 12, day, hour, minute, 0));
 }

@@ -14,7 +14,7 @@ public sealed class WorkingDayCalendarTests
     {
         var start = D("2026-09-30");
 
-        var end = Calendar.AddWorkingDays(start, 5);
+        var end = Calendar.AddWorkingDays(start, 5).Value;
 
         Assert.Equal(D("2026-10-13"), end); // 10-08, 10-09, 10-10 (adjusted Saturday), 10-12, 10-13
     }
@@ -30,7 +30,7 @@ public sealed class WorkingDayCalendarTests
     [InlineData("2025-10-11")] // National Day 2025, Saturday
     public void IsWorkingDay_AdjustedWeekendWorkingDay_ReturnsTrue(string date)
     {
-        var isWorkingDay = Calendar.IsWorkingDay(D(date));
+        var isWorkingDay = Calendar.IsWorkingDay(D(date)).Value;
 
         Assert.True(isWorkingDay);
     }
@@ -44,7 +44,7 @@ public sealed class WorkingDayCalendarTests
     [InlineData("2026-10-01")] // National Day 2026, Thursday
     public void IsWorkingDay_StatutoryDayOffOnWeekday_ReturnsFalse(string date)
     {
-        var isWorkingDay = Calendar.IsWorkingDay(D(date));
+        var isWorkingDay = Calendar.IsWorkingDay(D(date)).Value;
 
         Assert.False(isWorkingDay);
     }
@@ -55,7 +55,7 @@ public sealed class WorkingDayCalendarTests
     [InlineData("2025-11-15")] // Saturday
     public void IsWorkingDay_PlainWeekend_ReturnsFalse(string date)
     {
-        var isWorkingDay = Calendar.IsWorkingDay(D(date));
+        var isWorkingDay = Calendar.IsWorkingDay(D(date)).Value;
 
         Assert.False(isWorkingDay);
     }
@@ -66,7 +66,7 @@ public sealed class WorkingDayCalendarTests
     [InlineData("2026-03-09")] // plain Monday
     public void IsWorkingDay_PlainWeekday_ReturnsTrue(string date)
     {
-        var isWorkingDay = Calendar.IsWorkingDay(D(date));
+        var isWorkingDay = Calendar.IsWorkingDay(D(date)).Value;
 
         Assert.True(isWorkingDay);
     }
@@ -82,7 +82,7 @@ public sealed class WorkingDayCalendarTests
     [InlineData("2025-09-26", 1, "2025-09-28")] // Friday → adjusted Sunday
     public void AddWorkingDays_AcrossHoliday_SkipsDaysOffAndCountsAdjustedDays(string start, int workingDays, string expected)
     {
-        var end = Calendar.AddWorkingDays(D(start), workingDays);
+        var end = Calendar.AddWorkingDays(D(start), workingDays).Value;
 
         Assert.Equal(D(expected), end);
     }
@@ -94,7 +94,7 @@ public sealed class WorkingDayCalendarTests
     [InlineData("2026-10-13", -5, "2026-09-30")]
     public void AddWorkingDays_Negative_GoesBackwards(string start, int workingDays, string expected)
     {
-        var end = Calendar.AddWorkingDays(D(start), workingDays);
+        var end = Calendar.AddWorkingDays(D(start), workingDays).Value;
 
         Assert.Equal(D(expected), end);
     }
@@ -104,7 +104,7 @@ public sealed class WorkingDayCalendarTests
     {
         var start = D("2026-10-01");
 
-        var end = Calendar.AddWorkingDays(start, 0);
+        var end = Calendar.AddWorkingDays(start, 0).Value;
 
         Assert.Equal(start, end);
     }
@@ -118,7 +118,7 @@ public sealed class WorkingDayCalendarTests
     [InlineData("2026-03-06", "2026-03-06", 0)]
     public void CountWorkingDays_AcrossHoliday_CountsOnlyWorkingDays(string fromExclusive, string toInclusive, int expected)
     {
-        var count = Calendar.CountWorkingDays(D(fromExclusive), D(toInclusive));
+        var count = Calendar.CountWorkingDays(D(fromExclusive), D(toInclusive)).Value;
 
         Assert.Equal(expected, count);
     }
@@ -128,7 +128,7 @@ public sealed class WorkingDayCalendarTests
     {
         var (from, to) = (D("2026-10-13"), D("2026-09-30"));
 
-        var count = Calendar.CountWorkingDays(from, to);
+        var count = Calendar.CountWorkingDays(from, to).Value;
 
         Assert.Equal(-5, count);
     }
@@ -140,7 +140,7 @@ public sealed class WorkingDayCalendarTests
 
         var mismatches = starts
             .SelectMany(start => new[] { 0, 1, 5, 12, 30 }.Select(n => (start, n)))
-            .Where(x => Calendar.CountWorkingDays(x.start, Calendar.AddWorkingDays(x.start, x.n)) != x.n)
+            .Where(x => Calendar.CountWorkingDays(x.start, Calendar.AddWorkingDays(x.start, x.n).Value).Value != x.n)
             .ToList();
 
         Assert.Empty(mismatches);
@@ -149,11 +149,11 @@ public sealed class WorkingDayCalendarTests
     [Fact]
     public void CountWorkingDays_OfAddWorkingDaysBackFromWorkingDay_ReturnsTheCount()
     {
-        var starts = Enumerable.Range(0, 1096).Select(i => D("2024-01-01").AddDays(i)).Where(Calendar.IsWorkingDay).ToList();
+        var starts = Enumerable.Range(0, 1096).Select(i => D("2024-01-01").AddDays(i)).Where(d => Calendar.IsWorkingDay(d).Value).ToList();
 
         var mismatches = starts
             .SelectMany(start => new[] { -1, -5, -12, -30 }.Select(n => (start, n)))
-            .Where(x => Calendar.CountWorkingDays(x.start, Calendar.AddWorkingDays(x.start, x.n)) != x.n)
+            .Where(x => Calendar.CountWorkingDays(x.start, Calendar.AddWorkingDays(x.start, x.n).Value).Value != x.n)
             .ToList();
 
         Assert.Empty(mismatches);
@@ -164,7 +164,7 @@ public sealed class WorkingDayCalendarTests
     {
         var start = D("2026-10-01"); // National Day, off
 
-        var count = Calendar.CountWorkingDays(start, Calendar.AddWorkingDays(start, -1));
+        var count = Calendar.CountWorkingDays(start, Calendar.AddWorkingDays(start, -1).Value).Value;
 
         Assert.Equal(0, count); // (2026-09-30, 2026-10-01] holds no working day
     }
@@ -174,7 +174,7 @@ public sealed class WorkingDayCalendarTests
     {
         var (from, to) = (D("2025-12-31"), D("2026-12-31"));
 
-        var count = Calendar.CountWorkingDays(from, to);
+        var count = Calendar.CountWorkingDays(from, to).Value;
 
         Assert.Equal(248, count); // 261 weekdays − 19 days off on weekdays (33 less 14 on weekends) + 6 adjusted days
     }
@@ -207,8 +207,8 @@ public sealed class WorkingDayCalendarTests
         var days = HolidayCsv.LoadEmbedded();
 
         Assert.Equal(286, days.Count); // holidays-SOURCE.md
-        Assert.Equal(new CalendarDay(D("2018-12-29"), false, "元旦"), days[0]);
-        Assert.Equal(new CalendarDay(D("2026-10-10"), false, "国庆节"), days[^1]);
+        Assert.Equal(new CalendarDay(D("2018-12-29"), false, "元旦", 2019), days[0]);
+        Assert.Equal(new CalendarDay(D("2026-10-10"), false, "国庆节", 2026), days[^1]);
     }
 
     [Fact]
@@ -218,7 +218,7 @@ public sealed class WorkingDayCalendarTests
 
         var days = HolidayCsv.Parse(new StringReader(csv));
 
-        Assert.Equal([new CalendarDay(D("2026-10-01"), true, "国庆节"), new CalendarDay(D("2026-10-10"), false, "国庆节")], days);
+        Assert.Equal([new CalendarDay(D("2026-10-01"), true, "国庆节", 2026), new CalendarDay(D("2026-10-10"), false, "国庆节", 2026)], days);
     }
 
     [Theory]
@@ -242,5 +242,62 @@ public sealed class WorkingDayCalendarTests
         var act = () => HolidayCsv.Parse(new StringReader(csv));
 
         Assert.Throws<FormatException>(act);
+    }
+
+    [Fact]
+    public void AddWorkingDays_IntoAYearNotLoaded_SaysItEstimated()
+    {
+        // The shipped 2027 file is empty: National Day 2027 is unknown, so the count runs Monday to Friday.
+        var answer = Calendar.AddWorkingDays(D("2027-09-30"), 5);
+
+        Assert.False(answer.Known);
+        Assert.Equal([2027], answer.UnknownYears);
+        Assert.Equal(D("2027-10-07"), answer.Value);
+    }
+
+    [Fact]
+    public void AddWorkingDays_AcrossNewYearIntoAYearNotLoaded_NamesThatYear()
+    {
+        var answer = Calendar.AddWorkingDays(D("2026-12-28"), 5);
+
+        Assert.Equal([2027], answer.UnknownYears);
+    }
+
+    [Fact]
+    public void AddWorkingDays_WithinLoadedYears_IsKnown()
+    {
+        var answer = Calendar.AddWorkingDays(D("2026-09-30"), 5);
+
+        Assert.True(answer.Known);
+    }
+
+    [Fact]
+    public void IsWorkingDay_WeekdayOfAYearNotLoaded_IsNotKnown()
+    {
+        var answer = Calendar.IsWorkingDay(D("2030-10-01")); // a Tuesday, almost certainly National Day
+
+        Assert.False(answer.Known);
+    }
+
+    [Fact]
+    public void CountWorkingDays_Backwards_KeepsTheUnknownYears()
+    {
+        var answer = Calendar.CountWorkingDays(D("2027-01-10"), D("2026-12-20"));
+
+        Assert.Equal([2027], answer.UnknownYears);
+        Assert.True(answer.Value < 0);
+    }
+
+    [Fact]
+    public void Constructor_Sample2027Loaded_Counts2027ByItsArrangement()
+    {
+        var sample = Path.Combine(AppContext.BaseDirectory, "TestFiles", "holidays-2027-sample.json");
+        var (file, _) = HolidayCnFile.Parse(File.ReadAllBytes(sample));
+        var calendar = new WorkingDayCalendar(HolidayCsv.LoadEmbedded().Concat(file!.Days));
+
+        var answer = calendar.AddWorkingDays(D("2027-09-30"), 5);
+
+        Assert.True(answer.Known);
+        Assert.Equal(D("2027-10-13"), answer.Value); // 10-08, 10-09 (adjusted Saturday), 10-11, 10-12, 10-13
     }
 }

@@ -28,7 +28,7 @@ public sealed partial class CertificateExpiry(IServiceScopeFactory scopes, TimeP
         var talents = scope.ServiceProvider.GetRequiredService<TalentEnrolment>();
         var inbox = scope.ServiceProvider.GetRequiredService<Inbox>();
         var now = Clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(now.AddHours(8));
+        var today = ChinaClock.DateOf(now);
         var horizon = today.AddDays(options.Value.ExpiryNoticeDays);
         var due = await db.AmbassadorCertificates.Where(c => c.RevokedOn == null && c.ExpiryNoticeSentAtUtc == null
                 && c.ExpiresOn >= today && c.ExpiresOn <= horizon).Take(500).ToListAsync(cancellationToken);

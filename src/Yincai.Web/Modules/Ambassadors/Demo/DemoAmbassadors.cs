@@ -18,7 +18,7 @@ public sealed class DemoAmbassadors(YincaiDb db, TalentEnrolment talents, Univer
     {
         if (await db.Ambassadors.IgnoreQueryFilters().AnyAsync(cancellationToken)) return 0;
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(now.AddHours(8));
+        var today = ChinaClock.DateOf(now);
         (string Name, string City, string Native, string School, string? Country, AmbassadorRole Role, DegreeLevel Degree, bool Phd, int Years, AmbassadorStatus Status)[] people =
         [
             ("王晓青（演示）", "370200", "370202", "北京大学", null, AmbassadorRole.Student, DegreeLevel.Master, false, 2, AmbassadorStatus.Active),

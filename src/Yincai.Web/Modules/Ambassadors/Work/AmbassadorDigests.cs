@@ -64,7 +64,7 @@ public sealed partial class AmbassadorDigests(IServiceScopeFactory scopes, TimeP
         var cityPrefix = city[..4];
         var jobs = await services.GetRequiredService<JobReferrals>().PublishedSinceAsync(cityPrefix, sinceUtc, MaxItems, cancellationToken);
         var events = await services.GetRequiredService<AmbassadorEvents>().PublishedSinceAsync(province, sinceUtc, nowUtc, MaxItems, cancellationToken);
-        var sinceDay = DateOnly.FromDateTime(sinceUtc.AddHours(8));
+        var sinceDay = ChinaClock.DateOf(sinceUtc);
         var policies = services.GetRequiredService<PolicyCatalog>().Policies
             .Where(p => p.IssuedOn >= sinceDay && (p.RegionCode == province + "0000" || p.RegionCode == city)).Take(MaxItems).ToList();
         if (jobs.Count == 0 && events.Count == 0 && policies.Count == 0) return 0;

@@ -15,10 +15,10 @@ namespace Yincai.Modules.Ambassadors.Work;
 /// second officer.
 /// </summary>
 public sealed class AmbassadorWork(YincaiDb db, JobReferrals jobs, AmbassadorEvents events, TalentEnrolment talents, RegionDirectory regions,
-    AmbassadorDocuments documents, Inbox inbox, CurrentUser current, TimeProvider clock)
+    AmbassadorDocuments documents, Inbox inbox, CurrentUser current, ChinaClock clock)
 {
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
-    private DateOnly Today => DateOnly.FromDateTime(Now.AddHours(8));
+    private DateTime Now => clock.UtcNow;
+    private DateOnly Today => clock.Today;
 
     /// <summary>Records that someone followed an active ambassador's link; null when the code is unknown or not serving.</summary>
     public async Task<Guid?> RecordReferralAsync(string code, ReferralTarget target, Guid targetId, Guid? userId, CancellationToken cancellationToken)
@@ -63,7 +63,7 @@ public sealed class AmbassadorWork(YincaiDb db, JobReferrals jobs, AmbassadorEve
     {
         if (year is { } y)
         {
-            var (from, to) = (new DateTime(y, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(-8), new DateTime(y + 1, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(-8));
+            var (from, to) = (ChinaClock.StartOfYearUtc(y), ChinaClock.StartOfYearUtc(y + 1));
             query = query.Where(r => r.AtUtc >= from && r.AtUtc < to);
         }
         var referrals = await query.Select(r => new { r.AmbassadorId, r.Target, r.TargetId, r.UserId }).ToListAsync(cancellationToken);

@@ -17,16 +17,16 @@ public sealed class DemoEvents(YincaiDb db, OfficeDirectory offices, TimeProvide
         if (await db.Events.AnyAsync(cancellationToken)) return 0;
         var all = await offices.ListAsync(1000, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = EventTimes.BeijingDate(now);
+        var today = ChinaClock.DateOf(now);
         var created = 0;
 
         void Add(string region, EventKind kind, string title, string description, DateOnly day, int startHour, int hours, string? venue,
             string? livestream, EventAudience audience, int capacity, int booths, Guid? seriesId = null)
         {
             if (all.FirstOrDefault(o => o.RegionCode == region) is not { } office) return;
-            var starts = EventTimes.ToUtc(day.ToDateTime(new TimeOnly(startHour, 0)));
-            var details = new EventDetails(kind, title, description, region, livestream is not null, venue, livestream, starts, starts.AddHours(hours),
-                audience, capacity, booths, now.AddHours(-1), starts.AddHours(hours - 1));
+            var starts = ChinaClock.ToUtc(day.ToDateTime(new TimeOnly(startHour, 0)));
+            var details = new EventDetails(kind, title, description, region, livestream is not null, venue, livestream, starts, starts + TimeSpan.FromHours(hours),
+                audience, capacity, booths, now - TimeSpan.FromHours(1), starts + TimeSpan.FromHours(hours - 1));
             var item = new Event(OrganiserKind.Office, office.Id, office.Name, details, officerId, now, seriesId);
             item.Publish(officerId, now);
             db.Events.Add(item);

@@ -24,7 +24,7 @@ public sealed class CalendarModel(EventSchedule schedule, RegionDirectory region
         var today = schedule.Today;
         First = new DateOnly(Year is >= 2000 and <= 2100 ? Year.Value : today.Year, Month is >= 1 and <= 12 ? Month.Value : today.Month, 1);
         Events = (await schedule.YearAsync(Region!, First.Year, exact: false, HttpContext.RequestAborted))
-            .Where(e => EventTimes.BeijingDate(e.StartsAtUtc) is var d && d.Year == First.Year && d.Month == First.Month).ToList();
+            .Where(e => ChinaClock.DateOf(e.StartsAtUtc) is var d && d.Year == First.Year && d.Month == First.Month).ToList();
         Report = await schedule.ReportAsync(Region!, First.Year, HttpContext.RequestAborted);
     }
 }

@@ -6,7 +6,7 @@ using Yincai.Platform;
 namespace Yincai.Modules.Events.Manage;
 
 /// <summary>An officer or station operator writes an event; all of it is checked before anything is saved.</summary>
-public sealed class EditModel(EventPlanning planning, YincaiDb db, RegionDirectory regions, CurrentUser current, TimeProvider clock,
+public sealed class EditModel(EventPlanning planning, YincaiDb db, RegionDirectory regions, CurrentUser current, ChinaClock clock,
     IStringLocalizer<EventsResource> text) : EventFormPage(planning, regions, current, clock)
 {
     [BindProperty(SupportsGet = true)] public Guid? Id { get; set; }
@@ -21,9 +21,9 @@ public sealed class EditModel(EventPlanning planning, YincaiDb db, RegionDirecto
         Form = new EventForm
         {
             Kind = e.Kind, Title = e.Title, Description = e.Description, RegionCode = e.RegionCode, OfficeId = e.OrganiserId, OrganiserName = e.OrganiserName,
-            IsOnline = e.IsOnline, Venue = e.Venue, LivestreamUrl = e.LivestreamUrl, StartsAt = EventTimes.ToBeijing(e.StartsAtUtc),
-            EndsAt = EventTimes.ToBeijing(e.EndsAtUtc), Audience = e.Audience, Capacity = e.Capacity, Booths = e.Booths,
-            RegistrationOpensAt = EventTimes.ToBeijing(e.RegistrationOpensAtUtc), RegistrationClosesAt = EventTimes.ToBeijing(e.RegistrationClosesAtUtc),
+            IsOnline = e.IsOnline, Venue = e.Venue, LivestreamUrl = e.LivestreamUrl, StartsAt = ChinaClock.ToChina(e.StartsAtUtc),
+            EndsAt = ChinaClock.ToChina(e.EndsAtUtc), Audience = e.Audience, Capacity = e.Capacity, Booths = e.Booths,
+            RegistrationOpensAt = ChinaClock.ToChina(e.RegistrationOpensAtUtc), RegistrationClosesAt = ChinaClock.ToChina(e.RegistrationClosesAtUtc),
             CheckInOpensMinutesBefore = e.CheckInOpensMinutesBefore, CheckInClosesMinutesAfter = e.CheckInClosesMinutesAfter,
         };
         return Page();

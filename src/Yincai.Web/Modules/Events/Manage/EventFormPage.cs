@@ -7,14 +7,14 @@ using Yincai.Platform;
 namespace Yincai.Modules.Events.Manage;
 
 /// <summary>The pages that show the event form: regions of the caller's scope, and offices for officers.</summary>
-public abstract class EventFormPage(EventPlanning planning, RegionDirectory regions, CurrentUser current, TimeProvider clock) : PageModel
+public abstract class EventFormPage(EventPlanning planning, RegionDirectory regions, CurrentUser current, ChinaClock clock) : PageModel
 {
     [BindProperty] public EventForm Form { get; set; } = new();
     public IReadOnlyList<RegionSummary> Regions { get; private set; } = [];
     public IReadOnlyList<OfficeSummary>? Offices { get; private set; }
     public EventFieldsModel Fields => new(Form, Regions, Offices, ModelState);
     protected EventPlanning Planning => planning;
-    protected TimeProvider Clock => clock;
+    protected ChinaClock Clock => clock;
 
     protected async Task LoadChoicesAsync()
     {
@@ -26,12 +26,12 @@ public abstract class EventFormPage(EventPlanning planning, RegionDirectory regi
     /// <summary>A new form: next week, 9:00–12:00 Beijing time, registration open from now until the start.</summary>
     protected void Defaults()
     {
-        var today = EventTimes.BeijingDate(clock.GetUtcNow().UtcDateTime);
-        var day = today.AddDays(7).ToDateTime(TimeOnly.MinValue);
-        Form.StartsAt = day.AddHours(9);
-        Form.EndsAt = day.AddHours(12);
-        Form.RegistrationOpensAt = EventTimes.ToBeijing(clock.GetUtcNow().UtcDateTime).Date.AddHours(EventTimes.ToBeijing(clock.GetUtcNow().UtcDateTime).Hour);
-        Form.RegistrationClosesAt = day.AddHours(9);
+        var now = clock.Now;
+        var day = clock.Today.AddDays(7).ToDateTime(TimeOnly.MinValue);
+        Form.StartsAt = day + TimeSpan.FromHours(9);
+        Form.EndsAt = day + TimeSpan.FromHours(12);
+        Form.RegistrationOpensAt = now.Date + TimeSpan.FromHours(now.Hour);
+        Form.RegistrationClosesAt = day + TimeSpan.FromHours(9);
         var scope = User.FindFirst(CurrentUser.ScopeClaim)?.Value;
         Form.RegionCode = scope;
         Form.OfficeId = Offices?.FirstOrDefault(o => o.RegionCode == scope)?.Id ?? Offices?.FirstOrDefault()?.Id;

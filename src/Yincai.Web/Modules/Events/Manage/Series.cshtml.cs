@@ -7,7 +7,7 @@ using Yincai.Platform;
 namespace Yincai.Modules.Events.Manage;
 
 /// <summary>"Every month" and "every week" series of job fairs (GRD-04): one event per date up to a last day.</summary>
-public sealed class SeriesModel(EventPlanning planning, RegionDirectory regions, CurrentUser current, TimeProvider clock,
+public sealed class SeriesModel(EventPlanning planning, RegionDirectory regions, CurrentUser current, ChinaClock clock,
     IStringLocalizer<EventsResource> text) : EventFormPage(planning, regions, current, clock)
 {
     [BindProperty] public SeriesRecurrence Recurrence { get; set; } = SeriesRecurrence.Monthly;
@@ -18,7 +18,7 @@ public sealed class SeriesModel(EventPlanning planning, RegionDirectory regions,
     {
         await LoadChoicesAsync();
         Defaults();
-        Until = new DateOnly(EventTimes.BeijingDate(Clock.GetUtcNow().UtcDateTime).Year, 12, 31);
+        Until = new DateOnly(Clock.Today.Year, 12, 31);
     }
 
     public async Task<IActionResult> OnPostAsync()

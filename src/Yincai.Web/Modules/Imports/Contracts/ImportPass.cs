@@ -1,3 +1,4 @@
+using Yincai.Platform;
 namespace Yincai.Modules.Imports.Contracts;
 
 /// <summary>
@@ -14,7 +15,7 @@ public sealed class ImportPass(bool write, Guid officerId, DateTime nowUtc)
 
     public DateTime NowUtc { get; } = nowUtc;
 
-    public DateOnly Today => DateOnly.FromDateTime(NowUtc);
+    public DateOnly Today => ChinaClock.DateOf(NowUtc);
 
     /// <summary>Identifying keys met so far in this pass, with the row that first had each.</summary>
     public Dictionary<string, int> Seen { get; } = new(StringComparer.Ordinal);

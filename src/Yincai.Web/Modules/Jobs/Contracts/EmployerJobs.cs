@@ -7,9 +7,9 @@ namespace Yincai.Modules.Jobs.Contracts;
 public sealed record JobAtBooth(Guid Id, Guid EmployerId, string Title, JobType Type, int Headcount, int SalaryMinYuan, int SalaryMaxYuan);
 
 /// <summary>An employer's open jobs for other modules (Events: the jobs an employer brings to a booth).</summary>
-public sealed class EmployerJobs(YincaiDb db, TimeProvider clock)
+public sealed class EmployerJobs(YincaiDb db, ChinaClock clock)
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => clock.Today;
 
     /// <summary>The employer's published jobs that are still open, newest first. Public facts, so asked across region scopes.</summary>
     public Task<List<JobAtBooth>> OpenOfEmployerAsync(Guid employerId, CancellationToken cancellationToken) =>

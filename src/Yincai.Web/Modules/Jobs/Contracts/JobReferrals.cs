@@ -7,11 +7,11 @@ namespace Yincai.Modules.Jobs.Contracts;
 public sealed record PublishedJobSummary(Guid Id, string Title, string EmployerName, string RegionCode);
 
 /// <summary>What referrers (campus ambassadors) need of jobs: new jobs to pass on, and what became of the people they referred.</summary>
-public sealed class JobReferrals(YincaiDb db, TimeProvider clock)
+public sealed class JobReferrals(YincaiDb db, ChinaClock clock)
 {
     /// <summary>Jobs published since <paramref name="sinceUtc"/> in the region and still open; public facts, so across scopes.</summary>
     public Task<List<PublishedJobSummary>> PublishedSinceAsync(string regionPrefix, DateTime sinceUtc, int max, CancellationToken cancellationToken) =>
-        db.Jobs.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking().OpenOn(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+        db.Jobs.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking().OpenOn(clock.Today)
             .Where(j => j.PublishedAtUtc >= sinceUtc && j.RegionCode.StartsWith(regionPrefix))
             .OrderByDescending(j => j.PublishedAtUtc).Take(max)
             .Select(j => new PublishedJobSummary(j.Id, j.Title, j.EmployerName, j.RegionCode)).ToListAsync(cancellationToken);

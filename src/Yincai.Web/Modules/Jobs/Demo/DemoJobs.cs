@@ -188,7 +188,7 @@ public sealed class DemoJobs(YincaiDb db, MajorCatalog majors, OccupationCatalog
         CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(now);
+        var today = ChinaClock.DateOf(now);
         var validUntil = today.AddMonths(3);
         var ids = employers.Select(e => e.Id).ToList();
         var withJobs = await db.Jobs.IgnoreQueryFilters([YincaiDb.RegionFilter]).Where(j => ids.Contains(j.EmployerId))

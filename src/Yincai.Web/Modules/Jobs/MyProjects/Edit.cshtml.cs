@@ -11,7 +11,7 @@ namespace Yincai.Modules.Jobs.MyProjects;
 
 /// <summary>A talent writes their project and sends it to the officers of the region where they want to land it.</summary>
 public sealed class EditModel(TalentProjects projects, TalentDirectory talents, RegionDirectory regions, IndustryCatalog industries,
-    CurrentUser current, TimeProvider clock, IStringLocalizer<JobsResource> text) : PageModel
+    CurrentUser current, ChinaClock clock, IStringLocalizer<JobsResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? Id { get; set; }
     [BindProperty] public TalentProjectForm Form { get; set; } = new();
@@ -41,7 +41,7 @@ public sealed class EditModel(TalentProjects projects, TalentDirectory talents, 
         else
         {
             Province = talent.RegionCode[..2] + "0000";
-            Form.ValidUntil = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddMonths(6);
+            Form.ValidUntil = clock.Today.AddMonths(6);
         }
         await LoadRegionsAsync();
         return Page();

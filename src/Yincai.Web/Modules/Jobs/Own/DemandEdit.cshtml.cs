@@ -10,7 +10,7 @@ namespace Yincai.Modules.Jobs.Own;
 
 /// <summary>An employer user writes a project demand and sends it for review (or keeps it as a draft).</summary>
 public sealed class DemandEditModel(ProjectDemands demands, EmployerDirectory employers, RegionDirectory regions, IndustryCatalog industries,
-    CurrentUser current, TimeProvider clock, IStringLocalizer<JobsResource> text) : PageModel
+    CurrentUser current, ChinaClock clock, IStringLocalizer<JobsResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? Id { get; set; }
     [BindProperty] public ProjectDemandForm Form { get; set; } = new();
@@ -39,7 +39,7 @@ public sealed class DemandEditModel(ProjectDemands demands, EmployerDirectory em
         else
         {
             (Form.RegionCode, Form.IndustryCode) = (employer.RegionCode, employer.IndustryCode);
-            Form.ValidUntil = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddMonths(6);
+            Form.ValidUntil = clock.Today.AddMonths(6);
         }
         await LoadRegionsAsync(employer.RegionCode);
         return Page();

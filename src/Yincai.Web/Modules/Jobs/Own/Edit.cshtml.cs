@@ -11,7 +11,7 @@ namespace Yincai.Modules.Jobs.Own;
 
 /// <summary>An employer user writes a job and sends it for review (or keeps it as a draft).</summary>
 public sealed class EditModel(JobPostings postings, EmployerDirectory employers, RegionDirectory regions, OccupationCatalog occupations,
-    MajorCatalog majors, CurrentUser current, TimeProvider clock, IStringLocalizer<JobsResource> text) : PageModel
+    MajorCatalog majors, CurrentUser current, ChinaClock clock, IStringLocalizer<JobsResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? Id { get; set; }
     [BindProperty] public JobForm Form { get; set; } = new();
@@ -42,7 +42,7 @@ public sealed class EditModel(JobPostings postings, EmployerDirectory employers,
         else
         {
             Form.RegionCode = employer.RegionCode;
-            Form.ValidUntil = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddMonths(3);
+            Form.ValidUntil = clock.Today.AddMonths(3);
         }
         await LoadRegionsAsync(employer.RegionCode);
         return Page();

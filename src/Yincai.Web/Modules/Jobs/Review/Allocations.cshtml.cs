@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Yincai.Modules.Regions.Contracts;
+using Yincai.Platform;
 
 namespace Yincai.Modules.Jobs.Review;
 
 /// <summary>Talent allocations (人才资源配置) of the officer's region: hires through the platform by region of the job.</summary>
-public sealed class AllocationsModel(JobApplications applications, RegionDirectory regions, TimeProvider clock) : PageModel
+public sealed class AllocationsModel(JobApplications applications, RegionDirectory regions, ChinaClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     public IReadOnlyList<AllocationCount> Counts { get; private set; } = [];
@@ -14,7 +15,7 @@ public sealed class AllocationsModel(JobApplications applications, RegionDirecto
 
     public async Task OnGetAsync()
     {
-        ThisYear = clock.GetUtcNow().AddHours(8).Year;
+        ThisYear = clock.Today.Year;
         Counts = await applications.AllocationsAsync(Year, HttpContext.RequestAborted);
         RegionNames = await regions.NamesAsync(Counts.Select(c => c.RegionCode).ToList(), HttpContext.RequestAborted);
     }

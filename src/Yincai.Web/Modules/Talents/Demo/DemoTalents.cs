@@ -23,7 +23,7 @@ public sealed class DemoTalents(YincaiDb db, FieldProtection protection, Univers
         // Talents without a sign-in account come only from imports and this seed.
         if (await db.Talents.IgnoreQueryFilters([YincaiDb.RegionFilter]).AnyAsync(t => t.UserId == null, cancellationToken)) return 0;
         var now = clock.GetUtcNow().UtcDateTime;
-        var generator = new TalentGenerator(seed: 37, DateOnly.FromDateTime(now), universities, majors);
+        var generator = new TalentGenerator(seed: 37, ChinaClock.DateOf(now), universities, majors);
         var entities = new TalentEntities(protection, universities, majors, now);
         foreach (var row in generator.Generate(Count))
         {
@@ -50,7 +50,7 @@ public sealed class DemoTalents(YincaiDb db, FieldProtection protection, Univers
     {
         if (await db.Talents.IgnoreQueryFilters([YincaiDb.RegionFilter]).AnyAsync(t => t.UserId == userId, cancellationToken)) return false;
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(now);
+        var today = ChinaClock.DateOf(now);
         const string household = "370202";
         var birth = new DateOnly(today.Year - 24, 5, 12);
         var idNumber = await FreeIdNumberAsync(household, birth, cancellationToken);

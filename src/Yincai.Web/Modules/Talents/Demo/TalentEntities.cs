@@ -1,3 +1,4 @@
+using Yincai.Platform;
 using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform.Protection;
 
@@ -16,7 +17,7 @@ public sealed class TalentEntities(FieldProtection protection, UniversityCatalog
         var categories = TalentCategory.None;
         if (row.Categories.Contains("离校未就业", StringComparison.Ordinal)) categories |= TalentCategory.UnemployedGraduate;
         talent.UpdatePersonal(ProtectedMobile.From(row.Mobile, protection), row.NativePlaceCode, row.CurrentRegionCode, categories, nowUtc);
-        talent.SummariseEducation([education], DateOnly.FromDateTime(nowUtc));
+        talent.SummariseEducation([education], ChinaClock.DateOf(nowUtc));
         // Through the same protection as a talent's own answer: the readers parse the flags' number.
         talent.SetDisadvantaged(DisadvantagedGroupProtection.Encrypt(DisadvantagedGroup.None, protection));
         talent.SetIntention([row.HouseholdRegionCode[..4] + "00"], [], [], null, null, row.Skills, nowUtc);

@@ -10,11 +10,11 @@ namespace Yincai.Modules.Talents.Profile;
 /// the highest education and the categories it implies onto the talent, in the same save.
 /// </summary>
 public sealed class EducationRecords(YincaiDb db, UniversityCatalog universities, MajorCatalog majors,
-    IStringLocalizer<TalentsResource> text, TimeProvider clock)
+    IStringLocalizer<TalentsResource> text, ChinaClock clock)
 {
     public const int MaxPerTalent = 10;
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => clock.Today;
 
     public Task<List<Education>> OfAsync(Guid talentId, CancellationToken cancellationToken) =>
         db.Educations.AsNoTracking().Where(e => e.TalentId == talentId).OrderByDescending(e => e.GraduationDate)

@@ -11,14 +11,14 @@ namespace Yincai.Modules.Talents.Review;
 /// <summary>The officer's talent list as .xlsx: the same query string, the same people (<see cref="IndexModel.Query"/>),
 /// the same columns, masked as on screen; the ID number is never decrypted.</summary>
 public sealed class ExportModel(YincaiDb db, TalentProfiles profiles, RegionDirectory regions, MajorCatalog majors, ExcelExports exports,
-    TimeProvider clock, IStringLocalizer<TalentsResource> text) : PageModel
+    ChinaClock clock, IStringLocalizer<TalentsResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)] public TalentListFilter Filter { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync()
     {
         var ct = HttpContext.RequestAborted;
-        var (query, _) = IndexModel.Query(db, profiles, majors, text, Filter, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var (query, _) = IndexModel.Query(db, profiles, majors, text, Filter, clock.Today);
         var regionNames = (await regions.WithinAsync(RegionScope.Unrestricted, ct)).ToDictionary(r => r.Code, r => r.Name);
         var genders = Enum.GetValues<Gender>().ToDictionary(g => g, g => text["Gender_" + g].Value);
         var degrees = Enum.GetValues<DegreeLevel>().ToDictionary(d => d, d => d == DegreeLevel.None ? "" : text["Degree_" + d].Value);

@@ -15,7 +15,7 @@ namespace Yincai.Modules.Talents.Review;
 /// anything else matches names. Paging is capped so that a province of a million people stays fast.
 /// </summary>
 public sealed class IndexModel(YincaiDb db, TalentProfiles profiles, RegionDirectory regions, MajorCatalog majors,
-    CurrentUser current, TimeProvider clock, IStringLocalizer<TalentsResource> text) : PageModel
+    CurrentUser current, ChinaClock clock, IStringLocalizer<TalentsResource> text) : PageModel
 {
     public const int PageSize = 30;
     // Counting stops here: at a million rows an exact count of a city costs more than the page itself (bench/README.md).
@@ -35,7 +35,7 @@ public sealed class IndexModel(YincaiDb db, TalentProfiles profiles, RegionDirec
     public async Task OnGetAsync()
     {
         var ct = HttpContext.RequestAborted;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today;
         ThisYear = today.Year;
         var (query, error) = Query(db, profiles, majors, text, Filter, today);
         SearchError = error;
