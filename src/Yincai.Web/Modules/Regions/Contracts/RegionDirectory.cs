@@ -28,6 +28,11 @@ public sealed class RegionDirectory(YincaiDb db)
         return new RegionChoices(provinces, province, regions);
     }
 
+    /// <summary>Every division, for reading codes and names where a code is asked (imports) and writing full names.</summary>
+    public async Task<RegionLookup> LookupAsync(CancellationToken cancellationToken) =>
+        new((await db.Regions.AsNoTracking().Select(r => new { r.Code, r.Name, r.ParentCode }).ToListAsync(cancellationToken))
+            .Select(r => (r.Code, r.Name, r.ParentCode)));
+
     /// <summary>The divisions inside a scope, in code order (the province, its cities, their counties).</summary>
     public Task<List<RegionSummary>> WithinAsync(RegionScope scope, CancellationToken cancellationToken)
     {
