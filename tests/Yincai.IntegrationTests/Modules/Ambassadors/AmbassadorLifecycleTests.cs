@@ -76,6 +76,27 @@ public sealed class AmbassadorLifecycleTests(YincaiAppFactory app) : IClassFixtu
     }
 
     [Fact]
+    [Trait("Rule", "AMB-06")]
+    public async Task Activate_SchoolInTheProvince_TheAmbassadorGetsTheProvincesCertificate()
+    {
+        var (_, officer) = await app.OfficerAsync("370500");
+        var ambassador = await app.AddAsync(Candidate("370500", "本省证书"));
+
+        using var activate = await officer.SubmitFormAsync($"/Ambassadors/Details?id={ambassador.Id}&handler=Activate",
+            new() { ["id"] = ambassador.Id.ToString() }, $"/Ambassadors/Details?id={ambassador.Id}");
+
+        Assert.Equal(HttpStatusCode.Redirect, activate.StatusCode);
+        var certificate = Assert.Single(await app.WithDbAsync(db => db.AmbassadorCertificates.AsNoTracking()
+            .Where(c => c.AmbassadorId == ambassador.Id).ToListAsync(Ct)));
+        Assert.StartsWith($"370000-{Today.Year}-", certificate.Number, StringComparison.Ordinal);
+        Assert.Equal((Today, "370500"), (certificate.IssuedOn, certificate.RegionCode));
+        Assert.Equal(Yincai.Modules.Ambassadors.Certificates.CertificateState.Valid, certificate.StateOn(Today));
+        Assert.True(certificate.ExpiresOn <= ambassador.ExpectedLeavingOn);
+        var page = await officer.GetPageAsync($"/Ambassadors/Details?id={ambassador.Id}");
+        Assert.Contains(certificate.Number, page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     [Trait("Rule", "AMB-01")]
     public async Task New_SamePersonTwice_IsRefused()
     {
