@@ -164,12 +164,7 @@ public sealed class AmbassadorLifecycleTests(YincaiAppFactory app) : IClassFixtu
     public async Task Reappoint_AfterGraduatingIntoAPhd_KeepsHistoryAndReferralCode_AndRevokesTheOldCertificate()
     {
         var (_, officer) = await app.OfficerAsync("370900");
-        var ambassador = await app.ActiveAsync(Candidate("370900", "连选连聘"));
-        await app.WithDbAsync(async db =>
-        {
-            db.AmbassadorCertificates.Add(new AmbassadorCertificate(ambassador.Id, "370900", "370000-2099-00001", Today, Today.AddYears(2), 3, Guid.CreateVersion7()));
-            await db.SaveChangesAsync(Ct);
-        });
+        var ambassador = await app.ActiveAsync(Candidate("370900", "连选连聘")); // holds the certificate issued on activation (AMB-06)
         var details = $"/Ambassadors/Details?id={ambassador.Id}";
 
         using var reappoint = await officer.SubmitFormAsync(details + "&handler=Reappoint", new()

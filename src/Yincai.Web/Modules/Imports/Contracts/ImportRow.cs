@@ -9,9 +9,7 @@ namespace Yincai.Modules.Imports.Contracts;
 /// <summary>
 /// A data row of an import file, its cells in the order of the importer's <see cref="IRowImporter.Columns"/>.
 /// The reading helpers record what is wrong with a cell (named by its column header, in the user's language) in
-/// <see cref="Errors"/> and return null, so that one pass over a row reports all of its problems. A cell that holds a
-/// formula is an error from the start (<paramref name="formulas"/>: the column and its cell reference): the file
-/// carries only the formula's last computed value, which is not what anyone typed.
+/// <see cref="Errors"/> and return null, so that one pass over a row reports all of its problems.
 /// </summary>
 public sealed partial class ImportRow
 {
@@ -19,13 +17,15 @@ public sealed partial class ImportRow
     private static readonly string[] DateFormats =
         ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy/MM/dd", "yyyy.M.d", "yyyyMMdd", "yyyy年M月d日"];
 
-    private readonly IReadOnlyList<ImportColumn> columns;
-    private readonly IReadOnlyList<object?> cells;
+    private readonly IReadOnlyList<ImportColumn> _columns;
+    private readonly IReadOnlyList<object?> _cells;
 
+    /// <param name="formulas">Columns whose cell holds a formula, with the cell's reference (B5): each is an error from the
+    /// start, as the file carries only the formula's last computed value, which is not what anyone typed.</param>
     public ImportRow(int rowNumber, IReadOnlyList<ImportColumn> columns, IReadOnlyList<object?> cells,
         IReadOnlyDictionary<int, string>? formulas = null)
     {
-        (RowNumber, this.columns, this.cells) = (rowNumber, columns, cells);
+        (RowNumber, _columns, _cells) = (rowNumber, columns, cells);
         foreach (var (column, reference) in formulas ?? new Dictionary<int, string>())
             Fail(column, Message("Cell_Formula", rowNumber, Header(column), reference));
     }
@@ -37,9 +37,9 @@ public sealed partial class ImportRow
 
     public bool IsValid => Errors.Count == 0;
 
-    public string Header(int column) => columns[column].Header;
+    public string Header(int column) => _columns[column].Header;
 
-    public object? Cell(int column) => column < cells.Count ? cells[column] : null;
+    public object? Cell(int column) => column < _cells.Count ? _cells[column] : null;
 
     /// <summary>The cell as trimmed text (whole numbers without decimals, dates as yyyy-MM-dd); null when empty.</summary>
     public string? Text(int column) => Cell(column) switch
