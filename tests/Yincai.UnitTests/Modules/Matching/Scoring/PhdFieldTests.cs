@@ -55,9 +55,10 @@ public sealed class PhdFieldTests
     public void TalentsFor_JobWantingAPhd_RanksThePhdAboveAMasterAndABachelorOfTheSameMajor_AndAGigJobTheReverse()
     {
         var index = new MatchIndex();
-        var phd = Talent(degree: DegreeLevel.Doctorate, major: 80901, id: Id(13));
+        // Ids put the PhD first on a tie: only the scores can put the bachelor first for the gig job.
+        var phd = Talent(degree: DegreeLevel.Doctorate, major: 80901, id: Id(11));
         var master = Talent(degree: DegreeLevel.Master, major: 80901, id: Id(12));
-        var bachelor = Talent(degree: DegreeLevel.Bachelor, major: 80901, id: Id(11));
+        var bachelor = Talent(degree: DegreeLevel.Bachelor, major: 80901, id: Id(13));
         foreach (var talent in new[] { phd, master, bachelor }) index.PutTalent(talent);
 
         var forPostdoc = index.TalentsFor(Jobs()[1], _scorer, 10, null);
