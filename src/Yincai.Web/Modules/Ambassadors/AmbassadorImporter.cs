@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using Yincai.Modules.Imports.Contracts;
+using Yincai.Modules.Regions.Contracts;
 using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
 
@@ -10,7 +11,8 @@ namespace Yincai.Modules.Ambassadors;
 /// column; the import runner makes it all or nothing. The recruiting city is the officer's own, or the row's for a province
 /// officer.
 /// </summary>
-public sealed class AmbassadorImporter(AmbassadorRegistry registry, CurrentUser current, IStringLocalizer<AmbassadorsResource> text) : IRowImporter
+public sealed class AmbassadorImporter(AmbassadorRegistry registry, RegionDirectory regions, CurrentUser current,
+    IStringLocalizer<AmbassadorsResource> text) : IRowImporter
 {
     private const int Name = 0, IdNumber = 1, Native = 2, School = 3, Country = 4, Role = 5, Degree = 6, Phd = 7, Leaving = 8, Willing = 9, City = 10;
 
@@ -27,12 +29,14 @@ public sealed class AmbassadorImporter(AmbassadorRegistry registry, CurrentUser 
 
     private static readonly Dictionary<string, bool> YesNo = new() { ["是"] = true, ["否"] = false };
 
+    private RegionLookup? _regions;
+
     public ImportKind Kind => ImportKind.Ambassadors;
 
     public IReadOnlyList<ImportColumn> Columns { get; } =
     [
         new("姓名", true, text["Import_Help_Name"], "张三"),
-        new("身份证号", true, text["Import_Help_IdNumber"], "11010519491231002X"),
+        new("身份证号", true, text["Import_Help_IdNumber"], "11010519491231002X", AsText: true),
         new("籍贯地区代码", true, text["Import_Help_Native"], "370202"),
         new("学校", true, text["Import_Help_School"], "北京大学"),
         new("学校所在国家（境外填写）", false, text["Import_Help_Country"], ""),
@@ -47,21 +51,23 @@ public sealed class AmbassadorImporter(AmbassadorRegistry registry, CurrentUser 
     public async Task<ImportBatchOutcome> ProcessAsync(ImportPass pass, IReadOnlyList<ImportRow> rows, CancellationToken cancellationToken)
     {
         var created = 0;
+        var known = _regions ??= await regions.LookupAsync(cancellationToken);
         foreach (var row in rows)
         {
             var name = row.Text(Name, required: true, maxLength: 50);
             var id = row.Code(IdNumber, required: true);
-            var native = row.Text(Native);
-            if (native is null) row.FailKey(Native, "Cell_Required");
+            var native = row.RegionCode(Native, required: true, known, preferred: current.Scope);
             var school = row.Text(School, required: true, maxLength: 100);
             var country = row.Text(Country, required: false, maxLength: 50);
             var role = row.Choice(Role, required: true, Roles, ["学生", "青年教师", "辅导员"]);
             var degree = row.Choice(Degree, required: true, Degrees, Degrees.Keys);
             var phd = row.Choice(Phd, required: true, YesNo, YesNo.Keys);
-            var leaving = row.Date(Leaving, required: true);
+            // A month alone (2028年6月) is its last day: the person is at school until the month is over.
+            var leaving = row.Date(Leaving, required: true, MonthOnly.LastDay);
             var willing = row.Choice(Willing, required: true, YesNo, YesNo.Keys);
-            var city = row.Text(City) ?? (current.Scope.Prefix is { Length: 4 } p ? p + "00" : null);
-            if (city is null) row.FailKey(City, "Cell_Required");
+            var city = row.Text(City) is null ? current.Scope.Prefix is { Length: 4 } p ? p + "00" : null
+                : row.RegionCode(City, required: false, known, preferred: current.Scope);
+            if (city is null && row.Text(City) is null) row.FailKey(City, "Cell_Required");
             if (!row.IsValid || name is null || id is null) continue;
 
             var application = new AmbassadorApplication(native, school, country, role, degree, phd ?? false, leaving, willing ?? false);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Yincai.Modules.Ambassadors.Certificates;
 using Yincai.Modules.Ambassadors.Filing;
+using Yincai.Modules.Notifications.Contracts;
 using Yincai.Modules.Regions.Contracts;
 using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
@@ -18,7 +19,7 @@ public sealed record CandidateInput(string FullName, string IdNumber, string Cit
 /// closing a term of the history. Region scope comes from YincaiDb: a city's officer reaches only the city's ambassadors.
 /// </summary>
 public sealed class AmbassadorRegistry(YincaiDb db, TalentEnrolment talents, UniversityCatalog universities, RegionDirectory regions,
-    CurrentUser current, ChinaClock clock, IOptions<AmbassadorsOptions> options)
+    Inbox inbox, CurrentUser current, ChinaClock clock, IOptions<AmbassadorsOptions> options)
 {
     private DateTime Now => clock.UtcNow;
     public DateOnly Today => clock.Today;
@@ -66,13 +67,50 @@ public sealed class AmbassadorRegistry(YincaiDb db, TalentEnrolment talents, Uni
         return ambassador;
     }
 
+    /// <summary>The city starts an ambassador of a school in the province, who gets the province's certificate like a filed one (AMB-06).</summary>
     public async Task<Result> ActivateAsync(Guid id, CancellationToken cancellationToken)
     {
         if (await db.FindInScopeAsync<Ambassador>(id, cancellationToken) is not { } ambassador) return AmbassadorErrors.NotFound;
+        if (current.Id is not { } officerId) return AmbassadorErrors.NotCity;
         var result = ambassador.Activate(Today);
         if (result.IsError) return result;
+        var certificate = await IssueCertificateAsync(ambassador, officerId, cancellationToken);
+        await NotifyAsync(ambassador, "Inbox_StartedTitle", "Inbox_StartedBody", certificate, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return result;
+    }
+
+    /// <summary>
+    /// AMB-06: every ambassador who starts serving holds the province's certificate, numbered per province and year, whether
+    /// the province accepted a filing line or the city started an ambassador of a school in the province (in the caller's
+    /// unit of work, nothing saved).
+    /// </summary>
+    public async Task<AmbassadorCertificate> IssueCertificateAsync(Ambassador ambassador, Guid officerId, CancellationToken cancellationToken)
+    {
+        var certificate = new AmbassadorCertificate(ambassador.Id, ambassador.RegionCode, await NextNumberAsync(ambassador.ProvinceCode, cancellationToken),
+            Today, ambassador.ExpectedLeavingOn, options.Value.CertificateYears, officerId);
+        db.AmbassadorCertificates.Add(certificate);
+        return certificate;
+    }
+
+    /// <summary>Tells the ambassador (when they have an account) that the certificate was issued, with its number and expiry.</summary>
+    public async Task NotifyAsync(Ambassador ambassador, string titleKey, string bodyKey, AmbassadorCertificate certificate, CancellationToken cancellationToken)
+    {
+        var accounts = await talents.AccountsAsync([ambassador.TalentId], cancellationToken);
+        if (accounts.TryGetValue(ambassador.TalentId, out var user))
+            inbox.Send(user, AmbassadorTexts.Get(titleKey), AmbassadorTexts.Get(bodyKey, certificate.Number, Display.Date(certificate.ExpiresOn)), "/Ambassadors/Mine");
+    }
+
+    private async Task<string> NextNumberAsync(string provinceCode, CancellationToken cancellationToken)
+    {
+        var prefix = $"{provinceCode}-{Today.Year}-";
+        // Numbers run per province and year, whoever issued them: counted across scopes, reading numbers only.
+        var last = await db.AmbassadorCertificates.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking()
+            .Where(c => c.Number.StartsWith(prefix)).OrderByDescending(c => c.Number).Select(c => c.Number).FirstOrDefaultAsync(cancellationToken);
+        var local = db.AmbassadorCertificates.Local.Where(c => c.Number.StartsWith(prefix, StringComparison.Ordinal)).Select(c => c.Number);
+        var highest = new[] { last }.Concat(local).OfType<string>().Select(n => int.Parse(n[prefix.Length..], System.Globalization.CultureInfo.InvariantCulture))
+            .DefaultIfEmpty(0).Max();
+        return AmbassadorCertificate.NumberOf(provinceCode, Today.Year, highest + 1);
     }
 
     /// <summary>AMB-03: the exit closes the term and revokes the certificate; a normal one prompts the thank-you letter (AMB-11).</summary>

@@ -23,8 +23,12 @@ internal sealed class ImportColumnMap
         return new ImportColumnMap(positions, missing);
     }
 
-    public ImportRow Row(IReadOnlyList<ImportColumn> columns, ExcelRow row) =>
-        new(row.RowNumber, columns, _positions.Select(p => p >= 0 && p < row.Cells.Count ? row.Cells[p] : null).ToArray());
+    public ImportRow Row(IReadOnlyList<ImportColumn> columns, ExcelRow row)
+    {
+        var formulas = _positions.Select((p, i) => (Column: i, Position: p)).Where(c => c.Position >= 0 && row.IsFormula(c.Position))
+            .ToDictionary(c => c.Column, c => ExcelFormulas.Reference(c.Position, row.RowNumber));
+        return new(row.RowNumber, columns, _positions.Select(p => p >= 0 && p < row.Cells.Count ? row.Cells[p] : null).ToArray(), formulas);
+    }
 
     private static string BaseName(string header)
     {

@@ -22,12 +22,16 @@ public sealed class TemplateModel(ImportUploads uploads, IStringLocalizer<Import
             FileNameStar = text["Template_FileName_" + kind].Value + ".xlsx",
         }.ToString();
         string Required(ImportColumn c) => c.Required ? text["Template_Required"] : text["Template_Optional"];
-        await ExcelWriter.WriteAsync(Response.Body,
+        using var written = new MemoryStream();
+        await ExcelWriter.WriteAsync(written,
         [
             new ExcelSheet(text["Template_DataSheet"], columns.Select(c => c.Header).ToList(), [columns.Select(c => (string?)c.Example).ToList()]),
             new ExcelSheet(text["Template_HelpSheet"], [text["Template_Column"], text["Template_RequiredHeader"], text["Template_Help"]],
                 columns.Select(c => (IReadOnlyList<string?>)[c.Header, Required(c), c.Help])),
         ], HttpContext.RequestAborted);
+        var textColumns = columns.Select((c, i) => (c, i)).Where(x => x.c.AsText).Select(x => x.i).ToList();
+        var template = ExcelTextColumns.Apply(written.ToArray(), textColumns);
+        await Response.Body.WriteAsync(template, HttpContext.RequestAborted);
         return new EmptyResult();
     }
 }

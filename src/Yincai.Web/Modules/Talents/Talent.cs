@@ -93,7 +93,7 @@ public sealed class Talent : INativePlaceScoped, IFeedsChanges
     {
         (MobileCipher, MobileIndex, MobileMasked) = (mobile?.Cipher, mobile?.Index, mobile?.Masked);
         (NativePlaceCode, CurrentRegionCode, UpdatedAtUtc) = (nativePlaceCode, currentRegionCode, nowUtc);
-        Categories = (categories & DeclarableCategories) | (Categories & ~DeclarableCategories);
+        Categories = WithoutContradiction((categories & DeclarableCategories) | (Categories & ~DeclarableCategories), Employment);
         Version++;
     }
 
@@ -162,11 +162,19 @@ public sealed class Talent : INativePlaceScoped, IFeedsChanges
         Version++;
     }
 
+    /// <summary>
+    /// A change of employment status. Employed ends "unemployed graduate" (离校未就业, GRD-01): the real-name list of
+    /// unemployed graduates must not keep those who found work, whether by a hire here, an officer or an import.
+    /// </summary>
     public void RecordEmployment(EmploymentStatus status, string? employerName, DateTime nowUtc)
     {
         (Employment, EmployerName, EmploymentChangedAtUtc) = (status, employerName, nowUtc);
+        Categories = WithoutContradiction(Categories, status);
         Version++;
     }
+
+    private static TalentCategory WithoutContradiction(TalentCategory categories, EmploymentStatus employment) =>
+        employment == EmploymentStatus.Employed ? categories & ~TalentCategory.UnemployedGraduate : categories;
 
     /// <summary>Name as shown on lists: 张*明 (SECURITY.md §2).</summary>
     public static string MaskName(string name) => name.Length switch

@@ -6,15 +6,21 @@ namespace Yincai.Platform.Excel;
 /// <summary>Reads the first worksheet of an .xlsx file row by row, without loading it whole.</summary>
 public static class ExcelReader
 {
-    /// <summary>The rows that hold anything, in order, each with its Excel row number; the first is the header row.</summary>
+    /// <summary>
+    /// The rows that hold anything, in order, each with its Excel row number and its formula cells; the first is
+    /// the header row. The stream must be seekable: the sheet is read once for its formulas, then for its values.
+    /// </summary>
     public static IEnumerable<ExcelRow> ReadRows(Stream stream)
     {
+        var start = stream.Position;
+        var formulas = ExcelFormulas.OfFirstSheet(stream);
+        stream.Position = start;
         var number = 0;
         // MiniExcel yields every row from row 1, empty ones included, so the position is the row number.
         foreach (IDictionary<string, object?> cells in MiniExcel.Query(stream, useHeaderRow: false, configuration: new OpenXmlConfiguration()))
         {
             number++;
-            var row = new ExcelRow(number, cells.Values.ToArray());
+            var row = new ExcelRow(number, cells.Values.ToArray(), formulas.GetValueOrDefault(number));
             if (!row.IsBlank) yield return row;
         }
     }

@@ -76,6 +76,27 @@ public sealed class AmbassadorLifecycleTests(YincaiAppFactory app) : IClassFixtu
     }
 
     [Fact]
+    [Trait("Rule", "AMB-06")]
+    public async Task Activate_SchoolInTheProvince_TheAmbassadorGetsTheProvincesCertificate()
+    {
+        var (_, officer) = await app.OfficerAsync("370500");
+        var ambassador = await app.AddAsync(Candidate("370500", "本省证书"));
+
+        using var activate = await officer.SubmitFormAsync($"/Ambassadors/Details?id={ambassador.Id}&handler=Activate",
+            new() { ["id"] = ambassador.Id.ToString() }, $"/Ambassadors/Details?id={ambassador.Id}");
+
+        Assert.Equal(HttpStatusCode.Redirect, activate.StatusCode);
+        var certificate = Assert.Single(await app.WithDbAsync(db => db.AmbassadorCertificates.AsNoTracking()
+            .Where(c => c.AmbassadorId == ambassador.Id).ToListAsync(Ct)));
+        Assert.StartsWith($"370000-{Today.Year}-", certificate.Number, StringComparison.Ordinal);
+        Assert.Equal((Today, "370500"), (certificate.IssuedOn, certificate.RegionCode));
+        Assert.Equal(Yincai.Modules.Ambassadors.Certificates.CertificateState.Valid, certificate.StateOn(Today));
+        Assert.True(certificate.ExpiresOn <= ambassador.ExpectedLeavingOn);
+        var page = await officer.GetPageAsync($"/Ambassadors/Details?id={ambassador.Id}");
+        Assert.Contains(certificate.Number, page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     [Trait("Rule", "AMB-01")]
     public async Task New_SamePersonTwice_IsRefused()
     {
@@ -143,12 +164,7 @@ public sealed class AmbassadorLifecycleTests(YincaiAppFactory app) : IClassFixtu
     public async Task Reappoint_AfterGraduatingIntoAPhd_KeepsHistoryAndReferralCode_AndRevokesTheOldCertificate()
     {
         var (_, officer) = await app.OfficerAsync("370900");
-        var ambassador = await app.ActiveAsync(Candidate("370900", "连选连聘"));
-        await app.WithDbAsync(async db =>
-        {
-            db.AmbassadorCertificates.Add(new AmbassadorCertificate(ambassador.Id, "370900", "370000-2099-00001", Today, Today.AddYears(2), 3, Guid.CreateVersion7()));
-            await db.SaveChangesAsync(Ct);
-        });
+        var ambassador = await app.ActiveAsync(Candidate("370900", "连选连聘")); // holds the certificate issued on activation (AMB-06)
         var details = $"/Ambassadors/Details?id={ambassador.Id}";
 
         using var reappoint = await officer.SubmitFormAsync(details + "&handler=Reappoint", new()

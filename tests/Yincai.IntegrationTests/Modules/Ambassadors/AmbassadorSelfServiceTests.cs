@@ -1,5 +1,4 @@
 using Yincai.Modules.Ambassadors;
-using Yincai.Modules.Ambassadors.Certificates;
 using Yincai.Modules.Ambassadors.Work;
 using static Yincai.IntegrationTests.Modules.Ambassadors.AmbassadorTestData;
 
@@ -16,13 +15,8 @@ public sealed class AmbassadorSelfServiceTests(YincaiAppFactory app) : IClassFix
     public async Task Mine_ServingAmbassador_SeesTheCertificateAndCode_RecordsAContributionAndWantsToComeBack()
     {
         var (user, ambassador) = await app.ActiveWithAccountAsync("371500");
-        var certificate = await app.WithDbAsync(async db =>
-        {
-            var c = new AmbassadorCertificate(ambassador.Id, "371500", "370000-2095-00001", Today, Today.AddYears(2), 3, Guid.CreateVersion7());
-            db.AmbassadorCertificates.Add(c);
-            await db.SaveChangesAsync(Ct);
-            return c;
-        });
+        // The certificate issued when the city started the ambassador (AMB-06).
+        var certificate = await app.WithDbAsync(db => db.AmbassadorCertificates.AsNoTracking().SingleAsync(c => c.AmbassadorId == ambassador.Id, Ct));
         using var browser = await app.ClientAsync(Via.Cookie, user.UserName, user.Password);
 
         var page = await browser.GetPageAsync("/Ambassadors/Mine");

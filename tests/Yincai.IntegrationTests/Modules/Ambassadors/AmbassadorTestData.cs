@@ -34,7 +34,12 @@ public static class AmbassadorTestData
     public static async Task<Ambassador> ActiveAsync(this YincaiAppFactory app, CandidateInput input)
     {
         var ambassador = await app.AddAsync(input);
-        var started = await app.WithServicesAsync(s => s.GetRequiredService<AmbassadorRegistry>().ActivateAsync(ambassador.Id, Ct));
+        var started = await app.WithServicesAsync(s =>
+        {
+            // As the city's officer, who issues the certificate (AMB-06).
+            s.GetRequiredService<CurrentUser>().ActAs(Guid.CreateVersion7(), "officer.test", input.CityCode, [Yincai.Modules.Accounts.Contracts.Roles.Officer]);
+            return s.GetRequiredService<AmbassadorRegistry>().ActivateAsync(ambassador.Id, Ct);
+        });
         if (started.IsError) throw new InvalidOperationException("Not activated: " + started.Error!.Code);
         return await app.ReloadAsync(ambassador.Id);
     }

@@ -58,6 +58,22 @@ public sealed class EmployerVerificationTests(YincaiAppFactory app) : IClassFixt
         Assert.Equal(1, await app.WithDbAsync(db => db.Employers.CountAsync(e => e.CreditCode == first.CreditCode, Ct)));
     }
 
+    [Theory]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    public async Task DetailsPage_OrganisationCodeFailsGb11714_WarnsTheReviewingOfficer(bool organisationCodeValid, bool warned)
+    {
+        var code = EmployerTestData.NewCreditCode("370203", organisationCodeValid);
+        var (_, employer) = await app.RegisterEmployerAsync("370203", creditCode: code);
+        using var officer = await app.ClientAsync(Via.Cookie, "officer.qd");
+
+        var page = await officer.GetStringAsync($"/Employers/Review/Details?id={employer.Id}", Ct);
+
+        Assert.Equal(code, employer.CreditCode);
+        Assert.Equal(warned, page.Contains("organisation-code-warning", StringComparison.Ordinal));
+        Assert.Equal(warned, page.Contains("GB 11714", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task VerifyOnDetailsPage_OfficerOfTheCity_VerifiesAndAudits()
     {

@@ -33,6 +33,43 @@ public sealed class ApplicationLifecycleTests(YincaiAppFactory app) : IClassFixt
     }
 
     [Fact]
+    [Trait("Rule", "GRD-01")]
+    public async Task EmployerHires_AnUnemployedGraduate_LeavesTheUnemployedGraduatesList()
+    {
+        var (employerUser, job) = await PublishedJobAsync("招聘专员" + Guid.NewGuid().ToString("N")[..4]);
+        var (talentUser, talent, _) = await app.CreateTalentAsync("370202", "未就业者");
+        await app.WithDbAsync(async db =>
+        {
+            var tracked = await db.Talents.SingleAsync(t => t.Id == talent.Id, Ct);
+            tracked.UpdatePersonal(null, null, null, TalentCategory.UnemployedGraduate, DateTime.UtcNow);
+            tracked.RecordEmployment(EmploymentStatus.Seeking, null, DateTime.UtcNow);
+            await db.SaveChangesAsync(Ct);
+        });
+        using var talentBrowser = app.CreateBrowser();
+        await YincaiAppFactory.SignInAsync(talentBrowser, talentUser.UserName, talentUser.Password);
+        using var employerBrowser = app.CreateBrowser();
+        await YincaiAppFactory.SignInAsync(employerBrowser, employerUser.UserName, employerUser.Password);
+        using var apply = await YincaiAppFactory.PostFormAsync(talentBrowser, $"/Jobs/View?id={job.Id}&handler=Apply",
+            new Dictionary<string, string> { ["id"] = job.Id.ToString() }, tokenFrom: $"/Jobs/View?id={job.Id}");
+        var application = await app.WithDbAsync(db => db.JobApplications.AsNoTracking().SingleAsync(a => a.JobId == job.Id, Ct));
+
+        foreach (var step in new[] { ApplicationStatus.Viewed, ApplicationStatus.Interview, ApplicationStatus.Offer, ApplicationStatus.Hired })
+        {
+            using var moved = await YincaiAppFactory.PostFormAsync(employerBrowser, $"/Jobs/Own/Applicants?jobId={job.Id}", new Dictionary<string, string>
+            {
+                ["jobId"] = job.Id.ToString(), ["applicationId"] = application.Id.ToString(), ["status"] = step.ToString(),
+            });
+            Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        }
+
+        var after = await app.WithDbAsync(db =>
+            db.Talents.AsNoTracking().Where(t => t.Id == talent.Id).Select(t => new { t.Categories, t.Employment }).SingleAsync(Ct));
+        Assert.Equal(HttpStatusCode.OK, apply.StatusCode);
+        Assert.Equal(EmploymentStatus.Employed, after.Employment);
+        Assert.False(after.Categories.HasFlag(TalentCategory.UnemployedGraduate));
+    }
+
+    [Fact]
     public async Task Apply_ThenEmployerHires_TalentIsToldAtEachStepAndBecomesEmployed()
     {
         var (employerUser, job) = await PublishedJobAsync("客服专员" + Guid.NewGuid().ToString("N")[..4]);

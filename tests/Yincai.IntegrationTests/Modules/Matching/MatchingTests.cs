@@ -268,6 +268,28 @@ public sealed class MatchingTests(YincaiAppFactory app) : IClassFixture<YincaiAp
         Assert.NotNull(phd);
     }
 
+    [Fact]
+    [Trait("Rule", "ENT-07")]
+    public async Task Phd_JobWantingAPhdOfTheirField_RanksAboveAPromotionJobThatTakesAnyone()
+    {
+        var word = Unique();
+        var (employerUser, _) = await app.VerifiedEmployerAsync("370202", "青岛研发公司");
+        var research = await app.JobAsync(employerUser.Id, MatchingTestData.Job($"博士后研究员{word}", minDegree: DegreeLevel.Doctorate,
+            majors: "080901", tags: $"算法,{word}"));
+        var promotion = await app.JobAsync(employerUser.Id, MatchingTestData.Job($"推广专员{word}", minDegree: DegreeLevel.None, tags: $"算法,{word}"));
+        var (phdUser, _) = await app.FindableTalentAsync(regions: ["370200"], degree: DegreeLevel.Doctorate, skills: ["算法", word], fullName: "钱博研");
+        Assert.True(await IndexedAsync(promotion.Id));
+        using var phdApi = await ApiAsync(phdUser);
+
+        var forPhd = (await phdApi.GetJsonAsync<MatchesForTalent>("/api/v1/matching/me?take=100")).Jobs
+            .Where(j => j.Title.EndsWith(word, StringComparison.Ordinal)).ToList();
+
+        Assert.Equal([research.Id, promotion.Id], forPhd.Select(j => j.JobId));
+        Assert.True(forPhd[0].Score > forPhd[1].Score);
+        Assert.Contains(forPhd[1].Reasons, r => r.Aspect == FitAspect.Degree && r.Level == FitLevel.Partial
+            && r.Text.Contains("学历高于岗位所需", StringComparison.Ordinal));
+    }
+
     private Task<Guid> SaveDemandAsync(Guid userId, ProjectDemandForm form) =>
         app.WithServicesAsync(async s => (await s.GetRequiredService<ProjectDemands>().SaveAsync(userId, null, form, submit: true, Ct)).Value!.Id);
 }

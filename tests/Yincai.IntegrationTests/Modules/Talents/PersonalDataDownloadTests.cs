@@ -45,14 +45,65 @@ public sealed class PersonalDataDownloadTests(YincaiAppFactory app) : IClassFixt
         var profile = root.GetProperty("profile");
         Assert.Equal(me.Talent.FullName, profile.GetProperty("fullName").GetString());
         Assert.Equal(me.IdNumber, profile.GetProperty("idNumber").GetString());
-        Assert.Equal("PoorFamily", profile.GetProperty("disadvantagedGroups")[0].GetString());
+        Assert.Equal("脱贫家庭（建档立卡）", profile.GetProperty("disadvantagedGroups")[0].GetString());
         Assert.Equal("中国海洋大学", root.GetProperty("educations")[0].GetProperty("schoolName").GetString());
         Assert.Equal("海洋简历.pdf", root.GetProperty("resumes")[0].GetProperty("pdfFileName").GetString());
-        Assert.Equal("ShareWithStations", root.GetProperty("consents")[0].GetProperty("purpose").GetString());
         var view = Assert.Single(await app.AuditEntriesAfterAsync(mark), a => a.Action == AuditActions.SensitiveView);
         Assert.Equal((nameof(Talent), me.Talent.Id.ToString()), (view.EntityType, view.EntityId));
         Assert.Contains("self_download_json", view.After, StringComparison.Ordinal);
         Assert.DoesNotContain(me.IdNumber, view.After, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DownloadJson_ChineseReader_ReadsAsTextInChineseWithFullRegionNames()
+    {
+        using var me = await TalentWithAProfileAsync();
+
+        using var response = await YincaiAppFactory.PostFormAsync(me.Browser, "/Talents/Profile/Data?handler=Json", [],
+            tokenFrom: "/Talents/Profile/Data");
+
+        var raw = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("\"schoolName\": \"中国海洋大学\"", raw, StringComparison.Ordinal); // UTF-8 as it is, never \\uXXXX
+        Assert.DoesNotContain("\\u", raw, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(raw);
+        var profile = json.RootElement.GetProperty("profile");
+        Assert.Contains(profile.GetProperty("gender").GetString(), new[] { "男", "女" });
+        Assert.Equal("山东省青岛市市南区", profile.GetProperty("householdRegion").GetProperty("name").GetString());
+        Assert.Equal("370202", profile.GetProperty("householdRegion").GetProperty("code").GetString());
+        Assert.Equal("本科", json.RootElement.GetProperty("educations")[0].GetProperty("degree").GetString());
+        Assert.Equal("接受人才驿站和就业服务机构的服务联系", json.RootElement.GetProperty("consents")[0].GetProperty("purpose").GetString());
+        Assert.DoesNotContain("ShareWithStations", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bachelor", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("PoorFamily", raw, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DownloadJson_EnglishReader_ReadsAsTextInEnglish()
+    {
+        using var me = await TalentWithAProfileAsync();
+
+        using var response = await YincaiAppFactory.PostFormAsync(me.Browser, "/Talents/Profile/Data?handler=Json&culture=en", [],
+            tokenFrom: "/Talents/Profile/Data?culture=en");
+
+        using var json = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync(Ct));
+        var profile = json.RootElement.GetProperty("profile");
+        Assert.Contains(profile.GetProperty("gender").GetString(), new[] { "Male", "Female" });
+        Assert.Equal("Family lifted out of poverty (建档立卡)", profile.GetProperty("disadvantagedGroups")[0].GetString());
+        Assert.Equal("Let talent stations and service offices contact me", json.RootElement.GetProperty("consents")[0].GetProperty("purpose").GetString());
+    }
+
+    [Fact]
+    public async Task DownloadExcel_Regions_CarryTheirFullNames()
+    {
+        using var me = await TalentWithAProfileAsync();
+
+        using var response = await YincaiAppFactory.PostFormAsync(me.Browser, "/Talents/Profile/Data?handler=Excel", [],
+            tokenFrom: "/Talents/Profile/Data");
+
+        using var workbook = new MemoryStream(await response.Content.ReadAsByteArrayAsync(Ct));
+        var profile = workbook.Query(useHeaderRow: true, sheetName: "个人信息").Cast<IDictionary<string, object?>>()
+            .ToDictionary(r => (string)r["项目"]!, r => r["内容"]?.ToString());
+        Assert.Equal("山东省青岛市市南区", profile["户籍所在地"]);
     }
 
     [Fact]

@@ -84,6 +84,42 @@ public sealed class TalentTests
     }
 
     [Fact]
+    [Trait("Rule", "GRD-01")]
+    public void RecordEmployment_Employed_EndsUnemployedGraduate()
+    {
+        var talent = NewTalent();
+        talent.SummariseEducation([School(DegreeLevel.Bachelor, new(2025, 6, 30))], Today);
+        talent.UpdatePersonal(null, null, null, TalentCategory.UnemployedGraduate, Now);
+
+        talent.RecordEmployment(EmploymentStatus.Employed, "青岛示例科技有限公司", Now);
+
+        Assert.Equal(TalentCategory.Graduate, talent.Categories);
+    }
+
+    [Fact]
+    [Trait("Rule", "GRD-01")]
+    public void UpdatePersonal_EmployedDeclaringUnemployedGraduate_StaysOffTheList()
+    {
+        var talent = NewTalent();
+        talent.RecordEmployment(EmploymentStatus.Employed, "青岛示例科技有限公司", Now);
+
+        talent.UpdatePersonal(null, null, null, TalentCategory.UnemployedGraduate | TalentCategory.OverseasReturnee, Now);
+
+        Assert.Equal(TalentCategory.OverseasReturnee, talent.Categories);
+    }
+
+    [Fact]
+    public void RecordEmployment_Seeking_KeepsUnemployedGraduate()
+    {
+        var talent = NewTalent();
+        talent.UpdatePersonal(null, null, null, TalentCategory.UnemployedGraduate, Now);
+
+        talent.RecordEmployment(EmploymentStatus.Seeking, null, Now);
+
+        Assert.Equal(TalentCategory.UnemployedGraduate, talent.Categories);
+    }
+
+    [Fact]
     public void UpdatePersonal_ClaimingDerivedCategories_IgnoresThem()
     {
         var talent = NewTalent();

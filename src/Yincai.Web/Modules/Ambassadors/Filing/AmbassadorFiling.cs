@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using Yincai.Modules.Ambassadors.Certificates;
 using Yincai.Modules.Notifications.Contracts;
 using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
@@ -13,7 +11,7 @@ namespace Yincai.Modules.Ambassadors.Filing;
 /// the certificate (AMB-06) and starts serving.
 /// </summary>
 public sealed class AmbassadorFiling(YincaiDb db, AmbassadorRegistry registry, TalentEnrolment talents, Inbox inbox, CurrentUser current,
-    TimeProvider clock, IOptions<AmbassadorsOptions> options)
+    TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
     private DateOnly Today => registry.Today;
@@ -77,13 +75,9 @@ public sealed class AmbassadorFiling(YincaiDb db, AmbassadorRegistry registry, T
         {
             var filed = ambassador.File(Today);
             if (filed.IsError) return filed;
-            var certificate = new AmbassadorCertificate(ambassador.Id, ambassador.RegionCode, await NextNumberAsync(ambassador.ProvinceCode, cancellationToken),
-                Today, ambassador.ExpectedLeavingOn, options.Value.CertificateYears, officerId);
-            db.AmbassadorCertificates.Add(certificate);
+            var certificate = await registry.IssueCertificateAsync(ambassador, officerId, cancellationToken);
             ambassador.StartService(Today);
-            if (accounts.TryGetValue(ambassador.TalentId, out var user))
-                inbox.Send(user, AmbassadorTexts.Get("Inbox_FiledTitle"),
-                    AmbassadorTexts.Get("Inbox_FiledBody", certificate.Number, Display.Date(certificate.ExpiresOn)), "/Ambassadors/Mine");
+            await registry.NotifyAsync(ambassador, "Inbox_FiledTitle", "Inbox_FiledBody", certificate, cancellationToken);
         }
         line.Decide(accept ? FilingDecision.Accepted : FilingDecision.Returned, reason, officerId, Now);
         var others = await db.FilingLines.Where(l => l.BatchId == batch.Id && l.Id != line.Id).Select(l => l.Decision).ToListAsync(cancellationToken);
@@ -91,17 +85,5 @@ public sealed class AmbassadorFiling(YincaiDb db, AmbassadorRegistry registry, T
         else batch.Touch();
         await db.SaveChangesAsync(cancellationToken);
         return Result.Ok();
-    }
-
-    private async Task<string> NextNumberAsync(string provinceCode, CancellationToken cancellationToken)
-    {
-        var prefix = $"{provinceCode}-{Today.Year}-";
-        // Numbers run per province and year, whoever issued them: counted across scopes, reading numbers only.
-        var last = await db.AmbassadorCertificates.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking()
-            .Where(c => c.Number.StartsWith(prefix)).OrderByDescending(c => c.Number).Select(c => c.Number).FirstOrDefaultAsync(cancellationToken);
-        var local = db.AmbassadorCertificates.Local.Where(c => c.Number.StartsWith(prefix, StringComparison.Ordinal)).Select(c => c.Number);
-        var highest = new[] { last }.Concat(local).OfType<string>().Select(n => int.Parse(n[prefix.Length..], System.Globalization.CultureInfo.InvariantCulture))
-            .DefaultIfEmpty(0).Max();
-        return AmbassadorCertificate.NumberOf(provinceCode, Today.Year, highest + 1);
     }
 }

@@ -34,26 +34,26 @@ public sealed partial class EmployerImporter(YincaiDb db, RegionDirectory region
         ["微型"] = EmployerSize.Micro, ["小型"] = EmployerSize.Small, ["中型"] = EmployerSize.Medium, ["大型"] = EmployerSize.Large,
     };
 
-    private HashSet<string>? _regionCodes;
+    private RegionLookup? _regions;
 
     public ImportKind Kind => ImportKind.Employers;
 
     public IReadOnlyList<ImportColumn> Columns { get; } =
     [
         new("单位名称", true, text["Import_Help_Name"], "青岛示例科技有限公司"),
-        new("统一社会信用代码", true, text["Import_Help_CreditCode"], "91350100M000100Y43"),
+        new("统一社会信用代码", true, text["Import_Help_CreditCode"], "91350100M000100Y43", AsText: true),
         new("所在地区代码", true, text["Import_Help_Region"], "370202"),
         new("行业代码（国民经济行业分类大类）", true, text["Import_Help_Industry"], "65"),
         new("单位性质（国有企业/集体企业/民营企业/外资企业/港澳台资企业/事业单位/社会组织/其他）", true, text["Import_Help_Ownership"], "民营企业"),
         new("单位规模（微型/小型/中型/大型）", true, text["Import_Help_Size"], "小型"),
         new("单位地址", true, text["Import_Help_Address"], "青岛市市南区香港中路 1 号"),
         new("联系人", true, text["Import_Help_ContactName"], "王芳"),
-        new("联系电话", true, text["Import_Help_ContactPhone"], "0532-80000000"),
+        new("联系电话", true, text["Import_Help_ContactPhone"], "0532-80000000", AsText: true),
     ];
 
     public async Task<ImportBatchOutcome> ProcessAsync(ImportPass pass, IReadOnlyList<ImportRow> rows, CancellationToken cancellationToken)
     {
-        var known = _regionCodes ??= (await regions.WithinAsync(RegionScope.Unrestricted, cancellationToken)).Select(r => r.Code).ToHashSet();
+        var known = _regions ??= await regions.LookupAsync(cancellationToken);
         var lines = rows.Select(row => (Row: row, Details: Read(pass, row, known))).Where(l => l.Details is not null && l.Row.IsValid)
             .Select(l => (l.Row, Details: l.Details!)).ToList();
 
@@ -95,7 +95,7 @@ public sealed partial class EmployerImporter(YincaiDb db, RegionDirectory region
         return new ImportBatchOutcome(errors, created, updated, unchanged);
     }
 
-    private EmployerDetails? Read(ImportPass pass, ImportRow row, HashSet<string> known)
+    private EmployerDetails? Read(ImportPass pass, ImportRow row, RegionLookup known)
     {
         var name = row.Text(Name, required: true, maxLength: 200);
         string? code = null;

@@ -6,6 +6,7 @@ using Yincai.Modules.Employers.Contracts;
 using Yincai.Modules.Regions.Contracts;
 using Yincai.Modules.Shared;
 using Yincai.Platform;
+using Yincai.Platform.Validation;
 
 namespace Yincai.Modules.Employers.Review;
 
@@ -16,6 +17,10 @@ public sealed class DetailsModel(YincaiDb db, RegionDirectory regions, IndustryC
     public Employer Employer { get; private set; } = null!;
     public string? RegionName { get; private set; }
     public string? IndustryName { get; private set; }
+
+    /// <summary>The code passes GB 32100 (checked at registration) but its embedded organisation code fails GB 11714:
+    /// a warning for the officer, who compares it with the business licence before verifying.</summary>
+    public bool OrganisationCodeDoubtful { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -66,6 +71,7 @@ public sealed class DetailsModel(YincaiDb db, RegionDirectory regions, IndustryC
         Employer = employer;
         RegionName = (await regions.NamesAsync([employer.RegionCode], HttpContext.RequestAborted)).GetValueOrDefault(employer.RegionCode);
         IndustryName = industries.Find(employer.IndustryCode)?.Name;
+        OrganisationCodeDoubtful = SocialCreditCode.Validate(employer.CreditCode, text["Field_CreditCode"]) is { IsError: false, Value.OrganisationCodeCheckPassed: false };
         return true;
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Resources;
+using System.Text.RegularExpressions;
+using Yincai.Modules.Regions.Contracts;
 using Yincai.Platform;
 
 namespace Yincai.Modules.Imports.Contracts;
@@ -9,22 +11,35 @@ namespace Yincai.Modules.Imports.Contracts;
 /// The reading helpers record what is wrong with a cell (named by its column header, in the user's language) in
 /// <see cref="Errors"/> and return null, so that one pass over a row reports all of its problems.
 /// </summary>
-public sealed class ImportRow(int rowNumber, IReadOnlyList<ImportColumn> columns, IReadOnlyList<object?> cells)
+public sealed partial class ImportRow
 {
     private static readonly ResourceManager Messages = new(typeof(ImportsResource));
     private static readonly string[] DateFormats =
         ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy/MM/dd", "yyyy.M.d", "yyyyMMdd", "yyyy年M月d日"];
 
+    private readonly IReadOnlyList<ImportColumn> _columns;
+    private readonly IReadOnlyList<object?> _cells;
+
+    /// <param name="formulas">Columns whose cell holds a formula, with the cell's reference (B5): each is an error from the
+    /// start, as the file carries only the formula's last computed value, which is not what anyone typed.</param>
+    public ImportRow(int rowNumber, IReadOnlyList<ImportColumn> columns, IReadOnlyList<object?> cells,
+        IReadOnlyDictionary<int, string>? formulas = null)
+    {
+        (RowNumber, _columns, _cells) = (rowNumber, columns, cells);
+        foreach (var (column, reference) in formulas ?? new Dictionary<int, string>())
+            Fail(column, Message("Cell_Formula", rowNumber, Header(column), reference));
+    }
+
     /// <summary>The row number Excel shows.</summary>
-    public int RowNumber { get; } = rowNumber;
+    public int RowNumber { get; }
 
     public List<ImportRowError> Errors { get; } = [];
 
     public bool IsValid => Errors.Count == 0;
 
-    public string Header(int column) => columns[column].Header;
+    public string Header(int column) => _columns[column].Header;
 
-    public object? Cell(int column) => column < cells.Count ? cells[column] : null;
+    public object? Cell(int column) => column < _cells.Count ? _cells[column] : null;
 
     /// <summary>The cell as trimmed text (whole numbers without decimals, dates as yyyy-MM-dd); null when empty.</summary>
     public string? Text(int column) => Cell(column) switch
@@ -75,13 +90,20 @@ public sealed class ImportRow(int rowNumber, IReadOnlyList<ImportColumn> columns
         return text;
     }
 
-    /// <summary>A date from a date cell, an Excel date number, or text such as 2024-06-30.</summary>
-    public DateOnly? Date(int column, bool required)
+    /// <summary>
+    /// A date from a date cell, an Excel date number, or text such as 2024-06-30. With <paramref name="month"/> other
+    /// than <see cref="MonthOnly.Refuse"/>, a month alone (2026.06, 2026-06, 2026/6, 2026年6月) is read as that
+    /// month's first or last day, as the field means it.
+    /// </summary>
+    public DateOnly? Date(int column, bool required, MonthOnly month = MonthOnly.Refuse)
     {
         switch (Cell(column))
         {
             case DateTime t:
                 return DateOnly.FromDateTime(t);
+            // 2026.06 typed into a number cell is the number 2026.06; as a date number it would be the year 1905.
+            case double d when month != MonthOnly.Refuse && d is >= 1900 and < 2200 && d != Math.Floor(d):
+                return MonthNumber(column, d, month);
             case double d when d is >= 1 and < 2_958_466:
                 return DateOnly.FromDateTime(DateTime.FromOADate(d));
         }
@@ -92,9 +114,27 @@ public sealed class ImportRow(int rowNumber, IReadOnlyList<ImportColumn> columns
             return null;
         }
         if (DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        FailKey(column, "Cell_BadDate", text);
+        if (month != MonthOnly.Refuse && MonthPattern().Match(text) is { Success: true } m
+            && int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) is >= 1 and <= 12 and var number)
+            return DayOf(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), number, month);
+        FailKey(column, month == MonthOnly.Refuse ? "Cell_BadDate" : "Cell_BadDateOrMonth", text);
         return null;
     }
+
+    /// <summary>A month typed into a number cell: 2026.06 is June, but 2026.1 may have been typed 2026.10 (Excel drops the
+    /// trailing zero), so January and October cannot be told apart there and the cell must be text.</summary>
+    private DateOnly? MonthNumber(int column, double value, MonthOnly month)
+    {
+        var text = value.ToString("0.##########", CultureInfo.InvariantCulture);
+        var parts = text.Split('.');
+        if (parts is [var year, { Length: 2 } digits] && int.Parse(digits, CultureInfo.InvariantCulture) is >= 1 and <= 12 and var number)
+            return DayOf(int.Parse(year, CultureInfo.InvariantCulture), number, month);
+        FailKey(column, "Cell_AmbiguousMonth", text);
+        return null;
+    }
+
+    private static DateOnly DayOf(int year, int month, MonthOnly which) =>
+        which == MonthOnly.LastDay ? new DateOnly(year, month, DateTime.DaysInMonth(year, month)) : new DateOnly(year, month, 1);
 
     public int? Integer(int column, bool required, int min, int max)
     {
@@ -132,23 +172,29 @@ public sealed class ImportRow(int rowNumber, IReadOnlyList<ImportColumn> columns
         return null;
     }
 
-    /// <summary>A GB/T 2260 code among <paramref name="known"/>; with <paramref name="within"/>, also inside that scope.</summary>
-    public string? RegionCode(int column, bool required, IReadOnlySet<string> known, RegionScope? within = null)
+    /// <summary>
+    /// A GB/T 2260 code, or the name of a division (市南区, 青岛市市南区, 青岛市) read as its code; with
+    /// <paramref name="within"/>, also inside that scope. A name several divisions carry is resolved inside
+    /// <paramref name="preferred"/> (by default <paramref name="within"/>), or named as ambiguous with its candidates.
+    /// </summary>
+    public string? RegionCode(int column, bool required, RegionLookup regions, RegionScope? within = null, RegionScope? preferred = null)
     {
-        var code = Text(column);
-        if (code is null)
+        var text = Text(column);
+        if (text is null)
         {
             if (required) FailKey(column, "Cell_Required");
             return null;
         }
-        if (!known.Contains(code))
+        var match = regions.Find(text, preferred ?? within);
+        if (match.Code is not { } code)
         {
-            FailKey(column, "Cell_UnknownRegion", code);
+            if (match.Candidates.Count > 0) FailKey(column, "Cell_AmbiguousRegion", text, string.Join("、", match.Candidates.Take(5)));
+            else FailKey(column, "Cell_UnknownRegion", text);
             return null;
         }
         if (within is not null && !within.Contains(code))
         {
-            FailKey(column, "Cell_OutOfScope", code);
+            FailKey(column, "Cell_OutOfScope", text);
             return null;
         }
         return code;
@@ -169,4 +215,7 @@ public sealed class ImportRow(int rowNumber, IReadOnlyList<ImportColumn> columns
     /// <summary>A message of the Imports module's resources, for errors that are not about one cell's shape.</summary>
     public static string Message(string key, params object[] arguments) =>
         string.Format(CultureInfo.CurrentCulture, Messages.GetString(key, CultureInfo.CurrentUICulture) ?? key, arguments);
+
+    [GeneratedRegex(@"\A(\d{4})\s*(?:[./-]|年)\s*(\d{1,2})\s*月?\z", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthPattern();
 }

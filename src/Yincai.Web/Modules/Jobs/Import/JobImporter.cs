@@ -32,13 +32,13 @@ public sealed class JobImporter(YincaiDb db, EmployerDirectory employers, Region
         ["硕士"] = DegreeLevel.Master, ["博士"] = DegreeLevel.Doctorate,
     };
 
-    private HashSet<string>? _regionCodes;
+    private RegionLookup? _regions;
 
     public ImportKind Kind => ImportKind.Jobs;
 
     public IReadOnlyList<ImportColumn> Columns { get; } =
     [
-        new("单位统一社会信用代码", true, text["Import_Help_CreditCode"], "91350100M000100Y43"),
+        new("单位统一社会信用代码", true, text["Import_Help_CreditCode"], "91350100M000100Y43", AsText: true),
         new("岗位名称", true, text["Import_Help_Title"], "软件开发工程师"),
         new("岗位类型（全职/见习/零工/科研助理）", true, text["Import_Help_Type"], "全职"),
         new("工作地区代码", true, text["Import_Help_Region"], "370202"),
@@ -53,7 +53,7 @@ public sealed class JobImporter(YincaiDb db, EmployerDirectory employers, Region
 
     public async Task<ImportBatchOutcome> ProcessAsync(ImportPass pass, IReadOnlyList<ImportRow> rows, CancellationToken cancellationToken)
     {
-        var known = _regionCodes ??= (await regions.WithinAsync(RegionScope.Unrestricted, cancellationToken)).Select(r => r.Code).ToHashSet();
+        var known = _regions ??= await regions.LookupAsync(cancellationToken);
         var lines = rows.Select(row => (Row: row, Line: Read(pass, row, known))).Where(l => l.Line is not null).Select(l => (l.Row, Line: l.Line!)).ToList();
 
         // The region filter leaves out employers of other regions: they read as unknown here.
@@ -105,7 +105,7 @@ public sealed class JobImporter(YincaiDb db, EmployerDirectory employers, Region
         if (job.Status == JobStatus.PendingReview) job.Approve(pass.OfficerId, pass.NowUtc);
     }
 
-    private JobLine? Read(ImportPass pass, ImportRow row, HashSet<string> known)
+    private JobLine? Read(ImportPass pass, ImportRow row, RegionLookup known)
     {
         string? code = null;
         if (row.Code(CreditCode, required: true) is { } rawCode)
@@ -126,7 +126,8 @@ public sealed class JobImporter(YincaiDb db, EmployerDirectory employers, Region
         var salaryMin = row.Integer(SalaryMin, required: true, 0, 1_000_000);
         var salaryMax = row.Integer(SalaryMax, required: true, 0, 1_000_000);
         if (salaryMin > salaryMax) row.Fail(SalaryMax, text["Import_SalaryRange", row.Header(SalaryMax), row.Header(SalaryMin)]);
-        var validUntil = row.Date(ValidUntil, required: true);
+        // A month alone (2026年12月) means the job stays open through that month: its last day.
+        var validUntil = row.Date(ValidUntil, required: true, MonthOnly.LastDay);
         if (validUntil < pass.Today) row.Fail(ValidUntil, text["Import_ValidUntilPast", row.Header(ValidUntil)]);
         var description = row.Text(Description, required: true, maxLength: 4000);
         if (description is { Length: < 10 }) row.Fail(Description, text["Import_DescriptionTooShort", row.Header(Description), 10]);

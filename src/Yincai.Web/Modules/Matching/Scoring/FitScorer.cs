@@ -38,7 +38,7 @@ public sealed class FitScorer(MatchWeights weights, IndustrySections sections, i
         weights.Region * RegionFit(t.Regions, j.Region)
         + weights.Industry * IndustryFit(t.Divisions, j.Division)
         + weights.JobType * (t.Types.Length == 0 || Array.IndexOf(t.Types, j.Type) >= 0 ? 1f : 0f)
-        + weights.Degree * (t.Degree >= j.MinDegree ? 1f : 0f)
+        + weights.Degree * DegreeFit(t.Degree, j.MinDegree)
         + weights.Major * MajorFit(t.Major, j.Majors)
         + weights.Salary * SalaryFit(t.SalaryMin, j.SalaryMax)
         + weights.Experience * (ExperienceMet(t.GraduationYear, j.MinExperienceYears) ? 1f : 0f)
@@ -123,6 +123,22 @@ public sealed class FitScorer(MatchWeights weights, IndustrySections sections, i
         return best;
     }
 
+    /// <summary>
+    /// 1 when the talent has the degree the job asks and no more; 0 below it; a share of it above (over-qualified),
+    /// counted from the degree asked, or from a bachelor's for a job that asks none or a vocational one.
+    /// </summary>
+    public float DegreeFit(DegreeLevel degree, DegreeLevel asked)
+    {
+        if (degree < asked) return 0f;
+        var above = (int)degree - Math.Max((int)asked, (int)DegreeLevel.Bachelor);
+        return above switch
+        {
+            <= 0 => 1f,
+            1 => weights.OverQualifiedByOne,
+            _ => weights.OverQualifiedByTwo,
+        };
+    }
+
     public float SalaryFit(int? wanted, int offeredMax)
     {
         if (wanted is not > 0 || offeredMax <= 0 || offeredMax >= wanted) return 1f;
@@ -144,9 +160,9 @@ public sealed class FitScorer(MatchWeights weights, IndustrySections sections, i
         var typeMet = t.Types.Length == 0 || Array.IndexOf(t.Types, j.Type) >= 0;
         reasons.Add(new(FitAspect.JobType, t.Types.Length == 0 ? FitLevel.Open : typeMet ? FitLevel.Met : FitLevel.Missed,
             typeMet ? weights.JobType : 0, [j.Type.ToString()]));
-        var degreeMet = t.Degree >= j.MinDegree;
-        reasons.Add(new(FitAspect.Degree, j.MinDegree == DegreeLevel.None ? FitLevel.Open : degreeMet ? FitLevel.Met : FitLevel.Missed,
-            degreeMet ? weights.Degree : 0, [j.MinDegree.ToString(), t.Degree.ToString()]));
+        var degree = DegreeFit(t.Degree, j.MinDegree);
+        reasons.Add(new(FitAspect.Degree, degree < 1f ? Level(degree) : j.MinDegree == DegreeLevel.None ? FitLevel.Open : FitLevel.Met,
+            weights.Degree * degree, [j.MinDegree.ToString(), t.Degree.ToString()]));
         var major = MajorFit(t.Major, j.Majors);
         var closest = j.Majors.Length == 0 || t.Major == 0 ? null
             : j.Majors.OrderByDescending(m => MajorFit(t.Major, [m])).Select(m => m.ToString("D6")).First();

@@ -76,7 +76,7 @@ public sealed class MatchIndex
                 groups.Add((scorer.JobBucketBound(talent, (int)(key / 100), (int)(key % 100)), key, jobs));
             groups.Sort((a, b) => b.Bound.CompareTo(a.Bound));
             var w = scorer.Weights;
-            var (order, less) = JobPartBounds(talent, w);
+            var (order, less) = JobPartBounds(talent, scorer);
             var top = new TopK<JobFeatures>(take);
             var keywords = new KeywordBound(talent.Keywords);
             // What the job type, degree and PhD bonus give at most; a part gives that less its deduction.
@@ -129,7 +129,7 @@ public sealed class MatchIndex
                 groups.Add((scorer.TalentBucketBound(job, (int)(key / 10000), (int)(key % 10000)), talents));
             groups.Sort((a, b) => b.Bound.CompareTo(a.Bound));
             var w = scorer.Weights;
-            var (order, less) = TalentPartBounds(job, w);
+            var (order, less) = TalentPartBounds(job, scorer);
             var top = new TopK<TalentFeatures>(take);
             HashSet<Guid>? seen = null;
             var keywords = new KeywordBound(job.Keywords);
@@ -199,32 +199,35 @@ public sealed class MatchIndex
     }
 
     /// <summary>For each part of a job group, how far below the group's bound its jobs must stay for this talent (job
-    /// type not wished, degree above the talent's, no PhD bonus outside less developed areas), and the parts in the
+    /// type not wished, degree above the talent's or far below it, no PhD bonus outside less developed areas), and the parts in the
     /// order to visit them, tightest first.</summary>
-    private static (int[] Order, float[] Less) JobPartBounds(TalentFeatures talent, MatchWeights w)
+    private static (int[] Order, float[] Less) JobPartBounds(TalentFeatures talent, FitScorer scorer)
     {
+        var w = scorer.Weights;
         var less = new float[JobParts];
         for (var part = 0; part < JobParts; part++)
         {
             var (lessDeveloped, degree, type) = (part / 30, part / 5 % 6, part % 5);
             var typeMet = type == 0 || talent.Types.Length == 0 || Array.IndexOf(talent.Types, (JobType)type) >= 0;
-            var degreeMet = degree == 5 || talent.Degree >= (DegreeLevel)degree;
-            less[part] = (typeMet ? 0 : w.JobType) + (degreeMet ? 0 : w.Degree)
+            // Degree slot 5 stands for a value outside the enum, which a bound takes as met.
+            var degreeFit = degree == 5 || DegreeSlot(talent.Degree) == 5 ? 1f : scorer.DegreeFit(talent.Degree, (DegreeLevel)degree);
+            less[part] = (typeMet ? 0 : w.JobType) + w.Degree * (1f - degreeFit)
                 + (talent.Degree == DegreeLevel.Doctorate && lessDeveloped == 0 ? w.LessDevelopedPhdBonus : 0);
         }
         return (Order(less), less);
     }
 
-    private static (int[] Order, float[] Less) TalentPartBounds(JobFeatures job, MatchWeights w)
+    private static (int[] Order, float[] Less) TalentPartBounds(JobFeatures job, FitScorer scorer)
     {
+        var w = scorer.Weights;
         var less = new float[TalentParts];
         var type = TypeSlot(job.Type);
         for (var part = 0; part < TalentParts; part++)
         {
             var (degree, mask) = (part / 16, part % 16);
             var typeMet = mask == 0 || type == 0 || (mask & (1 << (type - 1))) != 0;
-            var degreeMet = degree == 5 || (DegreeLevel)degree >= job.MinDegree;
-            less[part] = (typeMet ? 0 : w.JobType) + (degreeMet ? 0 : w.Degree)
+            var degreeFit = degree == 5 || DegreeSlot(job.MinDegree) == 5 ? 1f : scorer.DegreeFit((DegreeLevel)degree, job.MinDegree);
+            less[part] = (typeMet ? 0 : w.JobType) + w.Degree * (1f - degreeFit)
                 + (job.LessDeveloped && degree != 4 && degree != 5 ? w.LessDevelopedPhdBonus : 0);
         }
         return (Order(less), less);

@@ -32,6 +32,15 @@ public sealed class MatchWeights
     /// better fit (专业对口).</summary>
     public float AnyMajor { get; set; } = 0.8f;
 
+    /// <summary>
+    /// Over-qualification (ENT-07, and everywhere): a degree one level above what the job is made for (a master for a
+    /// bachelor's job), then two or more (a PhD for a job that asks none, 零工 or promotion work), keeps this share of
+    /// the degree's points. A job that asks no degree is made for a bachelor at most. A PhD's best matches are then the
+    /// jobs that want a PhD (R&amp;D posts, postdoctoral stations), not the ones that take anyone.
+    /// </summary>
+    public float OverQualifiedByOne { get; set; } = 0.6f;
+    public float OverQualifiedByTwo { get; set; } = 0.2f;
+
     /// <summary>Pay offered at least this share of the pay asked for counts half.</summary>
     public float SalaryNear { get; set; } = 0.8f;
 

@@ -28,6 +28,21 @@ public sealed class RegionDirectory(YincaiDb db)
         return new RegionChoices(provinces, province, regions);
     }
 
+    /// <summary>Each code's name with the names above it, as on an address (山东省青岛市市南区); unknown codes are left out.</summary>
+    public async Task<Dictionary<string, string>> FullNamesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
+    {
+        // The province and the city of a GB/T 2260 code are its first two and four digits.
+        var wanted = codes.Where(RegionScope.IsRegionCode).SelectMany(c => new[] { c, c[..2] + "0000", c[..4] + "00" }).Distinct().ToList();
+        var lookup = new RegionLookup((await db.Regions.AsNoTracking().Where(r => wanted.Contains(r.Code))
+            .Select(r => new { r.Code, r.Name, r.ParentCode }).ToListAsync(cancellationToken)).Select(r => (r.Code, r.Name, r.ParentCode)));
+        return codes.Where(lookup.Contains).Distinct().ToDictionary(c => c, lookup.FullName);
+    }
+
+    /// <summary>Every division, for reading codes and names where a code is asked (imports) and writing full names.</summary>
+    public async Task<RegionLookup> LookupAsync(CancellationToken cancellationToken) =>
+        new((await db.Regions.AsNoTracking().Select(r => new { r.Code, r.Name, r.ParentCode }).ToListAsync(cancellationToken))
+            .Select(r => (r.Code, r.Name, r.ParentCode)));
+
     /// <summary>The divisions inside a scope, in code order (the province, its cities, their counties).</summary>
     public Task<List<RegionSummary>> WithinAsync(RegionScope scope, CancellationToken cancellationToken)
     {

@@ -43,7 +43,7 @@ public sealed class TalentImporter(YincaiDb db, FieldProtection protection, Regi
     // Bookkeeping that every update method moves; a row that changes only these changes nothing.
     private static readonly HashSet<string> Bookkeeping = [nameof(Talent.Version), nameof(Talent.UpdatedAtUtc)];
 
-    private HashSet<string>? _regionCodes;
+    private RegionLookup? _regions;
 
     public ImportKind Kind => ImportKind.Talents;
 
@@ -51,8 +51,8 @@ public sealed class TalentImporter(YincaiDb db, FieldProtection protection, Regi
     [
         new("姓名", true, text["Import_Help_Name"], "张三"),
         // The standard's own sample number, born 1949: it never passes the age rule, so a forgotten example row is refused.
-        new("身份证号", true, text["Import_Help_IdNumber"], "11010519491231002X"),
-        new("手机号", false, text["Import_Help_Mobile"], "13800138000"),
+        new("身份证号", true, text["Import_Help_IdNumber"], "11010519491231002X", AsText: true),
+        new("手机号", false, text["Import_Help_Mobile"], "13800138000", AsText: true),
         new("户籍地区代码", true, text["Import_Help_Household"], "370202"),
         new("籍贯地区代码", false, text["Import_Help_Native"], "370202"),
         new("现居地区代码", false, text["Import_Help_Current"], "370212"),
@@ -68,7 +68,7 @@ public sealed class TalentImporter(YincaiDb db, FieldProtection protection, Regi
 
     public async Task<ImportBatchOutcome> ProcessAsync(ImportPass pass, IReadOnlyList<ImportRow> rows, CancellationToken cancellationToken)
     {
-        var known = _regionCodes ??= (await regions.WithinAsync(RegionScope.Unrestricted, cancellationToken)).Select(r => r.Code).ToHashSet();
+        var known = _regions ??= await regions.LookupAsync(cancellationToken);
         var lines = rows.Select(row => (Row: row, Line: Read(pass, row, known))).Where(l => l.Line is not null && l.Row.IsValid)
             .Select(l => (l.Row, Line: l.Line!)).ToList();
 
@@ -99,7 +99,7 @@ public sealed class TalentImporter(YincaiDb db, FieldProtection protection, Regi
         return new ImportBatchOutcome(errors, created, updated, unchanged);
     }
 
-    private TalentLine? Read(ImportPass pass, ImportRow row, HashSet<string> known)
+    private TalentLine? Read(ImportPass pass, ImportRow row, RegionLookup known)
     {
         var name = row.Text(Name, required: true, maxLength: 50);
         string? idNumber = null, index = null;
@@ -118,8 +118,8 @@ public sealed class TalentImporter(YincaiDb db, FieldProtection protection, Regi
             else mobile = validated.Value;
         }
         var household = row.RegionCode(Household, required: true, known, db.Scope);
-        var native = row.RegionCode(Native, required: false, known);
-        var current = row.RegionCode(Current, required: false, known);
+        var native = row.RegionCode(Native, required: false, known, preferred: db.Scope);
+        var current = row.RegionCode(Current, required: false, known, preferred: db.Scope);
         var education = ReadEducation(pass, row);
         var categories = ReadCategories(row);
         var status = row.Choice(Employment, required: false, Statuses, Statuses.Keys);
@@ -135,7 +135,9 @@ public sealed class TalentImporter(YincaiDb db, FieldProtection protection, Regi
         var major = row.Text(Major, required: false, maxLength: 100);
         var anyGiven = school is not null || country is not null || row.Text(Degree) is not null || major is not null || row.Text(Graduation) is not null;
         var degree = row.Choice(Degree, required: anyGiven, Degrees, ["专科", "本科", "硕士", "博士"]);
-        var graduated = row.Date(Graduation, required: anyGiven);
+        // A month alone (2026年6月) is its first day: the person counts as graduated in the month of graduation, when
+        // graduation-season services apply to them.
+        var graduated = row.Date(Graduation, required: anyGiven, MonthOnly.FirstDay);
         if (!anyGiven) return null;
         if (school is null) row.FailKey(School, "Cell_Required");
         if (graduated is { } date && (date.Year < 1950 || date > pass.Today.AddYears(8)))

@@ -2,7 +2,6 @@ using System.Data;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MiniExcelLibs;
@@ -18,7 +17,8 @@ namespace Yincai.Modules.Talents.Profile;
 
 /// <summary>
 /// "Download my data" (PIPL Art. 45): everything the platform holds on the person, their own ID number and
-/// disadvantaged groups in clear, as JSON or as an Excel workbook with one sheet per part. Each download is written
+/// disadvantaged groups in clear, as JSON or as an Excel workbook with one sheet per part, both readable as they are:
+/// values in the reader's language and regions by their full names (山东省青岛市市南区). Each download is written
 /// to the audit trail before the file is made.
 /// </summary>
 public sealed class PersonalDataExport(YincaiDb db, FieldProtection protection, RegionDirectory regions, IndustryCatalog industries,
@@ -31,11 +31,12 @@ public sealed class PersonalDataExport(YincaiDb db, FieldProtection protection, 
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        // A file for the person, never embedded in a page: Chinese stays readable.
+        // A file for the person, never embedded in a page: Chinese and quotes stay readable rather than \uXXXX.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter() },
     };
 
+    /// <summary>The person's data as JSON: keys stay English (a machine-readable format), values read as on screen,
+    /// in the reader's language (genders, categories, statuses as words, regions with their full names).</summary>
     public async Task<byte[]> JsonAsync(Talent talent, CancellationToken cancellationToken)
     {
         await views.RecordAsync(nameof(Talent), talent.Id.ToString(), Fields, "self_download_json", talent.RegionCode, cancellationToken);
@@ -43,28 +44,42 @@ public sealed class PersonalDataExport(YincaiDb db, FieldProtection protection, 
         var t = d.Talent;
         var document = new
         {
-            ExportedAtUtc = d.At,
+            ExportedAt = Display.Time(d.At),
             Profile = new
             {
-                t.FullName, IdNumber = d.IdNumber, t.Gender, t.BirthDate,
+                t.FullName, IdNumber = d.IdNumber, Gender = text["Gender_" + t.Gender].Value, BirthDate = Date(t.BirthDate),
                 HouseholdRegion = Region(d, t.RegionCode), d.Mobile, NativePlace = Region(d, t.NativePlaceCode),
-                CurrentRegion = Region(d, t.CurrentRegionCode), Categories = Flags(t.Categories),
-                DisadvantagedGroups = d.Disadvantaged is { } groups ? Flags(groups) : null,
-                t.HighestDegree, t.GraduationYear, t.SchoolName, t.MajorCode, t.MajorName,
+                CurrentRegion = Region(d, t.CurrentRegionCode), Categories = Categories(t.Categories),
+                DisadvantagedGroups = d.Disadvantaged is { } groups ? Disadvantaged(groups) : null,
+                HighestDegree = Degree(t.HighestDegree), t.GraduationYear, t.SchoolName, t.MajorCode, t.MajorName,
                 Intention = new
                 {
                     Regions = t.IntendedRegionCodes.Select(c => Region(d, c)),
                     Industries = t.IntendedIndustryCodes.Select(c => new { Code = c, industries.Find(c)?.Name }),
-                    JobTypes = t.IntendedJobTypes, t.SalaryMinYuan, t.SalaryMaxYuan,
+                    JobTypes = t.IntendedJobTypes.Select(j => text["JobType_" + j].Value), t.SalaryMinYuan, t.SalaryMaxYuan,
                 },
-                t.Skills, t.SharesWithEmployers, t.SharesWithStations, t.Employment, t.EmployerName,
-                t.CreatedAtUtc, t.UpdatedAtUtc,
+                t.Skills, SharesWithEmployers = YesNo(t.SharesWithEmployers), SharesWithStations = YesNo(t.SharesWithStations),
+                Employment = text["Employment_" + t.Employment].Value, t.EmployerName,
+                CreatedAt = Display.Time(t.CreatedAtUtc), UpdatedAt = Display.Time(t.UpdatedAtUtc),
             },
-            Educations = d.Educations.Select(e => new { e.SchoolCode, e.SchoolName, e.Country, e.Degree, e.MajorCode, e.MajorName, e.GraduationDate }),
-            Resumes = d.Resumes.Select(r => new { r.Title, r.Text, r.PdfFileName, r.PdfBytes, r.UpdatedAtUtc }),
-            EmploymentHistory = d.Employment.Select(e => new { e.AtUtc, e.Status, e.EmployerName, e.Source }),
-            Consents = d.Consents.Select(c => new { c.AtUtc, c.Purpose, c.Granted, c.TextVersion }),
-            DeletionRequests = d.Deletions.Select(r => new { r.RequestedAtUtc, r.Reason, r.Status, r.HandledAtUtc, r.Note }),
+            Educations = d.Educations.Select(e => new
+            {
+                e.SchoolCode, e.SchoolName, e.Country, Degree = Degree(e.Degree), e.MajorCode, e.MajorName, GraduationDate = Date(e.GraduationDate),
+            }),
+            Resumes = d.Resumes.Select(r => new { r.Title, r.Text, r.PdfFileName, r.PdfBytes, UpdatedAt = Display.Time(r.UpdatedAtUtc) }),
+            EmploymentHistory = d.Employment.Select(e => new
+            {
+                At = Display.Time(e.AtUtc), Status = text["Employment_" + e.Status].Value, e.EmployerName, Source = text["Source_" + e.Source].Value,
+            }),
+            Consents = d.Consents.Select(c => new
+            {
+                At = Display.Time(c.AtUtc), Purpose = text["Purpose_" + c.Purpose].Value, Answer = YesNo(c.Granted), c.TextVersion,
+            }),
+            DeletionRequests = d.Deletions.Select(r => new
+            {
+                RequestedAt = Display.Time(r.RequestedAtUtc), r.Reason, Status = text["Deletion_" + r.Status].Value,
+                HandledAt = r.HandledAtUtc is { } handled ? Display.Time(handled) : null, r.Note,
+            }),
         };
         return JsonSerializer.SerializeToUtf8Bytes(document, Json);
     }
@@ -85,11 +100,9 @@ public sealed class PersonalDataExport(YincaiDb db, FieldProtection protection, 
         Row("Field_Mobile", d.Mobile);
         Row("Field_NativePlace", Name(d, t.NativePlaceCode));
         Row("Field_CurrentRegion", Name(d, t.CurrentRegionCode));
-        Row("Field_Categories", string.Join("、", Flags(t.Categories).Select(c => text["Category_" + c].Value)));
-        Row("Field_Disadvantaged", d.Disadvantaged is { } groups
-            ? Flags(groups).Count == 0 ? text["Disadvantaged_None"].Value : string.Join("、", Flags(groups).Select(g => text["Disadvantaged_" + g].Value))
-            : null);
-        Row("Field_HighestDegree", t.HighestDegree == DegreeLevel.None ? null : text["DegreeLevel_" + t.HighestDegree].Value);
+        Row("Field_Categories", string.Join("、", Categories(t.Categories)));
+        Row("Field_Disadvantaged", d.Disadvantaged is { } groups ? string.Join("、", Disadvantaged(groups)) : null);
+        Row("Field_HighestDegree", Degree(t.HighestDegree));
         Row("Field_GraduationYear", t.GraduationYear);
         Row("Field_IntendedRegions", string.Join("、", t.IntendedRegionCodes.Select(c => Name(d, c))));
         Row("Field_IntendedIndustries", string.Join("、", t.IntendedIndustryCodes.Select(c => industries.Find(c)?.Name ?? c)));
@@ -97,8 +110,8 @@ public sealed class PersonalDataExport(YincaiDb db, FieldProtection protection, 
         Row("Field_SalaryMin", t.SalaryMinYuan);
         Row("Field_SalaryMax", t.SalaryMaxYuan);
         Row("Field_Skills", string.Join("、", t.Skills));
-        Row("Purpose_ShareWithEmployers", text[t.SharesWithEmployers ? "Consent_Yes" : "Consent_No"].Value);
-        Row("Purpose_ShareWithStations", text[t.SharesWithStations ? "Consent_Yes" : "Consent_No"].Value);
+        Row("Purpose_ShareWithEmployers", YesNo(t.SharesWithEmployers));
+        Row("Purpose_ShareWithStations", YesNo(t.SharesWithStations));
         Row("Field_Employment", text["Employment_" + t.Employment].Value);
         Row("Field_EmployerName", t.EmployerName);
 
@@ -116,7 +129,7 @@ public sealed class PersonalDataExport(YincaiDb db, FieldProtection protection, 
 
         var consents = Table(text["Field_Time"], text["Field_ConsentPurpose"], text["Field_Answer"], text["Field_TextVersion"]);
         foreach (var c in d.Consents)
-            consents.Rows.Add(Display.Time(c.AtUtc), text["Purpose_" + c.Purpose].Value, text[c.Granted ? "Consent_Yes" : "Consent_No"].Value, c.TextVersion);
+            consents.Rows.Add(Display.Time(c.AtUtc), text["Purpose_" + c.Purpose].Value, YesNo(c.Granted), c.TextVersion);
 
         var deletions = Table(text["Field_RequestedAt"], text["Field_Reason"], text["Field_Status"], text["Field_HandledAt"], text["Field_Note"]);
         foreach (var r in d.Deletions)
@@ -143,7 +156,7 @@ public sealed class PersonalDataExport(YincaiDb db, FieldProtection protection, 
         var consents = await db.Consents.AsNoTracking().Where(c => c.TalentId == id).OrderBy(c => c.AtUtc).ToListAsync(cancellationToken);
         var deletions = await db.DeletionRequests.AsNoTracking().Where(r => r.TalentId == id).OrderBy(r => r.RequestedAtUtc).ToListAsync(cancellationToken);
         string?[] codes = [talent.RegionCode, talent.NativePlaceCode, talent.CurrentRegionCode, .. talent.IntendedRegionCodes];
-        var names = await regions.NamesAsync(codes.OfType<string>().Distinct().ToList(), cancellationToken);
+        var names = await regions.FullNamesAsync(codes.OfType<string>().Distinct().ToList(), cancellationToken);
         return new Collected(clock.GetUtcNow().UtcDateTime, talent, protection.Decrypt(talent.IdNumberCipher),
             talent.MobileCipher is null ? null : protection.Decrypt(talent.MobileCipher),
             DisadvantagedGroupProtection.Decrypt(talent.DisadvantagedCipher, protection),
@@ -162,6 +175,15 @@ public sealed class PersonalDataExport(YincaiDb db, FieldProtection protection, 
         value is string s ? ExcelWriter.Neutralise(s) : value;
 
     private static object? Region(Collected d, string? code) => code is null ? null : new { Code = code, Name = d.RegionNames.GetValueOrDefault(code) };
+
+    private List<string> Categories(TalentCategory categories) => Flags(categories).Select(c => text["Category_" + c].Value).ToList();
+
+    private List<string> Disadvantaged(DisadvantagedGroup groups) =>
+        Flags(groups) is { Count: > 0 } flags ? flags.Select(g => text["Disadvantaged_" + g].Value).ToList() : [text["Disadvantaged_None"].Value];
+
+    private string? Degree(DegreeLevel degree) => degree == DegreeLevel.None ? null : text["DegreeLevel_" + degree].Value;
+
+    private string YesNo(bool yes) => text[yes ? "Consent_Yes" : "Consent_No"].Value;
 
     private static string? Name(Collected d, string? code) => code is null ? null : d.RegionNames.GetValueOrDefault(code) ?? code;
 

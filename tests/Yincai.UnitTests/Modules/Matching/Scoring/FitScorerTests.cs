@@ -25,14 +25,46 @@ public sealed class FitScorerTests
     }
 
     [Fact]
-    public void Explain_DegreeAboveAsked_DegreeMetWithFullPoints()
+    [Trait("Rule", "ENT-07")]
+    public void Explain_DegreeAboveAsked_DegreePartlyMetAsOverQualified()
     {
         var master = Talent(degree: DegreeLevel.Master);
 
         var reason = Explain(master, Job(minDegree: DegreeLevel.Bachelor), FitAspect.Degree);
 
+        Assert.Equal(FitLevel.Partial, reason.Level);
+        Assert.Equal(_scorer.Weights.Degree * _scorer.Weights.OverQualifiedByOne, reason.Points, 3);
+        Assert.Equal(["Bachelor", "Master"], reason.Detail);
+    }
+
+    [Fact]
+    public void Explain_DegreeAsked_DegreeMetWithFullPoints()
+    {
+        var reason = Explain(Talent(degree: DegreeLevel.Master), Job(minDegree: DegreeLevel.Master), FitAspect.Degree);
+
         Assert.Equal(FitLevel.Met, reason.Level);
         Assert.Equal(_scorer.Weights.Degree, reason.Points);
+    }
+
+    [Theory]
+    [Trait("Rule", "ENT-07")]
+    [InlineData(DegreeLevel.Vocational, DegreeLevel.None, 1f)]
+    [InlineData(DegreeLevel.Bachelor, DegreeLevel.None, 1f)]
+    [InlineData(DegreeLevel.Bachelor, DegreeLevel.Vocational, 1f)]
+    [InlineData(DegreeLevel.Master, DegreeLevel.None, 0.6f)]
+    [InlineData(DegreeLevel.Master, DegreeLevel.Bachelor, 0.6f)]
+    [InlineData(DegreeLevel.Master, DegreeLevel.Master, 1f)]
+    [InlineData(DegreeLevel.Doctorate, DegreeLevel.None, 0.2f)]
+    [InlineData(DegreeLevel.Doctorate, DegreeLevel.Bachelor, 0.2f)]
+    [InlineData(DegreeLevel.Doctorate, DegreeLevel.Master, 0.6f)]
+    [InlineData(DegreeLevel.Doctorate, DegreeLevel.Doctorate, 1f)]
+    [InlineData(DegreeLevel.Bachelor, DegreeLevel.Master, 0f)]
+    public void DegreeFit_OverQualificationCostsPointsForEveryDegree(DegreeLevel degree, DegreeLevel asked, float fit)
+    {
+        Assert.Equal(fit, _scorer.DegreeFit(degree, asked), 3);
+        var talent = Talent(degree: degree);
+        var job = Job(minDegree: asked);
+        Assert.Equal(_scorer.Score(talent, job), _scorer.Explain(talent, job, [], []).Sum(r => r.Points), 3);
     }
 
     [Fact]
