@@ -1726,6 +1726,10 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.Property<int>("SalaryMinYuan")
                         .HasColumnType("integer");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
@@ -1755,6 +1759,10 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.HasIndex("IndustryCode", "Status");
 
                     b.HasIndex("RegionCode", "Status");
+
+                    b.HasIndex("Status", "PublishedAtUtc");
+
+                    b.HasIndex("Status", "SalaryMaxYuan");
 
                     b.HasIndex("Status", "ValidUntil");
 
@@ -1828,6 +1836,8 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("TalentUserId");
+
+                    b.HasIndex("EmployerId", "Status");
 
                     b.HasIndex("JobId", "TalentId")
                         .IsUnique();

@@ -1714,6 +1714,10 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.Property<int>("SalaryMinYuan")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -1743,6 +1747,10 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasIndex("IndustryCode", "Status");
 
                     b.HasIndex("RegionCode", "Status");
+
+                    b.HasIndex("Status", "PublishedAtUtc");
+
+                    b.HasIndex("Status", "SalaryMaxYuan");
 
                     b.HasIndex("Status", "ValidUntil");
 
@@ -1816,6 +1824,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("TalentUserId");
+
+                    b.HasIndex("EmployerId", "Status");
 
                     b.HasIndex("JobId", "TalentId")
                         .IsUnique();

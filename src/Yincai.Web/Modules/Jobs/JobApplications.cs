@@ -56,6 +56,12 @@ public sealed class JobApplications(YincaiDb db, JobPostings postings, TalentDir
     public Task<bool> HasAppliedAsync(Guid userId, Guid jobId, CancellationToken cancellationToken) =>
         db.JobApplications.AnyAsync(a => a.TalentUserId == userId && a.JobId == jobId, cancellationToken);
 
+    /// <summary>Which of <paramref name="jobIds"/> the user has applied for: one query for a page of jobs.</summary>
+    public async Task<IReadOnlySet<Guid>> AppliedAmongAsync(Guid userId, IReadOnlyCollection<Guid> jobIds, CancellationToken cancellationToken) =>
+        jobIds.Count == 0 ? new HashSet<Guid>()
+            : (await db.JobApplications.AsNoTracking().Where(a => a.TalentUserId == userId && jobIds.Contains(a.JobId))
+                .Select(a => a.JobId).ToListAsync(cancellationToken)).ToHashSet();
+
     public async Task<IReadOnlyList<JobApplication>> OfEmployerJobAsync(Guid userId, Guid jobId, CancellationToken cancellationToken)
     {
         if (await employers.OfUserAsync(userId, cancellationToken) is not { } employer) return [];
