@@ -8,8 +8,24 @@ public sealed class SiteHeader(IPage page)
 {
     private ILocator Banner => page.GetByRole(AriaRole.Banner);
 
-    /// <summary>A link of the main navigation, such as 工作台 or 服务机构.</summary>
-    public ILocator NavLink(string text) => Banner.GetByRole(AriaRole.Link, new() { Name = text, Exact = true });
+    /// <summary>A link of the main navigation, such as 工作台 or 服务机构, with or without the count on its badge.</summary>
+    public ILocator NavLink(string text) =>
+        Banner.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(text) + @"\s*([0-9]+\+?)?$") });
+
+    /// <summary>The top-level places of the navigation: links and the programmes' menus.</summary>
+    public ILocator TopLevelItems => Banner.Locator("#mainNav > ul > li.nav-item");
+
+    /// <summary>Shows the link named <paramref name="text"/>: opens the programme's menu that holds it, if it is in one.</summary>
+    public async Task<ILocator> RevealAsync(string text)
+    {
+        var link = NavLink(text);
+        if (!await link.IsVisibleAsync())
+        {
+            var menu = Banner.Locator("li.dropdown").Filter(new() { Has = link });
+            if (await menu.CountAsync() == 1) await menu.Locator("[data-bs-toggle=dropdown]").ClickAsync();
+        }
+        return link;
+    }
 
     /// <summary>The hamburger button that shows the navigation on narrow screens.</summary>
     public ILocator MenuToggle => Banner.GetByRole(AriaRole.Button, new() { Name = "展开菜单", Exact = true });
@@ -25,7 +41,7 @@ public sealed class SiteHeader(IPage page)
 
     public ILocator UnreadCount => Banner.GetByTestId("unread-count");
 
-    public Task OpenAsync(string navText) => NavLink(navText).ClickAsync();
+    public async Task OpenAsync(string navText) => await (await RevealAsync(navText)).ClickAsync();
 
     public async Task SwitchToEnglishAsync()
     {

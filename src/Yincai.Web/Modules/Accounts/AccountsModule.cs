@@ -112,8 +112,8 @@ public static class AccountsModule
             .AddPolicy(AccessPolicies.ReadAudit, p => p.RequireRole(Roles.Auditor));
 
         services.AddSingleton(new NavigationItem("Nav_Workspace", "/Workspace/Home", AccessPolicies.SignedIn, typeof(AccountsResource), 0));
-        services.AddSingleton(new NavigationItem("Nav_StaffAccounts", "/Accounts/Admin", AccessPolicies.ManageAccounts, typeof(AccountsResource), 900));
-        services.AddSingleton(new NavigationItem("Nav_SecurityAdmin", "/Accounts/Security", AccessPolicies.ManageSecurity, typeof(AccountsResource), 910));
+        services.AddSingleton(new NavigationItem("Nav_StaffAccounts", "/Accounts/Admin", AccessPolicies.ManageAccounts, typeof(AccountsResource), 900, NavigationGroup.System));
+        services.AddSingleton(new NavigationItem("Nav_SecurityAdmin", "/Accounts/Security", AccessPolicies.ManageSecurity, typeof(AccountsResource), 910, NavigationGroup.System));
         services.AddScoped<AccountSignIn>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<AccountErrors>();

@@ -12,7 +12,7 @@ public static class AuditModule
         services.AddScoped<AuditChain>();
         services.AddHostedService<AuditHeadLogger>();
         services.AddScoped<SensitiveDataViews>();
-        services.AddSingleton(new NavigationItem("Nav_Audit", "/Audit", AccessPolicies.ReadAudit, typeof(AuditResource), 920));
+        services.AddSingleton(new NavigationItem("Nav_Audit", "/Audit", AccessPolicies.ReadAudit, typeof(AuditResource), 920, NavigationGroup.System));
         return services;
     }
 }

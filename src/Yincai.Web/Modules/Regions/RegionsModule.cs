@@ -13,7 +13,7 @@ public static class RegionsModule
         services.AddScoped<Contracts.OfficeDirectory>();
         services.AddScoped<Contracts.RegionDirectory>();
         services.AddScoped<ISixFindsSource, OfficeFinds>();
-        services.AddSingleton(new NavigationItem("Nav_Offices", "/Regions/Offices", AccessPolicies.Officer, typeof(RegionsResource), 100));
+        services.AddSingleton(new NavigationItem("Nav_Offices", "/Regions/Offices", AccessPolicies.Officer, typeof(RegionsResource), 235, NavigationGroup.System));
         return services;
     }
 
