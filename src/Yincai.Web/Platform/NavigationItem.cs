@@ -6,4 +6,7 @@ public sealed record NavigationItem(string TextKey, string Url, string Policy, T
     NavigationGroup Group = NavigationGroup.None)
 {
     public NavigationCount? Count { get; init; }
+
+    /// <summary>A workspace tile only, not a menu entry: the header already offers it another way (the six finds' box).</summary>
+    public bool TileOnly { get; init; }
 }

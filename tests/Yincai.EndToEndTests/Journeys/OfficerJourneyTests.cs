@@ -52,7 +52,7 @@ public sealed class OfficerJourneyTests(YincaiE2EFixture app) : IClassFixture<Yi
         await Expect(workspace.Header.NavLink("Workspace")).ToBeVisibleAsync();
         await Expect(await workspace.Header.RevealAsync("Service offices")).ToBeVisibleAsync();
         await Expect(workspace.Header.InboxLink("Inbox")).ToBeVisibleAsync();
-        await Expect(workspace.Header.SignOutButton("Sign out")).ToBeVisibleAsync();
+        await Expect(await workspace.Header.RevealSignOutAsync("Sign out")).ToBeVisibleAsync();
         await Expect(workspace.Header.NavLink("服务机构")).ToHaveCountAsync(0);
 
         await workspace.Header.SwitchToChineseAsync();

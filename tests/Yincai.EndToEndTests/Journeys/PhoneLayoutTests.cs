@@ -45,7 +45,7 @@ public sealed class PhoneLayoutTests(YincaiE2EFixture app) : IClassFixture<Yinca
         await AssertNavigationCollapsedAsync(workspace, "工作台");
         await workspace.Header.ExpandMenuAsync();
         await Expect(await workspace.Header.RevealAsync("服务机构")).ToBeVisibleAsync();
-        await Expect(workspace.Header.SignOutButton()).ToBeVisibleAsync();
+        await Expect(await workspace.Header.RevealSignOutAsync()).ToBeVisibleAsync();
         await workspace.AssertShownAsync("menu");
         await workspace.Header.OpenAsync("服务机构");
 
