@@ -1732,6 +1732,10 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.Property<int>("SalaryMinYuan")
                         .HasColumnType("integer");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
@@ -1761,6 +1765,10 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.HasIndex("IndustryCode", "Status");
 
                     b.HasIndex("RegionCode", "Status");
+
+                    b.HasIndex("Status", "PublishedAtUtc");
+
+                    b.HasIndex("Status", "SalaryMaxYuan");
 
                     b.HasIndex("Status", "ValidUntil");
 
@@ -1834,6 +1842,8 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("TalentUserId");
+
+                    b.HasIndex("EmployerId", "Status");
 
                     b.HasIndex("JobId", "TalentId")
                         .IsUnique();

@@ -1720,6 +1720,10 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.Property<int>("SalaryMinYuan")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -1749,6 +1753,10 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasIndex("IndustryCode", "Status");
 
                     b.HasIndex("RegionCode", "Status");
+
+                    b.HasIndex("Status", "PublishedAtUtc");
+
+                    b.HasIndex("Status", "SalaryMaxYuan");
 
                     b.HasIndex("Status", "ValidUntil");
 
@@ -1822,6 +1830,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("TalentUserId");
+
+                    b.HasIndex("EmployerId", "Status");
 
                     b.HasIndex("JobId", "TalentId")
                         .IsUnique();

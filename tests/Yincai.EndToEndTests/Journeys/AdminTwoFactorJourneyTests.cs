@@ -54,7 +54,7 @@ public sealed class AdminTwoFactorJourneyTests(YincaiE2EFixture app) : IClassFix
 
         await workspace.AssertShownAsync();
         await Expect(workspace.Heading).ToHaveTextAsync("您好，" + DemoAccounts.SystemAdminName);
-        await Expect(workspace.Header.NavLink("工作人员账号")).ToBeVisibleAsync();
+        await Expect(await workspace.Header.RevealAsync("工作人员账号")).ToBeVisibleAsync();
         session.AssertNoBrowserErrors();
     }
 }

@@ -23,7 +23,7 @@ public sealed class OfficerJourneyTests(YincaiE2EFixture app) : IClassFixture<Yi
         await Expect(workspace.Heading).ToHaveTextAsync("您好，" + DemoAccounts.QingdaoOfficerName);
         await Expect(workspace.Scope("管辖区域：青岛市")).ToBeVisibleAsync();
         await Expect(workspace.Header.NavLink("工作台")).ToBeVisibleAsync();
-        await Expect(workspace.Header.NavLink("服务机构")).ToBeVisibleAsync();
+        await Expect(await workspace.Header.RevealAsync("服务机构")).ToBeVisibleAsync();
         await Expect(workspace.Header.NavLink("工作人员账号")).ToHaveCountAsync(0);
         await Expect(workspace.Header.UnreadCount).ToHaveTextAsync("1");
 
@@ -50,16 +50,16 @@ public sealed class OfficerJourneyTests(YincaiE2EFixture app) : IClassFixture<Yi
         await Expect(workspace.Heading).ToHaveTextAsync("Hello, " + DemoAccounts.QingdaoOfficerName);
         await Expect(workspace.Scope("Region of scope: 青岛市")).ToBeVisibleAsync();
         await Expect(workspace.Header.NavLink("Workspace")).ToBeVisibleAsync();
-        await Expect(workspace.Header.NavLink("Service offices")).ToBeVisibleAsync();
+        await Expect(await workspace.Header.RevealAsync("Service offices")).ToBeVisibleAsync();
         await Expect(workspace.Header.InboxLink("Inbox")).ToBeVisibleAsync();
-        await Expect(workspace.Header.SignOutButton("Sign out")).ToBeVisibleAsync();
+        await Expect(await workspace.Header.RevealSignOutAsync("Sign out")).ToBeVisibleAsync();
         await Expect(workspace.Header.NavLink("服务机构")).ToHaveCountAsync(0);
 
         await workspace.Header.SwitchToChineseAsync();
 
         await workspace.AssertShownAsync("zh");
         await Expect(workspace.Heading).ToHaveTextAsync("您好，" + DemoAccounts.QingdaoOfficerName);
-        await Expect(workspace.Header.NavLink("服务机构")).ToBeVisibleAsync();
+        await Expect(await workspace.Header.RevealAsync("服务机构")).ToBeVisibleAsync();
         session.AssertNoBrowserErrors();
     }
 }

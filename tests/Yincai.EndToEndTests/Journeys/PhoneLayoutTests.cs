@@ -44,8 +44,8 @@ public sealed class PhoneLayoutTests(YincaiE2EFixture app) : IClassFixture<Yinca
         await AssertFitsPhoneAsync(workspace);
         await AssertNavigationCollapsedAsync(workspace, "工作台");
         await workspace.Header.ExpandMenuAsync();
-        await Expect(workspace.Header.NavLink("服务机构")).ToBeVisibleAsync();
-        await Expect(workspace.Header.SignOutButton()).ToBeVisibleAsync();
+        await Expect(await workspace.Header.RevealAsync("服务机构")).ToBeVisibleAsync();
+        await Expect(await workspace.Header.RevealSignOutAsync()).ToBeVisibleAsync();
         await workspace.AssertShownAsync("menu");
         await workspace.Header.OpenAsync("服务机构");
 

@@ -8,8 +8,28 @@ public sealed class SiteHeader(IPage page)
 {
     private ILocator Banner => page.GetByRole(AriaRole.Banner);
 
-    /// <summary>A link of the main navigation, such as 工作台 or 服务机构.</summary>
-    public ILocator NavLink(string text) => Banner.GetByRole(AriaRole.Link, new() { Name = text, Exact = true });
+    /// <summary>A link of the main navigation, such as 工作台 or 服务机构, with or without the count on its badge; also when
+    /// it is hidden in a closed menu (<see cref="RevealAsync"/> shows it).</summary>
+    public ILocator NavLink(string text) => Banner.GetByRole(AriaRole.Link, new() { IncludeHidden = true, NameRegex = LinkName(text) });
+
+    private static System.Text.RegularExpressions.Regex LinkName(string text) =>
+        new("^" + System.Text.RegularExpressions.Regex.Escape(text) + @"\s*([0-9]+\+?)?$");
+
+    /// <summary>The top-level places of the navigation: links and the programmes' menus.</summary>
+    public ILocator TopLevelItems => Banner.Locator("#mainNav > ul > li.nav-item");
+
+    /// <summary>Shows the link named <paramref name="text"/>: opens the programme's menu that holds it, if it is in one.</summary>
+    public async Task<ILocator> RevealAsync(string text)
+    {
+        var link = NavLink(text);
+        if (!await link.IsVisibleAsync())
+        {
+            // The filter's locator is looked for inside each menu, so it starts from the page, not from the banner.
+            var menu = Banner.Locator("li.dropdown").Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { IncludeHidden = true, NameRegex = LinkName(text) }) });
+            if (await menu.CountAsync() == 1) await menu.Locator("[data-bs-toggle=dropdown]").ClickAsync();
+        }
+        return link;
+    }
 
     /// <summary>The hamburger button that shows the navigation on narrow screens.</summary>
     public ILocator MenuToggle => Banner.GetByRole(AriaRole.Button, new() { Name = "展开菜单", Exact = true });
@@ -18,14 +38,14 @@ public sealed class SiteHeader(IPage page)
 
     public ILocator ChineseButton => Banner.GetByRole(AriaRole.Button, new() { Name = "中文", Exact = true });
 
-    /// <summary>The sign-out button, whose name goes on with the person's name: 退出 (系统管理员).</summary>
-    public ILocator SignOutButton(string text = "退出") => Banner.GetByRole(AriaRole.Button, new() { Name = text });
+    /// <summary>The sign-out button, in the menu under the person's name (<see cref="RevealSignOutAsync"/> shows it).</summary>
+    public ILocator SignOutButton(string text = "退出") => Banner.GetByRole(AriaRole.Button, new() { Name = text, IncludeHidden = true });
 
     public ILocator InboxLink(string text = "消息") => Banner.GetByRole(AriaRole.Link, new() { Name = text, Exact = true });
 
     public ILocator UnreadCount => Banner.GetByTestId("unread-count");
 
-    public Task OpenAsync(string navText) => NavLink(navText).ClickAsync();
+    public async Task OpenAsync(string navText) => await (await RevealAsync(navText)).ClickAsync();
 
     public async Task SwitchToEnglishAsync()
     {
@@ -39,7 +59,17 @@ public sealed class SiteHeader(IPage page)
         await Expect(EnglishButton).ToBeAttachedAsync();
     }
 
-    public Task SignOutAsync() => SignOutButton().ClickAsync();
+    public async Task SignOutAsync() => await (await RevealSignOutAsync()).ClickAsync();
+
+    /// <summary>Shows the sign-out button, which sits in the menu under the person's name.</summary>
+    public async Task<ILocator> RevealSignOutAsync(string text = "退出")
+    {
+        var button = SignOutButton(text);
+        if (!await button.IsVisibleAsync())
+            await Banner.Locator("li.dropdown").Filter(new() { Has = page.GetByRole(AriaRole.Button, new() { Name = text, IncludeHidden = true }) })
+                .Locator("[data-bs-toggle=dropdown]").ClickAsync();
+        return button;
+    }
 
     /// <summary>On a phone: opens the folded navigation, then follows one of its links.</summary>
     public async Task OpenFromMenuAsync(string navText)

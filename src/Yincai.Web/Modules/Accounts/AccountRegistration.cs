@@ -15,7 +15,7 @@ public sealed class AccountRegistration(UserManager<AppUser> users, Inbox inbox,
     {
         if (kind == AccountKind.Staff) throw new ArgumentOutOfRangeException(nameof(kind), "Staff accounts are created by the system admin.");
         var number = MobileNumber.Validate(mobile, text["Field_Mobile"]);
-        if (number.IsError) return number.Error!;
+        if (number.IsError) return number.Error! with { Field = "Mobile" };
         if (await users.FindByNameAsync(number.Value!) is not null)
             return new Error("accounts.mobile_taken", text["Error_MobileTaken"], "Mobile");
 

@@ -136,8 +136,8 @@ public static class AccountsModule
         services.AddSingleton(new AfterSignInMiddleware(typeof(RequiredAccountStepsMiddleware)));
 
         services.AddSingleton(new NavigationItem("Nav_Workspace", "/Workspace/Home", AccessPolicies.SignedIn, typeof(AccountsResource), 0));
-        services.AddSingleton(new NavigationItem("Nav_StaffAccounts", "/Accounts/Admin", AccessPolicies.ManageAccounts, typeof(AccountsResource), 900));
-        services.AddSingleton(new NavigationItem("Nav_SecurityAdmin", "/Accounts/Security", AccessPolicies.ManageSecurity, typeof(AccountsResource), 910));
+        services.AddSingleton(new NavigationItem("Nav_StaffAccounts", "/Accounts/Admin", AccessPolicies.ManageAccounts, typeof(AccountsResource), 900, NavigationGroup.System));
+        services.AddSingleton(new NavigationItem("Nav_SecurityAdmin", "/Accounts/Security", AccessPolicies.ManageSecurity, typeof(AccountsResource), 910, NavigationGroup.System));
         services.AddScoped<AccountDirectory>();
         services.AddScoped<IReferenceData, AccountRoles>();
         services.AddScoped<IDemoSeeder, Demo.DemoAccounts>();

@@ -16,7 +16,7 @@ public sealed class HomeModel(UserManager<AppUser> users, RegionDirectory region
     public string DisplayName { get; private set; } = "";
     public string? ScopeName { get; private set; }
     public IReadOnlyList<string> RoleNames { get; private set; } = [];
-    public IReadOnlyList<(string Text, string Url)> Tiles { get; private set; } = [];
+    public IReadOnlyList<NavigationLink> Tiles { get; private set; } = [];
     public int Unread { get; private set; }
     public IReadOnlyList<HomePanel> Panels { get; private set; } = [];
 
@@ -28,7 +28,7 @@ public sealed class HomeModel(UserManager<AppUser> users, RegionDirectory region
         if (user.ScopeRegionCode is { } scope)
             ScopeName = (await regions.NamesAsync([scope], HttpContext.RequestAborted)).GetValueOrDefault(scope);
         RoleNames = (await users.GetRolesAsync(user)).Select(r => text["Role_" + r].Value).ToList();
-        Tiles = (await menu.VisibleAsync(User)).Where(v => v.Item.Url != "/Workspace/Home").Select(v => (v.Text, v.Item.Url)).ToList();
+        Tiles = (await menu.EntriesAsync(User, HttpContext.RequestAborted)).SelectMany(e => e.Links).Where(l => l.Item.Url != "/Workspace/Home").ToList();
         Unread = await inbox.UnreadCountAsync(user.Id, HttpContext.RequestAborted);
         Panels = await menu.PanelsAsync(User);
         return Page();

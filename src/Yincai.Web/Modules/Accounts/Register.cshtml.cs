@@ -36,7 +36,8 @@ public sealed class RegisterModel(AccountRegistration registration, SignInManage
         var result = await registration.RegisterAsync(Input.Mobile, Input.DisplayName, Input.Password, Input.Kind, HttpContext.RequestAborted);
         if (result.IsError)
         {
-            ModelState.AddModelError("Input." + (result.Error!.Field ?? ""), result.Error.Message);
+            // A field's error goes next to that field; only an error of no field goes to the summary (key "").
+            ModelState.AddModelError(result.Error!.Field is { } field ? "Input." + field : "", result.Error.Message);
             return Page();
         }
         await signIn.SignInAsync(result.Value!, isPersistent: false);

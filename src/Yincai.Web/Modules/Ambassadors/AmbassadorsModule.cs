@@ -39,7 +39,13 @@ public static class AmbassadorsModule
         services.AddHostedService(sp => sp.GetRequiredService<CertificateExpiry>());
         services.AddSingleton<AmbassadorDigests>();
         services.AddHostedService(sp => sp.GetRequiredService<AmbassadorDigests>());
-        services.AddSingleton(new NavigationItem("Nav_Ambassadors", "/Ambassadors", AccessPolicies.Officer, typeof(AmbassadorsResource), 160));
+        // The province decides the cities' submitted filing batches; a city's own wait on the province, not on it.
+        services.AddSingleton(new NavigationItem("Nav_Ambassadors", "/Ambassadors", AccessPolicies.Officer, typeof(AmbassadorsResource), 160, NavigationGroup.Ambassadors)
+        {
+            Count = (sp, ct) => sp.GetRequiredService<AmbassadorFiling>().IsProvinceOfficer
+                ? NavigationMenu.CappedCountAsync(sp.GetRequiredService<YincaiDb>().FilingBatches.Where(b => b.Status == FilingBatchStatus.Submitted), ct)
+                : Task.FromResult(0),
+        });
         services.AddSingleton(new NavigationItem("Nav_MyAmbassador", "/Ambassadors/Mine", AccessPolicies.Talent, typeof(AmbassadorsResource), 48));
         return services;
     }

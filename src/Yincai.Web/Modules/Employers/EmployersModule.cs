@@ -23,8 +23,11 @@ public static class EmployersModule
         services.AddScoped<IDemoSeeder, Demo.EmployersDemoSeeder>();
         services.AddScoped<IRowImporter, EmployerImporter>();
         services.AddSingleton(new NavigationItem("Nav_MyEmployer", "/Employers/Own", AccessPolicies.EmployerUser, typeof(EmployersResource), 50));
-        services.AddSingleton(new NavigationItem("Nav_Employers", "/Employers/Review", AccessPolicies.Officer, typeof(EmployersResource), 200));
-        services.AddSingleton(new NavigationItem("Nav_KeyContacts", "/Employers/Review?keyContact=true", AccessPolicies.Officer, typeof(EmployersResource), 210));
+        services.AddSingleton(new NavigationItem("Nav_Employers", "/Employers/Review", AccessPolicies.Officer, typeof(EmployersResource), 200, NavigationGroup.People)
+        {
+            Count = (sp, ct) => NavigationMenu.CappedCountAsync(sp.GetRequiredService<YincaiDb>().Employers.Where(e => e.Status == EmployerStatus.Pending), ct),
+        });
+        services.AddSingleton(new NavigationItem("Nav_KeyContacts", "/Employers/Review?keyContact=true", AccessPolicies.Officer, typeof(EmployersResource), 210, NavigationGroup.People));
         return services;
     }
 

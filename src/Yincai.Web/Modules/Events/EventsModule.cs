@@ -35,7 +35,7 @@ public static class EventsModule
             services.AddScoped<IEventAudienceProvider>(sp => ActivatorUtilities.CreateInstance<TalentAudience>(sp, audience));
         services.AddSingleton(new NavigationItem("Nav_MyEvents", "/Events/Mine", AccessPolicies.Talent, typeof(EventsResource), 47));
         services.AddSingleton(new NavigationItem("Nav_EmployerEvents", "/Events/Booth", AccessPolicies.EmployerUser, typeof(EventsResource), 62));
-        services.AddSingleton(new NavigationItem("Nav_ManageEvents", "/Events/Manage", Organisers, typeof(EventsResource), 230));
+        services.AddSingleton(new NavigationItem("Nav_ManageEvents", "/Events/Manage", Organisers, typeof(EventsResource), 230, NavigationGroup.Events));
         return services;
     }
 

@@ -13,7 +13,7 @@ public static class ImportsModule
         services.AddSingleton<ImportRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<ImportRunner>());
         services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/Imports", AccessPolicies.Officer));
-        services.AddSingleton(new NavigationItem("Nav_Imports", "/Imports", AccessPolicies.Officer, typeof(ImportsResource), 240));
+        services.AddSingleton(new NavigationItem("Nav_Imports", "/Imports", AccessPolicies.Officer, typeof(ImportsResource), 240, NavigationGroup.System));
         return services;
     }
 }

@@ -2,16 +2,16 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Yincai.Modules.Imports.Contracts;
+using Yincai.Platform;
 
 namespace Yincai.Modules.Imports;
 
 /// <summary>An officer uploads a workbook of one kind, in one mode; it is checked at once and then imported in the background.</summary>
-[RequestSizeLimit(MaxRequestBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+[UploadLimit(MaxFileBytes, MaxRequestBytes = MaxFileBytes + 1024 * 1024)]
 public sealed class NewModel(ImportUploads uploads, Microsoft.Extensions.Options.IOptions<ImportsOptions> options) : PageModel
 {
-    // The configured file limit (30 MB by default) is checked on the file itself; this only stops larger bodies early.
-    private const int MaxRequestBytes = 101 * 1024 * 1024;
+    // The configured file limit (30 MB by default) is checked on the file itself; this is the most it may be configured to.
+    private const int MaxFileBytes = 100 * 1024 * 1024;
 
     [BindProperty] public InputModel Input { get; set; } = new();
     public ImportsOptions Limits => options.Value;
@@ -27,7 +27,7 @@ public sealed class NewModel(ImportUploads uploads, Microsoft.Extensions.Options
         byte[] content = [];
         if (Input.File is { Length: > 0 } file)
         {
-            using var buffer = new MemoryStream((int)Math.Min(file.Length, MaxRequestBytes));
+            using var buffer = new MemoryStream((int)Math.Min(file.Length, MaxFileBytes));
             await file.CopyToAsync(buffer, HttpContext.RequestAborted);
             content = buffer.ToArray();
         }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Yincai.Modules.Accounts.Contracts;
 using Yincai.Modules.Employers.Contracts;
 using Yincai.Modules.Jobs.Contracts;
 using Yincai.Modules.Regions.Contracts;
@@ -9,10 +10,20 @@ using Yincai.Platform;
 
 namespace Yincai.Modules.Jobs;
 
-/// <summary>Public job search, no sign-in (ENT-02). Keywords match as substrings, so Chinese needs no word breaks.</summary>
+/// <summary>
+/// Public job search, no sign-in (ENT-02). Keywords as the six finds take them (<see cref="JobSearch"/>): every word,
+/// case and width folded, as substrings, so Chinese needs no word breaks. Every filter and the order are in the query
+/// string, so a search is a link to share; a signed-in talent sees which jobs they already applied for.
+/// </summary>
 [AllowAnonymous]
-public sealed class IndexModel(JobPostings postings, RegionDirectory regions, IndustryCatalog industries, MajorCatalog majors) : PageModel
+public sealed class IndexModel(JobPostings postings, JobApplications applications, RegionDirectory regions, IndustryCatalog industries,
+    MajorCatalog majors, CurrentUser current) : PageModel
 {
+    public const int PageSize = 20;
+
+    /// <summary>Counting stops here ("1000+"): a million open jobs are never walked for a figure.</summary>
+    public const int CountCap = SixFinds.CountCap;
+
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public JobType? Type { get; set; }
     [BindProperty(SupportsGet = true)] public string? Region { get; set; }
@@ -22,30 +33,43 @@ public sealed class IndexModel(JobPostings postings, RegionDirectory regions, In
     [BindProperty(SupportsGet = true)] public DegreeLevel? Degree { get; set; }
 
     [BindProperty(SupportsGet = true)] public int? MinSalary { get; set; }
+    [BindProperty(SupportsGet = true)] public JobSort Sort { get; set; }
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
     public PagedList<Job> Jobs { get; private set; } = new([], 1, 1, 0);
     public IReadOnlyDictionary<string, string> RegionNames { get; private set; } = new Dictionary<string, string>();
-    public RegionChoices RegionChoices { get; private set; } = new([], null, []);
+
+    /// <summary>Provinces and their cities, for a city filter that needs no province picked first.</summary>
+    public IReadOnlyList<RegionSummary> Cities { get; private set; } = [];
+
+    /// <summary>The chosen region when it is a county, which the city list does not offer.</summary>
+    public RegionSummary? OtherRegion { get; private set; }
+
+    /// <summary>The jobs on this page that the signed-in user has applied for.</summary>
+    public IReadOnlySet<Guid> Applied { get; private set; } = new HashSet<Guid>();
+
     public IndustryCatalog Industries => industries;
 
     public string MajorName(string code) => majors.Find(code)?.Name ?? code;
 
     public async Task OnGetAsync()
     {
-        var query = postings.Open();
-        if (!string.IsNullOrWhiteSpace(Q))
-        {
-            var term = Q.Trim();
-            query = query.Where(j => j.Title.Contains(term) || j.Description.Contains(term) || j.EmployerName.Contains(term)
-                || j.Tags.Contains(term));
-        }
+        var ct = HttpContext.RequestAborted;
+        var query = postings.Open().Matching(SearchTerms.Parse(Q), majors);
         if (Type is { } type) query = query.Where(j => j.Type == type);
         if (RegionScope.IsRegionCode(Region)) { var prefix = RegionScope.PrefixOf(Region!); query = query.Where(j => j.RegionCode.StartsWith(prefix)); }
         if (industries.Find(Industry) is { Level: "division" } industry) query = query.Where(j => j.IndustryCode == industry.Code);
         if (Degree is { } degree) query = query.Where(j => j.MinDegree <= degree);
         if (MinSalary is { } min) query = query.Where(j => j.SalaryMaxYuan >= min);
-        Jobs = await query.OrderByDescending(j => j.PublishedAtUtc).ToPagedListAsync(PageNumber, 20, HttpContext.RequestAborted);
-        RegionNames = await regions.NamesAsync(Jobs.Items.Select(j => j.RegionCode).Distinct().ToList(), HttpContext.RequestAborted);
-        RegionChoices = await regions.ChoicesAsync(null, RegionScope.IsRegionCode(Region) ? Region : null, HttpContext.RequestAborted);
+        Func<IQueryable<Job>, IQueryable<Job>> order = Sort == JobSort.Pay
+            ? q => q.OrderByDescending(j => j.SalaryMaxYuan).ThenByDescending(j => j.SalaryMinYuan).ThenByDescending(j => j.PublishedAtUtc)
+            : q => q.OrderByDescending(j => j.PublishedAtUtc).ThenByDescending(j => j.Id);
+        Jobs = await query.ToCappedPagedListAsync(order, PageNumber, PageSize, CountCap, ct);
+        var shown = Jobs.Items.Select(j => j.RegionCode);
+        RegionNames = await regions.NamesAsync((RegionScope.IsRegionCode(Region) ? shown.Append(Region!) : shown).Distinct().ToList(), ct);
+        Cities = await regions.ProvincesAndCitiesAsync(ct);
+        if (RegionScope.IsRegionCode(Region) && Cities.All(c => c.Code != Region) && RegionNames.TryGetValue(Region!, out var name))
+            OtherRegion = new RegionSummary(Region!, name, RegionLevel.County);
+        if (current.Id is { } userId && User.IsInRole(Roles.Talent))
+            Applied = await applications.AppliedAmongAsync(userId, Jobs.Items.Select(j => j.Id).ToList(), ct);
     }
 }

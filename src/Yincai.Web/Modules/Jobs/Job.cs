@@ -44,6 +44,10 @@ public sealed class Job : Posting, IRegionScoped, IFeedsChanges
     public int SalaryMaxYuan { get; private set; }
     public List<string> Tags { get; private set; } = [];
 
+    /// <summary>Title, description, employer and tags folded by <see cref="SearchTerms.Normalize"/>: the one column the
+    /// job search matches, so a keyword costs one substring test per row whatever case or width was typed or stored.</summary>
+    public string SearchText { get; private set; } = "";
+
     /// <summary>Edits go back through review: a published job that changes is unpublished until approved again.</summary>
     public Result Edit(JobDetails details)
     {
@@ -59,5 +63,10 @@ public sealed class Job : Posting, IRegionScoped, IFeedsChanges
             (d.EmployerName, d.Type, d.Title, d.Description, d.RegionCode, d.IndustryCode, d.Headcount, d.MinDegree, d.SalaryMinYuan, d.SalaryMaxYuan, d.ValidUntil);
         (OccupationCode, MajorCodes, MinExperienceYears, Tags) =
             (d.OccupationCode, [.. d.MajorCodes ?? []], d.MinExperienceYears, [.. d.Tags ?? []]);
+        SearchText = SearchTextOf(Title, Description, EmployerName, Tags);
     }
+
+    /// <summary>The migration that added <see cref="SearchText"/> computes the same in SQL for the jobs already stored.</summary>
+    public static string SearchTextOf(string title, string description, string employerName, IEnumerable<string> tags) =>
+        SearchTerms.Normalize(string.Join(' ', new[] { title, description, employerName }.Concat(tags)));
 }

@@ -20,6 +20,8 @@ internal sealed class JobApplicationConfiguration : IEntityTypeConfiguration<Job
         b.Ignore(x => x.AllowedNext);
         b.HasIndex(x => new { x.JobId, x.TalentId }).IsUnique();
         b.HasIndex(x => x.TalentUserId);
+        // The employer menu's count of new applications.
+        b.HasIndex(x => new { x.EmployerId, x.Status });
         b.HasIndex(x => new { x.RegionCode, x.Status });
     }
 }

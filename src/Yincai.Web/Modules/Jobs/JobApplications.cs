@@ -56,6 +56,26 @@ public sealed class JobApplications(YincaiDb db, JobPostings postings, TalentDir
     public Task<bool> HasAppliedAsync(Guid userId, Guid jobId, CancellationToken cancellationToken) =>
         db.JobApplications.AnyAsync(a => a.TalentUserId == userId && a.JobId == jobId, cancellationToken);
 
+    /// <summary>The applications no one at the user's employer has looked at yet, for the menu (capped).</summary>
+    public async Task<int> NewForEmployerUserAsync(Guid userId, CancellationToken cancellationToken) =>
+        await employers.OfUserAsync(userId, cancellationToken) is { } employer
+            ? await NavigationMenu.CappedCountAsync(db.JobApplications.Where(a => a.EmployerId == employer.Id && a.Status == ApplicationStatus.Submitted),
+                cancellationToken)
+            : 0;
+
+    /// <summary>How many new applications each of the employer's jobs has: one grouped query for the list.</summary>
+    public async Task<IReadOnlyDictionary<Guid, int>> NewByJobAsync(Guid userId, CancellationToken cancellationToken) =>
+        await employers.OfUserAsync(userId, cancellationToken) is { } employer
+            ? await db.JobApplications.Where(a => a.EmployerId == employer.Id && a.Status == ApplicationStatus.Submitted)
+                .GroupBy(a => a.JobId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken)
+            : new Dictionary<Guid, int>();
+
+    /// <summary>Which of <paramref name="jobIds"/> the user has applied for: one query for a page of jobs.</summary>
+    public async Task<IReadOnlySet<Guid>> AppliedAmongAsync(Guid userId, IReadOnlyCollection<Guid> jobIds, CancellationToken cancellationToken) =>
+        jobIds.Count == 0 ? new HashSet<Guid>()
+            : (await db.JobApplications.AsNoTracking().Where(a => a.TalentUserId == userId && jobIds.Contains(a.JobId))
+                .Select(a => a.JobId).ToListAsync(cancellationToken)).ToHashSet();
+
     public async Task<IReadOnlyList<JobApplication>> OfEmployerJobAsync(Guid userId, Guid jobId, CancellationToken cancellationToken)
     {
         if (await employers.OfUserAsync(userId, cancellationToken) is not { } employer) return [];

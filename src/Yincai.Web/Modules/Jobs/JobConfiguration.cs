@@ -23,5 +23,8 @@ internal sealed class JobConfiguration : IEntityTypeConfiguration<Job>
         b.HasIndex(x => new { x.RegionCode, x.Status });
         b.HasIndex(x => x.EmployerId);
         b.HasIndex(x => new { x.IndustryCode, x.Status });
+        // The public list's two orders: a page of the newest or best-paid open jobs walks an index, not a sort of all.
+        b.HasIndex(x => new { x.Status, x.PublishedAtUtc });
+        b.HasIndex(x => new { x.Status, x.SalaryMaxYuan });
     }
 }

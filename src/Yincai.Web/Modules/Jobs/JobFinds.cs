@@ -1,22 +1,21 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Yincai.Modules.Regions.Contracts;
+using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
 
 namespace Yincai.Modules.Jobs;
 
-/// <summary>找岗位: published jobs (the public job list's set) whose title, description, employer or tags hold every term.</summary>
-public sealed class JobFinds(JobPostings postings, RegionDirectory regions, IStringLocalizer<JobsResource> text) : ISixFindsSource
+/// <summary>找岗位: published jobs (the public job list's set) whose title, description, employer, tags or majors hold every term
+/// (<see cref="JobSearch"/>, as on the job list).</summary>
+public sealed class JobFinds(JobPostings postings, RegionDirectory regions, MajorCatalog majors, IStringLocalizer<JobsResource> text) : ISixFindsSource
 {
     public SixFindsKind Kind => SixFindsKind.Jobs;
     public int Order => 0;
 
     public async Task<SixFindsResult> SearchAsync(SearchTerms query, CurrentUser viewer, int take, CancellationToken cancellationToken)
     {
-        var jobs = postings.Open();
-        foreach (var term in query.Terms)
-            jobs = jobs.Where(j => j.Title.ToLower().Contains(term) || j.Description.ToLower().Contains(term)
-                || j.EmployerName.ToLower().Contains(term) || j.Tags.Any(t => t.ToLower().Contains(term)));
+        var jobs = postings.Open().Matching(query, majors);
         var (total, capped) = await SixFinds.CappedCountAsync(jobs, cancellationToken);
         var rows = total == 0 || take <= 0 ? [] : await jobs.OrderByDescending(j => j.PublishedAtUtc).Take(take)
             .Select(j => new { j.Id, j.Title, j.EmployerName, j.RegionCode, j.Type, j.SalaryMinYuan, j.SalaryMaxYuan })

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Yincai.Modules.Accounts.Contracts;
 using Yincai.Modules.Imports.Contracts;
+using Yincai.Modules.Jobs.Contracts;
 using Yincai.Modules.Jobs.Import;
 using Yincai.Platform;
 
@@ -37,12 +38,26 @@ public static class JobsModule
         services.AddSingleton<JobExpiry>();
         services.AddHostedService(sp => sp.GetRequiredService<JobExpiry>());
         services.AddSingleton(new NavigationItem("Nav_MyProjects", "/Jobs/MyProjects", AccessPolicies.Talent, typeof(JobsResource), 46));
-        services.AddSingleton(new NavigationItem("Nav_OwnJobs", "/Jobs/Own", AccessPolicies.EmployerUser, typeof(JobsResource), 60));
+        services.AddSingleton(new NavigationItem("Nav_OwnJobs", "/Jobs/Own", AccessPolicies.EmployerUser, typeof(JobsResource), 60)
+        {
+            Count = (sp, ct) => sp.GetRequiredService<CurrentUser>().Id is { } userId
+                ? sp.GetRequiredService<JobApplications>().NewForEmployerUserAsync(userId, ct) : Task.FromResult(0),
+        });
         services.AddSingleton(new NavigationItem("Nav_OwnDemands", "/Jobs/Own/Demands", AccessPolicies.EmployerUser, typeof(JobsResource), 61));
-        services.AddSingleton(new NavigationItem("Nav_ReviewJobs", "/Jobs/Review", AccessPolicies.Officer, typeof(JobsResource), 220));
-        services.AddSingleton(new NavigationItem("Nav_ReviewDemands", "/Jobs/Review/Demands", AccessPolicies.Officer, typeof(JobsResource), 221));
-        services.AddSingleton(new NavigationItem("Nav_Allocations", "/Jobs/Review/Allocations", AccessPolicies.Officer, typeof(JobsResource), 223));
-        services.AddSingleton(new NavigationItem("Nav_ReviewProjects", "/Jobs/Review/Projects", AccessPolicies.Officer, typeof(JobsResource), 222));
+        // Officers' counts: what waits for review in their region (YincaiDb's filter), by the (RegionCode, Status) indexes.
+        services.AddSingleton(new NavigationItem("Nav_ReviewJobs", "/Jobs/Review", AccessPolicies.Officer, typeof(JobsResource), 220, NavigationGroup.Postings)
+        {
+            Count = (sp, ct) => NavigationMenu.CappedCountAsync(sp.GetRequiredService<YincaiDb>().Jobs.Where(j => j.Status == JobStatus.PendingReview), ct),
+        });
+        services.AddSingleton(new NavigationItem("Nav_ReviewDemands", "/Jobs/Review/Demands", AccessPolicies.Officer, typeof(JobsResource), 221, NavigationGroup.Postings)
+        {
+            Count = (sp, ct) => NavigationMenu.CappedCountAsync(sp.GetRequiredService<YincaiDb>().ProjectDemands.Where(d => d.Status == JobStatus.PendingReview), ct),
+        });
+        services.AddSingleton(new NavigationItem("Nav_Allocations", "/Jobs/Review/Allocations", AccessPolicies.Officer, typeof(JobsResource), 223, NavigationGroup.Postings));
+        services.AddSingleton(new NavigationItem("Nav_ReviewProjects", "/Jobs/Review/Projects", AccessPolicies.Officer, typeof(JobsResource), 222, NavigationGroup.Postings)
+        {
+            Count = (sp, ct) => NavigationMenu.CappedCountAsync(sp.GetRequiredService<YincaiDb>().TalentProjects.Where(p => p.Status == JobStatus.PendingReview), ct),
+        });
         return services;
     }
 }

@@ -19,7 +19,7 @@ public static class MatchingModule
         services.AddScoped<Matches>();
         services.AddScoped<Contracts.TalentJobs>();
         services.AddSingleton(new NavigationItem("Nav_MatchedJobs", "/Matching", AccessPolicies.Talent, typeof(MatchingResource), 41));
-        services.AddSingleton(new NavigationItem("Nav_Phds", "/Matching/Phds", AccessPolicies.Officer, typeof(MatchingResource), 158));
+        services.AddSingleton(new NavigationItem("Nav_Phds", "/Matching/Phds", AccessPolicies.Officer, typeof(MatchingResource), 158, NavigationGroup.People));
         services.AddSingleton(new HomePanel(MatchedJobsViewComponent.Name, AccessPolicies.Talent, 10));
         services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/Matching"));
         return services;

@@ -24,8 +24,8 @@ public static class RegionsModule
         services.AddScoped<ISixFindsSource, OfficeFinds>();
         services.AddAuthorizationBuilder().AddPolicy(ManageCalendar, p => p.RequireRole(Roles.SystemAdmin));
         services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizePage("/Regions/Calendar", ManageCalendar));
-        services.AddSingleton(new NavigationItem("Nav_Offices", "/Regions/Offices", AccessPolicies.Officer, typeof(RegionsResource), 100));
-        services.AddSingleton(new NavigationItem("Nav_Calendar", "/Regions/Calendar", ManageCalendar, typeof(RegionsResource), 905));
+        services.AddSingleton(new NavigationItem("Nav_Offices", "/Regions/Offices", AccessPolicies.Officer, typeof(RegionsResource), 235, NavigationGroup.System));
+        services.AddSingleton(new NavigationItem("Nav_Calendar", "/Regions/Calendar", ManageCalendar, typeof(RegionsResource), 905, NavigationGroup.System));
         return services;
     }
 

@@ -97,6 +97,16 @@ public sealed class Talent : INativePlaceScoped, IFeedsChanges
         Version++;
     }
 
+    /// <summary>An officer's correction of the ID number. The talent cannot change it once saved: one person, one
+    /// record, so a different number is a different person unless an officer has checked the card.</summary>
+    public void CorrectIdNumber(ProtectedIdNumber idNumber, DateTime nowUtc)
+    {
+        (IdNumberCipher, IdNumberIndex, IdNumberMasked, Gender, BirthDate) =
+            (idNumber.Cipher, idNumber.Index, idNumber.Masked, idNumber.Gender, idNumber.BirthDate);
+        UpdatedAtUtc = nowUtc;
+        Version++;
+    }
+
     /// <summary>An officer's correction of the name or household region; the ID number on file stays.</summary>
     public void CorrectIdentity(string fullName, string householdRegionCode, DateTime nowUtc)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Yincai.Modules.Audit.Contracts;
 using Yincai.Modules.Regions.Contracts;
 using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
@@ -44,6 +45,8 @@ public sealed class TalentProfiles(YincaiDb db, FieldProtection protection, Regi
         }
 
         var protectedId = ProtectedIdNumber.From(id.Value!, protection);
+        if (mine is not null && protectedId.Index != mine.IdNumberIndex)
+            return new Error("talents.id_number_locked", text["Error_IdNumberLocked"], "IdNumber");
         var holder = await db.Talents.AsNoTracking().Where(t => t.IdNumberIndex == protectedId.Index)
             .Select(t => new { t.Id, t.UserId }).FirstOrDefaultAsync(cancellationToken);
         if (holder is not null && holder.Id != mine?.Id)
@@ -72,6 +75,38 @@ public sealed class TalentProfiles(YincaiDb db, FieldProtection protection, Regi
             throw;
         }
         return mine;
+    }
+
+    /// <summary>
+    /// An officer's correction of the ID number of a talent in their scope, with the reason, which goes to the audit
+    /// trail beside the record's own change (the numbers there only masked).
+    /// </summary>
+    public async Task<Result> CorrectIdNumberAsync(Talent talent, string? idNumber, string? reason, CurrentUser officer,
+        CancellationToken cancellationToken)
+    {
+        var id = ResidentIdNumber.Validate(idNumber, text["Field_IdNumber"], DateOnly.FromDateTime(Now));
+        if (id.IsError) return id.Error! with { Field = "IdNumber" };
+        if (string.IsNullOrWhiteSpace(reason)) return new Error("talents.correction_reason", text["Error_CorrectionReason"], "Reason");
+        var protectedId = ProtectedIdNumber.From(id.Value!, protection);
+        if (protectedId.Index == talent.IdNumberIndex) return new Error("talents.id_number_same", text["Error_IdNumberSame"], "IdNumber");
+        var before = talent.IdNumberMasked;
+        talent.CorrectIdNumber(protectedId, Now);
+        db.Audit(new AuditRecord(AuditActions.IdNumberCorrected, AuditOutcome.Success, officer.Id, officer.UserName, nameof(Talent),
+            talent.Id.ToString(), talent.RegionCode, AuditJson.Serialize(new { idNumber = before }),
+            AuditJson.Serialize(new { idNumber = talent.IdNumberMasked, reason = reason.Trim() }), officer.IpAddress));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
+        {
+            // The unique index: another record, perhaps outside this officer's scope, holds the number.
+            db.ChangeTracker.Clear();
+            if (await db.Talents.IgnoreQueryFilters([YincaiDb.RegionFilter]).AnyAsync(t => t.IdNumberIndex == protectedId.Index, cancellationToken))
+                return new Error("talents.id_number_taken", text["Error_IdNumberTaken"], "IdNumber");
+            throw;
+        }
+        return Result.Ok();
     }
 
     /// <summary>Saves name and region of an existing record without touching the ID number on file.</summary>

@@ -34,8 +34,11 @@ public static class TalentsModule
         services.AddScoped<Contracts.MatchableTalents>();
         services.AddScoped<IRowImporter, TalentImporter>();
         services.AddSingleton(new NavigationItem("Nav_MyProfile", "/Talents/Profile", AccessPolicies.Talent, typeof(TalentsResource), 40));
-        services.AddSingleton(new NavigationItem("Nav_Talents", "/Talents/Review", AccessPolicies.Officer, typeof(TalentsResource), 150));
-        services.AddSingleton(new NavigationItem("Nav_Deletions", "/Talents/Deletions", AccessPolicies.Officer, typeof(TalentsResource), 155));
+        services.AddSingleton(new NavigationItem("Nav_Talents", "/Talents/Review", AccessPolicies.Officer, typeof(TalentsResource), 150, NavigationGroup.People));
+        services.AddSingleton(new NavigationItem("Nav_Deletions", "/Talents/Deletions", AccessPolicies.Officer, typeof(TalentsResource), 155, NavigationGroup.People)
+        {
+            Count = (sp, ct) => NavigationMenu.CappedCountAsync(sp.GetRequiredService<YincaiDb>().DeletionRequests.Where(r => r.Status == DeletionStatus.Pending), ct),
+        });
         return services;
     }
 }

@@ -37,6 +37,12 @@ public static partial class ResidentIdNumber
             return Fail("required", "Required", fieldLabel);
         }
 
+        // The first-generation cards' 15 digits were replaced by 18 in 2004-2013; everyone holds the 18-digit number now.
+        if (value.Length == 15 && value.All(char.IsAsciiDigit))
+        {
+            return Fail("fifteen_digits", "IdNumber_FifteenDigits", fieldLabel);
+        }
+
         if (value.Length != 18)
         {
             return Fail("length", "IdNumber_Length", fieldLabel, value.Length);

@@ -32,6 +32,30 @@ public sealed class AccountsTests(YincaiAppFactory app) : IClassFixture<YincaiAp
         Assert.InRange(lockoutEnd.Value - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(29), TimeSpan.FromMinutes(31));
     }
 
+    [Theory]
+    [InlineData("1380013800", "应为 11 位数字")]
+    [InlineData("12800138000", "不是有效的中国大陆手机号码")]
+    public async Task Register_InvalidMobile_SaysWhyNextToTheFieldAndKeepsWhatWasTyped(string mobile, string expected)
+    {
+        using var browser = app.CreateBrowser();
+
+        using var response = await YincaiAppFactory.PostFormAsync(browser, "/Accounts/Register", new Dictionary<string, string>
+        {
+            ["Input.Kind"] = "Employer", ["Input.Mobile"] = mobile, ["Input.DisplayName"] = "张测试",
+            ["Input.Password"] = "Yincai#2026pw", ["Input.ConfirmPassword"] = "Yincai#2026pw",
+        });
+        var html = await response.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var message = System.Text.RegularExpressions.Regex.Match(html,
+            "<span class=\"[^\"]*field-validation-error[^\"]*\"[^>]*data-valmsg-for=\"Input.Mobile\"[^>]*>(?<text>[^<]+)</span>");
+        Assert.True(message.Success, "no message next to the mobile field");
+        Assert.Contains(expected, message.Groups["text"].Value, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{mobile}\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"张测试\"", html, StringComparison.Ordinal);
+        Assert.Matches("id=\"kind-employer\"[^>]*checked|checked[^>]*id=\"kind-employer\"", html);
+    }
+
     [Fact]
     public async Task IssueToken_LockedOutAccount_RefusesTheRightPassword()
     {

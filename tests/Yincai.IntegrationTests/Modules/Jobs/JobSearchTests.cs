@@ -1,5 +1,6 @@
 using System.Globalization;
 using Yincai.IntegrationTests.Modules.Employers;
+using Yincai.IntegrationTests.Modules.Talents;
 using Yincai.Modules.Talents.Contracts;
 
 namespace Yincai.IntegrationTests.Modules.Jobs;
@@ -158,5 +159,148 @@ public sealed class JobSearchTests(YincaiAppFactory app) : IClassFixture<YincaiA
         Assert.Contains("周末促销员" + tag, qingdao, StringComparison.Ordinal);
         Assert.Contains("日结", qingdao, StringComparison.Ordinal);
         Assert.DoesNotContain("周末促销员" + tag, jinan, StringComparison.Ordinal);
+    }
+
+    private async Task<Job> PublishedAsync(Guid userId, JobForm form)
+    {
+        form.RegionCode ??= "370202";
+        form.ValidUntil ??= DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(1);
+        var job = (await app.WithServicesAsync(s => s.GetRequiredService<JobPostings>().SaveAsync(userId, null, form, submit: true, Ct))).Value!;
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Jobs.SingleAsync(j => j.Id == job.Id, Ct)).Approve(Guid.CreateVersion7(), DateTime.UtcNow);
+            await db.SaveChangesAsync(Ct);
+        });
+        return job;
+    }
+
+    private async Task<string> SearchAsync(HttpClient client, string query) =>
+        await (await client.GetAsync("/Jobs?" + query, Ct)).Content.ReadAsStringAsync(Ct);
+
+    [Theory]
+    [InlineData("java")]
+    [InlineData("JAVA")]
+    [InlineData("ＪＡＶＡ")]
+    [InlineData("软件 测试")]
+    [InlineData("软件　测试")]
+    [InlineData("测试 Java")]
+    public async Task Search_AnyCaseWidthOrSeveralWords_FindsTheJobHoldingEveryWord(string words)
+    {
+        var (user, _) = await VerifiedEmployerAsync();
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        await PublishedAsync(user.Id, new JobForm
+        {
+            Title = "Java开发工程师" + tag, Description = "负责工业软件的研发，配合完成系统测试。", Headcount = 1, SalaryMinYuan = 8000, SalaryMaxYuan = 12000,
+        });
+        using var anonymous = app.CreateClient();
+
+        var found = await SearchAsync(anonymous, "q=" + Uri.EscapeDataString(words + " " + tag));
+        var oneWordMissing = await SearchAsync(anonymous, "q=" + Uri.EscapeDataString(words + " 火星 " + tag));
+
+        Assert.Contains("Java开发工程师" + tag, found, StringComparison.Ordinal);
+        Assert.Contains("共找到 1 个岗位", found, StringComparison.Ordinal);
+        Assert.DoesNotContain("Java开发工程师" + tag, oneWordMissing, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Rule", "ENT-02")]
+    public async Task Search_WordInMajorsOrTagsOnly_FindsTheJob()
+    {
+        var (user, _) = await VerifiedEmployerAsync();
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        await PublishedAsync(user.Id, new JobForm
+        {
+            Title = "住院医师" + tag, Description = "负责病房日常诊疗工作。", Headcount = 1, Majors = "临床医学", Tags = "五险一金、Weekend双休",
+            SalaryMinYuan = 8000, SalaryMaxYuan = 12000,
+        });
+        using var anonymous = app.CreateClient();
+
+        var byMajor = await SearchAsync(anonymous, $"q={Uri.EscapeDataString("临床 " + tag)}");
+        var byTag = await SearchAsync(anonymous, $"q={Uri.EscapeDataString("weekend 五险 " + tag)}");
+        var neither = await SearchAsync(anonymous, $"q={Uri.EscapeDataString("口腔 " + tag)}");
+
+        Assert.Contains("住院医师" + tag, byMajor, StringComparison.Ordinal);
+        Assert.Contains("住院医师" + tag, byTag, StringComparison.Ordinal);
+        Assert.DoesNotContain("住院医师" + tag, neither, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SixFinds_SameWordsAsTheJobList_FindTheSameJob()
+    {
+        var (user, _) = await VerifiedEmployerAsync();
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        await PublishedAsync(user.Id, new JobForm
+        {
+            Title = "Python数据分析" + tag, Description = "整理报表。", Headcount = 1, Majors = "统计学", SalaryMinYuan = 8000, SalaryMaxYuan = 12000,
+        });
+        using var anonymous = app.CreateClient();
+
+        var finds = await (await anonymous.GetAsync("/Finds?q=" + Uri.EscapeDataString("ＰＹＴＨＯＮ 统计 " + tag), Ct)).Content.ReadAsStringAsync(Ct);
+        finds = System.Text.RegularExpressions.Regex.Replace(finds, "</?mark[^>]*>", ""); // the matches are highlighted
+
+        Assert.Contains("Python数据分析" + tag, finds, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_SortByPay_ListsBestPaidFirst_AndNewestByDefault()
+    {
+        var (user, _) = await VerifiedEmployerAsync();
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        await PublishedAsync(user.Id, new JobForm { Title = "高薪岗" + tag, Description = "说明。", Headcount = 1, SalaryMinYuan = 20000, SalaryMaxYuan = 30000 });
+        await PublishedAsync(user.Id, new JobForm { Title = "新发岗" + tag, Description = "说明。", Headcount = 1, SalaryMinYuan = 5000, SalaryMaxYuan = 6000 });
+        using var anonymous = app.CreateClient();
+
+        var byPay = await SearchAsync(anonymous, $"q={tag}&sort=Pay");
+        var newest = await SearchAsync(anonymous, $"q={tag}");
+
+        Assert.True(byPay.IndexOf("高薪岗" + tag, StringComparison.Ordinal) < byPay.IndexOf("新发岗" + tag, StringComparison.Ordinal));
+        Assert.True(newest.IndexOf("新发岗" + tag, StringComparison.Ordinal) < newest.IndexOf("高薪岗" + tag, StringComparison.Ordinal));
+        Assert.Contains("<option value=\"Pay\" selected=\"selected\">", byPay, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_FirstVisit_OffersEveryCity_AndACityKeepsTheKeywordAndOrder()
+    {
+        var (user, _) = await VerifiedEmployerAsync();
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        await PublishedAsync(user.Id, new JobForm { Title = "青岛岗" + tag, Description = "说明。", Headcount = 1, SalaryMinYuan = 5000, SalaryMaxYuan = 6000 });
+        await PublishedAsync(user.Id, new JobForm
+        {
+            Title = "济南岗" + tag, Description = "说明。", RegionCode = "370102", Headcount = 1, SalaryMinYuan = 5000, SalaryMaxYuan = 6000,
+        });
+        using var anonymous = app.CreateClient();
+
+        var first = await SearchAsync(anonymous, "");
+        var qingdao = await SearchAsync(anonymous, $"q={tag}&region=370200&sort=Pay");
+
+        Assert.Contains("<option value=\"370200\">青岛市</option>", first, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"440300\">深圳市</option>", first, StringComparison.Ordinal);
+        Assert.Contains("青岛岗" + tag, qingdao, StringComparison.Ordinal);
+        Assert.DoesNotContain("济南岗" + tag, qingdao, StringComparison.Ordinal);
+        Assert.Contains($"name=\"q\" value=\"{tag}\"", qingdao, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"370200\" selected=\"selected\">青岛市</option>", qingdao, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_SignedInTalent_SeesWhichJobsTheyAppliedFor()
+    {
+        var (user, _) = await VerifiedEmployerAsync();
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var applied = await PublishedAsync(user.Id, new JobForm { Title = "已投岗" + tag, Description = "说明。", Headcount = 1, SalaryMinYuan = 5000, SalaryMaxYuan = 6000 });
+        await PublishedAsync(user.Id, new JobForm { Title = "未投岗" + tag, Description = "说明。", Headcount = 1, SalaryMinYuan = 5000, SalaryMaxYuan = 6000 });
+        var (talentUser, _, _) = await app.CreateTalentAsync("370202", "求职者");
+        var application = await app.WithServicesAsync(s => s.GetRequiredService<JobApplications>().ApplyAsync(talentUser.Id, applied.Id, null, null, Ct));
+        using var talent = app.CreateBrowser();
+        await YincaiAppFactory.SignInAsync(talent, talentUser.UserName, talentUser.Password);
+        using var anonymous = app.CreateClient();
+
+        var mine = await SearchAsync(talent, $"q={tag}");
+        var publicPage = await SearchAsync(anonymous, $"q={tag}");
+
+        Assert.False(application.IsError);
+        var marks = System.Text.RegularExpressions.Regex.Matches(mine, "<strong>(?<title>[^<]+)</strong>\\s*(?<mark><span[^>]*data-testid=\"applied\")?");
+        Assert.Equal(["已投岗" + tag], marks.Where(m => m.Groups["mark"].Success).Select(m => m.Groups["title"].Value));
+        Assert.Equal(2, marks.Count);
+        Assert.DoesNotContain("data-testid=\"applied\"", publicPage, StringComparison.Ordinal);
     }
 }

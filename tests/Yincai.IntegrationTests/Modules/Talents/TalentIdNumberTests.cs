@@ -134,4 +134,104 @@ public sealed class TalentIdNumberTests(YincaiAppFactory app) : IClassFixture<Yi
         Assert.DoesNotContain(talent.IdNumberCipher, insert.After, StringComparison.Ordinal);
         Assert.Contains(talent.IdNumberMasked, insert.After, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ProfilePage_PastedNumberWithSpaces_FieldTakesItAllAndTheServerSavesIt()
+    {
+        var talent = await app.RegisterAsync(AccountKind.Talent);
+        using var browser = app.CreateBrowser();
+        await YincaiAppFactory.SignInAsync(browser, talent.UserName, talent.Password);
+        var idNumber = TalentTestData.NewIdNumber("370202");
+
+        var form = await (await browser.GetAsync("/Talents/Profile", Ct)).Content.ReadAsStringAsync(Ct);
+        using var saved = await YincaiAppFactory.PostFormAsync(browser, "/Talents/Profile", Profile("王小明", " " + idNumber + " ", "370202"));
+
+        var input = System.Text.RegularExpressions.Regex.Match(form, "<input[^>]*name=\"Input.IdNumber\"[^>]*>").Value;
+        Assert.NotEmpty(input);
+        Assert.DoesNotContain("maxlength", input, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var masked = await app.WithDbAsync(db => db.Talents.Where(t => t.UserId == talent.Id).Select(t => t.IdNumberMasked).SingleAsync(Ct));
+        Assert.Equal(idNumber[..4] + "**********" + idNumber[14..], masked);
+    }
+
+    [Fact]
+    public async Task ProfilePage_FifteenDigitNumber_AsksForThe18DigitNumberAndKeepsTheForm()
+    {
+        var talent = await app.RegisterAsync(AccountKind.Talent);
+        using var browser = app.CreateBrowser();
+        await YincaiAppFactory.SignInAsync(browser, talent.UserName, talent.Password);
+
+        using var response = await YincaiAppFactory.PostFormAsync(browser, "/Talents/Profile", Profile("王小明", "370202900101123", "370202"));
+        var html = await response.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("15 位的旧身份证号码，请填写现在使用的 18 位号码", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"王小明\"", html, StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(db => db.Talents.AnyAsync(t => t.UserId == talent.Id, Ct)));
+    }
+
+    [Fact]
+    public async Task ProfilePage_NumberOnFile_IsShownReadOnlyAndAnotherNumberIsRefused()
+    {
+        var (user, talent, idNumber) = await app.CreateTalentAsync("370202");
+        using var browser = app.CreateBrowser();
+        await YincaiAppFactory.SignInAsync(browser, user.UserName, user.Password);
+        var other = TalentTestData.NewIdNumber("370202");
+
+        var form = await (await browser.GetAsync("/Talents/Profile", Ct)).Content.ReadAsStringAsync(Ct);
+        using var changed = await YincaiAppFactory.PostFormAsync(browser, "/Talents/Profile", Profile(talent.FullName, other, "370202"));
+        var html = await changed.Content.ReadAsStringAsync(Ct);
+
+        Assert.DoesNotContain("name=\"Input.IdNumber\"", form, StringComparison.Ordinal);
+        Assert.Matches($"<input[^>]*value=\"{System.Text.RegularExpressions.Regex.Escape(talent.IdNumberMasked)}\"[^>]*readonly", form);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Contains("保存后不能自行修改", html, StringComparison.Ordinal);
+        var index = await app.WithDbAsync(db => db.Talents.Where(t => t.Id == talent.Id).Select(t => t.IdNumberIndex).SingleAsync(Ct));
+        Assert.Equal(talent.IdNumberIndex, index);
+        Assert.DoesNotContain(idNumber, form, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CorrectIdNumber_OfficerWithReason_ChangesTheNumberAndAuditsTheReason()
+    {
+        var (_, talent, idNumber) = await app.CreateTalentAsync("370202");
+        using var officer = await app.ClientAsync(Via.Cookie, "officer.qd");
+        var page = $"/Talents/Review/IdNumber?id={talent.Id}";
+        var correct = TalentTestData.NewIdNumber("370202");
+        var mark = await app.LastAuditSequenceAsync();
+
+        using var noReason = await YincaiAppFactory.PostFormAsync(officer, page, new Dictionary<string, string>
+        {
+            ["Id"] = talent.Id.ToString(), ["Input.Version"] = talent.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.IdNumber"] = correct, ["Input.Reason"] = "",
+        });
+        using var corrected = await YincaiAppFactory.PostFormAsync(officer, page, new Dictionary<string, string>
+        {
+            ["Id"] = talent.Id.ToString(), ["Input.Version"] = talent.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.IdNumber"] = " " + correct, ["Input.Reason"] = "核对身份证原件，原号码录入错误",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, noReason.StatusCode);
+        Assert.Contains("请填写更正原因", await noReason.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
+        var masked = await app.WithDbAsync(db => db.Talents.Where(t => t.Id == talent.Id).Select(t => t.IdNumberMasked).SingleAsync(Ct));
+        Assert.Equal(correct[..4] + "**********" + correct[14..], masked);
+        var entries = await app.AuditEntriesAfterAsync(mark);
+        var correction = Assert.Single(entries, a => a.Action == AuditActions.IdNumberCorrected);
+        Assert.Equal((nameof(Talent), talent.Id.ToString()), (correction.EntityType, correction.EntityId));
+        Assert.Contains("核对身份证原件", correction.After, StringComparison.Ordinal);
+        Assert.DoesNotContain(entries, a => (a.Before + a.After).Contains(idNumber, StringComparison.Ordinal)
+            || (a.Before + a.After).Contains(correct, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task CorrectIdNumber_OfficerOfAnotherCity_Gets404()
+    {
+        var (_, talent, _) = await app.CreateTalentAsync("370202");
+        using var jinan = await app.ClientAsync(Via.Cookie, "officer.jn");
+
+        using var response = await jinan.GetAsync($"/Talents/Review/IdNumber?id={talent.Id}", Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
 }

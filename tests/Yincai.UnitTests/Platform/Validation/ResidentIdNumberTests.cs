@@ -46,7 +46,7 @@ public sealed class ResidentIdNumberTests
     [InlineData("000105199001010015", "validation.id_number.region")]
     [InlineData("11010519491231X02X", "validation.id_number.format")]
     [InlineData("440524188001010014", "validation.id_number.age")]
-    [InlineData("110105491231002", "validation.id_number.length")] // old 15-digit number
+    [InlineData("110105491231002", "validation.id_number.fifteen_digits")] // old 15-digit number: asks for the 18 digits
     [InlineData("", "validation.id_number.required")]
     [InlineData("   ", "validation.id_number.required")]
     [InlineData(null, "validation.id_number.required")]
@@ -108,6 +108,7 @@ public sealed class ResidentIdNumberTests
     [InlineData("110105194902300020", "出生日期", "date of birth")]
     [InlineData("11010520300101001X", "晚于今天", "in the future")]
     [InlineData("11010519491231002", "18", "18")]
+    [InlineData("110105491231002", "请填写现在使用的 18 位号码", "enter the 18-digit number")]
     [InlineData("000105199001010015", "行政区划", "region")]
     [InlineData("11010519491231X02X", "数字", "digits")]
     [InlineData("440524188001010014", "年龄", "age")]

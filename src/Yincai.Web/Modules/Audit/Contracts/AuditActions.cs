@@ -11,6 +11,7 @@ public static class AuditActions
     public const string TokenIssued = "auth.token";
     public const string AccessDenied = "access.denied";
     public const string SensitiveView = "pii.view";
+    public const string IdNumberCorrected = "pii.id_number_corrected";
     /// <summary>A list exported to a file: who, which list, with which filter, how many rows.</summary>
     public const string Export = "data.export";
     public const string ChainVerified = "audit.verify";

@@ -10,7 +10,7 @@ public static class FindsModule
     public static IServiceCollection AddFinds(this IServiceCollection services)
     {
         services.AddScoped<SixFindsSearch>();
-        services.AddSingleton(new NavigationItem("Nav_Finds", "/Finds", AccessPolicies.SignedIn, typeof(FindsResource), 5));
+        services.AddSingleton(new NavigationItem("Nav_Finds", "/Finds", AccessPolicies.SignedIn, typeof(FindsResource), 5) { TileOnly = true });
         return services;
     }
 

@@ -43,6 +43,12 @@ public sealed class RegionDirectory(YincaiDb db)
         new((await db.Regions.AsNoTracking().Select(r => new { r.Code, r.Name, r.ParentCode }).ToListAsync(cancellationToken))
             .Select(r => (r.Code, r.Name, r.ParentCode)));
 
+    /// <summary>Every province and, under each, its cities (prefectures) in code order; a municipality (北京市) has none
+    /// and is a city itself. What a "which city" filter offers without first asking for the province.</summary>
+    public Task<List<RegionSummary>> ProvincesAndCitiesAsync(CancellationToken cancellationToken) =>
+        db.Regions.AsNoTracking().Where(r => r.Level == RegionLevel.Province || r.Level == RegionLevel.Prefecture).OrderBy(r => r.Code)
+            .Select(r => new RegionSummary(r.Code, r.Name, r.Level)).ToListAsync(cancellationToken);
+
     /// <summary>The divisions inside a scope, in code order (the province, its cities, their counties).</summary>
     public Task<List<RegionSummary>> WithinAsync(RegionScope scope, CancellationToken cancellationToken)
     {

@@ -9,13 +9,10 @@ namespace Yincai.Modules.Talents.Profile;
 
 /// <summary>Writes a résumé and attaches a PDF. The file is judged by its content (a renamed text file is refused)
 /// and by its size; anything refused changes nothing and the message names the field.</summary>
-[RequestSizeLimit(UploadLimit), RequestFormLimits(MultipartBodyLengthLimit = UploadLimit)]
+[UploadLimit(Resume.MaxPdfBytes)]
 public sealed class ResumeEditModel(YincaiDb db, TalentProfiles profiles, CurrentUser current,
     TimeProvider clock, IStringLocalizer<TalentsResource> text) : PageModel
 {
-    // Room for a file somewhat over the limit, so that its owner reads why instead of a bare 413.
-    private const int UploadLimit = 2 * Resume.MaxPdfBytes + 64 * 1024;
-
     [BindProperty(SupportsGet = true)] public Guid? Id { get; set; }
     [BindProperty] public InputModel Form { get; set; } = new();
     public string? PdfFileName { get; private set; }

@@ -1,0 +1,10 @@
+namespace Yincai.Modules.Jobs;
+
+/// <summary>The public job list's orders.</summary>
+public enum JobSort
+{
+    Newest = 0,
+
+    /// <summary>Highest top of the pay range first.</summary>
+    Pay = 1,
+}
