@@ -16,20 +16,20 @@ public sealed class EventCheckInWindowTests(FakeClockAppFactory app) : IClassFix
     public async Task CheckIn_FairSixDaysAhead_OnlyOnItsDayInsideTheWindow_AndTheOutcomeOnlyOnceStarted()
     {
         // A fair at 09:00–12:00 Beijing time six days from now; the door opens at 08:00 (an hour before, the default).
-        var day = ChinaClock.DateOf(app.Clock.GetUtcNow().UtcDateTime).AddDays(6);
+        var day = ChinaClock.DateOf(app.Time.GetUtcNow().UtcDateTime).AddDays(6);
         var starts = ChinaClock.ToUtc(day.ToDateTime(new TimeOnly(9, 0)));
-        var item = await app.PublishedEventAsync(capacity: 5, startsIn: starts - app.Clock.GetUtcNow().UtcDateTime);
+        var item = await app.PublishedEventAsync(capacity: 5, startsIn: starts - app.Time.GetUtcNow().UtcDateTime);
         var registration = (await app.RegisterAsync(item.Id, Guid.CreateVersion7())).Value!;
         var code = await app.WithServicesAsync(s => Task.FromResult(s.GetRequiredService<EventRegistrations>().TicketCode(registration)));
 
         var sixDaysAhead = await DoorAsync(item.Id, code);
-        app.Clock.SetUtcNow(ChinaClock.ToUtc(day.ToDateTime(new TimeOnly(0, 30)))); // 16:30 UTC the day before
+        app.Time.SetUtcNow(ChinaClock.ToUtc(day.ToDateTime(new TimeOnly(0, 30)))); // 16:30 UTC the day before
         var justAfterMidnight = await DoorAsync(item.Id, code);
-        app.Clock.SetUtcNow(ChinaClock.ToUtc(day.ToDateTime(new TimeOnly(7, 30)))); // 23:30 UTC the day before
+        app.Time.SetUtcNow(ChinaClock.ToUtc(day.ToDateTime(new TimeOnly(7, 30)))); // 23:30 UTC the day before
         var beforeTheWindow = await DoorAsync(item.Id, code);
-        app.Clock.SetUtcNow(ChinaClock.ToUtc(day.ToDateTime(new TimeOnly(8, 30))));
+        app.Time.SetUtcNow(ChinaClock.ToUtc(day.ToDateTime(new TimeOnly(8, 30))));
         var inTheWindow = await DoorAsync(item.Id, code);
-        app.Clock.SetUtcNow(ChinaClock.ToUtc(day.ToDateTime(new TimeOnly(9, 30))));
+        app.Time.SetUtcNow(ChinaClock.ToUtc(day.ToDateTime(new TimeOnly(9, 30))));
         var started = await DoorAsync(item.Id, code);
 
         Assert.DoesNotContain("/Events/Manage/CheckIn?id=", sixDaysAhead.Details, StringComparison.Ordinal);
@@ -52,13 +52,13 @@ public sealed class EventCheckInWindowTests(FakeClockAppFactory app) : IClassFix
     [Fact]
     public async Task CheckIn_AfterTheLastDay_IsRefusedAndTheButtonIsGone()
     {
-        var day = ChinaClock.DateOf(app.Clock.GetUtcNow().UtcDateTime).AddDays(2);
+        var day = ChinaClock.DateOf(app.Time.GetUtcNow().UtcDateTime).AddDays(2);
         var starts = ChinaClock.ToUtc(day.ToDateTime(new TimeOnly(14, 0)));
-        var item = await app.PublishedEventAsync(capacity: 5, startsIn: starts - app.Clock.GetUtcNow().UtcDateTime);
+        var item = await app.PublishedEventAsync(capacity: 5, startsIn: starts - app.Time.GetUtcNow().UtcDateTime);
         var registration = (await app.RegisterAsync(item.Id, Guid.CreateVersion7())).Value!;
         var code = await app.WithServicesAsync(s => Task.FromResult(s.GetRequiredService<EventRegistrations>().TicketCode(registration)));
 
-        app.Clock.SetUtcNow(ChinaClock.ToUtc(day.AddDays(1).ToDateTime(new TimeOnly(0, 30))));
+        app.Time.SetUtcNow(ChinaClock.ToUtc(day.AddDays(1).ToDateTime(new TimeOnly(0, 30))));
         var nextDay = await DoorAsync(item.Id, code);
 
         Assert.DoesNotContain("/Events/Manage/CheckIn?id=", nextDay.Details, StringComparison.Ordinal);

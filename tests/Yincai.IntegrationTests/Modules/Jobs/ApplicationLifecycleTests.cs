@@ -32,6 +32,26 @@ public sealed class ApplicationLifecycleTests(YincaiAppFactory app) : IClassFixt
         return (user, job);
     }
 
+    /// <summary>The talent applies on the job's page and the employer moves the application step by step to a hire;
+    /// returns what the application answered and the application.</summary>
+    private async Task<(HttpStatusCode Applied, Guid ApplicationId)> ApplyAndHireAsync(HttpClient talentBrowser, TestAccount employerUser, Job job)
+    {
+        using var employerBrowser = app.CreateBrowser();
+        await YincaiAppFactory.SignInAsync(employerBrowser, employerUser.UserName, employerUser.Password);
+        using var apply = await YincaiAppFactory.PostFormAsync(talentBrowser, $"/Jobs/View?id={job.Id}&handler=Apply",
+            new Dictionary<string, string> { ["id"] = job.Id.ToString() }, tokenFrom: $"/Jobs/View?id={job.Id}");
+        var application = await app.WithDbAsync(db => db.JobApplications.AsNoTracking().SingleAsync(a => a.JobId == job.Id, Ct));
+        foreach (var step in new[] { ApplicationStatus.Viewed, ApplicationStatus.Interview, ApplicationStatus.Offer, ApplicationStatus.Hired })
+        {
+            using var moved = await YincaiAppFactory.PostFormAsync(employerBrowser, $"/Jobs/Own/Applicants?jobId={job.Id}", new Dictionary<string, string>
+            {
+                ["jobId"] = job.Id.ToString(), ["applicationId"] = application.Id.ToString(), ["status"] = step.ToString(),
+            });
+            Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        }
+        return (apply.StatusCode, application.Id);
+    }
+
     [Fact]
     [Trait("Rule", "GRD-01")]
     public async Task EmployerHires_AnUnemployedGraduate_LeavesTheUnemployedGraduatesList()
@@ -47,24 +67,11 @@ public sealed class ApplicationLifecycleTests(YincaiAppFactory app) : IClassFixt
         });
         using var talentBrowser = app.CreateBrowser();
         await YincaiAppFactory.SignInAsync(talentBrowser, talentUser.UserName, talentUser.Password);
-        using var employerBrowser = app.CreateBrowser();
-        await YincaiAppFactory.SignInAsync(employerBrowser, employerUser.UserName, employerUser.Password);
-        using var apply = await YincaiAppFactory.PostFormAsync(talentBrowser, $"/Jobs/View?id={job.Id}&handler=Apply",
-            new Dictionary<string, string> { ["id"] = job.Id.ToString() }, tokenFrom: $"/Jobs/View?id={job.Id}");
-        var application = await app.WithDbAsync(db => db.JobApplications.AsNoTracking().SingleAsync(a => a.JobId == job.Id, Ct));
-
-        foreach (var step in new[] { ApplicationStatus.Viewed, ApplicationStatus.Interview, ApplicationStatus.Offer, ApplicationStatus.Hired })
-        {
-            using var moved = await YincaiAppFactory.PostFormAsync(employerBrowser, $"/Jobs/Own/Applicants?jobId={job.Id}", new Dictionary<string, string>
-            {
-                ["jobId"] = job.Id.ToString(), ["applicationId"] = application.Id.ToString(), ["status"] = step.ToString(),
-            });
-            Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
-        }
+        var (applied, _) = await ApplyAndHireAsync(talentBrowser, employerUser, job);
 
         var after = await app.WithDbAsync(db =>
             db.Talents.AsNoTracking().Where(t => t.Id == talent.Id).Select(t => new { t.Categories, t.Employment }).SingleAsync(Ct));
-        Assert.Equal(HttpStatusCode.OK, apply.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, applied);
         Assert.Equal(EmploymentStatus.Employed, after.Employment);
         Assert.False(after.Categories.HasFlag(TalentCategory.UnemployedGraduate));
     }
@@ -76,24 +83,12 @@ public sealed class ApplicationLifecycleTests(YincaiAppFactory app) : IClassFixt
         var (talentUser, talent, _) = await app.CreateTalentAsync("370202", "求职者");
         using var talentBrowser = app.CreateBrowser();
         await YincaiAppFactory.SignInAsync(talentBrowser, talentUser.UserName, talentUser.Password);
-        using var employerBrowser = app.CreateBrowser();
-        await YincaiAppFactory.SignInAsync(employerBrowser, employerUser.UserName, employerUser.Password);
 
-        using var apply = await YincaiAppFactory.PostFormAsync(talentBrowser, $"/Jobs/View?id={job.Id}&handler=Apply",
-            new Dictionary<string, string> { ["id"] = job.Id.ToString() }, tokenFrom: $"/Jobs/View?id={job.Id}");
-        var application = await app.WithDbAsync(db => db.JobApplications.AsNoTracking().SingleAsync(a => a.JobId == job.Id, Ct));
-        foreach (var step in new[] { ApplicationStatus.Viewed, ApplicationStatus.Interview, ApplicationStatus.Offer, ApplicationStatus.Hired })
-        {
-            using var moved = await YincaiAppFactory.PostFormAsync(employerBrowser, $"/Jobs/Own/Applicants?jobId={job.Id}", new Dictionary<string, string>
-            {
-                ["jobId"] = job.Id.ToString(), ["applicationId"] = application.Id.ToString(), ["status"] = step.ToString(),
-            });
-            Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
-        }
+        var (applied, applicationId) = await ApplyAndHireAsync(talentBrowser, employerUser, job);
 
-        Assert.Equal(HttpStatusCode.OK, apply.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, applied);
         var (status, employment, titles) = await app.WithDbAsync(async db => (
-            await db.JobApplications.Where(a => a.Id == application.Id).Select(a => a.Status).SingleAsync(Ct),
+            await db.JobApplications.Where(a => a.Id == applicationId).Select(a => a.Status).SingleAsync(Ct),
             await db.Talents.Where(t => t.Id == talent.Id).Select(t => t.Employment).SingleAsync(Ct),
             await db.Notifications.Where(n => n.RecipientId == talentUser.Id).Select(n => n.Body).ToListAsync(Ct)));
         Assert.Equal(ApplicationStatus.Hired, status);
