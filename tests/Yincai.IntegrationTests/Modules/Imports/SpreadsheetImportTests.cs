@@ -38,6 +38,9 @@ public sealed class SpreadsheetImportTests(YincaiAppFactory app) : IClassFixture
     public async Task Import_LibreOfficeWorkbookWithAFormula_IsRefusedNamingTheCell()
     {
         using var officer = await app.ClientAsync(Via.Cookie, "officer.qd");
+        // The other LibreOffice workbook of this class imports 王月份 too: what counts is that this import adds nobody.
+        Task<int> NamedAsync() => app.WithDbAsync(db => db.Talents.CountAsync(t => t.FullName == "点" || t.FullName == "王月份", Ct));
+        var before = await NamedAsync();
 
         var (job, page) = await app.ImportAsync(officer, ImportKind.Talents, ImportMode.AllOrNothing, File("libreoffice-formula.xlsx"));
 
@@ -45,7 +48,7 @@ public sealed class SpreadsheetImportTests(YincaiAppFactory app) : IClassFixture
         var error = Assert.Single(job.Errors());
         Assert.Equal((3, "姓名", "第 3 行「姓名」列（A3）是公式，请粘贴为数值后再导入"), (error.Row, error.Field, error.Message));
         Assert.Contains("（A3）是公式", page, StringComparison.Ordinal);
-        Assert.False(await app.WithDbAsync(db => db.Talents.AnyAsync(t => t.FullName == "点" || t.FullName == "王月份", Ct)));
+        Assert.Equal(before, await NamedAsync());
     }
 
     [Fact]
