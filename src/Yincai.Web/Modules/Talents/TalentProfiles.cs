@@ -84,7 +84,7 @@ public sealed class TalentProfiles(YincaiDb db, FieldProtection protection, Regi
     public async Task<Result> CorrectIdNumberAsync(Talent talent, string? idNumber, string? reason, CurrentUser officer,
         CancellationToken cancellationToken)
     {
-        var id = ResidentIdNumber.Validate(idNumber, text["Field_IdNumber"], DateOnly.FromDateTime(Now));
+        var id = ResidentIdNumber.Validate(idNumber, text["Field_IdNumber"], ChinaClock.DateOf(Now));
         if (id.IsError) return id.Error! with { Field = "IdNumber" };
         if (string.IsNullOrWhiteSpace(reason)) return new Error("talents.correction_reason", text["Error_CorrectionReason"], "Reason");
         var protectedId = ProtectedIdNumber.From(id.Value!, protection);
