@@ -148,6 +148,32 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.ToTable("accounts_user_token", (string)null);
                 });
 
+            modelBuilder.Entity("Yincai.Modules.Accounts.AccountSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAtUtc");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("accounts_session", (string)null);
+
+                    b.HasAnnotation("Yincai:NotAudited", true);
+                });
+
             modelBuilder.Entity("Yincai.Modules.Accounts.AppRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2638,6 +2664,15 @@ namespace Yincai.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
+                {
+                    b.HasOne("Yincai.Modules.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Accounts.AccountSession", b =>
                 {
                     b.HasOne("Yincai.Modules.Accounts.AppUser", null)
                         .WithMany()

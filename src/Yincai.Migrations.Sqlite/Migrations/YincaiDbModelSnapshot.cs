@@ -136,6 +136,32 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.ToTable("accounts_user_token", (string)null);
                 });
 
+            modelBuilder.Entity("Yincai.Modules.Accounts.AccountSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAtUtc");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("accounts_session", (string)null);
+
+                    b.HasAnnotation("Yincai:NotAudited", true);
+                });
+
             modelBuilder.Entity("Yincai.Modules.Accounts.AppRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2624,6 +2650,15 @@ namespace Yincai.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
+                {
+                    b.HasOne("Yincai.Modules.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Accounts.AccountSession", b =>
                 {
                     b.HasOne("Yincai.Modules.Accounts.AppUser", null)
                         .WithMany()

@@ -52,7 +52,7 @@ public sealed class AccountSignIn(SignInManager<AppUser> signIn, UserManager<App
         return await RecordAsync(user, result, cancellationToken, "totp");
     }
 
-    /// <summary>Checks credentials (and the authenticator code when 2FA is on) without a cookie: for API tokens.</summary>
+    /// <summary>Checks credentials (and the authenticator or a recovery code when 2FA is on) without a cookie: for API tokens.</summary>
     public async Task<(SignInOutcome Outcome, AppUser? User)> CheckForTokenAsync(
         string userName, string password, string? code, CancellationToken cancellationToken)
     {
@@ -66,8 +66,11 @@ public sealed class AccountSignIn(SignInManager<AppUser> signIn, UserManager<App
         var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
         if (result.Succeeded && user.TwoFactorEnabled)
         {
-            var valid = code is not null && await users.VerifyTwoFactorTokenAsync(user,
-                users.Options.Tokens.AuthenticatorTokenProvider, code.Replace(" ", "", StringComparison.Ordinal));
+            var given = code?.Replace(" ", "", StringComparison.Ordinal) ?? "";
+            // A recovery code (longer than the app's six digits) serves an integration whose phone is lost; it works once.
+            var valid = given.Length > 7
+                ? (await users.RedeemTwoFactorRecoveryCodeAsync(user, given)).Succeeded
+                : given.Length > 0 && await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, given);
             if (!valid)
             {
                 await users.AccessFailedAsync(user);

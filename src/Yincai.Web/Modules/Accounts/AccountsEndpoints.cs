@@ -1,7 +1,9 @@
 using Yincai.Modules.Accounts.Contracts;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Yincai.Modules.Accounts;
 
@@ -15,18 +17,23 @@ public static class AccountsEndpoints
         group.MapGet("/me", Me).RequireAuthorization();
     }
 
+    /// <summary>Staff give the authenticator's code, or one of their recovery codes, as <c>TwoFactorCode</c>.</summary>
     public sealed record TokenRequest(string UserName, string Password, string? TwoFactorCode);
 
     public sealed record MeResponse(Guid Id, string UserName, string DisplayName, string? ScopeRegionCode, IReadOnlyList<string> Roles);
 
     private static async Task<Results<SignInHttpResult, ProblemHttpResult>> IssueToken(
-        TokenRequest request, AccountSignIn signIn, SignInManager<AppUser> manager, CancellationToken cancellationToken)
+        TokenRequest request, AccountSignIn signIn, SignInManager<AppUser> manager, AccountSessions sessions,
+        IOptionsMonitor<BearerTokenOptions> bearer, CancellationToken cancellationToken)
     {
         var (outcome, user) = await signIn.CheckForTokenAsync(request.UserName, request.Password, request.TwoFactorCode, cancellationToken);
         if (user is null)
             // One answer for every failure (the audit row keeps the reason): no hint which user names exist.
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
         var principal = await manager.CreateUserPrincipalAsync(user);
+        // The token's session ends when the token does; a disable, password or role change ends it before.
+        await sessions.StartAsync((ClaimsIdentity)principal.Identity!, user.Id,
+            bearer.Get(IdentityConstants.BearerScheme).BearerTokenExpiration, cancellationToken);
         return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
     }
 

@@ -26,6 +26,13 @@ internal static class AccountsModel
         b.Entity<IdentityUserClaim<Guid>>().ToTable("accounts_user_claim");
         b.Entity<IdentityUserLogin<Guid>>().ToTable("accounts_user_login");
         b.Entity<IdentityRoleClaim<Guid>>().ToTable("accounts_role_claim");
+        b.Entity<AccountSession>(s =>
+        {
+            // Sign-in and sign-out are audited themselves; the rows are looked up by key on every request.
+            s.ToTable("accounts_session").IsNotAudited();
+            s.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+            s.HasIndex(x => x.ExpiresAtUtc);
+        });
         b.Entity<IdentityUserToken<Guid>>(t =>
         {
             t.ToTable("accounts_user_token");

@@ -37,23 +37,12 @@ public static class AccountsModule
                 o.Tokens.AuthenticatorTokenProvider = SingleUseAuthenticatorTokenProvider.Name;
             })
             .AddEntityFrameworkStores<YincaiDb>()
+            .AddUserManager<YincaiUserManager>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.Name)
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddPasswordValidator<PasswordComplexityValidator>()
             .AddClaimsPrincipalFactory<YincaiClaimsPrincipalFactory>();
-
-        services.Configure<SecurityStampValidatorOptions>(o =>
-        {
-            // Disabled accounts and reset 2FA end other sessions within a minute.
-            o.ValidationInterval = TimeSpan.FromMinutes(1);
-            o.OnRefreshingPrincipal = context =>
-            {
-                if (context.CurrentPrincipal?.FindFirst(SignedInClaim) is { } signedIn)
-                    context.NewPrincipal?.Identities.First().AddClaim(new Claim(SignedInClaim, signedIn.Value));
-                return Task.CompletedTask;
-            };
-        });
 
         services.ConfigureApplicationCookie(o =>
         {
@@ -66,26 +55,26 @@ public static class AccountsModule
             o.AccessDeniedPath = "/Accounts/AccessDenied";
             o.ExpireTimeSpan = TimeSpan.FromMinutes(settings.IdleTimeoutMinutes);
             o.SlidingExpiration = true;
-            var validateStamp = o.Events.OnValidatePrincipal;
-            o.Events.OnSigningIn = context =>
+            o.Events.OnSigningIn = async context =>
             {
-                var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
-                if (context.Principal?.Identity is ClaimsIdentity identity && !identity.HasClaim(c => c.Type == SignedInClaim))
-                    identity.AddClaim(new Claim(SignedInClaim,
-                        clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
-                return Task.CompletedTask;
+                var services = context.HttpContext.RequestServices;
+                var hours = services.GetRequiredService<IOptions<AccountsOptions>>().Value.AbsoluteSessionHours;
+                if (context.Principal?.Identity is ClaimsIdentity identity)
+                    await services.GetRequiredService<AccountSessions>().StartOrKeepAsync(identity, context.Properties,
+                        TimeSpan.FromHours(hours), context.HttpContext.RequestAborted);
             };
+            // Replaces Identity's stamp check once a minute: the session and the stamp are checked on every request.
             o.Events.OnValidatePrincipal = async context =>
             {
-                var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
-                var options = context.HttpContext.RequestServices.GetRequiredService<IOptions<AccountsOptions>>().Value;
-                if (SessionExpired(context.Principal, clock, options))
+                var services = context.HttpContext.RequestServices;
+                var clock = services.GetRequiredService<TimeProvider>();
+                var options = services.GetRequiredService<IOptions<AccountsOptions>>().Value;
+                if (context.Principal is null || SessionExpired(context.Principal, clock, options)
+                    || !await services.GetRequiredService<AccountSessions>().IsCurrentAsync(context.Principal, context.HttpContext.RequestAborted))
                 {
                     context.RejectPrincipal();
                     await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
-                    return;
                 }
-                await validateStamp(context);
             };
             o.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
@@ -94,9 +83,7 @@ public static class AccountsModule
         services.AddAuthentication()
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromMinutes(settings.IdleTimeoutMinutes))
             .AddPolicyScheme(ApiScheme, ApiScheme, o => o.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? IdentityConstants.BearerScheme
-                    : IdentityConstants.ApplicationScheme);
+                UsesBearer(context) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme);
         services.Configure<AuthenticationOptions>(o =>
         {
             o.DefaultAuthenticateScheme = ApiScheme;
@@ -133,6 +120,8 @@ public static class AccountsModule
                 "auth:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) });
         }));
+        // First the session check of bearer tokens (cookies have theirs in OnValidatePrincipal), then the owed steps.
+        services.AddSingleton(new AfterSignInMiddleware(typeof(BearerSessionMiddleware)));
         services.AddSingleton(new AfterSignInMiddleware(typeof(RequiredAccountStepsMiddleware)));
 
         services.AddSingleton(new NavigationItem("Nav_Workspace", "/Workspace/Home", AccessPolicies.SignedIn, typeof(AccountsResource), 0));
@@ -142,6 +131,8 @@ public static class AccountsModule
         services.AddScoped<IReferenceData, AccountRoles>();
         services.AddScoped<IDemoSeeder, Demo.DemoAccounts>();
         services.AddScoped<AccountSignIn>();
+        services.AddScoped<AccountSessions>();
+        services.AddHostedService<SessionCleanup>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<AccountErrors>();
         services.AddScoped<AccountRegistration>();
@@ -158,6 +149,9 @@ public static class AccountsModule
     private static bool IsSignInPath(PathString path) =>
         path.StartsWithSegments("/Accounts/Login") || path.StartsWithSegments("/Accounts/LoginWith2fa")
         || path.StartsWithSegments("/Accounts/Register") || path.StartsWithSegments("/api/v1/auth/token");
+
+    internal static bool UsesBearer(HttpContext context) =>
+        context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     internal static bool SessionExpired(ClaimsPrincipal? principal, TimeProvider clock, AccountsOptions options)
     {

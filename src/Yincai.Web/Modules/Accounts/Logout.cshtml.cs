@@ -10,7 +10,7 @@ using Yincai.Platform;
 namespace Yincai.Modules.Accounts;
 
 [AllowAnonymous]
-public sealed class LogoutModel(SignInManager<AppUser> signIn, YincaiDb db, CurrentUser current) : PageModel
+public sealed class LogoutModel(SignInManager<AppUser> signIn, AccountSessions sessions, YincaiDb db, CurrentUser current) : PageModel
 {
     public IActionResult OnGet() => Redirect("/");
 
@@ -20,6 +20,8 @@ public sealed class LogoutModel(SignInManager<AppUser> signIn, YincaiDb db, Curr
         {
             db.Audit(new AuditRecord(AuditActions.SignOut, AuditOutcome.Success, current.Id, current.UserName, IpAddress: current.IpAddress));
             await db.SaveChangesAsync(HttpContext.RequestAborted);
+            // Ends the session on the server: a copy of the cookie is worthless from now on.
+            await sessions.EndAsync(User, HttpContext.RequestAborted);
         }
         await signIn.SignOutAsync();
         return Redirect("/");

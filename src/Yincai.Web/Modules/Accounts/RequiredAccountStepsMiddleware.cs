@@ -7,7 +7,7 @@ namespace Yincai.Modules.Accounts;
 
 /// <summary>
 /// Holds a signed-in staff member to the step they owe before anything else: changing a password older than
-/// the allowed age (等保 periodic change) or, for the three admin roles, enrolling an authenticator app.
+/// the allowed age (等保 periodic change) or enrolling an authenticator app (every staff role: officers see full ID numbers).
 /// Pages redirect to the step; the API answers 403 until it is done.
 /// </summary>
 public sealed class RequiredAccountStepsMiddleware(RequestDelegate next)
@@ -46,7 +46,7 @@ public sealed class RequiredAccountStepsMiddleware(RequestDelegate next)
         if (!long.TryParse(user.FindFirst(YincaiClaimsPrincipalFactory.PasswordChangedClaim)?.Value, CultureInfo.InvariantCulture, out var changed)
             || clock.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(changed) > TimeSpan.FromDays(options.StaffPasswordMaxAgeDays))
             return "/Accounts/ChangePassword";
-        if (Roles.Admin.Any(user.IsInRole) && user.FindFirst(YincaiClaimsPrincipalFactory.TwoFactorClaim)?.Value != "true")
+        if (user.FindFirst(YincaiClaimsPrincipalFactory.TwoFactorClaim)?.Value != "true")
             return "/Accounts/TwoFactor";
         return null;
     }

@@ -8,7 +8,7 @@ using QRCoder;
 
 namespace Yincai.Modules.Accounts;
 
-/// <summary>Authenticator-app (TOTP) sign-in for every account; required for the three admin roles.</summary>
+/// <summary>Authenticator-app (TOTP) sign-in for every account; required for every staff account.</summary>
 public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, IStringLocalizer<AccountsResource> text) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
@@ -59,7 +59,7 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<App
     {
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
-        if (await IsRequiredAsync(user)) return Forbid();
+        if (IsRequired(user)) return Forbid();
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.RefreshSignInAsync(user);
@@ -69,13 +69,15 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<App
     private async Task LoadAsync(AppUser user)
     {
         Enabled = user.TwoFactorEnabled;
-        Required = await IsRequiredAsync(user);
+        Required = IsRequired(user);
         if (Enabled) return;
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
             await users.ResetAuthenticatorKeyAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user) ?? "";
+            // A new key is a new security stamp, which ends every session: this one goes on with a renewed cookie.
+            await signIn.RefreshSignInAsync(user);
         }
         SharedKey = string.Join(' ', key.Chunk(4).Select(c => new string(c))).ToLowerInvariant();
         var uri = $"otpauth://totp/{Uri.EscapeDataString("Yincai:" + user.UserName)}?secret={key}&issuer=Yincai&digits=6";
@@ -83,6 +85,5 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<App
         QrCodeDataUri = "data:image/png;base64," + Convert.ToBase64String(new PngByteQRCode(data).GetGraphic(5));
     }
 
-    private async Task<bool> IsRequiredAsync(AppUser user) =>
-        (await users.GetRolesAsync(user)).Any(Roles.IsAdmin);
+    private static bool IsRequired(AppUser user) => user.Kind == AccountKind.Staff;
 }

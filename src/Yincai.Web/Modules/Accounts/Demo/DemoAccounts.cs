@@ -9,7 +9,9 @@ namespace Yincai.Modules.Accounts.Demo;
 /// <summary>
 /// The demo accounts of Shandong (a province officer, officers of Qingdao and Jinan, one of each admin role, an
 /// employer and a talent), each with a first inbox message. Passwords are random unless <c>Demo:Password</c> is set,
-/// and are shown once on the console in Development only.
+/// and are shown once on the console in Development only. Staff must use an authenticator app: in Development their
+/// accounts come enrolled and the console shows each key as an <c>otpauth://</c> URI beside the password, so that a
+/// newcomer can try every role; elsewhere they enrol at first sign-in.
 /// </summary>
 public sealed class DemoAccounts(YincaiDb db, UserManager<AppUser> users, Inbox inbox, IConfiguration configuration,
     IHostEnvironment environment, TimeProvider clock) : IDemoSeeder
@@ -33,7 +35,7 @@ public sealed class DemoAccounts(YincaiDb db, UserManager<AppUser> users, Inbox 
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var fixedPassword = configuration["Demo:Password"];
-        var created = new List<(DemoAccount Account, string Password)>();
+        var created = new List<(DemoAccount Account, string Password, string? Key)>();
         foreach (var account in All)
         {
             if (await users.FindByNameAsync(account.UserName) is { } existing)
@@ -60,8 +62,9 @@ public sealed class DemoAccounts(YincaiDb db, UserManager<AppUser> users, Inbox 
             // Demo content, like the names: a first message so the inbox shows how it works.
             inbox.Send(user.Id, "欢迎使用引才平台（演示）", "这是演示数据中的一条站内消息。新岗位、活动、政策和办理进度都会在这里通知您。", "/Workspace/Home");
             await users.AddToRoleAsync(user, account.Role);
+            var key = account.Kind == AccountKind.Staff && environment.IsDevelopment() ? await EnrolAsync(user) : null;
             context.AddAccount(account.UserName, user.Id);
-            created.Add((account, password));
+            created.Add((account, password, key));
         }
         await db.SaveChangesAsync(cancellationToken); // the inbox messages
         context.Created(created.Count, "accounts");
@@ -70,11 +73,24 @@ public sealed class DemoAccounts(YincaiDb db, UserManager<AppUser> users, Inbox 
         {
             // Console, not the log: passwords must never reach log files.
             Console.WriteLine();
-            Console.WriteLine("Demo accounts (shown once; admins enrol an authenticator app at first sign-in):");
-            foreach (var (account, password) in created)
-                Console.WriteLine($"  {account.UserName,-14} {password,-18} {account.Role,-16} {account.DisplayName}");
+            Console.WriteLine("Demo accounts (shown once; staff sign in with the authenticator key: scan or paste the otpauth:// URI):");
+            foreach (var (account, password, key) in created)
+                Console.WriteLine(ConsoleLine(account, password, key));
             Console.WriteLine();
         }
+    }
+
+    /// <summary>One account's line: user name, password, role, name and, for staff, the authenticator key as a URI.</summary>
+    public static string ConsoleLine(DemoAccount account, string password, string? key) =>
+        $"  {account.UserName,-14} {password,-18} {account.Role,-16} {account.DisplayName}"
+        + (key is null ? "" : $"  otpauth://totp/Yincai:{Uri.EscapeDataString(account.UserName)}?secret={key}&issuer=Yincai");
+
+    private async Task<string> EnrolAsync(AppUser user)
+    {
+        await users.ResetAuthenticatorKeyAsync(user);
+        var key = await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException("Demo account without an authenticator key.");
+        await users.SetTwoFactorEnabledAsync(user, true);
+        return key;
     }
 
     private static string NewPassword()
