@@ -26,7 +26,8 @@ public static class TestData
     public static Task<Office?> FindOfficeAsync(this YincaiAppFactory app, Guid id) =>
         app.WithDbAsync(db => db.Offices.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, Ct));
 
-    /// <summary>A staff account made by <see cref="StaffAccounts"/>, with a current password (no forced change).</summary>
+    /// <summary>A staff account made by <see cref="StaffAccounts"/>, with a current password (no forced change) and an
+    /// authenticator enrolled (<see cref="YincaiAppFactory.ResetTwoFactorAsync"/> for one that must still enrol).</summary>
     public static async Task<TestAccount> CreateStaffAsync(this YincaiAppFactory app, string scopeRegionCode, params string[] roles)
     {
         var userName = UniqueUserName("staff");
@@ -34,6 +35,7 @@ public static class TestData
         var result = await app.WithServicesAsync(services => services.GetRequiredService<StaffAccounts>().CreateAsync(
             new NewStaffAccount(userName, "测试工作人员", null, scopeRegionCode, roles, password, MustChangePassword: false), Ct));
         if (result.IsError) throw new InvalidOperationException("Staff account not created: " + result.Error!.Code);
+        await app.EnrolAuthenticatorAsync(userName); // every staff role signs in with an authenticator app
         return new TestAccount(result.Value!.Id, userName, password);
     }
 

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -18,8 +19,14 @@ public partial class YincaiAppFactory : WebApplicationFactory<Program>, IAsyncLi
 {
     public const string DemoPassword = "Demo#Pass2026";
 
+    // The factory of each browser, for the static sign-in helpers to reach the app's services.
+    private static readonly ConditionalWeakTable<HttpClient, YincaiAppFactory> FactoryOf = new();
+
     private readonly TestDatabase _database;
     private readonly int _authRequestsPerMinute;
+
+    // A new recovery code replaces the account's others: one second step at a time, from making the code to using it.
+    private readonly SemaphoreSlim _secondStep = new(1, 1);
 
     public YincaiAppFactory() : this(authRequestsPerMinute: 10_000) { }
 
@@ -71,8 +78,20 @@ public partial class YincaiAppFactory : WebApplicationFactory<Program>, IAsyncLi
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, as a browser seen one request at a time.</summary>
-    public HttpClient CreateBrowser() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient CreateBrowser()
+    {
+        var browser = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        FactoryOf.AddOrUpdate(browser, this);
+        return browser;
+    }
+
+    /// <summary>A browser like <see cref="CreateBrowser()"/> whose cookies the test can read (to replay them elsewhere).</summary>
+    public HttpClient CreateBrowser(CookieContainer cookies)
+    {
+        var browser = CreateDefaultClient(new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(cookies));
+        FactoryOf.AddOrUpdate(browser, this);
+        return browser;
+    }
 
     /// <summary>Reads the antiforgery token from the form that a GET of <paramref name="path"/> renders.</summary>
     public static async Task<string> AntiforgeryTokenAsync(HttpClient browser, string path)
@@ -99,13 +118,65 @@ public partial class YincaiAppFactory : WebApplicationFactory<Program>, IAsyncLi
     public static Task<HttpResponseMessage> PostLoginAsync(HttpClient browser, string userName, string password) =>
         PostFormAsync(browser, "/Accounts/Login", [new("Input.UserName", userName), new("Input.Password", password)]);
 
-    /// <summary>Signs <paramref name="browser"/> in through the real sign-in form; throws unless the app redirects (success).</summary>
+    /// <summary>Signs <paramref name="browser"/> (from <see cref="CreateBrowser"/>) in through the real sign-in form and,
+    /// for an account with two-step sign-in (all staff), the code form with a fresh recovery code; throws unless the app
+    /// redirects (success).</summary>
     public static async Task SignInAsync(HttpClient browser, string userName, string password = DemoPassword)
     {
         using var response = await PostLoginAsync(browser, userName, password);
         if (response.StatusCode != HttpStatusCode.Redirect)
             throw new InvalidOperationException($"Sign-in of {userName} answered {(int)response.StatusCode}, not a redirect.");
+        if (response.Headers.Location?.OriginalString.Split('?')[0] != "/Accounts/LoginWith2fa") return;
+        if (!FactoryOf.TryGetValue(browser, out var app))
+            throw new InvalidOperationException($"{userName} needs a second step: sign in a browser from YincaiAppFactory.CreateBrowser.");
+        await app.WithSecondStepAsync(userName, async code =>
+        {
+            using var second = await PostFormAsync(browser, "/Accounts/LoginWith2fa", [new("Input.Code", code ?? throw new InvalidOperationException($"{userName} has no second step to take."))]);
+            if (second.StatusCode != HttpStatusCode.Redirect)
+                throw new InvalidOperationException($"The recovery code of {userName} answered {(int)second.StatusCode}, not a redirect.");
+            return true;
+        });
     }
+
+    /// <summary>Runs <paramref name="use"/> with a one-time recovery code made for <paramref name="userName"/> as the
+    /// security page makes them (it replaces the account's others), or with null when the account has no second step.</summary>
+    public async Task<T> WithSecondStepAsync<T>(string userName, Func<string?, Task<T>> use)
+    {
+        await _secondStep.WaitAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            return await use(await NewRecoveryCodeAsync(userName));
+        }
+        finally
+        {
+            _secondStep.Release();
+        }
+    }
+
+    private Task<string?> NewRecoveryCodeAsync(string userName) =>
+        WithServicesAsync(async services =>
+        {
+            var users = services.GetRequiredService<UserManager<AppUser>>();
+            // A save that met another one's change of the account (a concurrency failure) is tried again.
+            for (var attempt = 0; attempt < 5; attempt++)
+            {
+                var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException($"No account {userName}.");
+                if (!user.TwoFactorEnabled) return null;
+                if ((await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 1))?.Single() is { } code) return code;
+            }
+            throw new InvalidOperationException($"No recovery code made for {userName}.");
+        });
+
+    /// <summary>Turns two-step sign-in off and removes the key, as the security admin's reset does: the account must
+    /// enrol again at its next sign-in.</summary>
+    public Task ResetTwoFactorAsync(string userName) =>
+        WithServicesAsync(async services =>
+        {
+            var users = services.GetRequiredService<UserManager<AppUser>>();
+            var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException($"No account {userName}.");
+            await users.SetTwoFactorEnabledAsync(user, false);
+            await users.ResetAuthenticatorKeyAsync(user);
+        });
 
     /// <summary>Sets up an authenticator for <paramref name="userName"/> and turns two-step sign-in on, as the enrolment
     /// page ends; returns the key the person's app would hold.</summary>
@@ -134,17 +205,19 @@ public partial class YincaiAppFactory : WebApplicationFactory<Program>, IAsyncLi
             throw new InvalidOperationException($"The code of {userName} answered {(int)second.StatusCode}, not a redirect.");
     }
 
-    /// <summary>A bearer token from POST /api/v1/auth/token.</summary>
-    public async Task<string> TokenAsync(string userName, string password = DemoPassword)
-    {
-        using var client = CreateClient();
-        using var response = await client.PostAsJsonAsync("/api/v1/auth/token",
-            new { userName, password, twoFactorCode = (string?)null }, TestContext.Current.CancellationToken);
-        if (response.StatusCode != HttpStatusCode.OK)
-            throw new InvalidOperationException($"Token for {userName} answered {(int)response.StatusCode}.");
-        var token = await response.Content.ReadFromJsonAsync<TokenResponse>(TestContext.Current.CancellationToken);
-        return token?.AccessToken ?? throw new InvalidOperationException("The token response has no accessToken.");
-    }
+    /// <summary>A bearer token from POST /api/v1/auth/token, with a fresh recovery code as the second factor when the
+    /// account has one (all staff).</summary>
+    public Task<string> TokenAsync(string userName, string password = DemoPassword) =>
+        WithSecondStepAsync(userName, async code =>
+        {
+            using var client = CreateClient();
+            using var response = await client.PostAsJsonAsync("/api/v1/auth/token",
+                new { userName, password, twoFactorCode = code }, TestContext.Current.CancellationToken);
+            if (response.StatusCode != HttpStatusCode.OK)
+                throw new InvalidOperationException($"Token for {userName} answered {(int)response.StatusCode}.");
+            var token = await response.Content.ReadFromJsonAsync<TokenResponse>(TestContext.Current.CancellationToken);
+            return token?.AccessToken ?? throw new InvalidOperationException("The token response has no accessToken.");
+        });
 
     /// <summary>A client that sends <paramref name="userName"/>'s bearer token and no cookies.</summary>
     public async Task<HttpClient> CreateApiClientAsync(string userName, string password = DemoPassword)

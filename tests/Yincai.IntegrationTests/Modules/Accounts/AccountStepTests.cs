@@ -1,6 +1,6 @@
 namespace Yincai.IntegrationTests.Modules.Accounts;
 
-/// <summary>What a staff member owes before working (a current password, 2FA for admins) holds on the API too,
+/// <summary>What a staff member owes before working (a current password, 2FA for every staff role) holds on the API too,
 /// and a staff account without a valid scope sees nothing.</summary>
 public sealed class AccountStepTests(YincaiAppFactory app) : IClassFixture<YincaiAppFactory>
 {
@@ -10,9 +10,13 @@ public sealed class AccountStepTests(YincaiAppFactory app) : IClassFixture<Yinca
     [InlineData(Roles.SystemAdmin)]
     [InlineData(Roles.SecurityAdmin)]
     [InlineData(Roles.Auditor)]
-    public async Task IssueToken_AdminWithoutTwoFactor_IsRefused(string role)
+    [InlineData(Roles.Officer)]
+    [InlineData(Roles.StationOperator)]
+    [InlineData(Roles.Reviewer)]
+    public async Task IssueToken_StaffWithoutTwoFactor_IsRefused(string role)
     {
         var admin = await app.CreateStaffAsync(DemoData.Shandong, role);
+        await app.ResetTwoFactorAsync(admin.UserName);
         using var client = app.CreateClient();
 
         using var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = admin.UserName, password = admin.Password }, Ct);
@@ -38,6 +42,7 @@ public sealed class AccountStepTests(YincaiAppFactory app) : IClassFixture<Yinca
     public async Task CallApi_AdminWithoutTwoFactorByCookie_Gets403()
     {
         var admin = await app.CreateStaffAsync(DemoData.Shandong, Roles.SystemAdmin);
+        await app.ResetTwoFactorAsync(admin.UserName);
         using var browser = app.CreateBrowser();
         await YincaiAppFactory.SignInAsync(browser, admin.UserName, admin.Password);
 
@@ -78,6 +83,7 @@ public sealed class AccountStepTests(YincaiAppFactory app) : IClassFixture<Yinca
             await users.CreateAsync(user, password);
             await users.AddToRoleAsync(user, Roles.Officer);
         });
+        await app.EnrolAuthenticatorAsync(userName);
         await app.CreateOfficeAsync(DemoData.Qingdao);
         using var client = await app.CreateApiClientAsync(userName, password);
 

@@ -116,9 +116,14 @@ public sealed class AccountsTests(YincaiAppFactory app) : IClassFixture<YincaiAp
     [InlineData(Roles.SecurityAdmin, "/Accounts/Security")]
     [InlineData(Roles.Auditor, "/Audit")]
     [InlineData(Roles.Auditor, "/Accounts/ChangePassword")]
-    public async Task OpenPage_AdminWithoutTwoFactor_RedirectsToTwoFactor(string role, string path)
+    [InlineData(Roles.Officer, "/Workspace/Home")]
+    [InlineData(Roles.Officer, "/Talents")]
+    [InlineData(Roles.StationOperator, "/Workspace/Home")]
+    [InlineData(Roles.Reviewer, "/Workspace/Home")]
+    public async Task OpenPage_StaffWithoutTwoFactor_RedirectsToTwoFactor(string role, string path)
     {
         var admin = await app.CreateStaffAsync(DemoData.Shandong, role);
+        await app.ResetTwoFactorAsync(admin.UserName);
         using var browser = app.CreateBrowser();
         await YincaiAppFactory.SignInAsync(browser, admin.UserName, admin.Password);
 
@@ -132,6 +137,7 @@ public sealed class AccountsTests(YincaiAppFactory app) : IClassFixture<YincaiAp
     public async Task OpenTwoFactorPage_AdminWithoutTwoFactor_ShowsEnrolment()
     {
         var admin = await app.CreateStaffAsync(DemoData.Shandong, Roles.SystemAdmin);
+        await app.ResetTwoFactorAsync(admin.UserName);
         using var browser = app.CreateBrowser();
         await YincaiAppFactory.SignInAsync(browser, admin.UserName, admin.Password);
 

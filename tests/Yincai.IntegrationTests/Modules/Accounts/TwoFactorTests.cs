@@ -76,4 +76,58 @@ public sealed class TwoFactorTests(YincaiAppFactory app) : IClassFixture<YincaiA
         });
         Assert.Equal(1, left);
     }
+
+    [Fact]
+    public async Task IssueToken_RecoveryCode_IssuesATokenOnce()
+    {
+        var (talent, _, codes) = await EnrolledTalentAsync();
+        using var client = app.CreateClient();
+
+        using var first = await client.PostAsJsonAsync("/api/v1/auth/token",
+            new { userName = talent.UserName, password = talent.Password, twoFactorCode = codes[0] }, Ct);
+        using var again = await client.PostAsJsonAsync("/api/v1/auth/token",
+            new { userName = talent.UserName, password = talent.Password, twoFactorCode = codes[0] }, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task IssueToken_OfficerWithoutCode_IsRefused()
+    {
+        var officer = await app.CreateStaffAsync(DemoData.Qingdao, Roles.Officer);
+        using var client = app.CreateClient();
+
+        using var response = await client.PostAsJsonAsync("/api/v1/auth/token",
+            new { userName = officer.UserName, password = officer.Password }, Ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task DemoStaff_InDevelopment_AreEnrolledAndTheirKeysPrintedAsOtpauthUris()
+    {
+        var enrolled = await app.WithServicesAsync(async services =>
+        {
+            var users = services.GetRequiredService<UserManager<AppUser>>();
+            var found = new List<(Yincai.Modules.Accounts.Demo.DemoAccount Account, bool TwoFactor, string? Key)>();
+            foreach (var account in Yincai.Modules.Accounts.Demo.DemoAccounts.All)
+            {
+                var user = (await users.FindByNameAsync(account.UserName))!;
+                found.Add((account, user.TwoFactorEnabled, await users.GetAuthenticatorKeyAsync(user)));
+            }
+            return found;
+        });
+
+        foreach (var (account, twoFactor, key) in enrolled)
+        {
+            Assert.Equal(account.Kind == AccountKind.Staff, twoFactor);
+            if (account.Kind != AccountKind.Staff) continue;
+            var line = Yincai.Modules.Accounts.Demo.DemoAccounts.ConsoleLine(account, YincaiAppFactory.DemoPassword, key);
+            Assert.Contains(account.UserName + " ", line, StringComparison.Ordinal);
+            Assert.Contains(YincaiAppFactory.DemoPassword, line, StringComparison.Ordinal);
+            Assert.EndsWith($"otpauth://totp/Yincai:{account.UserName}?secret={key}&issuer=Yincai", line, StringComparison.Ordinal);
+            Assert.Single(line.Split('\n'));
+        }
+    }
 }

@@ -1,0 +1,32 @@
+namespace Yincai.IntegrationTests.Modules.Accounts;
+
+/// <summary>The session table keeps only live sessions: the 12-hour absolute limit holds and expired rows are deleted.</summary>
+public sealed class SessionExpiryTests(FakeClockAppFactory app) : IClassFixture<FakeClockAppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task DeleteExpired_SessionPastTwelveHours_IsDeletedAndItsCookieRefused()
+    {
+        var talent = await app.RegisterAsync(AccountKind.Talent);
+        using var browser = app.CreateBrowser();
+        await YincaiAppFactory.SignInAsync(browser, talent.UserName, talent.Password);
+        var start = app.Time.GetUtcNow();
+        // Active all along, so the 30-minute idle limit never ends it: only the absolute limit does.
+        for (var minutes = 25; minutes < 12 * 60; minutes += 25)
+        {
+            app.Time.SetUtcNow(start.AddMinutes(minutes));
+            using var active = await browser.GetAsync("/Workspace/Home", Ct);
+            Assert.Equal(HttpStatusCode.OK, active.StatusCode);
+        }
+        app.Time.SetUtcNow(start.AddHours(12).AddMinutes(1));
+
+        using var late = await browser.GetAsync("/Workspace/Home", Ct);
+        var deleted = await app.WithServicesAsync(services => services.GetRequiredService<AccountSessions>().DeleteExpiredAsync(Ct));
+        var left = await app.WithDbAsync(db => db.Set<AccountSession>().CountAsync(s => s.UserId == talent.Id, Ct));
+
+        Assert.Equal(HttpStatusCode.Redirect, late.StatusCode);
+        Assert.True(deleted >= 1);
+        Assert.Equal(0, left);
+    }
+}
