@@ -1,6 +1,10 @@
+using System.Collections.Concurrent;
+
 namespace Yincai.EndToEndTests.Infrastructure;
 
-/// <summary>The demo accounts the app seeds on an empty database (src/Yincai.Web/Modules/Accounts/Demo/DemoAccounts.cs).</summary>
+/// <summary>The demo accounts the app seeds on an empty database (src/Yincai.Web/Modules/Accounts/Demo/DemoAccounts.cs).
+/// In Development the demo staff come enrolled in two-step sign-in: the fixture hands each one's key to an
+/// authenticator here (as a newcomer copies it from the console), and <see cref="Pages.LoginPage"/> types its codes.</summary>
 public static class DemoAccounts
 {
     /// <summary>Given to the app as <c>Demo:Password</c>, so every demo account has it.</summary>
@@ -14,4 +18,19 @@ public static class DemoAccounts
 
     public const string SystemAdmin = "sysadmin";
     public const string SystemAdminName = "系统管理员";
+
+    // Per running app (its base URL) and user name: one authenticator each, so that no code is typed twice.
+    private static readonly ConcurrentDictionary<(string BaseUrl, string UserName), TotpAuthenticator> Authenticators = new();
+
+    /// <summary>The authenticator of <paramref name="userName"/> on the app at <paramref name="baseUrl"/>, or null when the
+    /// account signs in with its password alone.</summary>
+    public static TotpAuthenticator? AuthenticatorOf(string baseUrl, string userName) =>
+        Authenticators.TryGetValue((baseUrl, userName), out var authenticator) ? authenticator : null;
+
+    /// <summary>Notes the key of an enrolled account.</summary>
+    public static void Enrolled(string baseUrl, string userName, string base32Key) =>
+        Authenticators[(baseUrl, userName)] = TotpAuthenticator.FromDisplayedKey(base32Key);
+
+    /// <summary>Forgets the authenticator of an account whose two-step sign-in was reset.</summary>
+    public static void Forget(string baseUrl, string userName) => Authenticators.TryRemove((baseUrl, userName), out _);
 }

@@ -5,15 +5,15 @@ namespace Yincai.EndToEndTests.Infrastructure;
 /// <summary>
 /// Plays the authenticator app: computes RFC 6238 codes (30-second steps, 6 digits) from the shared key the
 /// enrolment page shows. Like a person, it never submits the same code twice: when the current step's code
-/// was already used it waits for the next step. (ASP.NET Core Identity's AuthenticatorTokenProvider accepts
-/// codes from two steps either side and does not remember used ones, so a reused code would pass today;
-/// the tests must not depend on that.)
+/// was already used it waits for the next step, as the app refuses a code of a step it has seen used
+/// (SingleUseAuthenticatorTokenProvider).
 /// </summary>
 public sealed class TotpAuthenticator
 {
     private const int StepSeconds = 30;
 
     private readonly Totp totp;
+    private readonly SemaphoreSlim gate = new(1, 1);
     private long lastStep = -1;
     private string? lastCode;
 
@@ -26,21 +26,30 @@ public sealed class TotpAuthenticator
         return new TotpAuthenticator(Base32Encoding.ToBytes(base32));
     }
 
-    /// <summary>A code not submitted before, waiting for the next 30-second step if need be.</summary>
+    /// <summary>A code not submitted before, waiting for the next 30-second step if need be (only when the same account
+    /// signs in twice within one step).</summary>
     public async Task<string> NextCodeAsync(CancellationToken cancellationToken)
     {
-        while (true)
+        await gate.WaitAsync(cancellationToken);
+        try
         {
-            var now = DateTimeOffset.UtcNow;
-            var step = now.ToUnixTimeSeconds() / StepSeconds;
-            var code = totp.ComputeTotp(now.UtcDateTime);
-            if (step > lastStep && code != lastCode)
+            while (true)
             {
-                (lastStep, lastCode) = (step, code);
-                return code;
+                var now = DateTimeOffset.UtcNow;
+                var step = now.ToUnixTimeSeconds() / StepSeconds;
+                var code = totp.ComputeTotp(now.UtcDateTime);
+                if (step > lastStep && code != lastCode)
+                {
+                    (lastStep, lastCode) = (step, code);
+                    return code;
+                }
+                var nextStep = DateTimeOffset.FromUnixTimeSeconds((step + 1) * StepSeconds);
+                await Task.Delay(nextStep - now + TimeSpan.FromMilliseconds(100), cancellationToken);
             }
-            var nextStep = DateTimeOffset.FromUnixTimeSeconds((step + 1) * StepSeconds);
-            await Task.Delay(nextStep - now + TimeSpan.FromMilliseconds(100), cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
         }
     }
 }

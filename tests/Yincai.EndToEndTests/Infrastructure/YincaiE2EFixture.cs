@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Yincai.Modules.Accounts;
 using Microsoft.Playwright;
 
 namespace Yincai.EndToEndTests.Infrastructure;
@@ -47,6 +49,7 @@ public sealed class YincaiE2EFixture : IAsyncLifetime
             factory.UseKestrel(0);
             await Task.Run(factory.StartServer);
             BaseUrl = ServerAddress(factory);
+            await NoteDemoAuthenticatorsAsync();
         }
         catch
         {
@@ -68,6 +71,17 @@ public sealed class YincaiE2EFixture : IAsyncLifetime
     /// <summary>A fresh browser context and page for one test, taking screenshots named after <paramref name="testName"/>.</summary>
     public Task<BrowserSession> OpenSessionAsync(string testName, ViewportSize viewport, bool phone = false) =>
         BrowserSession.OpenAsync(Browser, BaseUrl, testName, viewport, phone);
+
+    /// <summary>The keys of the enrolled demo staff, read as the console shows them in Development.</summary>
+    private async Task NoteDemoAuthenticatorsAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        foreach (var account in Yincai.Modules.Accounts.Demo.DemoAccounts.All)
+            if (await users.FindByNameAsync(account.UserName) is { TwoFactorEnabled: true } user
+                && await users.GetAuthenticatorKeyAsync(user) is { Length: > 0 } key)
+                DemoAccounts.Enrolled(BaseUrl, account.UserName, key);
+    }
 
     private async Task LaunchBrowserAsync()
     {

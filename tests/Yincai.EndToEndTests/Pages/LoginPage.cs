@@ -22,10 +22,15 @@ public sealed class LoginPage(BrowserSession session) : BasePage(session)
 
     public Task ClickSignInAsync() => SignInButton.ClickAsync();
 
+    /// <summary>Signs in; for an account with an authenticator (the demo staff), also types its code into the code form.</summary>
     public async Task SignInAsync(string userName, string password)
     {
         await SetUserNameAsync(userName);
         await SetPasswordAsync(password);
         await ClickSignInAsync();
+        if (DemoAccounts.AuthenticatorOf(Session.BaseUrl, userName) is not { } authenticator) return;
+        var codeForm = new TwoFactorLoginPage(Session);
+        await codeForm.AssertShownAsync();
+        await codeForm.VerifyAsync(await authenticator.NextCodeAsync(TestContext.Current.CancellationToken));
     }
 }
