@@ -147,4 +147,36 @@ public sealed class AuditAttackTests(YincaiAppFactory app) : IClassFixture<Yinca
         Assert.Equal(2, exitCode);
         Assert.Contains($"but anchor says {head.Sequence + 5}", output, StringComparison.Ordinal);
     }
+
+    private async Task<HttpClient> SignedInAuditorAsync()
+    {
+        var key = await app.EnrolAuthenticatorAsync("auditor");
+        var browser = app.CreateBrowser();
+        await YincaiAppFactory.SignInWithAuthenticatorAsync(browser, "auditor", YincaiAppFactory.DemoPassword, key);
+        return browser;
+    }
+
+    /// <summary>One sign-in for both checks: an authenticator code is accepted once.</summary>
+    [Fact]
+    public async Task AuditPage_Auditor_SeesTheLatestSignedAnchorAndTheTruncationWhenTheNewestRowIsDeleted()
+    {
+        using var auditor = await SignedInAuditorAsync();
+        await app.CreateOfficeAsync(DemoData.Qingdao);
+        var head = await app.WriteAuditAnchorAsync();
+
+        var page = await (await auditor.GetAsync("/Audit", Ct)).Content.ReadAsStringAsync(Ct);
+        string verified;
+        await using (var tamper = await AuditTamper.BeginAsync(app))
+        {
+            await tamper.DeleteAsync(head.Sequence);
+            using var response = await YincaiAppFactory.PostFormAsync(auditor, "/Audit?handler=Verify", [], tokenFrom: "/Audit");
+            verified = await response.Content.ReadAsStringAsync(Ct);
+            await tamper.ForgetFromAsync(head.Sequence); // the page's own audit.verify row, written where the deleted row was
+        }
+
+        Assert.Contains($"data-testid=\"audit-anchor\">{head}</code>", page, StringComparison.Ordinal);
+        Assert.Contains(app.AnchorFile, page, StringComparison.Ordinal);
+        Assert.Contains($"审计链被截断：链止于第 {head.Sequence - 1} 条", verified, StringComparison.Ordinal);
+        Assert.Contains($"记录到第 {head.Sequence} 条", verified, StringComparison.Ordinal);
+    }
 }

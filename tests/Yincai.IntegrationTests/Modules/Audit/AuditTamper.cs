@@ -64,6 +64,11 @@ internal sealed class AuditTamper : IAsyncDisposable
         _undo.Add(() => ExecuteAsync("DELETE FROM audit_entry WHERE \"Sequence\" = @sequence", ("sequence", row["Sequence"])));
     }
 
+    /// <summary>Deletes rows from <paramref name="sequence"/> on for good: those the app wrote while the chain was tampered
+    /// with, so that disposing can put the original rows back.</summary>
+    public Task ForgetFromAsync(long sequence) =>
+        ExecuteAsync("DELETE FROM audit_entry WHERE \"Sequence\" >= @sequence", ("sequence", sequence));
+
     public async Task DeleteAsync(long sequence)
     {
         var original = await ReadRowAsync(sequence);
