@@ -1,3 +1,5 @@
+using Yincai.IntegrationTests.Modules.Ambassadors;
+
 namespace Yincai.IntegrationTests.Modules.Talents;
 
 /// <summary>SECURITY.md §2 (access logging, reveals): an officer's download of a talent's résumé PDF is written to the audit
@@ -85,5 +87,24 @@ public sealed class SensitiveAccessTests(YincaiAppFactory app) : IClassFixture<Y
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(idNumber, await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RevealOnAmbassadorPage_OfficerWhoReachedTheLimitOnTalents_IsRefusedToo()
+    {
+        var account = await app.CreateStaffAsync(DemoData.Qingdao, Roles.Officer);
+        var (_, talent, _) = await app.CreateTalentAsync("370202");
+        var input = AmbassadorTestData.Candidate(DemoData.Qingdao);
+        var ambassador = await app.AddAsync(input);
+        using var officer = await app.ClientAsync(Via.Cookie, account.UserName, account.Password);
+        for (var i = 0; i < 10; i++) (await RevealAsync(officer, talent.Id)).Dispose();
+        var details = $"/Ambassadors/Details?id={ambassador.Id}";
+
+        using var reveal = await officer.SubmitFormAsync(details + "&handler=Reveal", new() { ["id"] = ambassador.Id.ToString(), ["purpose"] = "filing" }, details);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, reveal.StatusCode);
+        var html = await reveal.Content.ReadAsStringAsync(Ct);
+        Assert.DoesNotContain(input.IdNumber, html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"reveal-refused\"", html, StringComparison.Ordinal);
     }
 }
