@@ -6,7 +6,8 @@ using Yincai.Platform.Protection;
 namespace Yincai.IntegrationTests.Modules.Audit;
 
 /// <summary>The chain key comes from configuration, never from the database: Development makes one once in its data folder,
-/// every other environment refuses to start without one, and a key equal to a field key is refused.</summary>
+/// every other environment refuses to start without one, and a key equal to a field key is refused. The same holds for
+/// the anchor file, which Development keeps beside the SQLite file.</summary>
 public sealed class AuditChainKeyTests : IDisposable
 {
     private static readonly ProtectionKeys FieldKeys = new(Convert.FromBase64String("dGVzdC1maWVsZC1rZXktMDEyMzQ1Njc4OWFiY2RlZjA="),
@@ -67,5 +68,36 @@ public sealed class AuditChainKeyTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_root, "data", "audit-keys.json")));
         Assert.Equal(first.Sign("row"), second.Sign("row"));
         Assert.NotEqual(first.Sign("row"), new AuditChainKey(new byte[32], FieldKeys).Sign("row"));
+    }
+
+    private static AuditAnchorLog AnchorLog(string environment, string root, params (string Key, string Value)[] settings)
+    {
+        var configuration = Settings(settings);
+        var services = new ServiceCollection()
+            .AddSingleton(configuration)
+            .AddSingleton<IHostEnvironment>(new Environment(environment, root))
+            .AddSingleton(TimeProvider.System)
+            .AddSingleton(new AuditChainKey(new byte[32], FieldKeys));
+        services.AddOptions<AuditOptions>().BindConfiguration("Audit");
+        using var provider = services.BuildServiceProvider();
+        return AuditAnchorLog.Create(provider);
+    }
+
+    [Fact]
+    public void AnchorFile_ProductionWithoutSetting_RefusesToStart()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => AnchorLog("Production", _root));
+
+        Assert.Contains("Audit:AnchorFile", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnchorFile_DevelopmentOnSqlite_LiesBesideTheDatabaseFile()
+    {
+        var database = Path.Combine(_root, "db", "yincai.db");
+
+        var log = AnchorLog("Development", _root, ("ConnectionStrings:Yincai", $"Data Source={database}"));
+
+        Assert.Equal(Path.Combine(_root, "db", "audit-anchors.log"), log.Path);
     }
 }

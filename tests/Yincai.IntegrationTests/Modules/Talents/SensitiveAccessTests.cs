@@ -107,4 +107,21 @@ public sealed class SensitiveAccessTests(YincaiAppFactory app) : IClassFixture<Y
         Assert.DoesNotContain(input.IdNumber, html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"reveal-refused\"", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Reveal_BurstOfFifteenAtOnce_ShowsTheNumberExactlyTenTimes()
+    {
+        var account = await app.CreateStaffAsync(DemoData.Qingdao, Roles.Officer);
+        var (_, talent, idNumber) = await app.CreateTalentAsync("370202");
+        using var officer = await app.ClientAsync(Via.Cookie, account.UserName, account.Password);
+
+        var pages = await Task.WhenAll(Enumerable.Range(0, 15).Select(_ => Task.Run(async () =>
+        {
+            using var response = await RevealAsync(officer, talent.Id);
+            return (response.StatusCode, Html: await response.Content.ReadAsStringAsync(Ct));
+        }, Ct)));
+
+        Assert.Equal(10, pages.Count(p => p.StatusCode == HttpStatusCode.OK && p.Html.Contains(idNumber, StringComparison.Ordinal)));
+        Assert.Equal(5, pages.Count(p => p.StatusCode == HttpStatusCode.TooManyRequests && !p.Html.Contains(idNumber, StringComparison.Ordinal)));
+    }
 }
