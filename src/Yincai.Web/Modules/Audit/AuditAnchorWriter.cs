@@ -23,7 +23,9 @@ public sealed partial class AuditAnchorWriter(IServiceScopeFactory scopes, Audit
         using var scope = scopes.CreateScope();
         if (await scope.ServiceProvider.GetRequiredService<AuditChain>().HeadAsync(cancellationToken) is not { } head) return null;
         if (head == _written) return head;
-        if (_written is { } before && head.Sequence < before.Sequence) LogShrunk(before.Sequence, head.Sequence);
+        // At start, the store's latest anchor: rows cut off while the app was down show in the log at once.
+        var before = _written ?? (await anchors.ReadAsync(cancellationToken)).Latest?.Anchor;
+        if (before is not null && head.Sequence < before.Sequence) LogShrunk(before.Sequence, head.Sequence);
         await anchors.AppendAsync(head, cancellationToken);
         _written = head;
         LogHead(head.ToString());
