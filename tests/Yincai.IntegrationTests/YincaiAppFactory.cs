@@ -22,8 +22,13 @@ public partial class YincaiAppFactory : WebApplicationFactory<Program>, IAsyncLi
     // The factory of each browser, for the static sign-in helpers to reach the app's services.
     private static readonly ConditionalWeakTable<HttpClient, YincaiAppFactory> FactoryOf = new();
 
+    /// <summary>The audit chain's key in tests (32 bytes, unlike the field keys).</summary>
+    public const string AuditChainKey = "dGVzdC1hdWRpdC1jaGFpbi1rZXktMDEyMzQ1Njc4OWE=";
+
     private readonly TestDatabase _database;
     private readonly int _authRequestsPerMinute;
+    private readonly string _anchorFile;
+    private readonly bool _ownsAnchorFile;
 
     // A new recovery code replaces the account's others: one second step at a time, from making the code to using it.
     private readonly SemaphoreSlim _secondStep = new(1, 1);
@@ -33,12 +38,20 @@ public partial class YincaiAppFactory : WebApplicationFactory<Program>, IAsyncLi
     /// <param name="authRequestsPerMinute">The sign-in rate limit; high by default so that tests never meet it.</param>
     protected YincaiAppFactory(int authRequestsPerMinute) : this(TestDatabase.FromEnvironment(), authRequestsPerMinute) { }
 
-    private YincaiAppFactory(TestDatabase database, int authRequestsPerMinute) =>
+    private YincaiAppFactory(TestDatabase database, int authRequestsPerMinute, string? anchorFile = null)
+    {
         (_database, _authRequestsPerMinute) = (database, authRequestsPerMinute);
+        // The audit anchors of this app's database alone, outside it (a copy of the app shares them, as one deployment).
+        _ownsAnchorFile = anchorFile is null;
+        _anchorFile = anchorFile ?? Path.Combine(Path.GetTempPath(), "yincai-tests", "anchors-" + Guid.NewGuid().ToString("N"), "audit-anchors.log");
+    }
 
     /// <summary>A second running copy of the app on this one's database (as two copies behind a load balancer); start it
     /// with InitializeAsync and dispose it before this one.</summary>
-    public YincaiAppFactory SecondCopy() => new(_database.SharedCopy(), _authRequestsPerMinute);
+    public YincaiAppFactory SecondCopy() => new(_database.SharedCopy(), _authRequestsPerMinute, _anchorFile);
+
+    /// <summary>The append-only file of signed audit anchors (<c>Audit:AnchorFile</c>).</summary>
+    public string AnchorFile => _anchorFile;
 
     public DatabaseProvider Provider => _database.Provider;
 
@@ -69,12 +82,15 @@ public partial class YincaiAppFactory : WebApplicationFactory<Program>, IAsyncLi
         // Test keys only (32 bytes each); real ones come from the deployment's secret store.
         builder.UseSetting("Protection:FieldKey", "dGVzdC1maWVsZC1rZXktMDEyMzQ1Njc4OWFiY2RlZjA=");
         builder.UseSetting("Protection:IndexKey", "dGVzdC1pbmRleC1rZXktMDEyMzQ1Njc4OWFiY2RlZjA=");
+        builder.UseSetting("Audit:ChainKey", AuditChainKey);
+        builder.UseSetting("Audit:AnchorFile", _anchorFile);
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         await _database.DisposeAsync();
+        if (_ownsAnchorFile && Path.GetDirectoryName(_anchorFile) is { } folder && Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, as a browser seen one request at a time.</summary>

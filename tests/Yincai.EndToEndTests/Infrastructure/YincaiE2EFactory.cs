@@ -6,6 +6,9 @@ namespace Yincai.EndToEndTests.Infrastructure;
 /// <summary>The real app in-process, served by Kestrel on a free port (call <c>UseKestrel(0)</c>, then <c>StartServer()</c>).</summary>
 public sealed class YincaiE2EFactory(E2EDatabase database) : WebApplicationFactory<Program>
 {
+    // This app's audit anchors alone, outside its database.
+    private readonly string _anchorFolder = Path.Combine(Path.GetTempPath(), "yincai-e2e-anchors-" + Guid.NewGuid().ToString("N"));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -18,5 +21,13 @@ public sealed class YincaiE2EFactory(E2EDatabase database) : WebApplicationFacto
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
         builder.UseSetting("Protection:FieldKey", "dGVzdC1maWVsZC1rZXktMDEyMzQ1Njc4OWFiY2RlZjA=");
         builder.UseSetting("Protection:IndexKey", "dGVzdC1pbmRleC1rZXktMDEyMzQ1Njc4OWFiY2RlZjA=");
+        builder.UseSetting("Audit:ChainKey", "dGVzdC1hdWRpdC1jaGFpbi1rZXktMDEyMzQ1Njc4OWE=");
+        builder.UseSetting("Audit:AnchorFile", Path.Combine(_anchorFolder, "audit-anchors.log"));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(_anchorFolder)) Directory.Delete(_anchorFolder, recursive: true);
     }
 }

@@ -24,6 +24,8 @@ public sealed class DetailsModel(YincaiDb db, AmbassadorRegistry registry, Ambas
 
     public Ambassador Ambassador { get; private set; } = null!;
     public string? ClearIdNumber { get; private set; }
+    /// <summary>Why a reveal was refused (the limit of reveals was reached); nothing is shown then.</summary>
+    public string? RevealRefused { get; private set; }
     public IReadOnlyList<AmbassadorTerm> Terms { get; private set; } = [];
     public IReadOnlyList<FilingLine> Lines { get; private set; } = [];
     public IReadOnlyList<AmbassadorCertificate> Certificates { get; private set; } = [];
@@ -41,7 +43,13 @@ public sealed class DetailsModel(YincaiDb db, AmbassadorRegistry registry, Ambas
     {
         if (!await LoadAsync(id)) return NotFound();
         if (purpose is null || !Purposes.Contains(purpose)) return BadRequest();
-        await views.RecordAsync(nameof(Ambassador), Ambassador.Id.ToString(), ["IdNumber"], purpose, Ambassador.RegionCode, HttpContext.RequestAborted);
+        var allowed = await views.RevealAsync(nameof(Ambassador), Ambassador.Id.ToString(), ["IdNumber"], purpose, Ambassador.RegionCode,
+            HttpContext.RequestAborted);
+        if (allowed.IsError)
+        {
+            RevealRefused = allowed.Error!.Message;
+            return new PageResult { StatusCode = StatusCodes.Status429TooManyRequests };
+        }
         ClearIdNumber = await talents.IdNumberAsync(Ambassador.TalentId, HttpContext.RequestAborted);
         return Page();
     }

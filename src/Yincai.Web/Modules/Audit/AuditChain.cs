@@ -4,11 +4,11 @@ using Yincai.Platform;
 namespace Yincai.Modules.Audit;
 
 /// <summary>
-/// Walks the audit trail in order and checks every link of the hash chain. The chain alone cannot show that
-/// its newest rows were cut off; an <see cref="AuditAnchor"/> kept outside the database (logged every hour by
-/// <see cref="AuditHeadLogger"/>, shown to auditors) can.
+/// Walks the audit trail in order and checks every link of the keyed hash chain. The chain alone cannot show that its
+/// newest rows were cut off; the signed anchors of <see cref="AuditAnchorLog"/> (written by <see cref="AuditAnchorWriter"/>
+/// outside the database) can: <see cref="VerifyWithAnchorsAsync"/> holds the chain against the latest of them.
 /// </summary>
-public sealed class AuditChain(YincaiDb db)
+public sealed class AuditChain(YincaiDb db, AuditChainKey key, AuditAnchorLog anchors)
 {
     private const int BatchSize = 2000;
 
@@ -16,8 +16,26 @@ public sealed class AuditChain(YincaiDb db)
         await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence)
             .Select(a => new AuditAnchor(a.Sequence, a.Hash)).FirstOrDefaultAsync(cancellationToken);
 
-    public async Task<AuditChainReport> VerifyAsync(CancellationToken cancellationToken, AuditAnchor? anchor = null)
+    /// <summary>What <c>audit verify</c> and the auditor's button run: the whole chain under the key, held against every
+    /// anchor of the store (and <paramref name="given"/>), so that it must reach at least the latest one.</summary>
+    public async Task<AuditChainReport> VerifyWithAnchorsAsync(CancellationToken cancellationToken, AuditAnchor? given = null)
     {
+        var read = await anchors.ReadAsync(cancellationToken);
+        var known = read.Anchors.ToList();
+        if (given is not null) known.Add(new StoredAuditAnchor(given, default, 0));
+        var report = await WalkAsync(known, cancellationToken);
+        return report with { BadAnchorLines = read.BadLines };
+    }
+
+    /// <summary>The chain alone, or held against one anchor; no anchor store.</summary>
+    public Task<AuditChainReport> VerifyAsync(CancellationToken cancellationToken, AuditAnchor? anchor = null) =>
+        WalkAsync(anchor is null ? [] : [new StoredAuditAnchor(anchor, default, 0)], cancellationToken);
+
+    private async Task<AuditChainReport> WalkAsync(IReadOnlyList<StoredAuditAnchor> known, CancellationToken cancellationToken)
+    {
+        var latest = known.Count == 0 ? null : known.MaxBy(a => a.Anchor.Sequence);
+        // Two anchors at one sequence with different hashes cannot both hold; the first mismatch is reported.
+        var vouched = known.ToLookup(a => a.Anchor.Sequence);
         long expectedSequence = 1, checkedCount = 0;
         var previousHash = AuditEntry.GenesisHash;
         while (true)
@@ -26,22 +44,44 @@ public sealed class AuditChain(YincaiDb db)
             var batch = await db.AuditEntries.AsNoTracking().Where(a => a.Sequence >= from)
                 .OrderBy(a => a.Sequence).Take(BatchSize).ToListAsync(cancellationToken);
             if (batch.Count == 0)
-                return anchor is not null && anchor.Sequence >= expectedSequence
-                    ? AuditChainReport.Broken(checkedCount, anchor.Sequence, AuditChainBreak.Missing)
-                    : AuditChainReport.Intact(checkedCount);
+                return latest is not null && latest.Anchor.Sequence >= expectedSequence
+                    ? AuditChainReport.Broken(checkedCount, expectedSequence, AuditChainBreak.Truncated) with { LastSequence = expectedSequence - 1, Anchor = latest }
+                    : AuditChainReport.Intact(checkedCount) with { LastSequence = expectedSequence - 1, Anchor = latest };
 
             foreach (var entry in batch)
             {
-                if (entry.Sequence != expectedSequence)
-                    return AuditChainReport.Broken(checkedCount, expectedSequence, AuditChainBreak.Missing);
-                if (entry.PreviousHash != previousHash)
-                    return AuditChainReport.Broken(checkedCount, entry.Sequence, AuditChainBreak.LinkMismatch);
-                if (entry.ComputeHash() != entry.Hash || (entry.Sequence == anchor?.Sequence && entry.Hash != anchor.Hash))
-                    return AuditChainReport.Broken(checkedCount, entry.Sequence, AuditChainBreak.ContentAltered);
+                AuditChainBreak? broken = null;
+                if (entry.Sequence != expectedSequence) return Broken(checkedCount, expectedSequence, AuditChainBreak.Missing, latest);
+                if (entry.PreviousHash != previousHash) broken = AuditChainBreak.LinkMismatch;
+                else if (!key.Verifies(entry.Canonical(), entry.Hash))
+                    broken = latest is not null && entry.Sequence > latest.Anchor.Sequence && !await AnyVerifiesAfterAsync(entry.Sequence, cancellationToken)
+                        ? AuditChainBreak.Forged
+                        : AuditChainBreak.ContentAltered;
+                else if (vouched[entry.Sequence].Any(a => a.Anchor.Hash != entry.Hash)) broken = AuditChainBreak.AnchorMismatch;
+                if (broken is { } reason) return Broken(checkedCount, entry.Sequence, reason, latest);
                 previousHash = entry.Hash;
                 expectedSequence++;
                 checkedCount++;
             }
         }
     }
+
+    /// <summary>Whether the app wrote any row after <paramref name="sequence"/>: then the row there was the app's, and was
+    /// rewritten; when no later row verifies either, the rows from there on were appended by someone without the key.</summary>
+    private async Task<bool> AnyVerifiesAfterAsync(long sequence, CancellationToken cancellationToken)
+    {
+        var from = sequence + 1;
+        while (true)
+        {
+            var after = from;
+            var batch = await db.AuditEntries.AsNoTracking().Where(a => a.Sequence >= after)
+                .OrderBy(a => a.Sequence).Take(BatchSize).ToListAsync(cancellationToken);
+            if (batch.Count == 0) return false;
+            if (batch.Any(e => key.Verifies(e.Canonical(), e.Hash))) return true;
+            from = batch[^1].Sequence + 1;
+        }
+    }
+
+    private static AuditChainReport Broken(long checkedCount, long sequence, AuditChainBreak reason, StoredAuditAnchor? latest) =>
+        AuditChainReport.Broken(checkedCount, sequence, reason) with { Anchor = latest };
 }

@@ -1,19 +1,18 @@
 using Yincai.Modules.Audit.Contracts;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 
 namespace Yincai.Modules.Audit;
 
 /// <summary>
 /// One row of the append-only audit trail. Each row carries the hash of the row before it, so an edited,
-/// inserted or deleted row breaks the chain from that point on.
+/// inserted or deleted row breaks the chain from that point on. The hash is an HMAC under <see cref="AuditChainKey"/>:
+/// without the key nobody can recompute the chain after an edit, or append a row that verifies.
 /// </summary>
 public sealed class AuditEntry
 {
     private AuditEntry() { }
 
-    internal AuditEntry(long sequence, DateTime occurredAtUtc, AuditRecord record, string previousHash)
+    internal AuditEntry(long sequence, DateTime occurredAtUtc, AuditRecord record, string previousHash, AuditChainKey key)
     {
         Sequence = sequence;
         // PostgreSQL keeps microseconds: hash only what both databases give back.
@@ -22,7 +21,7 @@ public sealed class AuditEntry
             (record.Action, record.Outcome, record.ActorId, record.ActorName, record.EntityType, record.EntityId,
              record.RegionCode, record.Before, record.After, record.IpAddress);
         PreviousHash = previousHash;
-        Hash = ComputeHash();
+        Hash = ComputeHash(key);
     }
 
     public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -42,13 +41,13 @@ public sealed class AuditEntry
     public string PreviousHash { get; private set; } = "";
     public string Hash { get; private set; } = "";
 
-    public string ComputeHash()
-    {
-        var canonical = string.Join('\u001f',
+    public string ComputeHash(AuditChainKey key) => key.Sign(Canonical());
+
+    /// <summary>The row's fields, previous hash included, in one fixed text form: what the hash covers.</summary>
+    internal string Canonical() =>
+        string.Join('\u001f',
             Sequence.ToString(CultureInfo.InvariantCulture),
             OccurredAtUtc.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff", CultureInfo.InvariantCulture),
             Action, ((int)Outcome).ToString(CultureInfo.InvariantCulture), ActorId?.ToString() ?? "", ActorName ?? "",
             EntityType ?? "", EntityId ?? "", RegionCode ?? "", Before ?? "", After ?? "", IpAddress ?? "", PreviousHash);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
-    }
 }

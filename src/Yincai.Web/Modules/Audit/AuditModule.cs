@@ -3,6 +3,7 @@ using Yincai.Modules.Audit.Contracts;
 using Yincai.Modules.Accounts.Contracts;
 using Yincai.Modules.Accounts;
 using Yincai.Platform;
+using Yincai.Platform.Protection;
 
 namespace Yincai.Modules.Audit;
 
@@ -10,10 +11,15 @@ public static class AuditModule
 {
     public static IServiceCollection AddAudit(this IServiceCollection services)
     {
+        services.AddOptions<AuditOptions>().BindConfiguration("Audit").ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(s => AuditChainKey.From(s.GetRequiredService<IConfiguration>(), s.GetRequiredService<IHostEnvironment>(),
+            s.GetRequiredService<ProtectionKeys>()));
+        services.AddSingleton(AuditAnchorLog.Create);
         services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/Audit", AccessPolicies.ReadAudit));
         services.AddScoped<AuditChain>();
         services.AddSingleton(new ConsoleCommand(AuditVerifyCommand.Name, AuditVerifyCommand.RunAsync));
-        services.AddHostedService<AuditHeadLogger>();
+        services.AddSingleton<AuditAnchorWriter>();
+        services.AddHostedService(s => s.GetRequiredService<AuditAnchorWriter>());
         services.AddScoped<SensitiveDataViews>();
         services.AddSingleton(new NavigationItem("Nav_Audit", "/Audit", AccessPolicies.ReadAudit, typeof(AuditResource), 920, NavigationGroup.System));
         return services;

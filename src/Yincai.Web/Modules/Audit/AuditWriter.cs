@@ -1,6 +1,7 @@
 using Yincai.Modules.Audit.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Yincai.Platform;
 
@@ -46,7 +47,8 @@ internal static class AuditWriter
             var last = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence)
                 .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(cancellationToken);
             var (sequence, hash) = last is null ? (0L, AuditEntry.GenesisHash) : (last.Sequence, last.Hash);
-            var chain = Chain(records, sequence, hash, db.Clock.GetUtcNow().UtcDateTime);
+            // The key from the app's services (the options carry them), so contexts made with new YincaiDb(options) have it too.
+            var chain = Chain(records, sequence, hash, db.Clock.GetUtcNow().UtcDateTime, db.GetService<AuditChainKey>());
             if (db.Database.IsNpgsql() && records.Count >= CopyFrom)
             {
                 // A large batch (an import): the changes by EF, the audit rows by binary COPY, which takes seconds where
@@ -73,12 +75,12 @@ internal static class AuditWriter
         }
     }
 
-    /// <summary>The records as the next rows of the chain: each numbered after, and hashed over, the one before.</summary>
-    private static IEnumerable<AuditEntry> Chain(IEnumerable<AuditRecord> records, long sequence, string hash, DateTime nowUtc)
+    /// <summary>The records as the next rows of the chain: each numbered after, and keyed-hashed over, the one before.</summary>
+    private static IEnumerable<AuditEntry> Chain(IEnumerable<AuditRecord> records, long sequence, string hash, DateTime nowUtc, AuditChainKey key)
     {
         foreach (var record in records)
         {
-            var entry = new AuditEntry(++sequence, nowUtc, record, hash);
+            var entry = new AuditEntry(++sequence, nowUtc, record, hash, key);
             hash = entry.Hash;
             yield return entry;
         }

@@ -6,7 +6,7 @@ using Yincai.Platform;
 namespace Yincai.Modules.Audit;
 
 /// <summary>The auditor's read-only view of the trail, and the chain check.</summary>
-public sealed class IndexModel(YincaiDb db, AuditChain chain, CurrentUser current) : PageModel
+public sealed class IndexModel(YincaiDb db, AuditChain chain, AuditAnchorLog anchors, CurrentUser current) : PageModel
 {
     private const int PageSize = 50;
 
@@ -18,6 +18,9 @@ public sealed class IndexModel(YincaiDb db, AuditChain chain, CurrentUser curren
     public PagedList<AuditEntry> Entries { get; private set; } = new([], 1, 1, 0);
     public AuditChainReport? Report { get; private set; }
     public AuditAnchor? Head { get; private set; }
+    /// <summary>The latest signed anchor of the store outside the database, which the check holds the chain against.</summary>
+    public StoredAuditAnchor? LatestAnchor { get; private set; }
+    public string AnchorStore => anchors.Path;
 
     public async Task OnGetAsync()
     {
@@ -28,15 +31,17 @@ public sealed class IndexModel(YincaiDb db, AuditChain chain, CurrentUser curren
         if (To is { } to) query = query.Where(e => e.OccurredAtUtc < to.AddDays(1).ToDateTime(TimeOnly.MinValue));
         Entries = await query.OrderByDescending(e => e.Sequence).ToPagedListAsync(PageNumber, PageSize, HttpContext.RequestAborted);
         Head = await chain.HeadAsync(HttpContext.RequestAborted);
+        LatestAnchor = (await anchors.ReadAsync(HttpContext.RequestAborted)).Latest;
     }
 
     public async Task<IActionResult> OnPostVerifyAsync()
     {
-        Report = await chain.VerifyAsync(HttpContext.RequestAborted);
+        Report = await chain.VerifyWithAnchorsAsync(HttpContext.RequestAborted);
         db.Audit(new AuditRecord(AuditActions.ChainVerified, Report.IsIntact ? AuditOutcome.Success : AuditOutcome.Failure,
             current.Id, current.UserName, After: AuditJson.Serialize(new
             {
-                Report.CheckedCount, Report.BrokenAtSequence, Break = Report.Break?.ToString(),
+                Report.CheckedCount, Report.BrokenAtSequence, Break = Report.Break?.ToString(), Report.LastSequence,
+                AnchorSequence = Report.Anchor?.Anchor.Sequence, Report.BadAnchorLines,
             }), IpAddress: current.IpAddress));
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         await OnGetAsync();

@@ -44,17 +44,44 @@ internal sealed class AuditTamper : IAsyncDisposable
             ("after", original["After"]), ("sequence", sequence)));
     }
 
+    /// <summary>Sets columns of one row (as a superuser with psql would), keeping the old values to put back.</summary>
+    public async Task UpdateAsync(long sequence, params (string Column, object? Value)[] values)
+    {
+        var original = await ReadRowAsync(sequence);
+        string Set(IEnumerable<string> columns) => string.Join(", ", columns.Select((c, i) => $"\"{c}\" = @p{i}"));
+        await ExecuteAsync($"UPDATE audit_entry SET {Set(values.Select(v => v.Column))} WHERE \"Sequence\" = @sequence",
+            [.. values.Select((v, i) => ("p" + i, v.Value)), ("sequence", sequence)]);
+        _undo.Add(() => ExecuteAsync($"UPDATE audit_entry SET {Set(values.Select(v => v.Column))} WHERE \"Sequence\" = @sequence",
+            [.. values.Select((v, i) => ("p" + i, original[v.Column])), ("sequence", sequence)]));
+    }
+
+    /// <summary>Appends a row made by hand: <paramref name="like"/>'s columns with <paramref name="changes"/> applied.</summary>
+    public async Task InsertLikeAsync(long like, params (string Column, object? Value)[] changes)
+    {
+        var row = await ReadRowAsync(like);
+        foreach (var (column, value) in changes) row[column] = value;
+        await InsertAsync(row);
+        _undo.Add(() => ExecuteAsync("DELETE FROM audit_entry WHERE \"Sequence\" = @sequence", ("sequence", row["Sequence"])));
+    }
+
+    /// <summary>Deletes rows from <paramref name="sequence"/> on for good: those the app wrote while the chain was tampered
+    /// with, so that disposing can put the original rows back.</summary>
+    public Task ForgetFromAsync(long sequence) =>
+        ExecuteAsync("DELETE FROM audit_entry WHERE \"Sequence\" >= @sequence", ("sequence", sequence));
+
     public async Task DeleteAsync(long sequence)
     {
         var original = await ReadRowAsync(sequence);
         await ExecuteAsync("DELETE FROM audit_entry WHERE \"Sequence\" = @sequence", ("sequence", sequence));
-        _undo.Add(() =>
-        {
-            var columns = original.Keys.ToList();
-            var sql = $"INSERT INTO audit_entry ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) " +
-                      $"VALUES ({string.Join(", ", columns.Select((_, i) => "@p" + i))})";
-            return ExecuteAsync(sql, columns.Select((c, i) => ("p" + i, original[c])).ToArray());
-        });
+        _undo.Add(() => InsertAsync(original));
+    }
+
+    private Task InsertAsync(Dictionary<string, object?> row)
+    {
+        var columns = row.Keys.ToList();
+        var sql = $"INSERT INTO audit_entry ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) " +
+                  $"VALUES ({string.Join(", ", columns.Select((_, i) => "@p" + i))})";
+        return ExecuteAsync(sql, columns.Select((c, i) => ("p" + i, row[c])).ToArray());
     }
 
     public async ValueTask DisposeAsync()

@@ -75,13 +75,14 @@ public sealed class AuditTamperTests(YincaiAppFactory app) : IClassFixture<Yinca
         await using var tamper = await AuditTamper.BeginAsync(app);
         await tamper.DeleteAsync(head.Sequence);
 
-        var withoutAnchor = await app.VerifyAuditChainAsync();
+        var withoutAnchor = await app.WithServicesAsync(s => s.GetRequiredService<AuditChain>().VerifyAsync(Ct));
         var withAnchor = await app.WithServicesAsync(s => s.GetRequiredService<AuditChain>().VerifyAsync(Ct, head));
 
         Assert.True(withoutAnchor.IsIntact); // what the chain alone cannot see
         Assert.False(withAnchor.IsIntact);
         Assert.Equal(head.Sequence, withAnchor.BrokenAtSequence);
-        Assert.Equal(AuditChainBreak.Missing, withAnchor.Break);
+        Assert.Equal(AuditChainBreak.Truncated, withAnchor.Break);
+        Assert.Equal(head.Sequence - 1, withAnchor.LastSequence);
     }
 
     [Fact]

@@ -15,4 +15,6 @@ public static class AuditActions
     /// <summary>A list exported to a file: who, which list, with which filter, how many rows.</summary>
     public const string Export = "data.export";
     public const string ChainVerified = "audit.verify";
+    /// <summary>The security admins were alerted: someone reached the limit of reveals of protected values.</summary>
+    public const string RevealLimitAlert = "security.reveal_limit";
 }

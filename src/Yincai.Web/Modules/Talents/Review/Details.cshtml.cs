@@ -23,6 +23,8 @@ public sealed class DetailsModel(YincaiDb db, FieldProtection protection, Sensit
     public IReadOnlyDictionary<string, string> RegionNames { get; private set; } = new Dictionary<string, string>();
     public string? RegionName => RegionNames.GetValueOrDefault(Talent.RegionCode);
     public string? ClearIdNumber { get; private set; }
+    /// <summary>Why a reveal was refused (the limit of reveals was reached); nothing is shown then.</summary>
+    public string? RevealRefused { get; private set; }
     public DisadvantagedGroup? ClearDisadvantaged { get; private set; }
     public IReadOnlyList<Education> Educations { get; private set; } = [];
     public IReadOnlyList<ResumeListing> Resumes { get; private set; } = [];
@@ -38,8 +40,13 @@ public sealed class DetailsModel(YincaiDb db, FieldProtection protection, Sensit
         if (!await LoadAsync(id)) return NotFound();
         if (purpose is null || !Purposes.Contains(purpose)) return BadRequest();
         var disadvantaged = field == "disadvantaged";
-        await views.RecordAsync(nameof(Talent), Talent.Id.ToString(), [disadvantaged ? "DisadvantagedGroup" : "IdNumber"], purpose,
+        var allowed = await views.RevealAsync(nameof(Talent), Talent.Id.ToString(), [disadvantaged ? "DisadvantagedGroup" : "IdNumber"], purpose,
             Talent.RegionCode, HttpContext.RequestAborted);
+        if (allowed.IsError)
+        {
+            RevealRefused = allowed.Error!.Message;
+            return new PageResult { StatusCode = StatusCodes.Status429TooManyRequests };
+        }
         if (disadvantaged) ClearDisadvantaged = DisadvantagedGroupProtection.Decrypt(Talent.DisadvantagedCipher, protection);
         else if (Talent.IdNumberCipher.Length > 0) ClearIdNumber = protection.Decrypt(Talent.IdNumberCipher);
         return Page();
@@ -49,6 +56,8 @@ public sealed class DetailsModel(YincaiDb db, FieldProtection protection, Sensit
     {
         if (await db.FindInScopeAsync<Talent>(id, HttpContext.RequestAborted, tracked: false) is not { } talent) return NotFound();
         if (await resumes.PdfAsync(talent.Id, resumeId, HttpContext.RequestAborted) is not { } pdf) return NotFound();
+        await views.RecordDownloadAsync(nameof(Talent), talent.Id.ToString(), "ResumePdf", resumeId.ToString(), "officer_review",
+            talent.RegionCode, HttpContext.RequestAborted);
         Response.Headers.XContentTypeOptions = "nosniff";
         return File(pdf.Content, "application/pdf", pdf.FileName);
     }

@@ -1,0 +1,61 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Yincai.Platform.Protection;
+
+namespace Yincai.Modules.Audit;
+
+/// <summary>
+/// The 256-bit key of the audit chain's HMACs and of the anchors' signatures, from <c>Audit:ChainKey</c> (base64). It
+/// lives outside the database, so whoever can write the database can neither recompute the chain after an edit nor
+/// forge a row. Development creates one once in data/audit-keys.json (beside protection-keys.json); any other
+/// environment refuses to start without it. It must differ from the field keys: one leaked key must not give both.
+/// </summary>
+public sealed class AuditChainKey
+{
+    public const string Setting = "Audit:ChainKey";
+
+    private readonly byte[] _key;
+
+    public AuditChainKey(byte[] key, ProtectionKeys fieldKeys)
+    {
+        if (key.Length != 32) throw new InvalidOperationException($"{Setting} must be 32 bytes (base64).");
+        if (CryptographicOperations.FixedTimeEquals(key, fieldKeys.FieldKey) || CryptographicOperations.FixedTimeEquals(key, fieldKeys.IndexKey))
+            throw new InvalidOperationException($"{Setting} must differ from Protection:FieldKey and Protection:IndexKey.");
+        _key = key;
+    }
+
+    /// <summary>HMAC-SHA256 of the text under the chain key, as 64 lower-case hex digits.</summary>
+    public string Sign(string text) => Convert.ToHexStringLower(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(text)));
+
+    /// <summary>Whether <paramref name="signature"/> is <see cref="Sign"/> of the text, compared in constant time.</summary>
+    public bool Verifies(string text, string signature) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Sign(text)), Encoding.ASCII.GetBytes(signature));
+
+    public static AuditChainKey From(IConfiguration configuration, IHostEnvironment environment, ProtectionKeys fieldKeys)
+    {
+        if (configuration[Setting] is { Length: > 0 } configured) return new AuditChainKey(Decode(configured), fieldKeys);
+        if (!environment.IsDevelopment())
+            throw new InvalidOperationException($"{Setting} (base64, 32 bytes, not one of the field keys) must be configured.");
+
+        var path = Path.Combine(environment.ContentRootPath, "data", "audit-keys.json");
+        if (File.Exists(path))
+            return new AuditChainKey(Decode(JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path))!["ChainKey"]), fieldKeys);
+        var key = RandomNumberGenerator.GetBytes(32);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, JsonSerializer.Serialize(new Dictionary<string, string> { ["ChainKey"] = Convert.ToBase64String(key) }));
+        return new AuditChainKey(key, fieldKeys);
+    }
+
+    private static byte[] Decode(string base64)
+    {
+        try
+        {
+            return Convert.FromBase64String(base64);
+        }
+        catch (FormatException)
+        {
+            throw new InvalidOperationException($"{Setting} must be base64 (32 bytes).");
+        }
+    }
+}
