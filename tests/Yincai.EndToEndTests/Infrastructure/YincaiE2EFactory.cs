@@ -14,9 +14,11 @@ public sealed class YincaiE2EFactory(E2EDatabase database) : WebApplicationFacto
         builder.UseSetting("Demo:SeedOnFirstStart", "true");
         builder.UseSetting("Demo:Password", DemoAccounts.Password);
         builder.UseSetting("Accounts:AuthRequestsPerMinute", "1000");
+        builder.UseSetting("Accounts:AuthRequestsPerAccountPerMinute", "1000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
         builder.UseSetting("Protection:FieldKey", "dGVzdC1maWVsZC1rZXktMDEyMzQ1Njc4OWFiY2RlZjA=");
         builder.UseSetting("Protection:IndexKey", "dGVzdC1pbmRleC1rZXktMDEyMzQ1Njc4OWFiY2RlZjA=");
+        builder.UseSetting("Protection:KeyRingKey", "dGVzdC1rZXlyaW5nLWtleS0wMTIzNDU2Nzg5YWJjZGU=");
     }
 }
