@@ -126,9 +126,8 @@ public static class AccountsModule
             o.Conventions.AuthorizeFolder("/Accounts/Security", AccessPolicies.ManageSecurity);
         });
         // Sign-in posts are counted per client address (loosely: a campus NAT or a proxy is many people) and per user name
-        // (tightly, from any address); either limit answers 429 with Retry-After. The address first: a post refused for
-        // its account still counts against its address.
-        services.Configure<RateLimiterOptions>(o => o.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+        // (tightly, from any address); either limit answers 429 with Retry-After.
+        services.Configure<RateLimiterOptions>(o => o.GlobalLimiter = new SignInRateLimiter(
             SignInLimiter("auth-address:", context => context.Connection.RemoteIpAddress?.ToString() ?? "unknown", o => o.AuthRequestsPerMinute),
             SignInLimiter("auth-account:", SignInNameMiddleware.NameOf, o => o.AuthRequestsPerAccountPerMinute)));
         services.AddSingleton(new BeforeRateLimitMiddleware(typeof(SignInNameMiddleware)));
