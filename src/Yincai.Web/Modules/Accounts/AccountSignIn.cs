@@ -68,6 +68,7 @@ public sealed class AccountSignIn(SignInManager<AppUser> signIn, UserManager<App
             await AuditAsync(user?.Id, userName, AuditOutcome.Failure, user is null ? "unknown_user" : "disabled", cancellationToken);
             return (user is null ? SignInOutcome.Failed : SignInOutcome.Disabled, null);
         }
+        if (await users.IsLockedOutAsync(user)) users.PasswordHasher.VerifyHashedPassword(new AppUser(), DummyHash, password); // as PasswordAsync
         var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
         if (result.Succeeded && user.TwoFactorEnabled)
         {
