@@ -204,6 +204,7 @@ public static class EventsLoad
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
             builder.UseSetting("Protection:FieldKey", "YmVuY2gtZmllbGQta2V5LTAxMjM0NTY3ODlhYmNkZWY=");
             builder.UseSetting("Protection:IndexKey", "YmVuY2gtaW5kZXgta2V5LTAxMjM0NTY3ODlhYmNkZWY=");
+            builder.UseSetting("Protection:KeyRingKey", "YmVuY2gta2V5cmluZy1rZXktMDEyMzQ1Njc4OWFiY2Q=");
         }
     }
 }

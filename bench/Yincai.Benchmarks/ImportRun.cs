@@ -35,6 +35,7 @@ public static class ImportRun
             b.UseSetting("Logging:LogLevel:Default", "Warning");
             b.UseSetting("Protection:FieldKey", Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()));
             b.UseSetting("Protection:IndexKey", Convert.ToBase64String(Enumerable.Range(101, 32).Select(i => (byte)i).ToArray()));
+            b.UseSetting("Protection:KeyRingKey", Convert.ToBase64String(Enumerable.Range(201, 32).Select(i => (byte)i).ToArray()));
         });
         _ = app.Server; // starts the host: migrations, demo data, the import runner
 

@@ -12,7 +12,8 @@ public static class TalentSeed
 
     /// <summary>Fixed keys: benchmark data is generated, never real.</summary>
     public static FieldProtection Protection { get; } = new(new ProtectionKeys(
-        Enumerable.Range(1, 32).Select(i => (byte)i).ToArray(), Enumerable.Range(101, 32).Select(i => (byte)i).ToArray()));
+        Enumerable.Range(1, 32).Select(i => (byte)i).ToArray(), Enumerable.Range(101, 32).Select(i => (byte)i).ToArray(),
+        Enumerable.Range(201, 32).Select(i => (byte)i).ToArray()));
 
     public static async Task<(string Database, FieldProtection Protection, string SomeIdNumber)> EnsureAsync(int rows)
     {

@@ -9,8 +9,9 @@ public static class TestData
 
     public static string UniqueUserName(string prefix) => prefix + "." + Guid.NewGuid().ToString("N")[..12];
 
-    /// <summary>Upper case, lower case and a symbol: passes the three-of-four rule; unique, so it can be searched for.</summary>
-    public static string NewPassword() => "Pw#" + Guid.NewGuid().ToString("N")[..12];
+    /// <summary>Upper case, lower case and a symbol: passes the three-of-four rule and the strength estimate (16 random hex
+    /// digits); unique, so it can be searched for.</summary>
+    public static string NewPassword() => "Pw#" + Guid.NewGuid().ToString("N")[..16];
 
     public static string NewMobile() => "139" + Random.Shared.Next(0, 100_000_000).ToString("D8", CultureInfo.InvariantCulture);
 
@@ -59,6 +60,8 @@ public static class TestData
         if (via == Via.Bearer) return await app.CreateApiClientAsync(userName, password);
         var browser = app.CreateBrowser();
         await YincaiAppFactory.SignInAsync(browser, userName, password);
+        // As the pages' script does: API calls that change something carry the page's antiforgery token.
+        if (await YincaiAppFactory.PageTokenAsync(browser) is { } token) browser.DefaultRequestHeaders.Add("RequestVerificationToken", token);
         return browser;
     }
 

@@ -25,6 +25,9 @@ public partial class YincaiAppFactory : WebApplicationFactory<Program>, IAsyncLi
     /// <summary>The audit chain's key in tests (32 bytes, unlike the field keys).</summary>
     public const string AuditChainKey = "dGVzdC1hdWRpdC1jaGFpbi1rZXktMDEyMzQ1Njc4OWE=";
 
+    /// <summary>The test key that encrypts the data-protection keys at rest (32 bytes, base64).</summary>
+    public const string KeyRingKey = "dGVzdC1rZXlyaW5nLWtleS0wMTIzNDU2Nzg5YWJjZGU=";
+
     private readonly TestDatabase _database;
     private readonly int _authRequestsPerMinute;
     private readonly string _anchorFile;
@@ -78,12 +81,14 @@ public partial class YincaiAppFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("Demo:SeedOnFirstStart", "true");
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Accounts:AuthRequestsPerMinute", _authRequestsPerMinute.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Accounts:AuthRequestsPerAccountPerMinute", _authRequestsPerMinute.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Test keys only (32 bytes each); real ones come from the deployment's secret store.
         builder.UseSetting("Protection:FieldKey", "dGVzdC1maWVsZC1rZXktMDEyMzQ1Njc4OWFiY2RlZjA=");
         builder.UseSetting("Protection:IndexKey", "dGVzdC1pbmRleC1rZXktMDEyMzQ1Njc4OWFiY2RlZjA=");
         builder.UseSetting("Audit:ChainKey", AuditChainKey);
         builder.UseSetting("Audit:AnchorFile", _anchorFile);
+        builder.UseSetting("Protection:KeyRingKey", KeyRingKey);
     }
 
     public override async ValueTask DisposeAsync()
@@ -118,6 +123,20 @@ public partial class YincaiAppFactory : WebApplicationFactory<Program>, IAsyncLi
         if (!match.Success)
             throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode} without an antiforgery token.");
         return WebUtility.HtmlDecode(match.Groups["token"].Value);
+    }
+
+    /// <summary>The antiforgery token a signed-in page carries (its sign-out form), as the page's script would read it for the
+    /// <c>RequestVerificationToken</c> header of API calls; follows the redirects of required account steps; null without one.</summary>
+    public static async Task<string?> PageTokenAsync(HttpClient browser, string path = "/Workspace/Home")
+    {
+        for (var hops = 0; hops < 4; hops++)
+        {
+            using var response = await browser.GetAsync(path, TestContext.Current.CancellationToken);
+            if (response.Headers.Location is { } next) { path = next.OriginalString; continue; }
+            var match = AntiforgeryField().Match(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+            return match.Success ? WebUtility.HtmlDecode(match.Groups["token"].Value) : null;
+        }
+        return null;
     }
 
     /// <summary>Posts a form the way a browser does: the antiforgery token from the GET of the same page (or of

@@ -1,10 +1,17 @@
 using System.Globalization;
+using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.RateLimiting;
+using Yincai.Modules.Shared;
 
 namespace Yincai.Platform;
 
@@ -29,13 +36,27 @@ public static class PlatformModule
         services.AddDbContext<YincaiDb>(o => DatabaseOptions.Configure(o, provider, connectionString));
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<NavigationMenu>();
-        services.AddSingleton(Protection.ProtectionKeys.From(builder.Configuration, builder.Environment));
+        var keys = Protection.ProtectionKeys.From(builder.Configuration, builder.Environment);
+        services.AddSingleton(keys);
         services.AddSingleton<Protection.FieldProtection>();
         services.AddScoped<DemoData>();
         services.AddScoped<Excel.ExcelExports>();
 
-        // Keys live in the database so that restarts and several copies of the app keep people signed in.
+        // Keys live in the database so that restarts and several copies of the app keep people signed in; encrypted
+        // there under Protection:KeyRingKey, so that a copy of the database alone forges no cookie or token.
         services.AddDataProtection().SetApplicationName("Yincai").PersistKeysToDbContext<YincaiDb>();
+        services.Configure<KeyManagementOptions>(o => o.XmlEncryptor = new Protection.KeyRingEncryptor(keys));
+
+        // Behind TLS termination: the original scheme and client address, believed only from the configured proxies.
+        services.Configure<ForwardedHeadersOptions>(o => TrustedProxies(o, builder.Configuration));
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
+        // Secure whenever the request was https (through the proxy too); the sign-in cookie does the same (Accounts).
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 
         // Chinese text goes out as text, not as &#x...; entities (a page three times smaller); Razor still
         // encodes what HTML requires.
@@ -66,12 +87,17 @@ public static class PlatformModule
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         // The limits themselves come from the modules (Accounts limits sign-in attempts).
-        services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = TooManyRequestsAsync;
+        });
         return builder;
     }
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             // Pages (PlatformExceptionHandler answers /api itself): the localized error page, with the status of the exception.
@@ -88,8 +114,11 @@ public static class PlatformModule
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        foreach (var step in app.Services.GetServices<BeforeRateLimitMiddleware>())
+            app.UseMiddleware(step.MiddlewareType);
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseMiddleware<ApiAntiforgeryMiddleware>();
         foreach (var step in app.Services.GetServices<AfterSignInMiddleware>())
             app.UseMiddleware(step.MiddlewareType);
         app.UseAuthorization();
@@ -109,8 +138,43 @@ public static class PlatformModule
                 Expires = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().AddYears(1),
                 IsEssential = true,
                 SameSite = SameSiteMode.Lax,
+                Secure = context.Request.IsHttps,
             });
-        var returnUrl = form["returnUrl"].ToString();
-        return Results.LocalRedirect(string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//") ? "/" : returnUrl);
+        return Results.Redirect(LocalUrl.OrFallback(form["returnUrl"].ToString(), "/"));
+    }
+
+    /// <summary>Proxy:KnownProxies (addresses) and Proxy:KnownNetworks (CIDR); loopback when neither is set. Only X-Forwarded-For
+    /// and X-Forwarded-Proto are read: the host name stays what the request says (AllowedHosts checks it).</summary>
+    private static void TrustedProxies(ForwardedHeadersOptions options, IConfiguration configuration)
+    {
+        options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        var proxies = configuration.GetSection("Proxy:KnownProxies").Get<string[]>() ?? [];
+        var networks = configuration.GetSection("Proxy:KnownNetworks").Get<string[]>() ?? [];
+        if (proxies.Length == 0 && networks.Length == 0) return; // the defaults: 127.0.0.0/8 and ::1
+        options.KnownProxies.Clear();
+        options.KnownIPNetworks.Clear();
+        foreach (var proxy in proxies)
+            options.KnownProxies.Add(IPAddress.TryParse(proxy, out var address)
+                ? address
+                : throw new InvalidOperationException($"Proxy:KnownProxies: '{proxy}' is not an IP address."));
+        foreach (var network in networks)
+            options.KnownIPNetworks.Add(System.Net.IPNetwork.TryParse(network, out var parsed)
+                ? parsed
+                : throw new InvalidOperationException($"Proxy:KnownNetworks: '{network}' is not a network in CIDR notation (10.0.0.0/8)."));
+    }
+
+    /// <summary>429 with Retry-After (seconds); pages show the localized status page, /api gets problem details.</summary>
+    private static async ValueTask TooManyRequestsAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    {
+        var context = rejected.HttpContext;
+        var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+        context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        if (!context.Request.Path.StartsWithSegments("/api")) return;
+        var text = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = text["Error_429"] },
+        });
     }
 }

@@ -39,7 +39,7 @@ public sealed record MatchingSetup(string EmployerMobile, string EmployerName, s
         var db = services.GetRequiredService<YincaiDb>();
 
         var employerUser = Expect(await accounts.RegisterAsync(employerMobile, employerName, Password, AccountKind.Employer, cancellationToken), "employer user");
-        var employer = Expect(await services.GetRequiredService<EmployerRegistration>().SaveAsync(employerUser.Id, new EmployerForm
+        var employer = Expect(await services.GetRequiredService<EmployerRegistration>().SaveAsync(employerUser!.Id, new EmployerForm
         {
             CreditCode = TestIdentities.NewCreditCode(), Name = employerName, RegionCode = Region, IndustryCode = "65",
             Ownership = OwnershipType.Private, Size = EmployerSize.Small, Address = "青岛市黄岛区长江中路216号",
@@ -49,13 +49,13 @@ public sealed record MatchingSetup(string EmployerMobile, string EmployerName, s
         await db.SaveChangesAsync(cancellationToken);
 
         var postings = services.GetRequiredService<JobPostings>();
-        var fit = Expect(await postings.SaveAsync(employerUser.Id, null, new JobForm
+        var fit = Expect(await postings.SaveAsync(employerUser!.Id, null, new JobForm
         {
             Title = "Java软件工程师", Description = "参与港口物流平台的后端开发，使用 Java、Kotlin 和微服务架构。", RegionCode = Region,
             MinDegree = DegreeLevel.Bachelor, Majors = "080902", Tags = "Java,Kotlin,微服务,五险一金", Headcount = 2,
             SalaryMinYuan = 9000, SalaryMaxYuan = 15000, ValidUntil = validUntil,
         }, submit: true, cancellationToken), "fitting job");
-        var master = Expect(await postings.SaveAsync(employerUser.Id, null, new JobForm
+        var master = Expect(await postings.SaveAsync(employerUser!.Id, null, new JobForm
         {
             Title = "Kotlin架构师", Description = "负责移动端与服务端的架构设计，要求硕士及以上学历。", RegionCode = Region,
             MinDegree = DegreeLevel.Master, Majors = "080902", Tags = "Java,Kotlin,微服务", Headcount = 1,
@@ -66,7 +66,7 @@ public sealed record MatchingSetup(string EmployerMobile, string EmployerName, s
         await db.SaveChangesAsync(cancellationToken);
 
         var talentUser = Expect(await accounts.RegisterAsync(talentMobile, talentName, Password, AccountKind.Talent, cancellationToken), "talent user");
-        var talent = Expect(await services.GetRequiredService<TalentProfiles>().SaveAsync(talentUser.Id, talentName,
+        var talent = Expect(await services.GetRequiredService<TalentProfiles>().SaveAsync(talentUser!.Id, talentName,
             TestIdentities.NewIdNumber(Region, new DateOnly(2002, 4, 18)), Region, cancellationToken), "talent");
         var education = new Education(talent.Id, new EducationDetails(null, "中国海洋大学", null, DegreeLevel.Bachelor, "080902", "软件工程",
             new DateOnly(2025, 6, 30)));

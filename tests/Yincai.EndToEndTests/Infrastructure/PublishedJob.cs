@@ -25,7 +25,7 @@ public sealed record PublishedJob(string EmployerMobile, string EmployerPassword
         var services = scope.ServiceProvider;
         var user = Expect(await services.GetRequiredService<AccountRegistration>()
             .RegisterAsync(mobile, employerName, password, AccountKind.Employer, cancellationToken), "employer user");
-        var employer = Expect(await services.GetRequiredService<EmployerRegistration>().SaveAsync(user.Id, new EmployerForm
+        var employer = Expect(await services.GetRequiredService<EmployerRegistration>().SaveAsync(user!.Id, new EmployerForm
         {
             CreditCode = TestIdentities.NewCreditCode(), Name = employerName, RegionCode = regionCode, IndustryCode = "65",
             Ownership = OwnershipType.Private, Size = EmployerSize.Small, Address = "青岛市市南区香港中路1号",
@@ -36,7 +36,7 @@ public sealed record PublishedJob(string EmployerMobile, string EmployerPassword
         (await db.Employers.SingleAsync(e => e.Id == employer.Id, cancellationToken)).Verify(Guid.CreateVersion7(), DateTime.UtcNow);
         await db.SaveChangesAsync(cancellationToken);
 
-        var job = Expect(await services.GetRequiredService<JobPostings>().SaveAsync(user.Id, null, new JobForm
+        var job = Expect(await services.GetRequiredService<JobPostings>().SaveAsync(user!.Id, null, new JobForm
         {
             Title = jobTitle, Description = "负责业务数据的整理、分析与可视化，熟悉 SQL 和 Excel，沟通能力强。", RegionCode = regionCode,
             Headcount = 2, SalaryMinYuan = 8000, SalaryMaxYuan = 12000, ValidUntil = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(1),

@@ -17,12 +17,14 @@ public sealed class YincaiE2EFactory(E2EDatabase database) : WebApplicationFacto
         builder.UseSetting("Demo:SeedOnFirstStart", "true");
         builder.UseSetting("Demo:Password", DemoAccounts.Password);
         builder.UseSetting("Accounts:AuthRequestsPerMinute", "1000");
+        builder.UseSetting("Accounts:AuthRequestsPerAccountPerMinute", "1000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
         builder.UseSetting("Protection:FieldKey", "dGVzdC1maWVsZC1rZXktMDEyMzQ1Njc4OWFiY2RlZjA=");
         builder.UseSetting("Protection:IndexKey", "dGVzdC1pbmRleC1rZXktMDEyMzQ1Njc4OWFiY2RlZjA=");
         builder.UseSetting("Audit:ChainKey", "dGVzdC1hdWRpdC1jaGFpbi1rZXktMDEyMzQ1Njc4OWE=");
         builder.UseSetting("Audit:AnchorFile", Path.Combine(_anchorFolder, "audit-anchors.log"));
+        builder.UseSetting("Protection:KeyRingKey", "dGVzdC1rZXlyaW5nLWtleS0wMTIzNDU2Nzg5YWJjZGU=");
     }
 
     protected override void Dispose(bool disposing)

@@ -47,6 +47,11 @@ public sealed class TalentAndEmployerJourneyTests(YincaiE2EFixture app) : IClass
         await register.AssertShownAsync("filled");
         await register.RegisterButton.ClickAsync();
 
+        // Registration answers alike whether the number was new or not: on to sign-in, with a note.
+        await login.AssertShownAsync("registered");
+        await Expect(login.Notice).ToContainTextAsync("注册已受理");
+        await login.SignInAsync(talentMobile, talentPassword);
+
         await workspace.AssertShownAsync("talent");
         await Expect(workspace.Heading).ToHaveTextAsync("您好，" + talentName);
 

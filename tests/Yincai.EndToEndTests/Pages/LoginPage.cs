@@ -14,6 +14,9 @@ public sealed class LoginPage(BrowserSession session) : BasePage(session)
 
     public ILocator Password => Page.GetByLabel("密码", new() { Exact = true });
 
+    /// <summary>The note after registration.</summary>
+    public ILocator Notice => Main.GetByRole(AriaRole.Status);
+
     public ILocator SignInButton => Main.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true });
 
     public Task SetUserNameAsync(string userName) => UserName.FillAsync(userName);

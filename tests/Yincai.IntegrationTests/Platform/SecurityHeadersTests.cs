@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+
 namespace Yincai.IntegrationTests.Platform;
 
 /// <summary>SECURITY.md §3 A05: the headers every response carries.</summary>
@@ -29,5 +32,14 @@ public sealed class SecurityHeadersTests(YincaiAppFactory app) : IClassFixture<Y
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(response.Headers.CacheControl?.NoStore);
+    }
+
+    [Fact]
+    public void Kestrel_AsConfigured_SendsNoServerHeader()
+    {
+        // The test server has no Server header of its own; Kestrel's option is what the deployed app answers with.
+        var kestrel = app.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value;
+
+        Assert.False(kestrel.AddServerHeader);
     }
 }

@@ -8,16 +8,18 @@ using Yincai.Platform.Validation;
 namespace Yincai.Modules.Accounts;
 
 /// <summary>Self-registration of talents and employer users, signed in by mobile number.</summary>
-public sealed class AccountRegistration(UserManager<AppUser> users, Inbox inbox, IStringLocalizer<AccountsResource> text, TimeProvider clock)
+public sealed class AccountRegistration(UserManager<AppUser> users, Inbox inbox, YincaiDb db, IStringLocalizer<AccountsResource> text,
+    TimeProvider clock)
 {
-    public async Task<Result<AppUser>> RegisterAsync(string? mobile, string displayName, string password, AccountKind kind,
+    /// <summary>Creates the account; or, when the number already has one, leaves that account as it is, tells its owner in
+    /// the inbox and answers with no value. The caller answers both alike, so registration does not tell a stranger
+    /// which numbers have accounts; a password refused is refused in both cases, before the number is looked up.</summary>
+    public async Task<Result<AppUser?>> RegisterAsync(string? mobile, string displayName, string password, AccountKind kind,
         CancellationToken cancellationToken)
     {
         if (kind == AccountKind.Staff) throw new ArgumentOutOfRangeException(nameof(kind), "Staff accounts are created by the system admin.");
         var number = MobileNumber.Validate(mobile, text["Field_Mobile"]);
         if (number.IsError) return number.Error! with { Field = "Mobile" };
-        if (await users.FindByNameAsync(number.Value!) is not null)
-            return new Error("accounts.mobile_taken", text["Error_MobileTaken"], "Mobile");
 
         var now = clock.GetUtcNow().UtcDateTime;
         var user = new AppUser
@@ -31,6 +33,23 @@ public sealed class AccountRegistration(UserManager<AppUser> users, Inbox inbox,
             PasswordChangedAtUtc = now,
             LockoutEnabled = true,
         };
+        var refused = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var checkedPassword = await validator.ValidateAsync(users, user, password);
+            refused.AddRange(checkedPassword.Errors);
+        }
+        if (refused.Count > 0) return AccountErrors.FromIdentity(refused, "Password");
+
+        if (await users.FindByNameAsync(number.Value!) is { } owner)
+        {
+            // As long as creating the account would take (the hash is the slow part), and a message instead of a welcome.
+            users.PasswordHasher.HashPassword(user, password);
+            inbox.Send(owner.Id, text["Inbox_RegisterAttempt_Title"], text["Inbox_RegisterAttempt_Body"]);
+            await db.SaveChangesAsync(cancellationToken);
+            return Result<AppUser?>.Ok(null);
+        }
+
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded) return AccountErrors.FromIdentity(created.Errors, "Password");
         // The welcome message is saved with the role assignment (UserManager saves the shared context).

@@ -27,9 +27,14 @@ public sealed class AccountSignIn(SignInManager<AppUser> signIn, UserManager<App
         }
         if (user.IsDisabled)
         {
-            await AuditAsync(user.Id, user.UserName, AuditOutcome.Failure, "disabled", cancellationToken);
-            return SignInOutcome.Disabled;
+            // Only the account's own password learns that it is disabled; any other answers as a wrong password.
+            var known = user.PasswordHash is { } hash && users.PasswordHasher.VerifyHashedPassword(user, hash, password) != PasswordVerificationResult.Failed;
+            await AuditAsync(user.Id, user.UserName, AuditOutcome.Failure, known ? "disabled" : "disabled:wrong_password", cancellationToken);
+            return known ? SignInOutcome.Disabled : SignInOutcome.Failed;
         }
+        // Identity answers a locked account without checking the password: check one anyway, so that the time taken
+        // does not tell a locked account from a wrong password.
+        if (await users.IsLockedOutAsync(user)) users.PasswordHasher.VerifyHashedPassword(new AppUser(), DummyHash, password);
 
         // lockoutOnFailure: true makes failures count (the scaffolded page passes false).
         var result = await signIn.PasswordSignInAsync(user, password, persistent, lockoutOnFailure: true);
@@ -63,6 +68,7 @@ public sealed class AccountSignIn(SignInManager<AppUser> signIn, UserManager<App
             await AuditAsync(user?.Id, userName, AuditOutcome.Failure, user is null ? "unknown_user" : "disabled", cancellationToken);
             return (user is null ? SignInOutcome.Failed : SignInOutcome.Disabled, null);
         }
+        if (await users.IsLockedOutAsync(user)) users.PasswordHasher.VerifyHashedPassword(new AppUser(), DummyHash, password); // as PasswordAsync
         var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
         if (result.Succeeded && user.TwoFactorEnabled)
         {

@@ -42,6 +42,7 @@ public static class AccountsModule
             .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.Name)
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddPasswordValidator<PasswordComplexityValidator>()
+            .AddPasswordValidator<PasswordStrengthValidator>()
             .AddClaimsPrincipalFactory<YincaiClaimsPrincipalFactory>();
 
         services.ConfigureApplicationCookie(o =>
@@ -111,15 +112,12 @@ public static class AccountsModule
             o.Conventions.AuthorizeFolder("/Accounts/Admin", AccessPolicies.ManageAccounts);
             o.Conventions.AuthorizeFolder("/Accounts/Security", AccessPolicies.ManageSecurity);
         });
-        services.Configure<RateLimiterOptions>(o => o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-        {
-            if (!HttpMethods.IsPost(context.Request.Method) || !IsSignInPath(context.Request.Path))
-                return RateLimitPartition.GetNoLimiter("none");
-            var perMinute = context.RequestServices.GetRequiredService<IOptions<AccountsOptions>>().Value.AuthRequestsPerMinute;
-            return RateLimitPartition.GetFixedWindowLimiter(
-                "auth:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) });
-        }));
+        // Sign-in posts are counted per client address (loosely: a campus NAT or a proxy is many people) and per user name
+        // (tightly, from any address); either limit answers 429 with Retry-After.
+        services.Configure<RateLimiterOptions>(o => o.GlobalLimiter = new SignInRateLimiter(
+            SignInLimiter("auth-address:", context => context.Connection.RemoteIpAddress?.ToString() ?? "unknown", o => o.AuthRequestsPerMinute),
+            SignInLimiter("auth-account:", SignInNameMiddleware.NameOf, o => o.AuthRequestsPerAccountPerMinute)));
+        services.AddSingleton(new BeforeRateLimitMiddleware(typeof(SignInNameMiddleware)));
         // First the session check of bearer tokens (cookies have theirs in OnValidatePrincipal), then the owed steps.
         services.AddSingleton(new AfterSignInMiddleware(typeof(BearerSessionMiddleware)));
         services.AddSingleton(new AfterSignInMiddleware(typeof(RequiredAccountStepsMiddleware)));
@@ -146,7 +144,18 @@ public static class AccountsModule
         return app;
     }
 
-    private static bool IsSignInPath(PathString path) =>
+    private static PartitionedRateLimiter<HttpContext> SignInLimiter(string prefix, Func<HttpContext, string?> key,
+        Func<AccountsOptions, int> perMinute) =>
+        PartitionedRateLimiter.Create<HttpContext, string>(context =>
+        {
+            if (!HttpMethods.IsPost(context.Request.Method) || !IsSignInPath(context.Request.Path) || key(context) is not { } value)
+                return RateLimitPartition.GetNoLimiter("none");
+            var limit = perMinute(context.RequestServices.GetRequiredService<IOptions<AccountsOptions>>().Value);
+            return RateLimitPartition.GetFixedWindowLimiter(prefix + value,
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(1) });
+        });
+
+    internal static bool IsSignInPath(PathString path) =>
         path.StartsWithSegments("/Accounts/Login") || path.StartsWithSegments("/Accounts/LoginWith2fa")
         || path.StartsWithSegments("/Accounts/Register") || path.StartsWithSegments("/api/v1/auth/token");
 

@@ -13,6 +13,10 @@ public sealed class AccountsOptions
     [Range(5, 120)] public int IdleTimeoutMinutes { get; set; } = 30;
     [Range(1, 24)] public int AbsoluteSessionHours { get; set; } = 12;
 
-    /// <summary>Sign-in, two-factor and registration posts allowed per client address per minute.</summary>
-    [Range(1, 100000)] public int AuthRequestsPerMinute { get; set; } = 10;
+    /// <summary>Sign-in, two-factor and registration posts allowed per client address per minute (many people may share
+    /// one address behind a NAT: keep it above <see cref="AuthRequestsPerAccountPerMinute"/>).</summary>
+    [Range(1, 100000)] public int AuthRequestsPerMinute { get; set; } = 30;
+
+    /// <summary>Sign-in and registration posts allowed per user name (or mobile number) per minute, from any address.</summary>
+    [Range(1, 100000)] public int AuthRequestsPerAccountPerMinute { get; set; } = 10;
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Yincai.Platform;
 
 namespace Yincai.Modules.Accounts;
 
@@ -19,7 +20,10 @@ public sealed class LoginModel(AccountSignIn signIn, IStringLocalizer<AccountsRe
         [Required(ErrorMessage = "Required"), DataType(DataType.Password), Display(Name = "Field_Password")] public string Password { get; set; } = "";
     }
 
-    public void OnGet() { }
+    /// <summary>Arrived from registration: the note says what to do next (the same whether the number was new or not).</summary>
+    public bool Registered { get; private set; }
+
+    public void OnGet(bool registered) => Registered = registered;
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -31,20 +35,16 @@ public sealed class LoginModel(AccountSignIn signIn, IStringLocalizer<AccountsRe
                 return LocalRedirect(SafeReturnUrl(ReturnUrl));
             case SignInOutcome.RequiresTwoFactor:
                 return RedirectToPage("/Accounts/LoginWith2fa", new { ReturnUrl });
-            case SignInOutcome.LockedOut:
-                ModelState.AddModelError("", text["Login_LockedOut"]);
-                return Page();
             case SignInOutcome.Disabled:
                 ModelState.AddModelError("", text["Login_Disabled"]);
                 return Page();
             default:
+                // A locked account answers as a wrong password (the lockout still holds and is audited): the answer must
+                // not tell a stranger that the account exists.
                 ModelState.AddModelError("", text["Login_Failed"]);
                 return Page();
         }
     }
 
-    internal static string SafeReturnUrl(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\")
-            ? returnUrl
-            : "/Workspace/Home";
+    internal static string SafeReturnUrl(string? returnUrl) => LocalUrl.OrFallback(returnUrl, "/Workspace/Home");
 }

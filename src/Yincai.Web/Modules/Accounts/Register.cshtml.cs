@@ -1,7 +1,6 @@
 using Yincai.Modules.Accounts.Contracts;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Yincai.Platform;
@@ -9,7 +8,7 @@ using Yincai.Platform;
 namespace Yincai.Modules.Accounts;
 
 [AllowAnonymous]
-public sealed class RegisterModel(AccountRegistration registration, SignInManager<AppUser> signIn) : PageModel
+public sealed class RegisterModel(AccountRegistration registration) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
 
@@ -40,7 +39,8 @@ public sealed class RegisterModel(AccountRegistration registration, SignInManage
             ModelState.AddModelError(result.Error!.Field is { } field ? "Input." + field : "", result.Error.Message);
             return Page();
         }
-        await signIn.SignInAsync(result.Value!, isPersistent: false);
-        return Redirect("/Workspace/Home");
+        // New number or not, the same answer: on to sign-in with a note (the owner of a number that had an account is
+        // told in the inbox). Signing the newcomer in at once would tell the two apart.
+        return RedirectToPage("/Accounts/Login", new { registered = true });
     }
 }

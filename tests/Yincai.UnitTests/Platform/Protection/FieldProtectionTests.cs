@@ -6,7 +6,8 @@ namespace Yincai.UnitTests.Platform.Protection;
 public sealed class FieldProtectionTests
 {
     private static FieldProtection Protection(byte seed = 1) =>
-        new(new ProtectionKeys(Enumerable.Repeat(seed, 32).ToArray(), Enumerable.Repeat((byte)(seed + 1), 32).ToArray()));
+        new(new ProtectionKeys(Enumerable.Repeat(seed, 32).ToArray(), Enumerable.Repeat((byte)(seed + 1), 32).ToArray(),
+            Enumerable.Repeat((byte)(seed + 2), 32).ToArray()));
 
     [Fact]
     public void Encrypt_ThenDecrypt_GivesTheValueBack()
