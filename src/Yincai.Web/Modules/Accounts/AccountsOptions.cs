@@ -15,4 +15,7 @@ public sealed class AccountsOptions
 
     /// <summary>Sign-in, two-factor and registration posts allowed per client address per minute.</summary>
     [Range(1, 100000)] public int AuthRequestsPerMinute { get; set; } = 10;
+
+    /// <summary>How long a staff member's one-time activation link works.</summary>
+    [Range(1, 720)] public int ActivationLinkHours { get; set; } = 72;
 }

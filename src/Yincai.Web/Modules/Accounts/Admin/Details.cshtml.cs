@@ -21,12 +21,17 @@ public sealed class DetailsModel(StaffAccounts accounts, YincaiDb db, RegionDire
     {
         var user = await accounts.FindVisibleAsync(id, HttpContext.RequestAborted);
         if (user is null) return NotFound();
-        var result = await accounts.SetDisabledAsync(user, disabled);
+        var result = await accounts.SetDisabledAsync(user, disabled, HttpContext.RequestAborted);
         if (result.IsError)
         {
             ModelState.AddModelError("", result.Error!.Message);
             await LoadAsync(id);
             return Page();
+        }
+        if (result.Value!.AwaitsApproval)
+        {
+            TempData["Status"] = text["Approval_Requested", user.UserName!].Value;
+            return Redirect("/Accounts/Approvals");
         }
         TempData["Status"] = text[disabled ? "Admin_DisabledDone" : "Admin_EnabledDone"].Value;
         return Redirect("/Accounts/Admin/Details?id=" + id);
