@@ -44,25 +44,32 @@ public sealed class AdminApprovals(YincaiDb db, UserManager<AppUser> users, Curr
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var decided = approval.Decide(approve, deciderId, current.UserName ?? "", requests.RequesterRole, clock.GetUtcNow().UtcDateTime);
         if (decided.IsError) return decided;
+        try
+        {
+            // The decision first: of two administrators deciding at once, the second meets the version check here.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return AdminApprovalErrors.NotPending;
+        }
 
         if (approve)
         {
             var carried = await CarryOutAsync(approval, cancellationToken);
-            if (carried.IsError) return carried;
+            if (carried.IsError)
+            {
+                db.ChangeTracker.Clear(); // rolled back: the page must not show what was not saved
+                return carried;
+            }
         }
         else if (approval.Kind == AdminApprovalKind.IssueActivation)
             await activations.DecidedAsync(approval, approved: false, cancellationToken);
         db.Audit(new AuditRecord(approve ? AuditActions.ApprovalApproved : AuditActions.ApprovalRefused, AuditOutcome.Success, deciderId,
             current.UserName, nameof(AdminApproval), approval.Id.ToString(), approval.TargetScopeRegionCode,
             After: AdminApprovalRequests.Describe(approval), IpAddress: current.IpAddress));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return AdminApprovalErrors.NotPending; // another administrator decided it first
-        }
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Result.Ok();
     }
