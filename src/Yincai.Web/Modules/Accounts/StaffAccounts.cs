@@ -44,13 +44,7 @@ public sealed class StaffAccounts(UserManager<AppUser> users, YincaiDb db, Regio
     /// <summary>Roles (an admin role alone), scope and a user name Identity accepts and nobody holds or has asked for.</summary>
     private async Task<Error?> ValidateAsync(NewStaffAccount request, CancellationToken cancellationToken)
     {
-        var roles = request.Roles;
-        if (roles.Count == 0) return errors.RoleRequired;
-        if (roles.Any(r => !Roles.Staff.Contains(r))) return errors.UnknownRole;
-        if (roles.Any(Roles.IsAdmin) && roles.Count > 1) return errors.AdminRolesExclusive;
-        if (string.IsNullOrWhiteSpace(request.ScopeRegionCode)) return errors.ScopeRequired;
-        if (!await regions.ExistsAsync(request.ScopeRegionCode, cancellationToken)) return errors.UnknownRegion;
-        if (!current.Scope.Contains(request.ScopeRegionCode)) return errors.ScopeOutside;
+        if (await ValidateRolesAndScopeAsync(request.Roles, request.ScopeRegionCode, cancellationToken) is { } invalid) return invalid;
         var candidate = new AppUser { UserName = request.UserName, Kind = AccountKind.Staff };
         foreach (var validator in users.UserValidators)
         {
@@ -62,6 +56,63 @@ public sealed class StaffAccounts(UserManager<AppUser> users, YincaiDb db, Regio
             return errors.UserNamePending;
         return null;
     }
+
+    private async Task<Error?> ValidateRolesAndScopeAsync(IReadOnlyList<string> roles, string scopeRegionCode, CancellationToken cancellationToken)
+    {
+        if (roles.Count == 0) return errors.RoleRequired;
+        if (roles.Any(r => !Roles.Staff.Contains(r))) return errors.UnknownRole;
+        if (roles.Any(Roles.IsAdmin) && roles.Count > 1) return errors.AdminRolesExclusive;
+        if (string.IsNullOrWhiteSpace(scopeRegionCode)) return errors.ScopeRequired;
+        if (!await regions.ExistsAsync(scopeRegionCode, cancellationToken)) return errors.UnknownRegion;
+        if (!current.Scope.Contains(scopeRegionCode)) return errors.ScopeOutside;
+        return null;
+    }
+
+    /// <summary>
+    /// The system admin changes a staff account's roles and scope; when the account holds an admin role or is to get
+    /// one, the change waits for an administrator of another admin role.
+    /// </summary>
+    public async Task<Result<StaffAccountOutcome>> ChangeAsync(AppUser user, StaffAccountChange change, CancellationToken cancellationToken)
+    {
+        change = change with { Roles = change.Roles.Distinct().ToList() };
+        if (user.Id == current.Id) return errors.CannotChangeSelf;
+        if (approvals.ByPerson && !current.IsInRole(Roles.SystemAdmin)) return errors.NotAllowed;
+        if (await ValidateRolesAndScopeAsync(change.Roles, change.ScopeRegionCode, cancellationToken) is { } invalid) return invalid;
+        var adminRole = await AdminRoleOfAsync(user) ?? change.Roles.FirstOrDefault(Roles.IsAdmin);
+        if (adminRole is not null && approvals.ByPerson)
+        {
+            var approval = await approvals.RequestAsync(AdminApprovalKind.ChangeRoles, user.Id, user.UserName!, adminRole, user.ScopeRegionCode ?? "",
+                JsonSerializer.Serialize(change), cancellationToken);
+            if (approval.IsError) return approval.Error!;
+            await db.SaveChangesAsync(cancellationToken);
+            return new StaffAccountOutcome(user, approval.Value!.Id);
+        }
+        var applied = await ApplyChangeAsync(user, change, null, cancellationToken);
+        if (applied.IsError) return applied.Error!;
+        return new StaffAccountOutcome(user, null);
+    }
+
+    internal Task<Result<AppUser>> ApplyChangeAsync(AppUser user, StaffAccountChange change, AdminApproval? approval, CancellationToken cancellationToken) =>
+        AccountsTransaction.RunAsync(db, async () =>
+        {
+            var before = await users.GetRolesAsync(user);
+            var beforeScope = user.ScopeRegionCode;
+            // Removed first: the database refuses an admin role beside any other, even for a moment.
+            var removed = await users.RemoveFromRolesAsync(user, before.Except(change.Roles));
+            if (!removed.Succeeded) return AccountErrors.FromIdentity(removed.Errors, "Roles");
+            var added = await users.AddToRolesAsync(user, change.Roles.Except(before));
+            if (!added.Succeeded) return AccountErrors.FromIdentity(added.Errors, "Roles");
+            user.ScopeRegionCode = change.ScopeRegionCode;
+            db.Audit(new AuditRecord(AuditActions.RolesChanged, AuditOutcome.Success, current.Id, current.UserName, nameof(AppUser),
+                user.Id.ToString(), change.ScopeRegionCode,
+                Before: AuditJson.Serialize(new { roles = before, scope = beforeScope }),
+                After: AuditJson.Serialize(new { roles = change.Roles, scope = change.ScopeRegionCode, requestedBy = approval?.RequestedByName, approvalId = approval?.Id }),
+                IpAddress: current.IpAddress));
+            // Roles and scope live in the sign-in: a new stamp ends the sessions that carry the old ones.
+            await users.UpdateSecurityStampAsync(user);
+            await db.SaveChangesAsync(cancellationToken);
+            return Result<AppUser>.Ok(user);
+        }, cancellationToken);
 
     /// <summary>Creates the account, pending activation: it has no password until its owner sets one.</summary>
     internal Task<Result<AppUser>> ApplyCreateAsync(NewStaffAccount request, AdminApproval? approval, CancellationToken cancellationToken) =>

@@ -171,4 +171,61 @@ public sealed class AdminApprovalTests(YincaiAppFactory app) : IClassFixture<Yin
         Assert.DoesNotContain("该激活链接无效或已过期", afterApproval, StringComparison.Ordinal);
         Assert.Contains(pending.UserName, afterApproval, StringComparison.Ordinal);
     }
+
+    private static Task<HttpResponseMessage> PostChangeAsync(HttpClient systemAdmin, Guid id, string scope, params string[] roles) =>
+        YincaiAppFactory.PostFormAsync(systemAdmin, $"/Accounts/Admin/Details?id={id}&handler=Change",
+            [new("id", id.ToString()), new("Input.ScopeRegionCode", scope), .. roles.Select(r => new KeyValuePair<string, string>("Input.Roles", r))],
+            tokenFrom: $"/Accounts/Admin/Details?id={id}");
+
+    [Fact]
+    public async Task ChangeScopeOfAuditor_OnDetailsPage_TakesEffectWhenAnotherAdminRoleApproves()
+    {
+        var (systemAdmin, _) = await app.SignedInAdminAsync(Roles.SystemAdmin);
+        var (securityAdmin, _) = await app.SignedInAdminAsync(Roles.SecurityAdmin);
+        var auditor = await app.CreateStaffAsync(DemoData.Shandong, Roles.Auditor);
+
+        using var requested = await PostChangeAsync(systemAdmin, auditor.Id, DemoData.Qingdao, Roles.Auditor);
+        var scopeBefore = (await AccountAsync(auditor.Id)).ScopeRegionCode;
+        var approval = await PendingAsync(auditor.UserName);
+        using var approved = await AdminTestData.DecideAsync(securityAdmin, approval.Id, approve: true);
+
+        Assert.Equal(HttpStatusCode.Redirect, requested.StatusCode);
+        Assert.Equal(DemoData.Shandong, scopeBefore);
+        Assert.Equal(AdminApprovalKind.ChangeRoles, approval.Kind);
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        Assert.Equal(DemoData.Qingdao, (await AccountAsync(auditor.Id)).ScopeRegionCode);
+    }
+
+    [Fact]
+    public async Task ChangeRolesOnDetailsPage_OfficerToReviewer_TakesEffectAtOnce_OfficerToAuditor_WaitsForApproval()
+    {
+        var (systemAdmin, _) = await app.SignedInAdminAsync(Roles.SystemAdmin);
+        var officer = await app.CreateStaffAsync(DemoData.Qingdao, Roles.Officer);
+        var promoted = await app.CreateStaffAsync(DemoData.Qingdao, Roles.Officer);
+
+        using var toReviewer = await PostChangeAsync(systemAdmin, officer.Id, DemoData.Qingdao, Roles.Officer, Roles.Reviewer);
+        using var toAuditor = await PostChangeAsync(systemAdmin, promoted.Id, DemoData.Qingdao, Roles.Auditor);
+
+        Assert.Equal(HttpStatusCode.Redirect, toReviewer.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, toAuditor.StatusCode);
+        var roles = await app.WithDbAsync(db => (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id
+                                                 where ur.UserId == officer.Id || ur.UserId == promoted.Id
+                                                 select new { ur.UserId, r.Name }).ToListAsync(Ct));
+        Assert.Equal([Roles.Officer, Roles.Reviewer], roles.Where(r => r.UserId == officer.Id).Select(r => r.Name).Order());
+        Assert.Equal([Roles.Officer], roles.Where(r => r.UserId == promoted.Id).Select(r => r.Name));
+        Assert.Equal((AdminApprovalKind.ChangeRoles, Roles.Auditor), ((await PendingAsync(promoted.UserName)).Kind, (await PendingAsync(promoted.UserName)).TargetRole));
+    }
+
+    [Fact]
+    public async Task ChangeRolesOnDetailsPage_AuditorBesideOfficer_NamesTheRolesFieldAndChangesNothing()
+    {
+        var (systemAdmin, _) = await app.SignedInAdminAsync(Roles.SystemAdmin);
+        var officer = await app.CreateStaffAsync(DemoData.Qingdao, Roles.Officer);
+
+        using var response = await PostChangeAsync(systemAdmin, officer.Id, DemoData.Qingdao, Roles.Officer, Roles.Auditor);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches(@"data-valmsg-for=""Input.Roles""[^>]*>[^<]*角色：", await response.Content.ReadAsStringAsync(Ct));
+        Assert.False(await app.WithDbAsync(db => db.AdminApprovals.AnyAsync(a => a.TargetUserId == officer.Id, Ct)));
+    }
 }

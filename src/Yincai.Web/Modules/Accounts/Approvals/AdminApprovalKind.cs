@@ -8,4 +8,6 @@ public enum AdminApprovalKind
     Enable = 3,
     ResetTwoFactor = 4,
     IssueActivation = 5,
+    /// <summary>New roles or scope for an account that holds or is to get an admin role.</summary>
+    ChangeRoles = 6,
 }

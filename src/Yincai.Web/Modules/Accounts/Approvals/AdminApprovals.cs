@@ -92,6 +92,12 @@ public sealed class AdminApprovals(YincaiDb db, UserManager<AppUser> users, Curr
         if (user is null) return errors.NotStaff;
         switch (approval.Kind)
         {
+            case AdminApprovalKind.ChangeRoles:
+                var change = JsonSerializer.Deserialize<StaffAccountChange>(approval.Payload ?? "")
+                    ?? throw new InvalidOperationException("A change request without its roles.");
+                var changed = await accounts.ApplyChangeAsync(user, change, approval, cancellationToken);
+                if (changed.IsError) return Result.Fail(changed.Error!);
+                break;
             case AdminApprovalKind.Disable or AdminApprovalKind.Enable:
                 await accounts.ApplySetDisabledAsync(user, approval.Kind == AdminApprovalKind.Disable, approval, cancellationToken);
                 break;

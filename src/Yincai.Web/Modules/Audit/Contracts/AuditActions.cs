@@ -21,6 +21,7 @@ public static class AuditActions
     public const string StaffDisabled = "account.disabled";
     public const string StaffEnabled = "account.enabled";
     public const string TwoFactorReset = "account.two_factor_reset";
+    public const string RolesChanged = "account.roles_changed";
     /// <summary>A change to an admin account asked for, waiting for an administrator of another admin role.</summary>
     public const string ApprovalRequested = "account.approval_requested";
     public const string ApprovalApproved = "account.approval_approved";
