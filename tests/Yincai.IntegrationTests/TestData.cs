@@ -1,4 +1,5 @@
 using System.Globalization;
+using Yincai.Modules.Accounts.Activation;
 
 namespace Yincai.IntegrationTests;
 
@@ -27,17 +28,38 @@ public static class TestData
     public static Task<Office?> FindOfficeAsync(this YincaiAppFactory app, Guid id) =>
         app.WithDbAsync(db => db.Offices.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, Ct));
 
-    /// <summary>A staff account made by <see cref="StaffAccounts"/>, with a current password (no forced change) and an
-    /// authenticator enrolled (<see cref="YincaiAppFactory.ResetTwoFactorAsync"/> for one that must still enrol).</summary>
+    /// <summary>An active staff account, made as production makes one: <see cref="StaffAccounts"/> creates it pending
+    /// activation (as the system, so an admin role needs no second admin), <see cref="StaffActivations"/> issues its
+    /// one-time link, and the link sets the password the owner chose; an authenticator is enrolled, as every staff role must
+    /// (<see cref="YincaiAppFactory.ResetTwoFactorAsync"/> for one that must still enrol).</summary>
     public static async Task<TestAccount> CreateStaffAsync(this YincaiAppFactory app, string scopeRegionCode, params string[] roles)
     {
         var userName = UniqueUserName("staff");
         var password = NewPassword();
-        var result = await app.WithServicesAsync(services => services.GetRequiredService<StaffAccounts>().CreateAsync(
-            new NewStaffAccount(userName, "测试工作人员", null, scopeRegionCode, roles, password, MustChangePassword: false), Ct));
-        if (result.IsError) throw new InvalidOperationException("Staff account not created: " + result.Error!.Code);
+        var id = await app.WithServicesAsync(async services =>
+        {
+            var created = await services.GetRequiredService<StaffAccounts>().CreateAsync(
+                new NewStaffAccount(userName, "测试工作人员", null, scopeRegionCode, roles), Ct);
+            if (created.IsError) throw new InvalidOperationException("Staff account not created: " + created.Error!.Code);
+            var activations = services.GetRequiredService<StaffActivations>();
+            var issued = await activations.IssueAsync(created.Value!.Account!, Ct);
+            if (issued.IsError) throw new InvalidOperationException("No activation link: " + issued.Error!.Code);
+            var activated = await activations.ActivateAsync(issued.Value!.Token, password, Ct);
+            if (activated.IsError) throw new InvalidOperationException("Not activated: " + activated.Error!.Code);
+            return activated.Value!.Id;
+        });
         await app.EnrolAuthenticatorAsync(userName); // every staff role signs in with an authenticator app
-        return new TestAccount(result.Value!.Id, userName, password);
+        return new TestAccount(id, userName, password);
+    }
+
+    /// <summary>A staff account as <see cref="StaffAccounts"/> leaves it: no password, pending activation.</summary>
+    public static async Task<TestAccount> CreatePendingStaffAsync(this YincaiAppFactory app, string scopeRegionCode, params string[] roles)
+    {
+        var userName = UniqueUserName("new");
+        var created = await app.WithServicesAsync(services => services.GetRequiredService<StaffAccounts>().CreateAsync(
+            new NewStaffAccount(userName, "新工作人员", null, scopeRegionCode, roles), Ct));
+        if (created.IsError) throw new InvalidOperationException("Staff account not created: " + created.Error!.Code);
+        return new TestAccount(created.Value!.Account!.Id, userName, "");
     }
 
     /// <summary>A talent or employer account, registered as by the registration page.</summary>

@@ -73,6 +73,8 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     public DbSet<Letter> AmbassadorLetters => Set<Letter>();
     public DbSet<Reward> AmbassadorRewards => Set<Reward>();
     public DbSet<DigestSchedule> DigestSchedules => Set<DigestSchedule>();
+    public DbSet<Modules.Accounts.Activation.StaffActivation> StaffActivations => Set<Modules.Accounts.Activation.StaffActivation>();
+    public DbSet<Modules.Accounts.Approvals.AdminApproval> AdminApprovals => Set<Modules.Accounts.Approvals.AdminApproval>();
 
     internal CurrentUser? Actor => currentUser;
     internal TimeProvider Clock => clock ?? TimeProvider.System;

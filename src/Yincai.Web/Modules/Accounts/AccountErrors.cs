@@ -15,6 +15,14 @@ public sealed class AccountErrors(IStringLocalizer<AccountsResource> text)
     public Error UnknownRegion => new("accounts.unknown_region", text["Error_UnknownRegion"], "ScopeRegionCode");
     public Error CannotChangeSelf => new("accounts.cannot_change_self", text["Error_CannotChangeSelf"]);
     public Error NotStaff => new("accounts.not_staff", text["Error_NotStaff"]);
+    public Error NotAllowed => new("accounts.not_allowed", text["Error_NotAllowed"]);
+    public Error NeedsOtherAdmins => new("accounts.needs_other_admins", text["Error_NeedsOtherAdmins"]);
+    public Error ApprovalAlreadyPending => new("accounts.approval_already_pending", text["Error_ApprovalAlreadyPending"]);
+    public Error ApprovalNotFound => new("accounts.approval_not_found", text["Error_ApprovalNotFound"]);
+    public Error UserNamePending => new("accounts.user_name_pending", text["Error_UserNamePending"], "UserName");
+    public Error AlreadyActivated => new("accounts.already_activated", text["Error_AlreadyActivated"]);
+    public Error AccountDisabled => new("accounts.disabled", text["Error_AccountDisabled"]);
+    public Error ActivationInvalid => new("accounts.activation_invalid", text["Error_ActivationInvalid"], "Token");
 
     public static Error FromIdentity(IEnumerable<Microsoft.AspNetCore.Identity.IdentityError> errors, string field) =>
         new("accounts.identity", string.Join(" ", errors.Select(e => e.Description)), field);

@@ -38,5 +38,30 @@ internal static class AccountsModel
             t.ToTable("accounts_user_token");
             t.Property(x => x.Value).IsRedactedInAudit();
         });
+        b.Entity<Activation.StaffActivation>(a =>
+        {
+            a.ToTable("accounts_activation");
+            a.HasKey(x => x.Id);
+            a.Property(x => x.TokenHash).HasMaxLength(64).IsRedactedInAudit();
+            a.HasIndex(x => x.TokenHash).IsUnique();
+            a.HasIndex(x => x.UserId);
+            a.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<Approvals.AdminApproval>(a =>
+        {
+            a.ToTable("accounts_admin_approval");
+            a.HasKey(x => x.Id);
+            a.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            a.Property(x => x.Status).HasConversion<string>().HasMaxLength(10);
+            a.Property(x => x.TargetUserName).HasMaxLength(256);
+            a.Property(x => x.TargetRole).HasMaxLength(32);
+            a.Property(x => x.TargetScopeRegionCode).HasMaxLength(6);
+            a.Property(x => x.Payload).HasMaxLength(2000);
+            a.Property(x => x.RequestedByName).HasMaxLength(256);
+            a.Property(x => x.RequestedByRole).HasMaxLength(32);
+            a.Property(x => x.DecidedByName).HasMaxLength(256);
+            a.Property(x => x.Version).IsConcurrencyToken();
+            a.HasIndex(x => new { x.Status, x.TargetScopeRegionCode });
+        });
     }
 }

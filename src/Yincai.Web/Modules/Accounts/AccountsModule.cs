@@ -100,7 +100,8 @@ public static class AccountsModule
             .AddPolicy(AccessPolicies.Talent, p => p.RequireRole(Roles.Talent))
             .AddPolicy(AccessPolicies.ManageAccounts, p => p.RequireRole(Roles.SystemAdmin))
             .AddPolicy(AccessPolicies.ManageSecurity, p => p.RequireRole(Roles.SecurityAdmin))
-            .AddPolicy(AccessPolicies.ReadAudit, p => p.RequireRole(Roles.Auditor));
+            .AddPolicy(AccessPolicies.ReadAudit, p => p.RequireRole(Roles.Auditor))
+            .AddPolicy(AccessPolicies.AnyAdmin, p => p.RequireRole(Roles.Admin));
 
         services.Configure<RazorPagesOptions>(o =>
         {
@@ -111,6 +112,7 @@ public static class AccountsModule
             o.Conventions.AuthorizePage("/Accounts/TwoFactor");
             o.Conventions.AuthorizeFolder("/Accounts/Admin", AccessPolicies.ManageAccounts);
             o.Conventions.AuthorizeFolder("/Accounts/Security", AccessPolicies.ManageSecurity);
+            o.Conventions.AuthorizeFolder("/Accounts/Approvals", AccessPolicies.AnyAdmin);
         });
         // Sign-in posts are counted per client address (loosely: a campus NAT or a proxy is many people) and per user name
         // (tightly, from any address); either limit answers 429 with Retry-After.
@@ -125,6 +127,10 @@ public static class AccountsModule
         services.AddSingleton(new NavigationItem("Nav_Workspace", "/Workspace/Home", AccessPolicies.SignedIn, typeof(AccountsResource), 0));
         services.AddSingleton(new NavigationItem("Nav_StaffAccounts", "/Accounts/Admin", AccessPolicies.ManageAccounts, typeof(AccountsResource), 900, NavigationGroup.System));
         services.AddSingleton(new NavigationItem("Nav_SecurityAdmin", "/Accounts/Security", AccessPolicies.ManageSecurity, typeof(AccountsResource), 910, NavigationGroup.System));
+        services.AddSingleton(new NavigationItem("Nav_AdminApprovals", "/Accounts/Approvals", AccessPolicies.AnyAdmin, typeof(AccountsResource), 920, NavigationGroup.System)
+        {
+            Count = (sp, ct) => NavigationMenu.CappedCountAsync(sp.GetRequiredService<Approvals.AdminApprovals>().AwaitingMe(), ct),
+        });
         services.AddScoped<AccountDirectory>();
         services.AddScoped<IReferenceData, AccountRoles>();
         services.AddScoped<IDemoSeeder, Demo.DemoAccounts>();
@@ -132,6 +138,10 @@ public static class AccountsModule
         services.AddScoped<AccountSessions>();
         services.AddHostedService<SessionCleanup>();
         services.AddScoped<StaffAccounts>();
+        services.AddScoped<Approvals.AdminApprovalRequests>();
+        services.AddScoped<Approvals.AdminApprovals>();
+        services.AddScoped<Activation.StaffActivations>();
+        services.AddSingleton(new ConsoleCommand(AdminCreateCommand.Name, AdminCreateCommand.RunAsync));
         services.AddScoped<AccountErrors>();
         services.AddScoped<AccountRegistration>();
         services.AddScoped<AccountClosure>();
@@ -157,7 +167,7 @@ public static class AccountsModule
 
     internal static bool IsSignInPath(PathString path) =>
         path.StartsWithSegments("/Accounts/Login") || path.StartsWithSegments("/Accounts/LoginWith2fa")
-        || path.StartsWithSegments("/Accounts/Register") || path.StartsWithSegments("/api/v1/auth/token");
+        || path.StartsWithSegments("/Accounts/Register") || path.StartsWithSegments("/Accounts/Activate") || path.StartsWithSegments("/api/v1/auth/token");
 
     internal static bool UsesBearer(HttpContext context) =>
         context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);

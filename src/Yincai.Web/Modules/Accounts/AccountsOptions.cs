@@ -19,4 +19,7 @@ public sealed class AccountsOptions
 
     /// <summary>Sign-in and registration posts allowed per user name (or mobile number) per minute, from any address.</summary>
     [Range(1, 100000)] public int AuthRequestsPerAccountPerMinute { get; set; } = 10;
+
+    /// <summary>How long a staff member's one-time activation link works.</summary>
+    [Range(1, 720)] public int ActivationLinkHours { get; set; } = 72;
 }

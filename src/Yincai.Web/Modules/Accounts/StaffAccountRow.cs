@@ -7,8 +7,14 @@ namespace Yincai.Modules.Accounts;
 
 /// <summary>A line of the staff-account lists, loaded in three queries whatever the page size.</summary>
 public sealed record StaffAccountRow(Guid Id, string UserName, string DisplayName, string? ScopeRegionCode, string? ScopeName,
-    IReadOnlyList<string> Roles, bool IsDisabled, bool IsLockedOut, bool TwoFactorEnabled)
+    IReadOnlyList<string> Roles, bool IsDisabled, bool IsLockedOut, bool TwoFactorEnabled, bool IsPendingActivation)
 {
+    /// <summary>The admin role of the account, if it holds one (alone).</summary>
+    public string? AdminRole => Roles.FirstOrDefault(Contracts.Roles.IsAdmin);
+
+    /// <summary>The resource key of the account's state, as the lists show it.</summary>
+    public string StatusKey => IsDisabled ? "Admin_Disabled" : IsPendingActivation ? "Admin_PendingActivation" : IsLockedOut ? "Admin_Locked" : "Admin_Active";
+
     public const int PageSize = 30;
 
     public static async Task<PagedList<StaffAccountRow>> QueryAsync(StaffAccounts accounts, YincaiDb db, RegionDirectory regions, TimeProvider clock,
@@ -30,7 +36,7 @@ public sealed record StaffAccountRow(Guid Id, string UserName, string DisplayNam
         var rows = users.Items.Select(u => new StaffAccountRow(u.Id, u.UserName!, u.DisplayName, u.ScopeRegionCode,
             u.ScopeRegionCode is { } c && names.TryGetValue(c, out var n) ? n : null,
             roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToList(),
-            u.IsDisabled, u.LockoutEnd > now, u.TwoFactorEnabled)).ToList();
+            u.IsDisabled, u.LockoutEnd > now, u.TwoFactorEnabled, u.PasswordHash == null)).ToList();
         return new PagedList<StaffAccountRow>(rows, users.Page, users.PageSize, users.Total);
     }
 }

@@ -25,17 +25,14 @@ public sealed class AccountStepTests(YincaiAppFactory app) : IClassFixture<Yinca
     }
 
     [Fact]
-    public async Task IssueToken_StaffWithAdminSetPassword_IsRefusedUntilChanged()
+    public async Task IssueToken_StaffPendingActivation_IsRefused()
     {
-        var userName = TestData.UniqueUserName("officer");
-        var password = TestData.NewPassword();
-        await app.WithServicesAsync(services => services.GetRequiredService<StaffAccounts>().CreateAsync(
-            new NewStaffAccount(userName, "新经办人", null, DemoData.Qingdao, [Roles.Officer], password), Ct));
+        var pending = await app.CreatePendingStaffAsync(DemoData.Qingdao, Roles.Officer);
         using var client = app.CreateClient();
 
-        using var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password }, Ct);
+        using var guessed = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = pending.UserName, password = TestData.NewPassword() }, Ct);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, guessed.StatusCode);
     }
 
     [Fact]

@@ -22,7 +22,6 @@ public sealed class CreateModel(StaffAccounts accounts, RegionDirectory regions,
         [EmailAddress(ErrorMessage = "EmailAddress"), Display(Name = "Field_Email")] public string? Email { get; set; }
         [Required(ErrorMessage = "Required"), Display(Name = "Field_ScopeRegionCode")] public string ScopeRegionCode { get; set; } = "";
         [Display(Name = "Field_Roles")] public List<string> Roles { get; set; } = [];
-        [Required(ErrorMessage = "Required"), DataType(DataType.Password), Display(Name = "Field_InitialPassword")] public string Password { get; set; } = "";
     }
 
     public async Task OnGetAsync() => await LoadRegionsAsync();
@@ -35,15 +34,20 @@ public sealed class CreateModel(StaffAccounts accounts, RegionDirectory regions,
             return Page();
         }
         var result = await accounts.CreateAsync(new NewStaffAccount(Input.UserName, Input.DisplayName, Input.Email,
-            Input.ScopeRegionCode, Input.Roles, Input.Password), HttpContext.RequestAborted);
+            Input.ScopeRegionCode, Input.Roles), HttpContext.RequestAborted);
         if (result.IsError)
         {
             ModelState.AddModelError("Input." + (result.Error!.Field ?? ""), result.Error.Message);
             await LoadRegionsAsync();
             return Page();
         }
-        TempData["Status"] = text["Admin_Created", result.Value!.UserName!].Value;
-        return Redirect("/Accounts/Admin/Details?id=" + result.Value.Id);
+        if (result.Value!.AwaitsApproval)
+        {
+            TempData["Status"] = text["Admin_CreateRequested", Input.UserName.Trim()].Value;
+            return Redirect("/Accounts/Approvals");
+        }
+        TempData["Status"] = text["Admin_Created", result.Value.Account!.UserName!].Value;
+        return Redirect("/Accounts/Admin/Details?id=" + result.Value.Account.Id);
     }
 
     private async Task LoadRegionsAsync()

@@ -12,4 +12,6 @@ public static class AccessPolicies
     public const string ManageAccounts = "manage_accounts";
     public const string ManageSecurity = "manage_security";
     public const string ReadAudit = "read_audit";
+    /// <summary>Any of the three admin roles: the requests on admin accounts that another admin approves.</summary>
+    public const string AnyAdmin = "any_admin";
 }

@@ -17,4 +17,19 @@ public static class AuditActions
     public const string ChainVerified = "audit.verify";
     /// <summary>The security admins were alerted: someone reached the limit of reveals of protected values.</summary>
     public const string RevealLimitAlert = "security.reveal_limit";
+
+    // Staff-account administration (三权分立); the auditor filters them with the prefix "account.".
+    public const string StaffCreated = "account.created";
+    public const string StaffDisabled = "account.disabled";
+    public const string StaffEnabled = "account.enabled";
+    public const string TwoFactorReset = "account.two_factor_reset";
+    public const string RolesChanged = "account.roles_changed";
+    /// <summary>A change to an admin account asked for, waiting for an administrator of another admin role.</summary>
+    public const string ApprovalRequested = "account.approval_requested";
+    public const string ApprovalApproved = "account.approval_approved";
+    public const string ApprovalRefused = "account.approval_refused";
+    /// <summary>A one-time activation link issued (the token itself is never written anywhere).</summary>
+    public const string ActivationIssued = "account.activation_issued";
+    /// <summary>An activation link used: success sets the first password; failure is an unknown, expired or spent link.</summary>
+    public const string ActivationUsed = "account.activation_used";
 }
