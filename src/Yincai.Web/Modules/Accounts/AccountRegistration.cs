@@ -1,14 +1,18 @@
 using Yincai.Modules.Accounts.Contracts;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Yincai.Modules.Notifications.Contracts;
 using Yincai.Platform;
+using Yincai.Platform.Protection;
 using Yincai.Platform.Validation;
 
 namespace Yincai.Modules.Accounts;
 
-/// <summary>Self-registration of talents and employer users, signed in by mobile number.</summary>
-public sealed class AccountRegistration(UserManager<AppUser> users, Inbox inbox, IStringLocalizer<AccountsResource> text, TimeProvider clock)
+/// <summary>Self-registration of talents and employer users, signed in by mobile number: the number is kept encrypted with
+/// a blind index (one account per number), the user name is made from the id.</summary>
+public sealed class AccountRegistration(UserManager<AppUser> users, Inbox inbox, IStringLocalizer<AccountsResource> text, TimeProvider clock,
+    FieldProtection protection)
 {
     public async Task<Result<AppUser>> RegisterAsync(string? mobile, string displayName, string password, AccountKind kind,
         CancellationToken cancellationToken)
@@ -16,15 +20,18 @@ public sealed class AccountRegistration(UserManager<AppUser> users, Inbox inbox,
         if (kind == AccountKind.Staff) throw new ArgumentOutOfRangeException(nameof(kind), "Staff accounts are created by the system admin.");
         var number = MobileNumber.Validate(mobile, text["Field_Mobile"]);
         if (number.IsError) return number.Error! with { Field = "Mobile" };
-        if (await users.FindByNameAsync(number.Value!) is not null)
+        var index = protection.BlindIndex(number.Value!);
+        if (await users.Users.AnyAsync(u => u.MobileIndex == index, cancellationToken))
             return new Error("accounts.mobile_taken", text["Error_MobileTaken"], "Mobile");
 
         var now = clock.GetUtcNow().UtcDateTime;
+        var id = Guid.CreateVersion7();
         var user = new AppUser
         {
-            Id = Guid.CreateVersion7(),
-            UserName = number.Value,
-            PhoneNumber = number.Value,
+            Id = id,
+            UserName = AppUser.NameFor(kind, id),
+            MobileCipher = protection.Encrypt(number.Value!),
+            MobileIndex = index,
             DisplayName = displayName.Trim(),
             Kind = kind,
             CreatedAtUtc = now,

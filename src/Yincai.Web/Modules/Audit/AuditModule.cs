@@ -15,6 +15,7 @@ public static class AuditModule
         services.AddSingleton(new ConsoleCommand(AuditVerifyCommand.Name, AuditVerifyCommand.RunAsync));
         services.AddHostedService<AuditHeadLogger>();
         services.AddScoped<SensitiveDataViews>();
+        services.AddScoped<DataSubjectKeys>();
         services.AddSingleton(new NavigationItem("Nav_Audit", "/Audit", AccessPolicies.ReadAudit, typeof(AuditResource), 920, NavigationGroup.System));
         return services;
     }

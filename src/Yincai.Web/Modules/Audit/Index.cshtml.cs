@@ -1,12 +1,15 @@
 using Yincai.Modules.Audit.Contracts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Yincai.Platform;
+using Yincai.Platform.Protection;
 
 namespace Yincai.Modules.Audit;
 
 /// <summary>The auditor's read-only view of the trail, and the chain check.</summary>
-public sealed class IndexModel(YincaiDb db, AuditChain chain, CurrentUser current) : PageModel
+public sealed class IndexModel(YincaiDb db, AuditChain chain, CurrentUser current, FieldProtection protection,
+    IStringLocalizer<AuditResource> text) : PageModel
 {
     private const int PageSize = 50;
 
@@ -18,6 +21,9 @@ public sealed class IndexModel(YincaiDb db, AuditChain chain, CurrentUser curren
     public PagedList<AuditEntry> Entries { get; private set; } = new([], 1, 1, 0);
     public AuditChainReport? Report { get; private set; }
     public AuditAnchor? Head { get; private set; }
+    /// <summary>Before and after of each row shown, personal values decrypted while the person's key exists.</summary>
+    public IReadOnlyDictionary<long, (string? Before, string? After)> Changes { get; private set; } =
+        new Dictionary<long, (string? Before, string? After)>();
 
     public async Task OnGetAsync()
     {
@@ -27,6 +33,11 @@ public sealed class IndexModel(YincaiDb db, AuditChain chain, CurrentUser curren
         if (From is { } from) query = query.Where(e => e.OccurredAtUtc >= from.ToDateTime(TimeOnly.MinValue));
         if (To is { } to) query = query.Where(e => e.OccurredAtUtc < to.AddDays(1).ToDateTime(TimeOnly.MinValue));
         Entries = await query.OrderByDescending(e => e.Sequence).ToPagedListAsync(PageNumber, PageSize, HttpContext.RequestAborted);
+        var keys = new SubjectKeyRing(protection);
+        var subjects = Entries.Items.SelectMany(e => SubjectKeyRing.SubjectsIn(e.Before).Concat(SubjectKeyRing.SubjectsIn(e.After))).ToHashSet();
+        await keys.LoadAsync(db, subjects, [], create: false, DateTime.MinValue, HttpContext.RequestAborted);
+        var erased = text["PersonalData_Erased"].Value;
+        Changes = Entries.Items.ToDictionary(e => e.Sequence, e => (keys.Reveal(e.Before, erased), keys.Reveal(e.After, erased)));
         Head = await chain.HeadAsync(HttpContext.RequestAborted);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Yincai.Modules.Accounts.Contracts;
+using Yincai.Modules.Audit.Contracts;
 using Yincai.Modules.Notifications.Contracts;
 using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
@@ -16,7 +17,7 @@ namespace Yincai.Modules.Talents.Deletions;
 /// outcome in the inbox either way.
 /// </summary>
 public sealed class TalentErasure(YincaiDb db, AccountClosure accounts, Inbox inbox, CurrentUser current, TimeProvider clock,
-    IStringLocalizer<TalentsResource> text, IEnumerable<IErasesTalentData> copies)
+    IStringLocalizer<TalentsResource> text, IEnumerable<IErasesTalentData> copies, DataSubjectKeys keys)
 {
     public async Task<Result> CompleteAsync(DeletionRequest request, CancellationToken cancellationToken)
     {
@@ -33,6 +34,9 @@ public sealed class TalentErasure(YincaiDb db, AccountClosure accounts, Inbox in
         db.EmploymentChanges.RemoveRange(await db.EmploymentChanges.Where(e => e.TalentId == talent.Id).ToListAsync(cancellationToken));
         foreach (var copy in copies) await copy.EraseAsync(talent.Id, userId, cancellationToken);
         talent.Erase(now);
+        // The audit trail keeps its rows (and its chain) but can no longer read what they hold of the person; the
+        // account's key goes with the account.
+        await keys.ShredAsync(talent.Id, cancellationToken);
         if (userId is { } user)
         {
             await accounts.CloseAsync(user, cancellationToken);
