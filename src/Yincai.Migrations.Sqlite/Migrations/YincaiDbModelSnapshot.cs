@@ -183,11 +183,13 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
@@ -204,13 +206,25 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MobileCipher")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditRedacted", true);
+
+                    b.Property<string>("MobileIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditRedacted", true);
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<DateTime>("PasswordChangedAtUtc")
                         .HasColumnType("TEXT");
@@ -220,7 +234,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                         .HasAnnotation("Yincai:AuditRedacted", true);
 
                     b.Property<string>("PhoneNumber")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
@@ -238,9 +253,13 @@ namespace Yincai.Migrations.Sqlite.Migrations
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MobileIndex")
+                        .IsUnique();
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -249,11 +268,11 @@ namespace Yincai.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
-                    b.HasIndex("PhoneNumber");
-
                     b.HasIndex("ScopeRegionCode");
 
                     b.ToTable("accounts_user", (string)null);
+
+                    b.HasAnnotation("Yincai:AuditSubject", "Id");
                 });
 
             modelBuilder.Entity("Yincai.Modules.Ambassadors.Ambassador", b =>
@@ -1147,6 +1166,28 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.ToTable("audit_entry", (string)null);
                 });
 
+            modelBuilder.Entity("Yincai.Modules.Audit.DataSubjectKey", b =>
+                {
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ShreddedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WrappedKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SubjectId");
+
+                    b.ToTable("audit_subject_key", (string)null);
+
+                    b.HasAnnotation("Yincai:NotAudited", true);
+                });
+
             modelBuilder.Entity("Yincai.Modules.Employers.Employer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1475,7 +1516,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<Guid>("EventId")
                         .HasColumnType("TEXT");
@@ -1512,6 +1554,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasIndex("EventId", "Status", "Number");
 
                     b.ToTable("events_registration", (string)null);
+
+                    b.HasAnnotation("Yincai:AuditSubject", "UserId");
                 });
 
             modelBuilder.Entity("Yincai.Modules.Events.EventSeats", b =>
@@ -1804,7 +1848,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
 
                     b.Property<string>("ResumeTitle")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
@@ -1815,7 +1860,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.Property<string>("TalentName")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<Guid>("TalentUserId")
                         .HasColumnType("TEXT");
@@ -1839,6 +1885,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasIndex("RegionCode", "Status");
 
                     b.ToTable("jobs_application", (string)null);
+
+                    b.HasAnnotation("Yincai:AuditSubject", "TalentId");
                 });
 
             modelBuilder.Entity("Yincai.Modules.Jobs.ProjectDemand", b =>
@@ -2245,7 +2293,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
@@ -2272,6 +2321,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasIndex("RegionCode", "Status");
 
                     b.ToTable("talents_deletion_request", (string)null);
+
+                    b.HasAnnotation("Yincai:AuditSubject", "TalentId");
                 });
 
             modelBuilder.Entity("Yincai.Modules.Talents.Education", b =>
@@ -2309,7 +2360,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.Property<string>("SchoolName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<Guid>("TalentId")
                         .HasColumnType("TEXT");
@@ -2319,6 +2371,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasIndex("TalentId");
 
                     b.ToTable("talents_education", (string)null);
+
+                    b.HasAnnotation("Yincai:AuditSubject", "TalentId");
                 });
 
             modelBuilder.Entity("Yincai.Modules.Talents.EmploymentChange", b =>
@@ -2332,7 +2386,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
 
                     b.Property<string>("EmployerName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<int>("Source")
                         .HasColumnType("INTEGER");
@@ -2348,6 +2403,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasIndex("TalentId", "AtUtc");
 
                     b.ToTable("talents_employment_change", (string)null);
+
+                    b.HasAnnotation("Yincai:AuditSubject", "TalentId");
                 });
 
             modelBuilder.Entity("Yincai.Modules.Talents.Resume", b =>
@@ -2365,7 +2422,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
 
                     b.Property<string>("PdfFileName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<Guid>("TalentId")
                         .HasColumnType("TEXT");
@@ -2373,12 +2431,14 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
@@ -2388,6 +2448,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasIndex("TalentId");
 
                     b.ToTable("talents_resume", (string)null);
+
+                    b.HasAnnotation("Yincai:AuditSubject", "TalentId");
                 });
 
             modelBuilder.Entity("Yincai.Modules.Talents.Talent", b =>
@@ -2396,8 +2458,9 @@ namespace Yincai.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("BirthDate")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<int>("Categories")
                         .HasColumnType("INTEGER");
@@ -2407,7 +2470,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
 
                     b.Property<string>("CurrentRegionCode")
                         .HasMaxLength(6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<string>("DisadvantagedCipher")
                         .IsRequired()
@@ -2417,7 +2481,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
 
                     b.Property<string>("EmployerName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<int>("Employment")
                         .HasColumnType("INTEGER");
@@ -2428,10 +2493,12 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
-                    b.Property<int>("Gender")
-                        .HasColumnType("INTEGER");
+                    b.Property<int?>("Gender")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<int?>("GraduationYear")
                         .HasColumnType("INTEGER");
@@ -2454,7 +2521,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.Property<string>("IdNumberMasked")
                         .IsRequired()
                         .HasMaxLength(18)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.PrimitiveCollection<string>("IntendedIndustryCodes")
                         .IsRequired()
@@ -2491,11 +2559,13 @@ namespace Yincai.Migrations.Sqlite.Migrations
 
                     b.Property<string>("MobileMasked")
                         .HasMaxLength(11)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<string>("NativePlaceCode")
                         .HasMaxLength(6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
@@ -2553,6 +2623,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasIndex("RegionCode", "Id");
 
                     b.ToTable("talents_talent", (string)null);
+
+                    b.HasAnnotation("Yincai:AuditSubject", "Id");
                 });
 
             modelBuilder.Entity("Yincai.Platform.ChangeFeedEntry", b =>

@@ -202,7 +202,8 @@ public sealed class AuditTrailTests(YincaiAppFactory app) : IClassFixture<Yincai
         var hashes = await app.WithServicesAsync(async services =>
         {
             var users = services.GetRequiredService<UserManager<AppUser>>();
-            var talent = await users.FindByNameAsync(mobile);
+            var index = services.GetRequiredService<Yincai.Platform.Protection.FieldProtection>().BlindIndex(mobile);
+            var talent = await users.Users.SingleAsync(u => u.MobileIndex == index, Ct);
             var officer = await users.FindByNameAsync(staff.UserName);
             return new[] { talent?.PasswordHash, officer?.PasswordHash, officer?.SecurityStamp };
         });

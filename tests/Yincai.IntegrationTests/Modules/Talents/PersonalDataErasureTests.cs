@@ -51,7 +51,7 @@ public sealed class PersonalDataErasureTests(YincaiAppFactory app) : IClassFixtu
         using (var again = app.CreateBrowser())
         {
             using var wrong = await YincaiAppFactory.PostLoginAsync(again, mobile, password + "x");
-            await YincaiAppFactory.SignInAsync(again, mobile, password);
+            await YincaiAppFactory.SignInAsync(again, typedMobile, password);
             using var unknown = await YincaiAppFactory.PostLoginAsync(again, mobile[..10] + (mobile[10] == '9' ? '0' : '9'), password);
         }
         using var token = await app.CreateApiClientAsync(mobile, password);

@@ -7,7 +7,6 @@ using Yincai.Modules.Regions.Contracts;
 using Yincai.Modules.Shared;
 using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
-using Yincai.Platform.Validation;
 
 namespace Yincai.Modules.Talents.Profile;
 
