@@ -13,8 +13,8 @@ namespace Yincai.Modules.Talents.Deletions;
 /// (the talent record keeps only its id, household region and statistics fields; educations, résumés and the
 /// employment history go; other modules' copies of name and résumé go through <see cref="IErasesTalentData"/>) and
 /// closes the sign-in account. What the law requires to keep stays: consents (proof of what was agreed), job
-/// applications and hires (counted allocations, without the name and résumé sent) and the audit trail. The person hears of the
-/// outcome in the inbox either way.
+/// applications and hires (counted allocations, without the name and résumé sent) and the audit trail, whose personal values
+/// become unreadable as the person's audit keys are destroyed. The person hears of the outcome in the inbox either way.
 /// </summary>
 public sealed class TalentErasure(YincaiDb db, AccountClosure accounts, Inbox inbox, CurrentUser current, TimeProvider clock,
     IStringLocalizer<TalentsResource> text, IEnumerable<IErasesTalentData> copies, DataSubjectKeys keys)
