@@ -115,7 +115,9 @@ internal static class AuditWriter
         foreach (var entry in db.ChangeTracker.Entries())
         {
             if (entry.State is EntityState.Unchanged or EntityState.Detached || !IsAudited(entry.Metadata)) continue;
-            if (SubjectOf(entry) is not { } subject || !entry.Properties.Any(p => IsPersonal(p.Metadata))) continue;
+            if (SubjectOf(entry) is not { } subject) continue;
+            // An update writes only what changed: most (a sign-in's counters) touch no personal value and need no key.
+            if (!entry.Properties.Any(p => IsPersonal(p.Metadata) && (entry.State != EntityState.Modified || p.IsModified))) continue;
             // A new record that is its own subject (a talent, a user) cannot have a key yet: no need to look.
             var ownKey = entry.Metadata.FindPrimaryKey()!.Properties is [var key] && key.Name == SubjectProperty(entry.Metadata);
             (entry.State == EntityState.Added && ownKey ? fresh : existing).Add(subject);
