@@ -66,10 +66,11 @@ public static class TestData
     public static async Task<TestAccount> RegisterAsync(this YincaiAppFactory app, AccountKind kind)
     {
         var password = NewPassword();
+        var mobile = NewMobile();
         var result = await app.WithServicesAsync(services => services.GetRequiredService<AccountRegistration>()
-            .RegisterAsync(NewMobile(), "测试用户", password, kind, Ct));
+            .RegisterAsync(mobile, "测试用户", password, kind, Ct));
         if (result.IsError) throw new InvalidOperationException("Account not registered: " + result.Error!.Code);
-        return new TestAccount(result.Value!.Id, result.Value.UserName!, password);
+        return new TestAccount(result.Value!.Id, result.Value.UserName!, password, mobile);
     }
 
     public static Task<Guid> UserIdAsync(this YincaiAppFactory app, string userName) =>

@@ -221,11 +221,13 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasColumnType("character varying(256)")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
@@ -242,13 +244,25 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("MobileCipher")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Yincai:AuditRedacted", true);
+
+                    b.Property<string>("MobileIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasAnnotation("Yincai:AuditRedacted", true);
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasColumnType("character varying(256)")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasColumnType("character varying(256)")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<DateTime>("PasswordChangedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -258,7 +272,8 @@ namespace Yincai.Migrations.Postgres.Migrations
                         .HasAnnotation("Yincai:AuditRedacted", true);
 
                     b.Property<string>("PhoneNumber")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
@@ -276,9 +291,13 @@ namespace Yincai.Migrations.Postgres.Migrations
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasColumnType("character varying(256)")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MobileIndex")
+                        .IsUnique();
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -287,11 +306,11 @@ namespace Yincai.Migrations.Postgres.Migrations
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
-                    b.HasIndex("PhoneNumber");
-
                     b.HasIndex("ScopeRegionCode");
 
                     b.ToTable("accounts_user", (string)null);
+
+                    b.HasAnnotation("Yincai:AuditSubject", "Id");
                 });
 
             modelBuilder.Entity("Yincai.Modules.Ambassadors.Ambassador", b =>
@@ -1185,6 +1204,28 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.ToTable("audit_entry", (string)null);
                 });
 
+            modelBuilder.Entity("Yincai.Modules.Audit.DataSubjectKey", b =>
+                {
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ShreddedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WrappedKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("SubjectId");
+
+                    b.ToTable("audit_subject_key", (string)null);
+
+                    b.HasAnnotation("Yincai:NotAudited", true);
+                });
+
             modelBuilder.Entity("Yincai.Modules.Employers.Employer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1513,7 +1554,8 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid");
@@ -1550,6 +1592,8 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.HasIndex("EventId", "Status", "Number");
 
                     b.ToTable("events_registration", (string)null);
+
+                    b.HasAnnotation("Yincai:AuditSubject", "UserId");
                 });
 
             modelBuilder.Entity("Yincai.Modules.Events.EventSeats", b =>
@@ -1842,7 +1886,8 @@ namespace Yincai.Migrations.Postgres.Migrations
 
                     b.Property<string>("ResumeTitle")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
@@ -1853,7 +1898,8 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.Property<string>("TalentName")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                        .HasColumnType("character varying(50)")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<Guid>("TalentUserId")
                         .HasColumnType("uuid");
@@ -1877,6 +1923,8 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.HasIndex("RegionCode", "Status");
 
                     b.ToTable("jobs_application", (string)null);
+
+                    b.HasAnnotation("Yincai:AuditSubject", "TalentId");
                 });
 
             modelBuilder.Entity("Yincai.Modules.Jobs.ProjectDemand", b =>
@@ -2283,7 +2331,8 @@ namespace Yincai.Migrations.Postgres.Migrations
 
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("character varying(500)")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
@@ -2310,6 +2359,8 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.HasIndex("RegionCode", "Status");
 
                     b.ToTable("talents_deletion_request", (string)null);
+
+                    b.HasAnnotation("Yincai:AuditSubject", "TalentId");
                 });
 
             modelBuilder.Entity("Yincai.Modules.Talents.Education", b =>
@@ -2347,7 +2398,8 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.Property<string>("SchoolName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<Guid>("TalentId")
                         .HasColumnType("uuid");
@@ -2357,6 +2409,8 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.HasIndex("TalentId");
 
                     b.ToTable("talents_education", (string)null);
+
+                    b.HasAnnotation("Yincai:AuditSubject", "TalentId");
                 });
 
             modelBuilder.Entity("Yincai.Modules.Talents.EmploymentChange", b =>
@@ -2370,7 +2424,8 @@ namespace Yincai.Migrations.Postgres.Migrations
 
                     b.Property<string>("EmployerName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<int>("Source")
                         .HasColumnType("integer");
@@ -2386,6 +2441,8 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.HasIndex("TalentId", "AtUtc");
 
                     b.ToTable("talents_employment_change", (string)null);
+
+                    b.HasAnnotation("Yincai:AuditSubject", "TalentId");
                 });
 
             modelBuilder.Entity("Yincai.Modules.Talents.Resume", b =>
@@ -2403,7 +2460,8 @@ namespace Yincai.Migrations.Postgres.Migrations
 
                     b.Property<string>("PdfFileName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<Guid>("TalentId")
                         .HasColumnType("uuid");
@@ -2411,12 +2469,14 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)");
+                        .HasColumnType("character varying(8000)")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -2426,6 +2486,8 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.HasIndex("TalentId");
 
                     b.ToTable("talents_resume", (string)null);
+
+                    b.HasAnnotation("Yincai:AuditSubject", "TalentId");
                 });
 
             modelBuilder.Entity("Yincai.Modules.Talents.Talent", b =>
@@ -2434,8 +2496,9 @@ namespace Yincai.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<DateOnly>("BirthDate")
-                        .HasColumnType("date");
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("date")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<int>("Categories")
                         .HasColumnType("integer");
@@ -2445,7 +2508,8 @@ namespace Yincai.Migrations.Postgres.Migrations
 
                     b.Property<string>("CurrentRegionCode")
                         .HasMaxLength(6)
-                        .HasColumnType("character varying(6)");
+                        .HasColumnType("character varying(6)")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<string>("DisadvantagedCipher")
                         .IsRequired()
@@ -2455,7 +2519,8 @@ namespace Yincai.Migrations.Postgres.Migrations
 
                     b.Property<string>("EmployerName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<int>("Employment")
                         .HasColumnType("integer");
@@ -2466,10 +2531,12 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                        .HasColumnType("character varying(50)")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
-                    b.Property<int>("Gender")
-                        .HasColumnType("integer");
+                    b.Property<int?>("Gender")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<int?>("GraduationYear")
                         .HasColumnType("integer");
@@ -2492,7 +2559,8 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.Property<string>("IdNumberMasked")
                         .IsRequired()
                         .HasMaxLength(18)
-                        .HasColumnType("character varying(18)");
+                        .HasColumnType("character varying(18)")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.PrimitiveCollection<List<string>>("IntendedIndustryCodes")
                         .IsRequired()
@@ -2529,11 +2597,13 @@ namespace Yincai.Migrations.Postgres.Migrations
 
                     b.Property<string>("MobileMasked")
                         .HasMaxLength(11)
-                        .HasColumnType("character varying(11)");
+                        .HasColumnType("character varying(11)")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<string>("NativePlaceCode")
                         .HasMaxLength(6)
-                        .HasColumnType("character varying(6)");
+                        .HasColumnType("character varying(6)")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
@@ -2591,6 +2661,8 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.HasIndex("RegionCode", "Id");
 
                     b.ToTable("talents_talent", (string)null);
+
+                    b.HasAnnotation("Yincai:AuditSubject", "Id");
                 });
 
             modelBuilder.Entity("Yincai.Platform.ChangeFeedEntry", b =>

@@ -209,11 +209,13 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
@@ -230,13 +232,25 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MobileCipher")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditRedacted", true);
+
+                    b.Property<string>("MobileIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditRedacted", true);
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<DateTime>("PasswordChangedAtUtc")
                         .HasColumnType("TEXT");
@@ -246,7 +260,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                         .HasAnnotation("Yincai:AuditRedacted", true);
 
                     b.Property<string>("PhoneNumber")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
@@ -264,9 +279,13 @@ namespace Yincai.Migrations.Sqlite.Migrations
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MobileIndex")
+                        .IsUnique();
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -275,11 +294,11 @@ namespace Yincai.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
-                    b.HasIndex("PhoneNumber");
-
                     b.HasIndex("ScopeRegionCode");
 
                     b.ToTable("accounts_user", (string)null);
+
+                    b.HasAnnotation("Yincai:AuditSubject", "Id");
                 });
 
             modelBuilder.Entity("Yincai.Modules.Ambassadors.Ambassador", b =>
@@ -1173,6 +1192,28 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.ToTable("audit_entry", (string)null);
                 });
 
+            modelBuilder.Entity("Yincai.Modules.Audit.DataSubjectKey", b =>
+                {
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ShreddedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WrappedKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SubjectId");
+
+                    b.ToTable("audit_subject_key", (string)null);
+
+                    b.HasAnnotation("Yincai:NotAudited", true);
+                });
+
             modelBuilder.Entity("Yincai.Modules.Employers.Employer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1501,7 +1542,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<Guid>("EventId")
                         .HasColumnType("TEXT");
@@ -1538,6 +1580,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasIndex("EventId", "Status", "Number");
 
                     b.ToTable("events_registration", (string)null);
+
+                    b.HasAnnotation("Yincai:AuditSubject", "UserId");
                 });
 
             modelBuilder.Entity("Yincai.Modules.Events.EventSeats", b =>
@@ -1830,7 +1874,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
 
                     b.Property<string>("ResumeTitle")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
@@ -1841,7 +1886,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.Property<string>("TalentName")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<Guid>("TalentUserId")
                         .HasColumnType("TEXT");
@@ -1865,6 +1911,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasIndex("RegionCode", "Status");
 
                     b.ToTable("jobs_application", (string)null);
+
+                    b.HasAnnotation("Yincai:AuditSubject", "TalentId");
                 });
 
             modelBuilder.Entity("Yincai.Modules.Jobs.ProjectDemand", b =>
@@ -2271,7 +2319,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
@@ -2298,6 +2347,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasIndex("RegionCode", "Status");
 
                     b.ToTable("talents_deletion_request", (string)null);
+
+                    b.HasAnnotation("Yincai:AuditSubject", "TalentId");
                 });
 
             modelBuilder.Entity("Yincai.Modules.Talents.Education", b =>
@@ -2335,7 +2386,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.Property<string>("SchoolName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<Guid>("TalentId")
                         .HasColumnType("TEXT");
@@ -2345,6 +2397,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasIndex("TalentId");
 
                     b.ToTable("talents_education", (string)null);
+
+                    b.HasAnnotation("Yincai:AuditSubject", "TalentId");
                 });
 
             modelBuilder.Entity("Yincai.Modules.Talents.EmploymentChange", b =>
@@ -2358,7 +2412,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
 
                     b.Property<string>("EmployerName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<int>("Source")
                         .HasColumnType("INTEGER");
@@ -2374,6 +2429,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasIndex("TalentId", "AtUtc");
 
                     b.ToTable("talents_employment_change", (string)null);
+
+                    b.HasAnnotation("Yincai:AuditSubject", "TalentId");
                 });
 
             modelBuilder.Entity("Yincai.Modules.Talents.Resume", b =>
@@ -2391,7 +2448,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
 
                     b.Property<string>("PdfFileName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<Guid>("TalentId")
                         .HasColumnType("TEXT");
@@ -2399,12 +2457,14 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
@@ -2414,6 +2474,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasIndex("TalentId");
 
                     b.ToTable("talents_resume", (string)null);
+
+                    b.HasAnnotation("Yincai:AuditSubject", "TalentId");
                 });
 
             modelBuilder.Entity("Yincai.Modules.Talents.Talent", b =>
@@ -2422,8 +2484,9 @@ namespace Yincai.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("BirthDate")
-                        .HasColumnType("TEXT");
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<int>("Categories")
                         .HasColumnType("INTEGER");
@@ -2433,7 +2496,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
 
                     b.Property<string>("CurrentRegionCode")
                         .HasMaxLength(6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<string>("DisadvantagedCipher")
                         .IsRequired()
@@ -2443,7 +2507,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
 
                     b.Property<string>("EmployerName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<int>("Employment")
                         .HasColumnType("INTEGER");
@@ -2454,10 +2519,12 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
-                    b.Property<int>("Gender")
-                        .HasColumnType("INTEGER");
+                    b.Property<int?>("Gender")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<int?>("GraduationYear")
                         .HasColumnType("INTEGER");
@@ -2480,7 +2547,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.Property<string>("IdNumberMasked")
                         .IsRequired()
                         .HasMaxLength(18)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.PrimitiveCollection<string>("IntendedIndustryCodes")
                         .IsRequired()
@@ -2517,11 +2585,13 @@ namespace Yincai.Migrations.Sqlite.Migrations
 
                     b.Property<string>("MobileMasked")
                         .HasMaxLength(11)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<string>("NativePlaceCode")
                         .HasMaxLength(6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
@@ -2579,6 +2649,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasIndex("RegionCode", "Id");
 
                     b.ToTable("talents_talent", (string)null);
+
+                    b.HasAnnotation("Yincai:AuditSubject", "Id");
                 });
 
             modelBuilder.Entity("Yincai.Platform.ChangeFeedEntry", b =>

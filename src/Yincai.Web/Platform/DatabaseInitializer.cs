@@ -21,6 +21,7 @@ public sealed class DatabaseInitializer(YincaiDb db, IEnumerable<IReferenceData>
 
         foreach (var data in referenceData.OrderBy(d => d.Order))
             await data.LoadAsync(cancellationToken);
+        await accounts.ProtectLegacyMobilesAsync(cancellationToken);
 
         if (configuration.GetValue("Demo:SeedOnFirstStart", true) && !await accounts.AnyAsync(cancellationToken))
             await demo.SeedAsync(cancellationToken);

@@ -18,6 +18,7 @@ using Yincai.Modules.Matching;
 using Yincai.Modules.Talents;
 using Yincai.Modules.Notifications;
 using Yincai.Modules.Regions;
+using Yincai.Platform.Protection;
 
 namespace Yincai.Platform;
 
@@ -25,18 +26,21 @@ namespace Yincai.Platform;
 /// The one DbContext. Every query on an <see cref="IRegionScoped"/> record is filtered by the current staff
 /// member's scope, and every save writes its audit rows in the same transaction (see <see cref="AuditWriter"/>).
 /// </summary>
-public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? currentUser = null, TimeProvider? clock = null)
+public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? currentUser = null, TimeProvider? clock = null,
+    FieldProtection? protection = null)
     : IdentityDbContext<AppUser, AppRole, Guid>(options), IDataProtectionKeyContext
 {
     public const string RegionFilter = "RegionScope";
 
     private readonly List<AuditRecord> _pendingAudit = [];
+    private SubjectKeyRing? _subjectKeys;
 
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<CalendarEntry> CalendarEntries => Set<CalendarEntry>();
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
     public DbSet<Office> Offices => Set<Office>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataSubjectKey> DataSubjectKeys => Set<DataSubjectKey>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<Employer> Employers => Set<Employer>();
     public DbSet<EmployerMember> EmployerMembers => Set<EmployerMember>();
@@ -79,6 +83,9 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     internal CurrentUser? Actor => currentUser;
     internal TimeProvider Clock => clock ?? TimeProvider.System;
 
+    /// <summary>The data-subject keys this context has used (null without field protection: design time, bare tests).</summary>
+    internal SubjectKeyRing? SubjectKeys => _subjectKeys ??= protection is null ? null : new SubjectKeyRing(protection);
+
     /// <summary>Read by the region query filter on every query; null means unrestricted.</summary>
     internal string? ScopePrefix => currentUser?.Scope.Prefix;
 
@@ -110,6 +117,7 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
         b.ApplyConfiguration(new CalendarYearConfiguration());
         b.ApplyConfiguration(new OfficeConfiguration());
         b.ApplyConfiguration(new AuditEntryConfiguration());
+        b.ApplyConfiguration(new DataSubjectKeyConfiguration());
         b.ApplyConfiguration(new NotificationConfiguration());
         b.ApplyConfiguration(new EmployerConfiguration());
         b.ApplyConfiguration(new EmployerMemberConfiguration());
@@ -171,7 +179,7 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
             .Where(e => EF.Property<Guid>(e, "Id") == id).Select(e => e.RegionCode).FirstOrDefaultAsync(cancellationToken);
         if (outside is null) return null;
         // A context of its own, so that nothing the caller has pending is saved with the denial.
-        await using var audit = new YincaiDb(options, currentUser, clock);
+        await using var audit = new YincaiDb(options, currentUser, clock, protection);
         audit.Audit(new AuditRecord(AuditActions.AccessDenied, AuditOutcome.Denied, currentUser?.Id, currentUser?.UserName,
             typeof(T).Name, id.ToString(), outside, After: AuditJson.Serialize(new { reason = "scope" }), IpAddress: currentUser?.IpAddress));
         await audit.SaveChangesAsync(cancellationToken);

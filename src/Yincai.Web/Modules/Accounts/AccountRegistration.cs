@@ -1,15 +1,18 @@
 using Yincai.Modules.Accounts.Contracts;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Yincai.Modules.Notifications.Contracts;
 using Yincai.Platform;
+using Yincai.Platform.Protection;
 using Yincai.Platform.Validation;
 
 namespace Yincai.Modules.Accounts;
 
-/// <summary>Self-registration of talents and employer users, signed in by mobile number.</summary>
+/// <summary>Self-registration of talents and employer users, signed in by mobile number: the number is kept encrypted with
+/// a blind index (one account per number), the user name is made from the id.</summary>
 public sealed class AccountRegistration(UserManager<AppUser> users, Inbox inbox, YincaiDb db, IStringLocalizer<AccountsResource> text,
-    TimeProvider clock)
+    TimeProvider clock, FieldProtection protection)
 {
     /// <summary>Creates the account; or, when the number already has one, leaves that account as it is, tells its owner in
     /// the inbox and answers with no value. The caller answers both alike, so registration does not tell a stranger
@@ -20,13 +23,16 @@ public sealed class AccountRegistration(UserManager<AppUser> users, Inbox inbox,
         if (kind == AccountKind.Staff) throw new ArgumentOutOfRangeException(nameof(kind), "Staff accounts are created by the system admin.");
         var number = MobileNumber.Validate(mobile, text["Field_Mobile"]);
         if (number.IsError) return number.Error! with { Field = "Mobile" };
+        var index = protection.BlindIndex(number.Value!);
 
         var now = clock.GetUtcNow().UtcDateTime;
+        var id = Guid.CreateVersion7();
         var user = new AppUser
         {
-            Id = Guid.CreateVersion7(),
-            UserName = number.Value,
-            PhoneNumber = number.Value,
+            Id = id,
+            UserName = AppUser.NameFor(kind, id),
+            MobileCipher = protection.Encrypt(number.Value!),
+            MobileIndex = index,
             DisplayName = displayName.Trim(),
             Kind = kind,
             CreatedAtUtc = now,
@@ -41,7 +47,7 @@ public sealed class AccountRegistration(UserManager<AppUser> users, Inbox inbox,
         }
         if (refused.Count > 0) return AccountErrors.FromIdentity(refused, "Password");
 
-        if (await users.FindByNameAsync(number.Value!) is { } owner)
+        if (await users.Users.FirstOrDefaultAsync(u => u.MobileIndex == index, cancellationToken) is { } owner)
         {
             // As long as creating the account would take (the hash is the slow part), and a message instead of a welcome.
             users.PasswordHasher.HashPassword(user, password);

@@ -3,14 +3,17 @@ using Yincai.Modules.Accounts.Contracts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Yincai.Modules.Audit;
+using Microsoft.EntityFrameworkCore;
 using Yincai.Platform;
+using Yincai.Platform.Protection;
+using Yincai.Platform.Validation;
 
 namespace Yincai.Modules.Accounts;
 
 /// <summary>Password and two-factor sign-in for pages and the API: counts failures towards lockout and
 /// writes every attempt, good or bad, to the audit trail.</summary>
 public sealed class AccountSignIn(SignInManager<AppUser> signIn, UserManager<AppUser> users, YincaiDb db, CurrentUser current,
-    IOptions<AccountsOptions> options, TimeProvider clock)
+    IOptions<AccountsOptions> options, TimeProvider clock, FieldProtection protection)
 {
     // Checked against when the user name is unknown, so that the answer takes as long as for a wrong password
     // and response times do not reveal which user names exist.
@@ -18,11 +21,12 @@ public sealed class AccountSignIn(SignInManager<AppUser> signIn, UserManager<App
 
     public async Task<SignInOutcome> PasswordAsync(string userName, string password, bool persistent, CancellationToken cancellationToken)
     {
-        var user = await users.FindByNameAsync(userName.Trim());
+        var user = await FindAsync(userName, cancellationToken);
         if (user is null)
         {
             users.PasswordHasher.VerifyHashedPassword(new AppUser(), DummyHash, password);
-            await AuditAsync(null, userName, AuditOutcome.Failure, "unknown_user", cancellationToken);
+            // What was typed is not recorded: it may be someone's mobile number (or a password typed in the wrong box).
+            await AuditAsync(null, null, AuditOutcome.Failure, "unknown_user", cancellationToken);
             return SignInOutcome.Failed;
         }
         if (user.IsDisabled)
@@ -61,11 +65,11 @@ public sealed class AccountSignIn(SignInManager<AppUser> signIn, UserManager<App
     public async Task<(SignInOutcome Outcome, AppUser? User)> CheckForTokenAsync(
         string userName, string password, string? code, CancellationToken cancellationToken)
     {
-        var user = await users.FindByNameAsync(userName.Trim());
+        var user = await FindAsync(userName, cancellationToken);
         if (user is null) users.PasswordHasher.VerifyHashedPassword(new AppUser(), DummyHash, password);
         if (user is null || user.IsDisabled)
         {
-            await AuditAsync(user?.Id, userName, AuditOutcome.Failure, user is null ? "unknown_user" : "disabled", cancellationToken);
+            await AuditAsync(user?.Id, user?.UserName, AuditOutcome.Failure, user is null ? "unknown_user" : "disabled", cancellationToken);
             return (user is null ? SignInOutcome.Failed : SignInOutcome.Disabled, null);
         }
         if (await users.IsLockedOutAsync(user)) users.PasswordHasher.VerifyHashedPassword(new AppUser(), DummyHash, password); // as PasswordAsync
@@ -91,6 +95,19 @@ public sealed class AccountSignIn(SignInManager<AppUser> signIn, UserManager<App
         }
         var outcome = await RecordAsync(user, result, cancellationToken, "token");
         return (outcome, outcome == SignInOutcome.Succeeded ? user : null);
+    }
+
+    /// <summary>The account a sign-in names: by mobile number (any usual way of writing it) through its blind index,
+    /// otherwise by user name (staff, and accounts from before mobile numbers were kept apart).</summary>
+    private async Task<AppUser?> FindAsync(string typed, CancellationToken cancellationToken)
+    {
+        var name = typed.Trim();
+        if (MobileNumber.Validate(name, "") is { IsError: false } mobile)
+        {
+            var index = protection.BlindIndex(mobile.Value!);
+            if (await users.Users.FirstOrDefaultAsync(u => u.MobileIndex == index, cancellationToken) is { } owner) return owner;
+        }
+        return await users.FindByNameAsync(name);
     }
 
     private async Task<bool> OwesAccountStepAsync(AppUser user) =>

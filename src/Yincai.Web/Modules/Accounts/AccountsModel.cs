@@ -13,13 +13,23 @@ internal static class AccountsModel
         b.Entity<AppUser>(u =>
         {
             u.ToTable("accounts_user");
-            u.Property(x => x.DisplayName).HasMaxLength(100);
+            u.HasAuditSubject(nameof(AppUser.Id));
+            u.Property(x => x.DisplayName).HasMaxLength(100).IsPersonalInAudit();
+            // Older accounts of talents and employer users were named by their mobile number.
+            u.Property(x => x.UserName).IsPersonalInAudit();
+            u.Property(x => x.NormalizedUserName).IsPersonalInAudit();
+            u.Property(x => x.Email).IsPersonalInAudit();
+            u.Property(x => x.NormalizedEmail).IsPersonalInAudit();
+            u.Property(x => x.PhoneNumber).IsPersonalInAudit();
+            u.Property(x => x.MobileCipher).HasMaxLength(100).IsRedactedInAudit();
+            u.Property(x => x.MobileIndex).HasMaxLength(64).IsRedactedInAudit();
             u.Property(x => x.ScopeRegionCode).HasMaxLength(6);
             u.Property(x => x.PasswordHash).IsRedactedInAudit();
             u.Property(x => x.SecurityStamp).IsRedactedInAudit();
             u.Property(x => x.ConcurrencyStamp).IsRedactedInAudit();
             u.HasIndex(x => x.ScopeRegionCode);
-            u.HasIndex(x => x.PhoneNumber);
+            // Sign-in by mobile, and one account per mobile, without the number in clear.
+            u.HasIndex(x => x.MobileIndex).IsUnique();
         });
         b.Entity<AppRole>().ToTable("accounts_role");
         b.Entity<IdentityUserRole<Guid>>().ToTable("accounts_user_role");

@@ -12,7 +12,18 @@ public sealed class AppUser : IdentityUser<Guid>
     /// <summary>GB/T 2260 code of the region a staff member works for; null for talents and employers.</summary>
     public string? ScopeRegionCode { get; set; }
 
+    /// <summary>A talent's or employer user's mobile number, encrypted (<c>FieldProtection</c>); they sign in with it.</summary>
+    public string? MobileCipher { get; set; }
+
+    /// <summary>The blind index of the normalised mobile number: how sign-in finds the account, unique per number.</summary>
+    public string? MobileIndex { get; set; }
+
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>The user name of a talent or employer user: made from the id, so that it names nobody (in the audit trail,
+    /// for one); they sign in with their mobile number through <see cref="MobileIndex"/>.</summary>
+    public static string NameFor(AccountKind kind, Guid id) =>
+        (kind == AccountKind.Employer ? "employer." : "talent.") + id.ToString("N");
     public DateTime PasswordChangedAtUtc { get; set; }
     public bool IsDisabled { get; set; }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
+using Yincai.Platform.Protection;
 
 namespace Yincai.Modules.Accounts;
 
@@ -9,7 +10,7 @@ namespace Yincai.Modules.Accounts;
 /// network) scores below <see cref="MinimumScore"/> of 4: common passwords, keyboard runs, a word plus a year, and
 /// the person's own names, which it is given as words to look for.
 /// </summary>
-public sealed class PasswordStrengthValidator(IStringLocalizer<AccountsResource> text) : IPasswordValidator<AppUser>
+public sealed class PasswordStrengthValidator(IStringLocalizer<AccountsResource> text, FieldProtection protection) : IPasswordValidator<AppUser>
 {
     /// <summary>3: "safely unguessable" (about 10^8 guesses and more).</summary>
     public const int MinimumScore = 3;
@@ -20,7 +21,8 @@ public sealed class PasswordStrengthValidator(IStringLocalizer<AccountsResource>
     public Task<IdentityResult> ValidateAsync(UserManager<AppUser> manager, AppUser user, string? password)
     {
         password ??= "";
-        string?[] personal = [user.UserName, user.PhoneNumber];
+        // Talents and employer users sign in with their mobile, kept encrypted on the account.
+        string?[] personal = [user.UserName, user.PhoneNumber, user.MobileCipher is { } cipher ? protection.Decrypt(cipher) : null];
         if (personal.Any(p => p is { Length: >= ShortestForbiddenPart } && password.Contains(p.Trim(), StringComparison.OrdinalIgnoreCase)))
             return Task.FromResult(Failed("PasswordContainsPersonal", text["Password_ContainsPersonal"]));
 

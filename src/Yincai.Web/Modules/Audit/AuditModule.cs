@@ -21,6 +21,7 @@ public static class AuditModule
         services.AddSingleton<AuditAnchorWriter>();
         services.AddHostedService(s => s.GetRequiredService<AuditAnchorWriter>());
         services.AddScoped<SensitiveDataViews>();
+        services.AddScoped<DataSubjectKeys>();
         services.AddSingleton(new NavigationItem("Nav_Audit", "/Audit", AccessPolicies.ReadAudit, typeof(AuditResource), 920, NavigationGroup.System));
         return services;
     }

@@ -25,7 +25,8 @@ internal static class AuditWriter
         db.ChangeTracker.DetectChanges();
         EnforceScope(db);
         ChangeFeedEntry.Record(db);
-        var records = DescribeChanges(db);
+        await LoadSubjectKeysAsync(db, cancellationToken);
+        var records = DescribeChanges(db, db.SubjectKeys);
         records.AddRange(db.TakePendingAudit());
         if (records.Count == 0) return await db.BaseSaveChangesAsync(acceptAll, cancellationToken);
         if (db.DeferAudit)
@@ -90,7 +91,7 @@ internal static class AuditWriter
     {
         db.ChangeTracker.DetectChanges();
         EnforceScope(db);
-        if (DescribeChanges(db).Count > 0 || db.TakePendingAudit().Count > 0)
+        if (DescribeChanges(db, keys: null).Count > 0 || db.TakePendingAudit().Count > 0)
             throw new InvalidOperationException("Use SaveChangesAsync: it writes the audit trail in the same transaction.");
     }
 
@@ -109,21 +110,40 @@ internal static class AuditWriter
         }
     }
 
-    private static List<AuditRecord> DescribeChanges(YincaiDb db)
+    /// <summary>Loads (or creates) the keys of the data subjects whose personal values this save writes to the trail.</summary>
+    private static async Task LoadSubjectKeysAsync(YincaiDb db, CancellationToken cancellationToken)
+    {
+        HashSet<Guid> existing = [], fresh = [];
+        foreach (var entry in db.ChangeTracker.Entries())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached || !IsAudited(entry.Metadata)) continue;
+            if (SubjectOf(entry) is not { } subject) continue;
+            // An update writes only what changed: most (a sign-in's counters) touch no personal value and need no key.
+            if (!entry.Properties.Any(p => IsPersonal(p.Metadata) && (entry.State != EntityState.Modified || p.IsModified))) continue;
+            // A new record that is its own subject (a talent, a user) cannot have a key yet: no need to look.
+            var ownKey = entry.Metadata.FindPrimaryKey()!.Properties is [var key] && key.Name == SubjectProperty(entry.Metadata);
+            (entry.State == EntityState.Added && ownKey ? fresh : existing).Add(subject);
+        }
+        if (existing.Count == 0 && fresh.Count == 0) return;
+        var keys = db.SubjectKeys ?? throw new InvalidOperationException("Personal values in the audit trail need field protection.");
+        await keys.LoadAsync(db, existing, fresh, create: true, db.Clock.GetUtcNow().UtcDateTime, cancellationToken);
+    }
+
+    private static List<AuditRecord> DescribeChanges(YincaiDb db, SubjectKeyRing? keys)
     {
         var actor = db.Actor;
         var records = new List<AuditRecord>();
-        foreach (var entry in db.ChangeTracker.Entries())
+        foreach (var entry in db.ChangeTracker.Entries().ToList())
         {
             if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
             if (!IsAudited(entry.Metadata)) continue;
 
             var (action, before, after) = entry.State switch
             {
-                EntityState.Added => (AuditActions.Insert, null, Values(entry, p => p.CurrentValue, changedOnly: false)),
-                EntityState.Deleted => (AuditActions.Delete, Values(entry, p => p.OriginalValue, changedOnly: false), null),
-                _ => (AuditActions.Update, Values(entry, p => p.OriginalValue, changedOnly: true),
-                    Values(entry, p => p.CurrentValue, changedOnly: true)),
+                EntityState.Added => (AuditActions.Insert, null, Values(entry, p => p.CurrentValue, changedOnly: false, keys)),
+                EntityState.Deleted => (AuditActions.Delete, Values(entry, p => p.OriginalValue, changedOnly: false, keys), null),
+                _ => (AuditActions.Update, Values(entry, p => p.OriginalValue, changedOnly: true, keys),
+                    Values(entry, p => p.CurrentValue, changedOnly: true, keys)),
             };
             if (action == AuditActions.Update && after is null) continue;
 
@@ -134,16 +154,28 @@ internal static class AuditWriter
         return records;
     }
 
-    private static string? Values(EntityEntry entry, Func<PropertyEntry, object?> value, bool changedOnly)
+    private static string? Values(EntityEntry entry, Func<PropertyEntry, object?> value, bool changedOnly, SubjectKeyRing? keys)
     {
         var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        var subject = SubjectOf(entry);
         foreach (var property in entry.Properties)
         {
             if (changedOnly && (!property.IsModified || Equals(property.OriginalValue, property.CurrentValue))) continue;
-            values[property.Metadata.Name] = IsRedacted(property.Metadata) ? "[redacted]" : value(property);
+            values[property.Metadata.Name] = IsRedacted(property.Metadata) ? "[redacted]"
+                : !IsPersonal(property.Metadata) || value(property) is null ? value(property)
+                // Without a subject (or keys, when only counting) a personal value is left out like a secret.
+                : subject is { } s && keys is not null ? keys.Protect(s, AuditJson.Serialize(value(property)))
+                : "[redacted]";
         }
         return values.Count == 0 ? null : AuditJson.Serialize(values);
     }
+
+    private static string? SubjectProperty(IReadOnlyEntityType type) => type.FindAnnotation(AuditAnnotations.Subject)?.Value as string;
+
+    private static Guid? SubjectOf(EntityEntry entry) =>
+        SubjectProperty(entry.Metadata) is { } name ? entry.Property(name).CurrentValue as Guid? : null;
+
+    private static bool IsPersonal(IReadOnlyProperty property) => property.FindAnnotation(AuditAnnotations.Personal)?.Value is true;
 
     private static string KeyOf(EntityEntry entry) =>
         string.Join(',', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(

@@ -1,12 +1,15 @@
 using Yincai.Modules.Audit.Contracts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Yincai.Platform;
+using Yincai.Platform.Protection;
 
 namespace Yincai.Modules.Audit;
 
 /// <summary>The auditor's read-only view of the trail, and the chain check.</summary>
-public sealed class IndexModel(YincaiDb db, AuditChain chain, AuditAnchorLog anchors, CurrentUser current) : PageModel
+public sealed class IndexModel(YincaiDb db, AuditChain chain, AuditAnchorLog anchors, CurrentUser current, FieldProtection protection,
+    IStringLocalizer<AuditResource> text) : PageModel
 {
     private const int PageSize = 50;
 
@@ -21,6 +24,9 @@ public sealed class IndexModel(YincaiDb db, AuditChain chain, AuditAnchorLog anc
     /// <summary>The latest signed anchor of the store outside the database, which the check holds the chain against.</summary>
     public StoredAuditAnchor? LatestAnchor { get; private set; }
     public string AnchorStore => anchors.Path;
+    /// <summary>Before and after of each row shown, personal values decrypted while the person's key exists.</summary>
+    public IReadOnlyDictionary<long, (string? Before, string? After)> Changes { get; private set; } =
+        new Dictionary<long, (string? Before, string? After)>();
 
     public async Task OnGetAsync()
     {
@@ -30,6 +36,11 @@ public sealed class IndexModel(YincaiDb db, AuditChain chain, AuditAnchorLog anc
         if (From is { } from) query = query.Where(e => e.OccurredAtUtc >= from.ToDateTime(TimeOnly.MinValue));
         if (To is { } to) query = query.Where(e => e.OccurredAtUtc < to.AddDays(1).ToDateTime(TimeOnly.MinValue));
         Entries = await query.OrderByDescending(e => e.Sequence).ToPagedListAsync(PageNumber, PageSize, HttpContext.RequestAborted);
+        var keys = new SubjectKeyRing(protection);
+        var subjects = Entries.Items.SelectMany(e => SubjectKeyRing.SubjectsIn(e.Before).Concat(SubjectKeyRing.SubjectsIn(e.After))).ToHashSet();
+        await keys.LoadAsync(db, subjects, [], create: false, DateTime.MinValue, HttpContext.RequestAborted);
+        var erased = text["PersonalData_Erased"].Value;
+        Changes = Entries.Items.ToDictionary(e => e.Sequence, e => (keys.Reveal(e.Before, erased), keys.Reveal(e.After, erased)));
         Head = await chain.HeadAsync(HttpContext.RequestAborted);
         LatestAnchor = (await anchors.ReadAsync(HttpContext.RequestAborted)).Latest;
     }

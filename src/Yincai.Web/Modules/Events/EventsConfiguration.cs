@@ -46,7 +46,8 @@ internal sealed class EventRegistrationConfiguration : IEntityTypeConfiguration<
     {
         b.ToTable("events_registration");
         b.HasKey(x => x.Id);
-        b.Property(x => x.DisplayName).HasMaxLength(100);
+        b.HasAuditSubject(nameof(EventRegistration.UserId));
+        b.Property(x => x.DisplayName).HasMaxLength(100).IsPersonalInAudit();
         b.Property(x => x.Version).IsConcurrencyToken();
         // One registration per talent and event, one number per event: the database keeps both, whatever the race.
         b.HasIndex(x => new { x.EventId, x.UserId }).IsUnique();

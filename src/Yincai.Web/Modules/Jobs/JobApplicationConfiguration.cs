@@ -10,10 +10,11 @@ internal sealed class JobApplicationConfiguration : IEntityTypeConfiguration<Job
     {
         b.ToTable("jobs_application");
         b.HasKey(x => x.Id);
+        b.HasAuditSubject(nameof(JobApplication.TalentId));
         b.Property(x => x.JobTitle).HasMaxLength(100);
         b.Property(x => x.RegionCode).HasMaxLength(6);
-        b.Property(x => x.TalentName).HasMaxLength(50);
-        b.Property(x => x.ResumeTitle).HasMaxLength(100);
+        b.Property(x => x.TalentName).HasMaxLength(50).IsPersonalInAudit();
+        b.Property(x => x.ResumeTitle).HasMaxLength(100).IsPersonalInAudit();
         // The audit trail notes that a résumé was sent, not its text: one copy of the personal data is enough.
         b.Property(x => x.ResumeText).HasMaxLength(8000).IsRedactedInAudit();
         b.Property(x => x.Version).IsConcurrencyToken();

@@ -27,8 +27,9 @@ public sealed class Talent : INativePlaceScoped, IFeedsChanges
     public string IdNumberCipher { get; private set; } = "";
     public string IdNumberIndex { get; private set; } = "";
     public string IdNumberMasked { get; private set; } = "";
-    public Gender Gender { get; private set; }
-    public DateOnly BirthDate { get; private set; }
+    // Both follow from the ID number; null only once the person is erased.
+    public Gender? Gender { get; private set; }
+    public DateOnly? BirthDate { get; private set; }
 
     /// <summary>Household registration (户籍) region: the scope of the officers who serve this person.</summary>
     public string RegionCode { get; private set; } = "";
@@ -160,7 +161,8 @@ public sealed class Talent : INativePlaceScoped, IFeedsChanges
         Version++;
     }
 
-    /// <summary>Removes the personal data and keeps the id, so that counted hires and applications still add up.</summary>
+    /// <summary>Removes the personal data and keeps the id, so that counted hires and applications still add up: what is left
+    /// (household region, degree, graduation year, categories, employment status) counts people, it does not name one.</summary>
     public void Erase(DateTime nowUtc)
     {
         (FullName, IdNumberCipher, IdNumberIndex, IdNumberMasked) = ("", "", "erased:" + Id.ToString("N"), "");
@@ -168,6 +170,7 @@ public sealed class Talent : INativePlaceScoped, IFeedsChanges
         (NativePlaceCode, CurrentRegionCode, SchoolName, MajorCode, MajorName, EmployerName) = (null, null, null, null, null, null);
         (IntendedRegionCodes, IntendedIndustryCodes, IntendedJobTypes, Skills) = ([], [], [], []);
         (SalaryMinYuan, SalaryMaxYuan, DisadvantagedCipher, UserId) = (null, null, "", null);
+        (Gender, BirthDate) = (null, null);
         (SharesWithEmployers, SharesWithStations, IsErased, UpdatedAtUtc) = (false, false, true, nowUtc);
         Version++;
     }

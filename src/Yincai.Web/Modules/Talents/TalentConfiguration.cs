@@ -10,17 +10,20 @@ internal sealed class TalentConfiguration : IEntityTypeConfiguration<Talent>
     {
         b.ToTable("talents_talent");
         b.HasKey(x => x.Id);
-        b.Property(x => x.FullName).HasMaxLength(50);
+        b.HasAuditSubject(nameof(Talent.Id));
+        b.Property(x => x.FullName).HasMaxLength(50).IsPersonalInAudit();
         b.Property(x => x.IdNumberCipher).HasMaxLength(100).IsRedactedInAudit();
         b.Property(x => x.IdNumberIndex).HasMaxLength(64).IsRedactedInAudit();
-        b.Property(x => x.IdNumberMasked).HasMaxLength(18);
+        b.Property(x => x.IdNumberMasked).HasMaxLength(18).IsPersonalInAudit();
+        b.Property(x => x.Gender).IsPersonalInAudit();
+        b.Property(x => x.BirthDate).IsPersonalInAudit();
         b.Property(x => x.RegionCode).HasMaxLength(6);
-        b.Property(x => x.EmployerName).HasMaxLength(200);
+        b.Property(x => x.EmployerName).HasMaxLength(200).IsPersonalInAudit();
         b.Property(x => x.MobileCipher).HasMaxLength(100).IsRedactedInAudit();
         b.Property(x => x.MobileIndex).HasMaxLength(64).IsRedactedInAudit();
-        b.Property(x => x.MobileMasked).HasMaxLength(11);
-        b.Property(x => x.NativePlaceCode).HasMaxLength(6);
-        b.Property(x => x.CurrentRegionCode).HasMaxLength(6);
+        b.Property(x => x.MobileMasked).HasMaxLength(11).IsPersonalInAudit();
+        b.Property(x => x.NativePlaceCode).HasMaxLength(6).IsPersonalInAudit();
+        b.Property(x => x.CurrentRegionCode).HasMaxLength(6).IsPersonalInAudit();
         b.Property(x => x.SchoolName).HasMaxLength(100);
         b.Property(x => x.MajorCode).HasMaxLength(10);
         b.Property(x => x.MajorName).HasMaxLength(100);
@@ -48,8 +51,9 @@ internal sealed class EducationConfiguration : IEntityTypeConfiguration<Educatio
     {
         b.ToTable("talents_education");
         b.HasKey(x => x.Id);
+        b.HasAuditSubject(nameof(Education.TalentId));
         b.Property(x => x.SchoolCode).HasMaxLength(10);
-        b.Property(x => x.SchoolName).HasMaxLength(100);
+        b.Property(x => x.SchoolName).HasMaxLength(100).IsPersonalInAudit();
         b.Property(x => x.Country).HasMaxLength(50);
         b.Property(x => x.MajorCode).HasMaxLength(10);
         b.Property(x => x.MajorName).HasMaxLength(100);
@@ -66,7 +70,8 @@ internal sealed class EmploymentChangeConfiguration : IEntityTypeConfiguration<E
     {
         b.ToTable("talents_employment_change");
         b.HasKey(x => x.Id);
-        b.Property(x => x.EmployerName).HasMaxLength(200);
+        b.HasAuditSubject(nameof(EmploymentChange.TalentId));
+        b.Property(x => x.EmployerName).HasMaxLength(200).IsPersonalInAudit();
         b.HasOne<Talent>().WithMany().HasForeignKey(x => x.TalentId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => new { x.TalentId, x.AtUtc });
     }
@@ -90,9 +95,10 @@ internal sealed class ResumeConfiguration : IEntityTypeConfiguration<Resume>
     {
         b.ToTable("talents_resume");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Title).HasMaxLength(100);
-        b.Property(x => x.Text).HasMaxLength(8000);
-        b.Property(x => x.PdfFileName).HasMaxLength(200);
+        b.HasAuditSubject(nameof(Resume.TalentId));
+        b.Property(x => x.Title).HasMaxLength(100).IsPersonalInAudit();
+        b.Property(x => x.Text).HasMaxLength(8000).IsPersonalInAudit();
+        b.Property(x => x.PdfFileName).HasMaxLength(200).IsPersonalInAudit();
         b.Property(x => x.Pdf).IsRedactedInAudit();
         b.HasOne<Talent>().WithMany().HasForeignKey(x => x.TalentId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => x.TalentId);
@@ -105,8 +111,9 @@ internal sealed class DeletionRequestConfiguration : IEntityTypeConfiguration<De
     {
         b.ToTable("talents_deletion_request");
         b.HasKey(x => x.Id);
+        b.HasAuditSubject(nameof(DeletionRequest.TalentId));
         b.Property(x => x.RegionCode).HasMaxLength(6);
-        b.Property(x => x.Reason).HasMaxLength(500);
+        b.Property(x => x.Reason).HasMaxLength(500).IsPersonalInAudit();
         b.Property(x => x.Note).HasMaxLength(500);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne<Talent>().WithMany().HasForeignKey(x => x.TalentId).OnDelete(DeleteBehavior.Restrict);

@@ -34,9 +34,12 @@ public sealed class DemoTalentsTests(YincaiAppFactory app) : IClassFixture<Yinca
     [Fact]
     public async Task RevealDisadvantaged_DemoTalentAccountAndPoolTalent_ShowsNone()
     {
+        // The demo talent signs in with its mobile number, found through its blind index.
+        var index = app.Services.GetRequiredService<Yincai.Platform.Protection.FieldProtection>()
+            .BlindIndex(Yincai.Modules.Accounts.Contracts.DemoUsers.Talent);
         var talentIds = await app.WithDbAsync(async db =>
         {
-            var account = await db.Users.Where(u => u.UserName == Yincai.Modules.Accounts.Contracts.DemoUsers.Talent).Select(u => u.Id).SingleAsync(Ct);
+            var account = await db.Users.Where(u => u.MobileIndex == index).Select(u => u.Id).SingleAsync(Ct);
             var mine = await db.Talents.Where(t => t.UserId == account).Select(t => t.Id).SingleAsync(Ct);
             var pooled = await db.Talents.Where(t => t.UserId == null && t.RegionCode.StartsWith("3702")).Select(t => t.Id).FirstAsync(Ct);
             return new[] { mine, pooled };

@@ -224,7 +224,7 @@ public sealed class TalentProfileTests(YincaiAppFactory app) : IClassFixture<Yin
 
         Assert.Equal((HttpStatusCode.Redirect, "/Talents/Profile"), (education.StatusCode, education.Headers.Location?.OriginalString));
         Assert.Contains("请先填写个人信息", personal, StringComparison.Ordinal);
-        Assert.Contains($"value=\"{user.UserName}\"", personal, StringComparison.Ordinal); // the mobile they signed up with
+        Assert.Contains($"value=\"{user.Mobile}\"", personal, StringComparison.Ordinal); // the mobile they signed up with
     }
 
     private async Task<string> RawCipherAsync(Guid talentId)

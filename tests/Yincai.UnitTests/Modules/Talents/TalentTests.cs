@@ -140,4 +140,16 @@ public sealed class TalentTests
         Assert.True(talent.IsErased);
         Assert.Equal(("", "", null, null, "370202"), (talent.FullName, talent.IdNumberCipher, talent.MobileMasked, talent.UserId, talent.RegionCode));
     }
+
+    [Fact]
+    public void Erase_ClearsBirthDateGenderAndWhereThePersonComesFromAndLives()
+    {
+        var talent = NewTalent();
+        talent.UpdatePersonal(new ProtectedMobile("cipher", "index", "139****5678"), "370781", "370212", TalentCategory.Student, Now);
+
+        talent.Erase(Now);
+
+        Assert.Equal(((DateOnly?)null, (Gender?)null, (string?)null, (string?)null, ""),
+            (talent.BirthDate, talent.Gender, talent.NativePlaceCode, talent.CurrentRegionCode, talent.IdNumberMasked));
+    }
 }

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Yincai.Platform;
+using Yincai.Platform.Protection;
+using Yincai.Platform.Validation;
 
 namespace Yincai.Modules.Accounts.Contracts;
 
 /// <summary>What start-up and other modules ask of the sign-in accounts.</summary>
-public sealed class AccountDirectory(YincaiDb db)
+public sealed class AccountDirectory(YincaiDb db, FieldProtection protection)
 {
     /// <summary>Whether any account exists; none means an empty database, which gets the demo data.</summary>
     public Task<bool> AnyAsync(CancellationToken cancellationToken) => db.Users.AnyAsync(cancellationToken);
@@ -13,4 +15,30 @@ public sealed class AccountDirectory(YincaiDb db)
     public Task<List<Guid>> HoldersOfAsync(string role, CancellationToken cancellationToken) =>
         db.Users.Where(u => !u.IsDisabled && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)))
             .Select(u => u.Id).ToListAsync(cancellationToken);
+
+    /// <summary>The mobile number a talent or employer user signed up with (11 digits), for their own forms only.</summary>
+    public async Task<string?> MobileOfAsync(Guid userId, CancellationToken cancellationToken) =>
+        await db.Users.Where(u => u.Id == userId).Select(u => u.MobileCipher).FirstOrDefaultAsync(cancellationToken) is { } cipher
+            ? protection.Decrypt(cipher)
+            : null;
+
+    /// <summary>
+    /// Start-up: accounts of talents and employer users from before mobile numbers were kept apart (named by their mobile,
+    /// the number in clear as phone) get the number encrypted with its blind index and a user name made from the id. They
+    /// still sign in with the number. Does nothing once every account is done.
+    /// </summary>
+    public async Task ProtectLegacyMobilesAsync(CancellationToken cancellationToken)
+    {
+        var legacy = await db.Users.Where(u => u.Kind != AccountKind.Staff && u.MobileIndex == null && !u.IsDisabled)
+            .ToListAsync(cancellationToken);
+        foreach (var user in legacy)
+        {
+            var mobile = MobileNumber.Validate(user.PhoneNumber ?? user.UserName, "");
+            if (mobile.IsError) continue;
+            var name = AppUser.NameFor(user.Kind, user.Id);
+            (user.MobileCipher, user.MobileIndex, user.PhoneNumber) = (protection.Encrypt(mobile.Value!), protection.BlindIndex(mobile.Value!), null);
+            (user.UserName, user.NormalizedUserName) = (name, name.ToUpperInvariant());
+        }
+        if (legacy.Count > 0) await db.SaveChangesAsync(cancellationToken);
+    }
 }

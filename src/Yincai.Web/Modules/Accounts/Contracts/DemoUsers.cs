@@ -1,15 +1,16 @@
 namespace Yincai.Modules.Accounts.Contracts;
 
-/// <summary>User names of the demo accounts that other modules' demo data name; Accounts' demo seeder creates them
-/// and hands their ids on through <see cref="Platform.DemoSeedContext"/>.</summary>
+/// <summary>What the demo accounts that other modules' demo data name sign in with (user names of staff, mobile numbers
+/// of the employer user and the talent); Accounts' demo seeder creates them and hands their ids on through
+/// <see cref="Platform.DemoSeedContext"/>.</summary>
 public static class DemoUsers
 {
     /// <summary>The province officer, who verified the demo employers and approved their postings.</summary>
     public const string ProvinceOfficer = "officer.sd";
 
-    /// <summary>The employer user, a member of the first demo employer.</summary>
+    /// <summary>The employer user's mobile number; the employer user is a member of the first demo employer.</summary>
     public const string Employer = "13800000001";
 
-    /// <summary>The talent, who has a record that the demo jobs match.</summary>
+    /// <summary>The talent's mobile number; the talent has a record that the demo jobs match.</summary>
     public const string Talent = "13900000001";
 }

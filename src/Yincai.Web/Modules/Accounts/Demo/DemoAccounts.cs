@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Yincai.Modules.Accounts.Contracts;
 using Yincai.Modules.Notifications.Contracts;
 using Yincai.Platform;
+using Yincai.Platform.Protection;
 
 namespace Yincai.Modules.Accounts.Demo;
 
@@ -14,7 +16,7 @@ namespace Yincai.Modules.Accounts.Demo;
 /// newcomer can try every role; elsewhere they enrol at first sign-in.
 /// </summary>
 public sealed class DemoAccounts(YincaiDb db, UserManager<AppUser> users, Inbox inbox, IConfiguration configuration,
-    IHostEnvironment environment, TimeProvider clock) : IDemoSeeder
+    IHostEnvironment environment, TimeProvider clock, FieldProtection protection) : IDemoSeeder
 {
     public static readonly IReadOnlyList<DemoAccount> All =
     [
@@ -38,17 +40,25 @@ public sealed class DemoAccounts(YincaiDb db, UserManager<AppUser> users, Inbox 
         var created = new List<(DemoAccount Account, string Password, string? Key)>();
         foreach (var account in All)
         {
-            if (await users.FindByNameAsync(account.UserName) is { } existing)
+            // The employer user and the talent sign in with their mobile number, which is kept as for anyone who registers.
+            var staff = account.Kind == AccountKind.Staff;
+            var index = staff ? null : protection.BlindIndex(account.UserName);
+            var existing = staff
+                ? await users.FindByNameAsync(account.UserName)
+                : await users.Users.FirstOrDefaultAsync(u => u.MobileIndex == index, cancellationToken);
+            if (existing is not null)
             {
                 context.AddAccount(account.UserName, existing.Id);
                 continue;
             }
             var password = string.IsNullOrEmpty(fixedPassword) ? NewPassword() : fixedPassword;
+            var id = Guid.CreateVersion7();
             var user = new AppUser
             {
-                Id = Guid.CreateVersion7(),
-                UserName = account.UserName,
-                PhoneNumber = account.Kind == AccountKind.Staff ? null : account.UserName,
+                Id = id,
+                UserName = staff ? account.UserName : AppUser.NameFor(account.Kind, id),
+                MobileCipher = staff ? null : protection.Encrypt(account.UserName),
+                MobileIndex = index,
                 DisplayName = account.DisplayName,
                 Kind = account.Kind,
                 ScopeRegionCode = account.ScopeRegionCode,

@@ -11,6 +11,8 @@ public static class AuditActions
     public const string TokenIssued = "auth.token";
     public const string AccessDenied = "access.denied";
     public const string SensitiveView = "pii.view";
+    /// <summary>A person's audit key destroyed: their personal values in the trail are unreadable from then on.</summary>
+    public const string PersonalDataErased = "pii.erased";
     public const string IdNumberCorrected = "pii.id_number_corrected";
     /// <summary>A list exported to a file: who, which list, with which filter, how many rows.</summary>
     public const string Export = "data.export";

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Yincai.Modules.Accounts.Contracts;
+using Yincai.Modules.Audit.Contracts;
 using Yincai.Modules.Notifications.Contracts;
 using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
@@ -12,11 +13,11 @@ namespace Yincai.Modules.Talents.Deletions;
 /// (the talent record keeps only its id, household region and statistics fields; educations, résumés and the
 /// employment history go; other modules' copies of name and résumé go through <see cref="IErasesTalentData"/>) and
 /// closes the sign-in account. What the law requires to keep stays: consents (proof of what was agreed), job
-/// applications and hires (counted allocations, without the name and résumé sent) and the audit trail. The person hears of the
-/// outcome in the inbox either way.
+/// applications and hires (counted allocations, without the name and résumé sent) and the audit trail, whose personal values
+/// become unreadable as the person's audit keys are destroyed. The person hears of the outcome in the inbox either way.
 /// </summary>
 public sealed class TalentErasure(YincaiDb db, AccountClosure accounts, Inbox inbox, CurrentUser current, TimeProvider clock,
-    IStringLocalizer<TalentsResource> text, IEnumerable<IErasesTalentData> copies)
+    IStringLocalizer<TalentsResource> text, IEnumerable<IErasesTalentData> copies, DataSubjectKeys keys)
 {
     public async Task<Result> CompleteAsync(DeletionRequest request, CancellationToken cancellationToken)
     {
@@ -33,6 +34,9 @@ public sealed class TalentErasure(YincaiDb db, AccountClosure accounts, Inbox in
         db.EmploymentChanges.RemoveRange(await db.EmploymentChanges.Where(e => e.TalentId == talent.Id).ToListAsync(cancellationToken));
         foreach (var copy in copies) await copy.EraseAsync(talent.Id, userId, cancellationToken);
         talent.Erase(now);
+        // The audit trail keeps its rows (and its chain) but can no longer read what they hold of the person; the
+        // account's key goes with the account.
+        await keys.ShredAsync(talent.Id, cancellationToken);
         if (userId is { } user)
         {
             await accounts.CloseAsync(user, cancellationToken);

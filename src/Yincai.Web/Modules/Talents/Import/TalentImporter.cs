@@ -185,7 +185,7 @@ public sealed class TalentImporter(YincaiDb db, FieldProtection protection, Regi
     {
         // Same index, same number: keep the cipher on file rather than encrypt it anew (a new nonce is a new value).
         talent.Update(line.Name, new ProtectedIdNumber(talent.IdNumberCipher, talent.IdNumberIndex, talent.IdNumberMasked,
-            talent.Gender, talent.BirthDate), line.Household, pass.NowUtc);
+            talent.Gender!.Value, talent.BirthDate!.Value), line.Household, pass.NowUtc);
         // An empty optional cell keeps what is on file: an import only adds to what the person or an officer entered.
         var onFile = talent.MobileCipher is null ? null : new ProtectedMobile(talent.MobileCipher, talent.MobileIndex!, talent.MobileMasked!);
         var mobile = line.Mobile is null || protection.BlindIndex(line.Mobile) == talent.MobileIndex ? onFile : ProtectedMobile.From(line.Mobile, protection);

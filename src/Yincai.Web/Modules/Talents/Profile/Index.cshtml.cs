@@ -2,11 +2,11 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Yincai.Modules.Accounts.Contracts;
 using Yincai.Modules.Regions.Contracts;
 using Yincai.Modules.Shared;
 using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
-using Yincai.Platform.Validation;
 
 namespace Yincai.Modules.Talents.Profile;
 
@@ -15,7 +15,7 @@ namespace Yincai.Modules.Talents.Profile;
 /// native place, current region, the categories one declares, and disadvantaged groups (stored only encrypted).
 /// </summary>
 public sealed class IndexModel(TalentProfiles profiles, RegionDirectory regions, CurrentUser current,
-    IStringLocalizer<SharedResource> shared) : PageModel
+    IStringLocalizer<SharedResource> shared, AccountDirectory accounts) : PageModel
 {
     public static readonly IReadOnlyList<TalentCategory> Declarable =
         [TalentCategory.Student, TalentCategory.UnemployedGraduate, TalentCategory.OverseasReturnee];
@@ -60,9 +60,9 @@ public sealed class IndexModel(TalentProfiles profiles, RegionDirectory regions,
             SavedMasked = mine.IdNumberMasked;
             DerivedCategories = mine.Categories & ~Talent.DeclarableCategories;
         }
-        else if (MobileNumber.Validate(current.UserName, "") is { IsError: false } registered)
+        else
         {
-            Input.Mobile = registered.Value; // talents sign up with their mobile number
+            Input.Mobile = await accounts.MobileOfAsync(userId, HttpContext.RequestAborted); // talents sign up with their mobile number
         }
         await LoadRegionsAsync();
         return Page();

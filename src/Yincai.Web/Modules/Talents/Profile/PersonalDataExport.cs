@@ -47,7 +47,7 @@ public sealed class PersonalDataExport(YincaiDb db, FieldProtection protection, 
             ExportedAt = Display.Time(d.At),
             Profile = new
             {
-                t.FullName, IdNumber = d.IdNumber, Gender = text["Gender_" + t.Gender].Value, BirthDate = Date(t.BirthDate),
+                t.FullName, IdNumber = d.IdNumber, Gender = t.Gender is { } gender ? text["Gender_" + gender].Value : "", BirthDate = Date(t.BirthDate),
                 HouseholdRegion = Region(d, t.RegionCode), d.Mobile, NativePlace = Region(d, t.NativePlaceCode),
                 CurrentRegion = Region(d, t.CurrentRegionCode), Categories = Categories(t.Categories),
                 DisadvantagedGroups = d.Disadvantaged is { } groups ? Disadvantaged(groups) : null,
@@ -94,7 +94,7 @@ public sealed class PersonalDataExport(YincaiDb db, FieldProtection protection, 
         void Row(string key, object? value) => profile.Rows.Add(text[key].Value, Cell(value));
         Row("Field_FullName", t.FullName);
         Row("Field_IdNumber", d.IdNumber);
-        Row("Field_Gender", text["Gender_" + t.Gender].Value);
+        Row("Field_Gender", t.Gender is { } g ? text["Gender_" + g].Value : "");
         Row("Field_BirthDate", Date(t.BirthDate));
         Row("Field_HouseholdRegion", Name(d, t.RegionCode));
         Row("Field_Mobile", d.Mobile);
@@ -187,7 +187,7 @@ public sealed class PersonalDataExport(YincaiDb db, FieldProtection protection, 
 
     private static string? Name(Collected d, string? code) => code is null ? null : d.RegionNames.GetValueOrDefault(code) ?? code;
 
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 
     private static List<T> Flags<T>(T value) where T : struct, Enum =>
         Enum.GetValues<T>().Where(f => Convert.ToInt32(f, CultureInfo.InvariantCulture) != 0 && value.HasFlag(f)).ToList();

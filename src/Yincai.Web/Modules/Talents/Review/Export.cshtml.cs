@@ -32,7 +32,7 @@ public sealed class ExportModel(YincaiDb db, TalentProfiles profiles, RegionDire
              text["Field_GraduationYear"], text["Field_HouseholdRegion"], text["Field_Employment"]], filter);
         await exports.WriteAsync(HttpContext, export,
             IndexModel.Rows(query),
-            t => [Talent.MaskName(t.FullName), t.IdNumberMasked, genders[t.Gender], degrees[t.Degree], t.MajorName,
+            t => [Talent.MaskName(t.FullName), t.IdNumberMasked, t.Gender is { } gender ? genders[gender] : "", degrees[t.Degree], t.MajorName,
                   t.GraduationYear?.ToString(System.Globalization.CultureInfo.InvariantCulture),
                   regionNames.GetValueOrDefault(t.RegionCode, t.RegionCode), statuses[t.Employment]]);
         return new EmptyResult();

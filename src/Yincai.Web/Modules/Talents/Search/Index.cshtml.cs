@@ -30,5 +30,5 @@ public sealed class IndexModel(SharedTalents talents, RegionDirectory regions, C
     }
 }
 
-public sealed record SharedTalentRow(Guid Id, string FullName, Gender Gender, DegreeLevel Degree, string? SchoolName,
+public sealed record SharedTalentRow(Guid Id, string FullName, Gender? Gender, DegreeLevel Degree, string? SchoolName,
     string? MajorName, int? GraduationYear, List<string> Skills, TalentCategory Categories);

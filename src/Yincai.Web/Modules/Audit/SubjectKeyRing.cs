@@ -1,0 +1,121 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Yincai.Modules.Audit.Contracts;
+using Yincai.Platform;
+using Yincai.Platform.Protection;
+
+namespace Yincai.Modules.Audit;
+
+/// <summary>
+/// One context's view of the data-subject keys: loads, creates and caches them, and turns a personal value into the
+/// text an audit row stores, <c>pii:&lt;subject&gt;:&lt;base64 of nonce, tag, AES-256-GCM ciphertext&gt;</c>, and back.
+/// A subject whose key was destroyed gets <c>pii:&lt;subject&gt;:-</c>: the value is not written at all.
+/// </summary>
+internal sealed class SubjectKeyRing(FieldProtection protection)
+{
+    private const string Prefix = "pii:";
+    private const string Shredded = "-";
+    private const int KeySize = 32;
+    private const int NonceSize = 12;
+    private const int TagSize = 16;
+    // Bounded: a Contains() list per query that both databases take as parameters.
+    private const int LoadSlice = 500;
+
+    // null: the key was destroyed.
+    private readonly Dictionary<Guid, byte[]?> _keys = [];
+
+    /// <summary>Makes the keys of <paramref name="existing"/> subjects available (creating those that have none, when
+    /// <paramref name="create"/>), and creates keys for <paramref name="fresh"/> ones, new records that cannot have one yet.
+    /// New keys are added to <paramref name="db"/> and saved with its changes.</summary>
+    public async Task LoadAsync(YincaiDb db, IEnumerable<Guid> existing, IEnumerable<Guid> fresh, bool create, DateTime nowUtc,
+        CancellationToken cancellationToken)
+    {
+        var tracked = db.ChangeTracker.Entries<DataSubjectKey>().Where(e => e.State != EntityState.Detached)
+            .ToDictionary(e => e.Entity.SubjectId, e => e.Entity);
+        var missing = new List<Guid>();
+        foreach (var id in existing.Concat(fresh).Distinct().Where(id => !_keys.ContainsKey(id)))
+        {
+            if (tracked.TryGetValue(id, out var key)) _keys[id] = Unwrap(key.WrappedKey);
+            else missing.Add(id);
+        }
+        var freshSet = fresh.ToHashSet();
+        foreach (var slice in missing.Where(id => !freshSet.Contains(id)).Chunk(LoadSlice))
+        {
+            var stored = await db.DataSubjectKeys.AsNoTracking().Where(k => slice.Contains(k.SubjectId))
+                .Select(k => new { k.SubjectId, k.WrappedKey }).ToListAsync(cancellationToken);
+            foreach (var key in stored) _keys[key.SubjectId] = Unwrap(key.WrappedKey);
+        }
+        if (!create) return;
+        foreach (var id in missing.Where(id => !_keys.ContainsKey(id)))
+        {
+            var key = RandomNumberGenerator.GetBytes(KeySize);
+            db.DataSubjectKeys.Add(new DataSubjectKey(id, protection.Encrypt(Convert.ToBase64String(key)), nowUtc));
+            _keys[id] = key;
+        }
+    }
+
+    public void Forget(Guid subjectId) => _keys[subjectId] = null;
+
+    /// <summary>The stored form of a personal value (its JSON text) of a subject whose key is loaded.</summary>
+    public string Protect(Guid subjectId, string json)
+    {
+        var head = Prefix + subjectId.ToString("N") + ":";
+        if (_keys[subjectId] is not { } key) return head + Shredded;
+        var data = Encoding.UTF8.GetBytes(json);
+        var output = new byte[NonceSize + TagSize + data.Length];
+        RandomNumberGenerator.Fill(output.AsSpan(0, NonceSize));
+        using var aes = new AesGcm(key, TagSize);
+        aes.Encrypt(output.AsSpan(0, NonceSize), data, output.AsSpan(NonceSize + TagSize), output.AsSpan(NonceSize, TagSize),
+            subjectId.ToByteArray());
+        return head + Convert.ToBase64String(output);
+    }
+
+    /// <summary>The subjects whose values <paramref name="stored"/> (an audit row's Before or After) holds.</summary>
+    public static IEnumerable<Guid> SubjectsIn(string? stored)
+    {
+        if (stored is null || !stored.Contains('"' + Prefix, StringComparison.Ordinal)) yield break;
+        if (JsonNode.Parse(stored) is not JsonObject values) yield break;
+        foreach (var (_, value) in values)
+            if (Parse(value) is { } token) yield return token.Subject;
+    }
+
+    /// <summary><paramref name="stored"/> with each personal value decrypted, or <paramref name="erased"/> where the key is
+    /// gone. Keys must have been loaded for its subjects.</summary>
+    public string? Reveal(string? stored, string erased)
+    {
+        if (stored is null || !stored.Contains('"' + Prefix, StringComparison.Ordinal)) return stored;
+        if (JsonNode.Parse(stored) is not JsonObject values) return stored;
+        foreach (var name in values.Select(v => v.Key).ToList())
+        {
+            if (Parse(values[name]) is not { } token) continue;
+            values[name] = _keys.GetValueOrDefault(token.Subject) is { } key && token.Cipher is { } cipher
+                ? JsonNode.Parse(Decrypt(key, token.Subject, cipher))
+                : JsonValue.Create(erased);
+        }
+        return AuditJson.Serialize(values);
+    }
+
+    private static (Guid Subject, byte[]? Cipher)? Parse(JsonNode? value)
+    {
+        if (value is not JsonValue v || !v.TryGetValue<string>(out var text) || !text.StartsWith(Prefix, StringComparison.Ordinal)) return null;
+        var parts = text.Split(':');
+        if (parts.Length != 3 || !Guid.TryParseExact(parts[1], "N", out var subject)) return null;
+        if (parts[2] == Shredded) return (subject, null);
+        var cipher = new byte[parts[2].Length];
+        return Convert.TryFromBase64String(parts[2], cipher, out var length) && length > NonceSize + TagSize
+            ? (subject, cipher[..length]) : null;
+    }
+
+    private static string Decrypt(byte[] key, Guid subjectId, byte[] input)
+    {
+        var plain = new byte[input.Length - NonceSize - TagSize];
+        using var aes = new AesGcm(key, TagSize);
+        aes.Decrypt(input.AsSpan(0, NonceSize), input.AsSpan(NonceSize + TagSize), input.AsSpan(NonceSize, TagSize), plain,
+            subjectId.ToByteArray());
+        return Encoding.UTF8.GetString(plain);
+    }
+
+    private byte[]? Unwrap(string? wrapped) => wrapped is null ? null : Convert.FromBase64String(protection.Decrypt(wrapped));
+}
