@@ -20,8 +20,9 @@ public sealed class AuditChainKey
     public AuditChainKey(byte[] key, ProtectionKeys fieldKeys)
     {
         if (key.Length != 32) throw new InvalidOperationException($"{Setting} must be 32 bytes (base64).");
-        if (CryptographicOperations.FixedTimeEquals(key, fieldKeys.FieldKey) || CryptographicOperations.FixedTimeEquals(key, fieldKeys.IndexKey))
-            throw new InvalidOperationException($"{Setting} must differ from Protection:FieldKey and Protection:IndexKey.");
+        if (CryptographicOperations.FixedTimeEquals(key, fieldKeys.FieldKey) || CryptographicOperations.FixedTimeEquals(key, fieldKeys.IndexKey)
+            || CryptographicOperations.FixedTimeEquals(key, fieldKeys.KeyRingKey))
+            throw new InvalidOperationException($"{Setting} must differ from Protection:FieldKey, Protection:IndexKey and Protection:KeyRingKey.");
         _key = key;
     }
 

@@ -75,7 +75,7 @@ public sealed class SessionTests(YincaiAppFactory app) : IClassFixture<YincaiApp
         await app.WithServicesAsync(async services =>
         {
             var user = await services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>().FindByIdAsync(officer.Id.ToString());
-            var result = await services.GetRequiredService<StaffAccounts>().SetDisabledAsync(user!, disabled: true);
+            var result = await services.GetRequiredService<StaffAccounts>().SetDisabledAsync(user!, disabled: true, Ct);
             Assert.False(result.IsError);
         });
         using var token = await api.GetAsync("/api/v1/auth/me", Ct);

@@ -11,7 +11,8 @@ namespace Yincai.IntegrationTests.Modules.Audit;
 public sealed class AuditChainKeyTests : IDisposable
 {
     private static readonly ProtectionKeys FieldKeys = new(Convert.FromBase64String("dGVzdC1maWVsZC1rZXktMDEyMzQ1Njc4OWFiY2RlZjA="),
-        Convert.FromBase64String("dGVzdC1pbmRleC1rZXktMDEyMzQ1Njc4OWFiY2RlZjA="));
+        Convert.FromBase64String("dGVzdC1pbmRleC1rZXktMDEyMzQ1Njc4OWFiY2RlZjA="),
+        Convert.FromBase64String(YincaiAppFactory.KeyRingKey));
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "yincai-tests", "chainkey-" + Guid.NewGuid().ToString("N"));
 
