@@ -3,17 +3,22 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Yincai.Modules.Accounts;
+using Yincai.Platform.Protection;
 
 namespace Yincai.UnitTests.Modules.Accounts;
 
 public sealed class PasswordStrengthValidatorTests
 {
+    private static readonly FieldProtection Protection = new(new ProtectionKeys(
+        Enumerable.Repeat((byte)1, 32).ToArray(), Enumerable.Repeat((byte)2, 32).ToArray(), Enumerable.Repeat((byte)3, 32).ToArray()));
+
     private static PasswordStrengthValidator Validator() =>
         new(new StringLocalizer<AccountsResource>(new ResourceManagerStringLocalizerFactory(
-            Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance)));
+            Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance)), Protection);
 
+    // A talent's mobile is kept only encrypted on the account, as registration stores it.
     private static AppUser User(string userName = "zhang.wei", string? mobile = null) =>
-        new() { UserName = userName, PhoneNumber = mobile, DisplayName = "张伟" };
+        new() { UserName = userName, MobileCipher = mobile is null ? null : Protection.Encrypt(mobile), DisplayName = "张伟" };
 
     [Theory]
     [InlineData("Password1")]
