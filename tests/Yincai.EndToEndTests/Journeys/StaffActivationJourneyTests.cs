@@ -50,7 +50,7 @@ public sealed class StaffActivationJourneyTests(YincaiE2EFixture app) : IClassFi
         var admin = await SystemAdminAsync(cancellationToken);
         var officerName = "e2e.qd." + Guid.NewGuid().ToString("N")[..8];
 
-        await using (var adminSession = await app.OpenSessionAsync(nameof(CreateAndActivate_OnPhone_TheOfficerSetsTheirOwnPassword) + "-admin", BrowserSession.Phone, phone: true))
+        await using (var adminSession = await app.OpenSessionAsync("PhoneStaffCreate", BrowserSession.Phone, phone: true))
         {
             var login = new LoginPage(adminSession);
             var code = new TwoFactorLoginPage(adminSession);
