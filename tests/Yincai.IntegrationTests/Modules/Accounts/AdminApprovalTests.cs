@@ -28,7 +28,7 @@ public sealed class AdminApprovalTests(YincaiAppFactory app) : IClassFixture<Yin
     public async Task CreateAuditorOnAdminPage_SystemAdmin_TakesEffectOnlyWhenAnotherAdminRoleApproves()
     {
         var (systemAdmin, systemAdminAccount) = await app.SignedInAdminAsync(Roles.SystemAdmin);
-        var (securityAdmin, _) = await app.SignedInAdminAsync(Roles.SecurityAdmin);
+        var (securityAdmin, securityAdminAccount) = await app.SignedInAdminAsync(Roles.SecurityAdmin);
         var userName = TestData.UniqueUserName("auditor");
         var mark = await app.LastAuditSequenceAsync();
 
@@ -39,6 +39,8 @@ public sealed class AdminApprovalTests(YincaiAppFactory app) : IClassFixture<Yin
         var existsBefore = await app.WithDbAsync(db => db.Users.AnyAsync(u => u.UserName == userName, Ct));
         var approval = await PendingAsync(userName);
         var securityAdminPage = await securityAdmin.GetStringAsync("/Accounts/Approvals", Ct);
+        var told = await app.WithDbAsync(db => db.Notifications.Where(n => n.Body.Contains(userName))
+            .Select(n => n.RecipientId).ToListAsync(Ct));
         using var ownDecision = await AdminTestData.DecideAsync(systemAdmin, approval.Id, approve: true);
         using var approved = await AdminTestData.DecideAsync(securityAdmin, approval.Id, approve: true);
 
@@ -46,6 +48,8 @@ public sealed class AdminApprovalTests(YincaiAppFactory app) : IClassFixture<Yin
         Assert.False(existsBefore);
         Assert.Equal((Roles.Auditor, systemAdminAccount.Id, Roles.SystemAdmin), (approval.TargetRole, approval.RequestedById, approval.RequestedByRole));
         Assert.Contains(userName, securityAdminPage, StringComparison.Ordinal);
+        Assert.Contains(securityAdminAccount.Id, told);
+        Assert.DoesNotContain(systemAdminAccount.Id, told);
         await AssertRefusedAsync(ownDecision, "不能审批自己提出的申请");
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
         var created = await app.WithServicesAsync(async services =>

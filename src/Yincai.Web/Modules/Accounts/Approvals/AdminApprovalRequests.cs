@@ -1,12 +1,16 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Yincai.Modules.Accounts.Contracts;
 using Yincai.Modules.Audit.Contracts;
+using Yincai.Modules.Notifications.Contracts;
 using Yincai.Platform;
 
 namespace Yincai.Modules.Accounts.Approvals;
 
 /// <summary>Stores a change to an admin account as pending, for another administrator to decide (audited).</summary>
-public sealed class AdminApprovalRequests(YincaiDb db, CurrentUser current, AccountErrors errors, TimeProvider clock)
+public sealed class AdminApprovalRequests(YincaiDb db, UserManager<AppUser> users, CurrentUser current, AccountErrors errors, Inbox inbox,
+    IStringLocalizer<AccountsResource> text, TimeProvider clock)
 {
     /// <summary>The admin role the signed-in administrator holds (the admin roles exclude each other).</summary>
     public string? RequesterRole => Roles.Admin.FirstOrDefault(current.IsInRole);
@@ -29,7 +33,20 @@ public sealed class AdminApprovalRequests(YincaiDb db, CurrentUser current, Acco
         db.AdminApprovals.Add(approval);
         db.Audit(new AuditRecord(AuditActions.ApprovalRequested, AuditOutcome.Success, requesterId, current.UserName, nameof(AdminApproval),
             approval.Id.ToString(), targetScopeRegionCode, After: Describe(approval), IpAddress: current.IpAddress));
+        await TellDecidersAsync(approval);
         return approval;
+    }
+
+    /// <summary>An inbox message to each active administrator who may decide the request and whose scope holds the account.</summary>
+    private async Task TellDecidersAsync(AdminApproval approval)
+    {
+        foreach (var role in Roles.Admin.Where(r => r != approval.RequestedByRole))
+            foreach (var admin in await users.GetUsersInRoleAsync(role))
+                if (!admin.IsDisabled && admin.ScopeRegionCode is { } scope && RegionScope.ForRegion(scope).Contains(approval.TargetScopeRegionCode)
+                    && !approval.CanDecide(admin.Id, role).IsError)
+                    inbox.Send(admin.Id, text["Inbox_ApprovalRequested_Title"],
+                        text["Inbox_ApprovalRequested_Body", approval.RequestedByName, text["ApprovalKind_" + approval.Kind].Value, approval.TargetUserName],
+                        "/Accounts/Approvals");
     }
 
     /// <summary>What the audit trail keeps of a request: never a token.</summary>
