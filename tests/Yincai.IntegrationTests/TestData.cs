@@ -76,6 +76,13 @@ public static class TestData
     public static Task<Guid> UserIdAsync(this YincaiAppFactory app, string userName) =>
         app.WithDbAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync(Ct));
 
+    /// <summary>The account that signs in with <paramref name="mobile"/> (found through its blind index, as sign-in finds it), or null.</summary>
+    public static Task<Guid?> UserIdByMobileAsync(this YincaiAppFactory app, string mobile)
+    {
+        var index = app.Services.GetRequiredService<Yincai.Platform.Protection.FieldProtection>().BlindIndex(mobile);
+        return app.WithDbAsync(db => db.Users.Where(u => u.MobileIndex == index).Select(u => (Guid?)u.Id).SingleOrDefaultAsync(Ct));
+    }
+
     /// <summary>A client signed in as <paramref name="userName"/> the way <paramref name="via"/> says.</summary>
     public static async Task<HttpClient> ClientAsync(this YincaiAppFactory app, Via via, string userName,
         string password = YincaiAppFactory.DemoPassword)

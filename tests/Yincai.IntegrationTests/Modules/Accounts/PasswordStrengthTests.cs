@@ -22,8 +22,7 @@ public sealed partial class PasswordStrengthTests(YincaiAppFactory app) : IClass
         return (response, message.Success ? WebUtility.HtmlDecode(message.Groups["text"].Value) : "");
     }
 
-    private Task<bool> ExistsAsync(string mobile) =>
-        app.WithDbAsync(db => db.Users.AnyAsync(u => u.PhoneNumber == mobile || u.UserName == mobile, Ct));
+    private async Task<bool> ExistsAsync(string mobile) => await app.UserIdByMobileAsync(mobile) is not null;
 
     [Theory]
     [InlineData("Password1")]

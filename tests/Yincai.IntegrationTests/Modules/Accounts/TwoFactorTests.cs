@@ -113,7 +113,11 @@ public sealed class TwoFactorTests(YincaiAppFactory app) : IClassFixture<YincaiA
             var found = new List<(Yincai.Modules.Accounts.Demo.DemoAccount Account, bool TwoFactor, string? Key)>();
             foreach (var account in Yincai.Modules.Accounts.Demo.DemoAccounts.All)
             {
-                var user = (await users.FindByNameAsync(account.UserName))!;
+                // Talents and employer users are found by their mobile's blind index, as sign-in finds them.
+                var index = services.GetRequiredService<Yincai.Platform.Protection.FieldProtection>().BlindIndex(account.UserName);
+                var user = account.Kind == AccountKind.Staff
+                    ? (await users.FindByNameAsync(account.UserName))!
+                    : await users.Users.SingleAsync(u => u.MobileIndex == index, Ct);
                 found.Add((account, user.TwoFactorEnabled, await users.GetAuthenticatorKeyAsync(user)));
             }
             return found;

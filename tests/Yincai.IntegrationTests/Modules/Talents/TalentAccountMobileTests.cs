@@ -32,11 +32,8 @@ public sealed class TalentAccountMobileTests(YincaiAppFactory app) : IClassFixtu
             .Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)));
     }
 
-    private Task<Guid> UserIdByMobileAsync(string mobile)
-    {
-        var index = app.Services.GetRequiredService<FieldProtection>().BlindIndex(mobile);
-        return app.WithDbAsync(db => db.Users.Where(u => u.MobileIndex == index).Select(u => u.Id).SingleAsync(Ct));
-    }
+    private async Task<Guid> UserIdByMobileAsync(string mobile) =>
+        await app.UserIdByMobileAsync(mobile) ?? throw new InvalidOperationException("No account signs in with " + mobile);
 
     [Theory]
     [InlineData(AccountKind.Talent)]
@@ -73,8 +70,9 @@ public sealed class TalentAccountMobileTests(YincaiAppFactory app) : IClassFixtu
 
         using var second = await RegisterAsync(app.CreateBrowser(), AccountKind.Employer, Spaced(mobile), name, TestData.NewPassword());
 
+        // The second answers as a new registration would (nobody learns the number has an account) and creates nothing.
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
-        Assert.NotEqual(HttpStatusCode.Redirect, second.StatusCode);
+        Assert.Equal(first.Headers.Location, second.Headers.Location);
         Assert.Equal(1, await app.WithDbAsync(db => db.Users.CountAsync(u => u.DisplayName == name, Ct)));
         await UserIdByMobileAsync(mobile); // exactly one account has the number
     }
