@@ -31,6 +31,9 @@ namespace Yincai.Migrations.Postgres.Migrations
                 oldClrType: typeof(DateOnly),
                 oldType: "date");
 
+            // Talents erased before this change lose what the erasure now clears too.
+            migrationBuilder.Sql("UPDATE talents_talent SET \"BirthDate\" = NULL, \"Gender\" = NULL WHERE \"IsErased\"");
+
             migrationBuilder.AddColumn<string>(
                 name: "MobileCipher",
                 table: "accounts_user",

@@ -75,8 +75,7 @@ internal sealed class SubjectKeyRing(FieldProtection protection)
     /// <summary>The subjects whose values <paramref name="stored"/> (an audit row's Before or After) holds.</summary>
     public static IEnumerable<Guid> SubjectsIn(string? stored)
     {
-        if (stored is null || !stored.Contains('"' + Prefix, StringComparison.Ordinal)) yield break;
-        if (JsonNode.Parse(stored) is not JsonObject values) yield break;
+        if (stored is null || !stored.Contains('"' + Prefix, StringComparison.Ordinal) || ParseObject(stored) is not { } values) yield break;
         foreach (var (_, value) in values)
             if (Parse(value) is { } token) yield return token.Subject;
     }
@@ -85,16 +84,23 @@ internal sealed class SubjectKeyRing(FieldProtection protection)
     /// gone. Keys must have been loaded for its subjects.</summary>
     public string? Reveal(string? stored, string erased)
     {
-        if (stored is null || !stored.Contains('"' + Prefix, StringComparison.Ordinal)) return stored;
-        if (JsonNode.Parse(stored) is not JsonObject values) return stored;
+        if (stored is null || !stored.Contains('"' + Prefix, StringComparison.Ordinal) || ParseObject(stored) is not { } values) return stored;
         foreach (var name in values.Select(v => v.Key).ToList())
         {
             if (Parse(values[name]) is not { } token) continue;
             values[name] = _keys.GetValueOrDefault(token.Subject) is { } key && token.Cipher is { } cipher
-                ? JsonNode.Parse(Decrypt(key, token.Subject, cipher))
+                && Decrypt(key, token.Subject, cipher) is { } plain
+                ? JsonNode.Parse(plain)
                 : JsonValue.Create(erased);
         }
         return AuditJson.Serialize(values);
+    }
+
+    // Rows are written as JSON objects; anything else (a row forged by hand) is shown as it is.
+    private static JsonObject? ParseObject(string stored)
+    {
+        try { return JsonNode.Parse(stored) as JsonObject; }
+        catch (System.Text.Json.JsonException) { return null; }
     }
 
     private static (Guid Subject, byte[]? Cipher)? Parse(JsonNode? value)
@@ -108,12 +114,20 @@ internal sealed class SubjectKeyRing(FieldProtection protection)
             ? (subject, cipher[..length]) : null;
     }
 
-    private static string Decrypt(byte[] key, Guid subjectId, byte[] input)
+    /// <summary>The value's JSON text; null when it does not decrypt (an altered row, which the chain check reports).</summary>
+    private static string? Decrypt(byte[] key, Guid subjectId, byte[] input)
     {
         var plain = new byte[input.Length - NonceSize - TagSize];
         using var aes = new AesGcm(key, TagSize);
-        aes.Decrypt(input.AsSpan(0, NonceSize), input.AsSpan(NonceSize + TagSize), input.AsSpan(NonceSize, TagSize), plain,
-            subjectId.ToByteArray());
+        try
+        {
+            aes.Decrypt(input.AsSpan(0, NonceSize), input.AsSpan(NonceSize + TagSize), input.AsSpan(NonceSize, TagSize), plain,
+                subjectId.ToByteArray());
+        }
+        catch (AuthenticationTagMismatchException)
+        {
+            return null;
+        }
         return Encoding.UTF8.GetString(plain);
     }
 
