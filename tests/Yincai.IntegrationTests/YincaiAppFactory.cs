@@ -166,7 +166,8 @@ public partial class YincaiAppFactory : WebApplicationFactory<Program>, IAsyncLi
             throw new InvalidOperationException($"{userName} needs a second step: sign in a browser from YincaiAppFactory.CreateBrowser.");
         await app.WithSecondStepAsync(userName, async code =>
         {
-            using var second = await PostFormAsync(browser, "/Accounts/LoginWith2fa", [new("Input.Code", code ?? throw new InvalidOperationException($"{userName} has no second step to take."))]);
+            if (code is null) throw new InvalidOperationException($"{userName} was asked for a code but has no second step.");
+            using var second = await PostFormAsync(browser, "/Accounts/LoginWith2fa", [new("Input.Code", code)]);
             if (second.StatusCode != HttpStatusCode.Redirect)
                 throw new InvalidOperationException($"The recovery code of {userName} answered {(int)second.StatusCode}, not a redirect.");
             return true;

@@ -152,8 +152,8 @@ public sealed class AuditTrailTests(YincaiAppFactory app) : IClassFixture<Yincai
 
         using var failed = await client.PostAsJsonAsync("/api/v1/auth/token",
             new { userName = account.UserName, password = account.Password + "x" }, Ct);
-        using var succeeded = await client.PostAsJsonAsync("/api/v1/auth/token",
-            new { userName = account.UserName, password = account.Password }, Ct);
+        using var succeeded = await app.WithSecondStepAsync(account.UserName, code => client.PostAsJsonAsync("/api/v1/auth/token",
+            new { userName = account.UserName, password = account.Password, twoFactorCode = code }, Ct));
 
         Assert.Equal(HttpStatusCode.Unauthorized, failed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, succeeded.StatusCode);
@@ -199,7 +199,8 @@ public sealed class AuditTrailTests(YincaiAppFactory app) : IClassFixture<Yincai
         using var rightSignIn = await YincaiAppFactory.PostLoginAsync(staffBrowser, staff.UserName, staff.Password);
         using var api = app.CreateClient();
         using var wrongToken = await api.PostAsJsonAsync("/api/v1/auth/token", new { userName = staff.UserName, password = wrongPassword }, Ct);
-        using var rightToken = await api.PostAsJsonAsync("/api/v1/auth/token", new { userName = staff.UserName, password = staff.Password }, Ct);
+        using var rightToken = await app.WithSecondStepAsync(staff.UserName, code =>
+            api.PostAsJsonAsync("/api/v1/auth/token", new { userName = staff.UserName, password = staff.Password, twoFactorCode = code }, Ct));
 
         var hashes = await app.WithServicesAsync(async services =>
         {
