@@ -196,7 +196,10 @@ public partial class YincaiAppFactory : WebApplicationFactory<Program>, IAsyncLi
             // A save that met another one's change of the account (a concurrency failure) is tried again.
             for (var attempt = 0; attempt < 5; attempt++)
             {
-                var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException($"No account {userName}.");
+                // Talents and employer users sign in with their mobile: found by its blind index, as sign-in finds them.
+                var index = services.GetRequiredService<Yincai.Platform.Protection.FieldProtection>().BlindIndex(userName.Trim());
+                var user = await users.FindByNameAsync(userName) ?? await users.Users.FirstOrDefaultAsync(u => u.MobileIndex == index)
+                    ?? throw new InvalidOperationException($"No account {userName}.");
                 if (!user.TwoFactorEnabled) return null;
                 if ((await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 1))?.Single() is { } code) return code;
             }

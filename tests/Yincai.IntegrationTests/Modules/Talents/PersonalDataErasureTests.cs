@@ -38,6 +38,8 @@ public sealed class PersonalDataErasureTests(YincaiAppFactory app) : IClassFixtu
             new("Input.Password", password), new("Input.ConfirmPassword", password),
         ]);
         Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        // Registration leads to the sign-in page (it answers a taken number alike); the newcomer signs in with the number.
+        await YincaiAppFactory.SignInAsync(browser, mobile, password);
         using var saved = await YincaiAppFactory.PostFormAsync(browser, "/Talents/Profile",
         [
             new("Input.FullName", name), new("Input.IdNumber", idNumber), new("Province", "370000"),
