@@ -1,6 +1,6 @@
 namespace Yincai.IntegrationTests.Modules.Accounts;
 
-/// <summary>The session table keeps only live sessions: the 12-hour absolute limit holds and expired rows are deleted.</summary>
+/// <summary>The 30-minute idle and 12-hour absolute limits hold, and the session table keeps only live sessions.</summary>
 public sealed class SessionExpiryTests(FakeClockAppFactory app) : IClassFixture<FakeClockAppFactory>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -28,5 +28,20 @@ public sealed class SessionExpiryTests(FakeClockAppFactory app) : IClassFixture<
         Assert.Equal(HttpStatusCode.Redirect, late.StatusCode);
         Assert.True(deleted >= 1);
         Assert.Equal(0, left);
+    }
+
+    [Fact]
+    public async Task OpenWorkspace_After31IdleMinutes_IsSignedOut()
+    {
+        var officer = await app.CreateStaffAsync(DemoData.Qingdao, Roles.Officer);
+        using var browser = app.CreateBrowser();
+        await YincaiAppFactory.SignInAsync(browser, officer.UserName, officer.Password);
+        using (var active = await browser.GetAsync("/Workspace/Home", Ct)) Assert.Equal(HttpStatusCode.OK, active.StatusCode);
+        app.Time.Advance(TimeSpan.FromMinutes(31));
+
+        using var idle = await browser.GetAsync("/Workspace/Home", Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, idle.StatusCode);
+        Assert.Contains("/Accounts/Login", idle.Headers.Location?.OriginalString ?? "", StringComparison.Ordinal);
     }
 }
