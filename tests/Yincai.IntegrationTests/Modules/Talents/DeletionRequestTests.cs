@@ -119,19 +119,6 @@ public sealed class DeletionRequestTests(YincaiAppFactory app) : IClassFixture<Y
 
     private async Task<Guid> ApplyForAJobAsync(SignedInTalent me)
     {
-        var (employerUser, employer) = await app.RegisterEmployerAsync("370202");
-        var job = await app.WithServicesAsync(async s => (await s.GetRequiredService<JobPostings>().SaveAsync(employerUser.Id, null, new JobForm
-        {
-            Title = "注销测试岗位", Description = "负责客户服务与数据整理，沟通能力强。", RegionCode = "370202", Headcount = 1,
-            SalaryMinYuan = 5000, SalaryMaxYuan = 7000, ValidUntil = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(1),
-        }, submit: true, Ct)).Value!);
-        await app.WithDbAsync(async db =>
-        {
-            (await db.Employers.SingleAsync(e => e.Id == employer.Id, Ct)).Verify(Guid.CreateVersion7(), DateTime.UtcNow);
-            (await db.Jobs.SingleAsync(j => j.Id == job.Id, Ct)).Approve(Guid.CreateVersion7(), DateTime.UtcNow);
-            await db.SaveChangesAsync(Ct);
-        });
-        var applied = await app.WithServicesAsync(s => s.GetRequiredService<JobApplications>().ApplyAsync(me.User.Id, job.Id, null, null, Ct));
-        return applied.Value!.Id;
+        return (await app.ApplyToNewJobAsync(me.User.Id, "注销测试岗位")).Application.Id;
     }
 }

@@ -48,7 +48,7 @@ public sealed class PersonalDataErasureTests(YincaiAppFactory app) : IClassFixtu
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var talent = await app.WithDbAsync(db => db.Talents.AsNoTracking().SingleAsync(t => t.FullName == name, Ct));
         var userId = talent.UserId!.Value;
-        await ApplyForAJobAsync(userId);
+        await app.ApplyToNewJobAsync(userId, "注销审计测试岗位");
         // Signed in by mobile (as typed, and as digits), with a wrong password once, and by a mobile nobody has.
         using (var again = app.CreateBrowser())
         {
@@ -127,23 +127,5 @@ public sealed class PersonalDataErasureTests(YincaiAppFactory app) : IClassFixtu
         var browser = app.CreateBrowser();
         await YincaiAppFactory.SignInWithAuthenticatorAsync(browser, auditor.UserName, auditor.Password, key);
         return browser;
-    }
-
-    private async Task ApplyForAJobAsync(Guid userId)
-    {
-        var (employerUser, employer) = await app.RegisterEmployerAsync("370202");
-        var job = await app.WithServicesAsync(async s => (await s.GetRequiredService<JobPostings>().SaveAsync(employerUser.Id, null, new JobForm
-        {
-            Title = "注销审计测试岗位", Description = "负责客户服务与数据整理，沟通能力强。", RegionCode = "370202", Headcount = 1,
-            SalaryMinYuan = 5000, SalaryMaxYuan = 7000, ValidUntil = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(1),
-        }, submit: true, Ct)).Value!);
-        await app.WithDbAsync(async db =>
-        {
-            (await db.Employers.SingleAsync(e => e.Id == employer.Id, Ct)).Verify(Guid.CreateVersion7(), DateTime.UtcNow);
-            (await db.Jobs.SingleAsync(j => j.Id == job.Id, Ct)).Approve(Guid.CreateVersion7(), DateTime.UtcNow);
-            await db.SaveChangesAsync(Ct);
-        });
-        var applied = await app.WithServicesAsync(s => s.GetRequiredService<JobApplications>().ApplyAsync(userId, job.Id, null, null, Ct));
-        Assert.False(applied.IsError);
     }
 }

@@ -121,26 +121,14 @@ public sealed class TalentReviewTests(YincaiAppFactory app) : IClassFixture<Yinc
     public async Task Hire_ThroughAnApplication_AddsAnEmploymentHistoryRow()
     {
         using var me = await app.SignedInTalentAsync("370202");
-        var (employerUser, employer) = await app.RegisterEmployerAsync("370202");
-        var job = await app.WithServicesAsync(async s => (await s.GetRequiredService<JobPostings>().SaveAsync(employerUser.Id, null, new JobForm
-        {
-            Title = "录用测试岗位", Description = "负责客户服务与数据整理，沟通能力强。", RegionCode = "370202", Headcount = 1,
-            SalaryMinYuan = 5000, SalaryMaxYuan = 7000, ValidUntil = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(1),
-        }, submit: true, Ct)).Value!);
-        await app.WithDbAsync(async db =>
-        {
-            (await db.Employers.SingleAsync(e => e.Id == employer.Id, Ct)).Verify(Guid.CreateVersion7(), DateTime.UtcNow);
-            (await db.Jobs.SingleAsync(j => j.Id == job.Id, Ct)).Approve(Guid.CreateVersion7(), DateTime.UtcNow);
-            await db.SaveChangesAsync(Ct);
-        });
-        var application = (await app.WithServicesAsync(s => s.GetRequiredService<JobApplications>().ApplyAsync(me.User.Id, job.Id, null, null, Ct))).Value!;
+        var (employerUserId, employerName, application) = await app.ApplyToNewJobAsync(me.User.Id, "录用测试岗位");
 
         foreach (var step in new[] { ApplicationStatus.Interview, ApplicationStatus.Offer, ApplicationStatus.Hired })
-            await app.WithServicesAsync(s => s.GetRequiredService<JobApplications>().MoveAsync(employerUser.Id, application.Id, step, Ct));
+            await app.WithServicesAsync(s => s.GetRequiredService<JobApplications>().MoveAsync(employerUserId, application.Id, step, Ct));
         var page = await (await me.Browser.GetAsync("/Talents/Profile/Employment", Ct)).Content.ReadAsStringAsync(Ct);
 
         var change = await app.WithDbAsync(db => db.EmploymentChanges.AsNoTracking().SingleAsync(e => e.TalentId == me.Talent.Id, Ct));
-        Assert.Equal((EmploymentStatus.Employed, EmploymentSource.Hire, employer.Name), (change.Status, change.Source, change.EmployerName));
+        Assert.Equal((EmploymentStatus.Employed, EmploymentSource.Hire, employerName), (change.Status, change.Source, change.EmployerName));
         Assert.Contains("用人单位录用", page, StringComparison.Ordinal);
     }
 }

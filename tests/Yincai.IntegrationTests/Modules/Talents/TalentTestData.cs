@@ -1,4 +1,5 @@
 using System.Globalization;
+using Yincai.IntegrationTests.Modules.Employers;
 
 namespace Yincai.IntegrationTests.Modules.Talents;
 
@@ -25,5 +26,27 @@ public static class TalentTestData
             .SaveAsync(user.Id, fullName, idNumber, householdRegionCode, TestContext.Current.CancellationToken));
         if (result.IsError) throw new InvalidOperationException("Talent not saved: " + result.Error!.Code);
         return (user, result.Value!, idNumber);
+    }
+
+    /// <summary>A verified employer of Qingdao (370202) publishes a job, approved, and the talent of <paramref name="talentUserId"/>
+    /// applies to it; returns the employer's user and name, and the application.</summary>
+    public static async Task<(Guid EmployerUserId, string EmployerName, JobApplication Application)> ApplyToNewJobAsync(this YincaiAppFactory app,
+        Guid talentUserId, string title)
+    {
+        var (employerUser, employer) = await app.RegisterEmployerAsync("370202");
+        var job = await app.WithServicesAsync(async s => (await s.GetRequiredService<JobPostings>().SaveAsync(employerUser.Id, null, new JobForm
+        {
+            Title = title, Description = "负责客户服务与数据整理，沟通能力强。", RegionCode = "370202", Headcount = 1,
+            SalaryMinYuan = 5000, SalaryMaxYuan = 7000, ValidUntil = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(1),
+        }, submit: true, TestContext.Current.CancellationToken)).Value!);
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Employers.SingleAsync(e => e.Id == employer.Id, TestContext.Current.CancellationToken)).Verify(Guid.CreateVersion7(), DateTime.UtcNow);
+            (await db.Jobs.SingleAsync(j => j.Id == job.Id, TestContext.Current.CancellationToken)).Approve(Guid.CreateVersion7(), DateTime.UtcNow);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        });
+        var applied = await app.WithServicesAsync(s => s.GetRequiredService<JobApplications>()
+            .ApplyAsync(talentUserId, job.Id, null, null, TestContext.Current.CancellationToken));
+        return (employerUser.Id, employer.Name, applied.Value ?? throw new InvalidOperationException("Not applied: " + applied.Error!.Code));
     }
 }
