@@ -205,6 +205,8 @@ public static class EventsLoad
             builder.UseSetting("Protection:FieldKey", "YmVuY2gtZmllbGQta2V5LTAxMjM0NTY3ODlhYmNkZWY=");
             builder.UseSetting("Protection:IndexKey", "YmVuY2gtaW5kZXgta2V5LTAxMjM0NTY3ODlhYmNkZWY=");
             builder.UseSetting("Protection:KeyRingKey", "YmVuY2gta2V5cmluZy1rZXktMDEyMzQ1Njc4OWFiY2Q=");
+            builder.UseSetting("Audit:ChainKey", Convert.ToBase64String(Enumerable.Range(51, 32).Select(i => (byte)i).ToArray()));
+            builder.UseSetting("Audit:AnchorFile", Path.Combine(Path.GetTempPath(), "yincai-bench-anchors-" + Guid.NewGuid().ToString("N") + ".log"));
         }
     }
 }

@@ -36,6 +36,8 @@ public static class ImportRun
             b.UseSetting("Protection:FieldKey", Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()));
             b.UseSetting("Protection:IndexKey", Convert.ToBase64String(Enumerable.Range(101, 32).Select(i => (byte)i).ToArray()));
             b.UseSetting("Protection:KeyRingKey", Convert.ToBase64String(Enumerable.Range(201, 32).Select(i => (byte)i).ToArray()));
+            b.UseSetting("Audit:ChainKey", Convert.ToBase64String(Enumerable.Range(51, 32).Select(i => (byte)i).ToArray()));
+            b.UseSetting("Audit:AnchorFile", Path.Combine(Path.GetTempPath(), "yincai-bench-anchors-" + Guid.NewGuid().ToString("N") + ".log"));
         });
         _ = app.Server; // starts the host: migrations, demo data, the import runner
 
