@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Yincai.Platform.Protection;
 
 namespace Yincai.Modules.Audit;
@@ -35,28 +34,12 @@ public sealed class AuditChainKey
 
     public static AuditChainKey From(IConfiguration configuration, IHostEnvironment environment, ProtectionKeys fieldKeys)
     {
-        if (configuration[Setting] is { Length: > 0 } configured) return new AuditChainKey(Decode(configured), fieldKeys);
-        if (!environment.IsDevelopment())
-            throw new InvalidOperationException($"{Setting} (base64, 32 bytes, not one of the field keys) must be configured.");
-
-        var path = Path.Combine(environment.ContentRootPath, "data", "audit-keys.json");
-        if (File.Exists(path))
-            return new AuditChainKey(Decode(JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path))!["ChainKey"]), fieldKeys);
-        var key = RandomNumberGenerator.GetBytes(32);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, JsonSerializer.Serialize(new Dictionary<string, string> { ["ChainKey"] = Convert.ToBase64String(key) }));
-        return new AuditChainKey(key, fieldKeys);
-    }
-
-    private static byte[] Decode(string base64)
-    {
-        try
+        if (configuration[Setting] is not { Length: > 0 } configured)
         {
-            return Convert.FromBase64String(base64);
+            if (!environment.IsDevelopment())
+                throw new InvalidOperationException($"{Setting} (base64, 32 bytes, not one of the field keys) must be configured.");
+            configured = ProtectionKeys.DevelopmentFile(environment, "audit-keys.json", ["ChainKey"])["ChainKey"];
         }
-        catch (FormatException)
-        {
-            throw new InvalidOperationException($"{Setting} must be base64 (32 bytes).");
-        }
+        return new AuditChainKey(ProtectionKeys.Decode(configured, Setting), fieldKeys);
     }
 }

@@ -24,23 +24,23 @@ public sealed record ProtectionKeys(byte[] FieldKey, byte[] IndexKey, byte[] Key
             if (!environment.IsDevelopment())
                 throw new InvalidOperationException(
                     $"{string.Join(" and ", missing.Select(n => "Protection:" + n))} (base64, 32 bytes each) must be configured.");
-            var stored = DevelopmentFile(environment, missing);
+            var stored = DevelopmentFile(environment, "protection-keys.json", missing);
             foreach (var name in missing) values[name] = stored[name];
         }
 
-        var keys = new ProtectionKeys(Decode(values["FieldKey"]!, "FieldKey"), Decode(values["IndexKey"]!, "IndexKey"),
-            Decode(values["KeyRingKey"]!, "KeyRingKey"));
+        var keys = new ProtectionKeys(Decode(values["FieldKey"]!, "Protection:FieldKey"), Decode(values["IndexKey"]!, "Protection:IndexKey"),
+            Decode(values["KeyRingKey"]!, "Protection:KeyRingKey"));
         RefuseEqual(keys.FieldKey, "FieldKey", keys.IndexKey, "IndexKey");
         RefuseEqual(keys.FieldKey, "FieldKey", keys.KeyRingKey, "KeyRingKey");
         RefuseEqual(keys.IndexKey, "IndexKey", keys.KeyRingKey, "KeyRingKey");
         return keys;
     }
 
-    /// <summary>The keys kept in data/protection-keys.json, adding any of <paramref name="needed"/> it lacks (a file from before
-    /// a key existed gains it; the others stay, so data encrypted under them still opens).</summary>
-    private static Dictionary<string, string> DevelopmentFile(IHostEnvironment environment, IEnumerable<string> needed)
+    /// <summary>Development only: the keys kept in data/<paramref name="fileName"/>, adding any of <paramref name="needed"/> it
+    /// lacks (a file from before a key existed gains it; the others stay, so data encrypted under them still opens).</summary>
+    public static Dictionary<string, string> DevelopmentFile(IHostEnvironment environment, string fileName, IEnumerable<string> needed)
     {
-        var path = Path.Combine(environment.ContentRootPath, "data", "protection-keys.json");
+        var path = Path.Combine(environment.ContentRootPath, "data", fileName);
         var stored = File.Exists(path)
             ? JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path))!
             : [];
@@ -64,7 +64,8 @@ public sealed record ProtectionKeys(byte[] FieldKey, byte[] IndexKey, byte[] Key
             throw new InvalidOperationException($"Protection:{firstName} and Protection:{secondName} must differ: give each its own random 32 bytes.");
     }
 
-    private static byte[] Decode(string base64, string name)
+    /// <summary>A 32-byte key from its base64 setting; a malformed one stops the start with a message naming <paramref name="setting"/>.</summary>
+    public static byte[] Decode(string base64, string setting)
     {
         byte[] bytes;
         try
@@ -73,8 +74,8 @@ public sealed record ProtectionKeys(byte[] FieldKey, byte[] IndexKey, byte[] Key
         }
         catch (FormatException)
         {
-            throw new InvalidOperationException($"Protection:{name} must be base64 (32 bytes).");
+            throw new InvalidOperationException($"{setting} must be base64 (32 bytes).");
         }
-        return bytes.Length == 32 ? bytes : throw new InvalidOperationException($"Protection:{name} must be 32 bytes (base64).");
+        return bytes.Length == 32 ? bytes : throw new InvalidOperationException($"{setting} must be 32 bytes (base64).");
     }
 }
