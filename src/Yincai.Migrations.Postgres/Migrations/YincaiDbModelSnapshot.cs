@@ -1313,9 +1313,9 @@ namespace Yincai.Migrations.Postgres.Migrations
 
                     b.HasKey("Sequence");
 
-                    b.HasIndex("ActorId");
-
                     b.HasIndex("OccurredAtUtc");
+
+                    b.HasIndex("ActorId", "OccurredAtUtc");
 
                     b.HasIndex("EntityType", "EntityId");
 

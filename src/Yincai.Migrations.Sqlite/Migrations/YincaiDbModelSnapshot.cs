@@ -1301,9 +1301,9 @@ namespace Yincai.Migrations.Sqlite.Migrations
 
                     b.HasKey("Sequence");
 
-                    b.HasIndex("ActorId");
-
                     b.HasIndex("OccurredAtUtc");
+
+                    b.HasIndex("ActorId", "OccurredAtUtc");
 
                     b.HasIndex("EntityType", "EntityId");
 

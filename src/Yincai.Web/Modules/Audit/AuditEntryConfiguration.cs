@@ -20,6 +20,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(x => x.Hash).HasMaxLength(64);
         b.HasIndex(x => x.OccurredAtUtc);
         b.HasIndex(x => new { x.EntityType, x.EntityId });
-        b.HasIndex(x => x.ActorId);
+        // Also serves the per-person reveal limit, which counts one actor's rows of the last day.
+        b.HasIndex(x => new { x.ActorId, x.OccurredAtUtc });
     }
 }
