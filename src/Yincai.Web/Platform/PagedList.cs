@@ -8,24 +8,29 @@ public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
     public bool HasPrevious => Page > 1;
     public bool HasNext => Page < PageCount;
+
+    /// <summary>What the shared pager (<c>_Pager</c>) shows: the page, the page count and the count ("1,000+" when capped).</summary>
+    public Pager Pager => new(Page, PageCount, HasPrevious, HasNext, Total, TotalIsCapped);
 }
 
+/// <summary>The shared pager's model, the same for every list.</summary>
+public sealed record Pager(int Page, int PageCount, bool HasPrevious, bool HasNext, int Total, bool TotalIsCapped)
+{
+    /// <summary>The count as shown: "1,000+" when counting stopped at the cap.</summary>
+    public string TotalText => Total.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + (TotalIsCapped ? "+" : "");
+}
+
+/// <summary>
+/// The one way to page a list: every list and API list may grow to millions of rows (talents, jobs, audit rows), so none
+/// counts exactly. At most <see cref="DefaultCountCap"/> rows are counted (shown as "1,000+") and no page lies deeper
+/// than that, so neither the count nor a deep OFFSET ever walks the whole table. Narrowing filters or an export reach
+/// the rest.
+/// </summary>
 public static class PagedListExtensions
 {
-    public static async Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> query, int page, int pageSize,
-        CancellationToken cancellationToken)
-    {
-        page = Math.Max(1, page);
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new PagedList<T>(items, page, pageSize, total);
-    }
+    /// <summary>Counting stops here: cheap with or without an index (a thousand rows), and more than anyone pages through.</summary>
+    public const int DefaultCountCap = 1_000;
 
-    /// <summary>
-    /// Like <see cref="ToPagedListAsync{T}"/> for lists that may hold millions of rows: counts at most
-    /// <paramref name="countCap"/> rows (shown as "10,000+") and pages no deeper than that, so neither the count
-    /// nor a deep OFFSET ever walks the whole table. Narrowing filters or an export reach the rest.
-    /// </summary>
     /// <param name="filtered">The rows, unordered: counting them in an order would make the database sort them all.</param>
     /// <param name="ordered">The same rows in page order, projected.</param>
     public static async Task<PagedList<T>> ToCappedPagedListAsync<TSource, T>(this IQueryable<TSource> filtered,
@@ -38,4 +43,9 @@ public static class PagedListExtensions
         var items = await ordered(filtered).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return new PagedList<T>(items, page, pageSize, total, capped);
     }
+
+    /// <inheritdoc cref="ToCappedPagedListAsync{TSource, T}(IQueryable{TSource}, Func{IQueryable{TSource}, IQueryable{T}}, int, int, int, CancellationToken)"/>
+    public static Task<PagedList<T>> ToCappedPagedListAsync<TSource, T>(this IQueryable<TSource> filtered,
+        Func<IQueryable<TSource>, IQueryable<T>> ordered, int page, int pageSize, CancellationToken cancellationToken) =>
+        filtered.ToCappedPagedListAsync(ordered, page, pageSize, DefaultCountCap, cancellationToken);
 }

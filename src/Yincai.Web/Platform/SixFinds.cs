@@ -6,7 +6,7 @@ namespace Yincai.Platform;
 public static class SixFinds
 {
     /// <summary>Counting stops here: a group says "1000+" rather than walk a million rows for an exact figure.</summary>
-    public const int CountCap = 1_000;
+    public const int CountCap = PagedListExtensions.DefaultCountCap;
 
     /// <summary>Counts at most <see cref="CountCap"/> + 1 rows of <paramref name="filtered"/> (unordered, so nothing is
     /// sorted to be counted).</summary>

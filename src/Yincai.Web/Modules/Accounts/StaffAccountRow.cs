@@ -26,7 +26,7 @@ public sealed record StaffAccountRow(Guid Id, string UserName, string DisplayNam
         if (!string.IsNullOrWhiteSpace(role))
             query = query.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)));
 
-        var users = await query.OrderBy(u => u.ScopeRegionCode).ThenBy(u => u.UserName).ToPagedListAsync(page, PageSize, cancellationToken);
+        var users = await query.ToCappedPagedListAsync(q => q.OrderBy(u => u.ScopeRegionCode).ThenBy(u => u.UserName), page, PageSize, cancellationToken);
         var ids = users.Items.Select(u => u.Id).ToList();
         var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id
                            where ids.Contains(ur.UserId) select new { ur.UserId, r.Name }).ToListAsync(cancellationToken);
@@ -37,6 +37,6 @@ public sealed record StaffAccountRow(Guid Id, string UserName, string DisplayNam
             u.ScopeRegionCode is { } c && names.TryGetValue(c, out var n) ? n : null,
             roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToList(),
             u.IsDisabled, u.LockoutEnd > now, u.TwoFactorEnabled, u.PasswordHash == null)).ToList();
-        return new PagedList<StaffAccountRow>(rows, users.Page, users.PageSize, users.Total);
+        return new PagedList<StaffAccountRow>(rows, users.Page, users.PageSize, users.Total, users.TotalIsCapped);
     }
 }

@@ -49,8 +49,7 @@ public sealed class IndexModel(YincaiDb db, AmbassadorRegistry registry, Ambassa
         if (Status is { } status) query = query.Where(a => a.Status == status);
         if (WantsToReturn) query = query.Where(a => a.WantsToReturn);
         if (!string.IsNullOrWhiteSpace(Q)) { var q = Q.Trim(); query = query.Where(a => a.FullName.Contains(q) || a.SchoolName.Contains(q)); }
-        Ambassadors = await query.OrderBy(a => a.Status).ThenBy(a => a.FullName)
-            .ToPagedListAsync(PageNumber, 30, ct);
+        Ambassadors = await query.ToCappedPagedListAsync(q => q.OrderBy(a => a.Status).ThenBy(a => a.FullName), PageNumber, 30, ct);
         Deadline = await registry.NextDeadlineAsync(ct);
         RegionNames = await regions.NamesAsync(Ambassadors.Items.Select(a => a.RegionCode).Distinct().ToList(), ct);
         if (WantsToReturn) Jobs = await talentJobs.BestAsync(Ambassadors.Items.Select(a => a.TalentId).ToList(), 3, ct);

@@ -35,7 +35,7 @@ public sealed class IndexModel(YincaiDb db, AuditChain chain, AuditAnchorLog anc
         if (!string.IsNullOrWhiteSpace(Actor)) query = query.Where(e => e.ActorName!.Contains(Actor));
         if (From is { } from) query = query.Where(e => e.OccurredAtUtc >= from.ToDateTime(TimeOnly.MinValue));
         if (To is { } to) query = query.Where(e => e.OccurredAtUtc < to.AddDays(1).ToDateTime(TimeOnly.MinValue));
-        Entries = await query.OrderByDescending(e => e.Sequence).ToPagedListAsync(PageNumber, PageSize, HttpContext.RequestAborted);
+        Entries = await query.ToCappedPagedListAsync(q => q.OrderByDescending(e => e.Sequence), PageNumber, PageSize, HttpContext.RequestAborted);
         var keys = new SubjectKeyRing(protection);
         var subjects = Entries.Items.SelectMany(e => SubjectKeyRing.SubjectsIn(e.Before).Concat(SubjectKeyRing.SubjectsIn(e.After))).ToHashSet();
         await keys.LoadAsync(db, subjects, [], create: false, DateTime.MinValue, HttpContext.RequestAborted);

@@ -19,8 +19,8 @@ public static class EmployersEndpoints
     private static async Task<Ok<PagedList<EmployerSummary>>> List(YincaiDb db, EmployerStatus? status, bool? keyContact,
         int? page, CancellationToken cancellationToken) =>
         TypedResults.Ok(await EmployerQueries.Filter(db.Employers.AsNoTracking(), status, keyContact, null)
-            .OrderBy(e => e.RegionCode).ThenBy(e => e.Name).Select(EmployerQueries.Summary)
-            .ToPagedListAsync(page ?? 1, 50, cancellationToken));
+            .ToCappedPagedListAsync(q => q.OrderBy(e => e.RegionCode).ThenBy(e => e.Name).Select(EmployerQueries.Summary),
+                page ?? 1, 50, cancellationToken));
 
     private static async Task<Results<Ok<EmployerSummary>, NotFound>> Get(Guid id, YincaiDb db, CancellationToken cancellationToken)
     {

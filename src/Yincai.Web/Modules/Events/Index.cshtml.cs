@@ -26,10 +26,10 @@ public sealed class IndexModel(YincaiDb db, RegionDirectory regions, TimeProvide
     public async Task OnGetAsync()
     {
         var query = EventQueries.Public(db.Events.AsNoTracking(), Region, Kind, From, clock.GetUtcNow().UtcDateTime);
-        Events = await query.OrderBy(e => e.StartsAtUtc)
+        Events = await query.ToCappedPagedListAsync(q => q.OrderBy(e => e.StartsAtUtc).ThenBy(e => e.Id)
             .Select(e => new EventRow(e.Id, e.Kind, e.Title, e.RegionCode, e.IsOnline, e.Venue, e.StartsAtUtc, e.HostOfficeName ?? e.OrganiserName,
-                e.Capacity, db.EventSeats.Where(s => s.EventId == e.Id).Select(s => s.Taken).FirstOrDefault()))
-            .ToPagedListAsync(PageNumber, 20, HttpContext.RequestAborted);
+                e.Capacity, db.EventSeats.Where(s => s.EventId == e.Id).Select(s => s.Taken).FirstOrDefault())),
+            PageNumber, 20, HttpContext.RequestAborted);
         RegionNames = await regions.NamesAsync(Events.Items.Select(e => e.RegionCode).Distinct().ToList(), HttpContext.RequestAborted);
         RegionChoices = await regions.ChoicesAsync(null, RegionScope.IsRegionCode(Region) ? Region : "370000", HttpContext.RequestAborted);
     }

@@ -13,10 +13,9 @@ public sealed class IndexModel(YincaiDb db, ImportRunner runner) : PageModel
 
     public async Task OnGetAsync()
     {
-        Imports = await db.ImportJobs.AsNoTracking().OrderByDescending(j => j.CreatedAtUtc)
+        Imports = await db.ImportJobs.AsNoTracking().ToCappedPagedListAsync(q => q.OrderByDescending(j => j.CreatedAtUtc)
             .Select(j => new ImportSummary(j.Id, j.Kind, j.Mode, j.FileName, j.Status, j.TotalRows, j.ProcessedRows, j.Created, j.Updated,
-                j.Unchanged, j.ErrorRows, j.StartedByName, j.CreatedAtUtc))
-            .ToPagedListAsync(PageNumber, 30, HttpContext.RequestAborted);
+                j.Unchanged, j.ErrorRows, j.StartedByName, j.CreatedAtUtc)), PageNumber, 30, HttpContext.RequestAborted);
         Imports = Imports with
         {
             Items = Imports.Items.Select(i => i.Status == ImportStatus.Committing && runner.WrittenRows(i.Id) is { } written

@@ -13,7 +13,7 @@ public sealed class IndexModel(Inbox inbox, CurrentUser current) : PageModel
     public async Task<IActionResult> OnGetAsync()
     {
         if (current.Id is not { } userId) return Challenge();
-        Messages = await inbox.For(userId).ToPagedListAsync(PageNumber, 20, HttpContext.RequestAborted);
+        Messages = await inbox.For(userId).ToCappedPagedListAsync(Inbox.Newest, PageNumber, 20, HttpContext.RequestAborted);
         return Page();
     }
 

@@ -34,6 +34,6 @@ public sealed class DirectoryModel(YincaiDb db) : PageModel
             var prefix = RegionScope.PrefixOf(City!);
             offices = offices.Where(o => o.RegionCode.StartsWith(prefix));
         }
-        Offices = await OfficeListing.Query(offices, db, SearchTerms.Parse(Q)).ToPagedListAsync(Math.Max(1, PageNumber), PageSize, ct);
+        Offices = await OfficeListing.Query(offices, db, SearchTerms.Parse(Q)).ToCappedPagedListAsync(q => q, PageNumber, PageSize, ct);
     }
 }

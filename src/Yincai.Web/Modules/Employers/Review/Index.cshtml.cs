@@ -21,8 +21,8 @@ public sealed class IndexModel(YincaiDb db, RegionDirectory regions, IndustryCat
     public async Task OnGetAsync()
     {
         Employers = await EmployerQueries.Filter(db.Employers.AsNoTracking(), Status, KeyContact, Q)
-            .OrderBy(e => e.Status).ThenBy(e => e.RegionCode).ThenBy(e => e.Name)
-            .Select(EmployerQueries.Summary).ToPagedListAsync(PageNumber, 30, HttpContext.RequestAborted);
+            .ToCappedPagedListAsync(q => q.OrderBy(e => e.Status).ThenBy(e => e.RegionCode).ThenBy(e => e.Name).Select(EmployerQueries.Summary),
+                PageNumber, 30, HttpContext.RequestAborted);
         RegionNames = await regions.NamesAsync(Employers.Items.Select(e => e.RegionCode).Distinct().ToList(), HttpContext.RequestAborted);
     }
 }

@@ -24,8 +24,8 @@ public sealed class IndexModel(YincaiDb db, EventSchedule schedule, CurrentUser 
         if (Status is { } status) query = query.Where(e => e.Status == status);
         // What is coming first, soonest first; then what is over, latest first.
         var now = clock.GetUtcNow().UtcDateTime;
-        Events = await query.OrderBy(e => e.EndsAtUtc < now).ThenBy(e => e.EndsAtUtc < now ? (DateTime?)null : e.StartsAtUtc)
-            .ThenByDescending(e => e.StartsAtUtc).ToPagedListAsync(PageNumber, 30, HttpContext.RequestAborted);
+        Events = await query.ToCappedPagedListAsync(q => q.OrderBy(e => e.EndsAtUtc < now).ThenBy(e => e.EndsAtUtc < now ? (DateTime?)null : e.StartsAtUtc)
+            .ThenByDescending(e => e.StartsAtUtc), PageNumber, 30, HttpContext.RequestAborted);
         NowUtc = now;
         ScopeRegion = User.FindFirst(CurrentUser.ScopeClaim)?.Value;
         if (RegionScope.IsRegionCode(ScopeRegion))

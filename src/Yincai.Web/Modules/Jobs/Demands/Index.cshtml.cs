@@ -33,7 +33,8 @@ public sealed class IndexModel(ProjectDemands demands, RegionDirectory regions, 
         if (RegionScope.IsRegionCode(Region)) { var prefix = RegionScope.PrefixOf(Region!); query = query.Where(d => d.RegionCode.StartsWith(prefix)); }
         if (industries.Find(Industry) is { Level: "division" } industry) query = query.Where(d => d.IndustryCode == industry.Code);
         if (Mode is { } mode) query = query.Where(d => d.Mode == mode);
-        Demands = await query.OrderByDescending(d => d.PublishedAtUtc).ToPagedListAsync(PageNumber, 20, HttpContext.RequestAborted);
+        Demands = await query.ToCappedPagedListAsync(q => q.OrderByDescending(d => d.PublishedAtUtc).ThenByDescending(d => d.Id), PageNumber, 20,
+            HttpContext.RequestAborted);
         RegionNames = await regions.NamesAsync(Demands.Items.Select(d => d.RegionCode).Distinct().ToList(), HttpContext.RequestAborted);
         RegionChoices = await regions.ChoicesAsync(null, RegionScope.IsRegionCode(Region) ? Region : null, HttpContext.RequestAborted);
     }

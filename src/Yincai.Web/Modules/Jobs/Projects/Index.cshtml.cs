@@ -34,7 +34,8 @@ public sealed class IndexModel(TalentProjects projects, RegionDirectory regions,
         if (RegionScope.IsRegionCode(Region)) { var prefix = RegionScope.PrefixOf(Region!); query = query.Where(p => p.RegionCode.StartsWith(prefix)); }
         if (industries.Find(Industry) is { Level: "division" } industry) query = query.Where(p => p.IndustryCode == industry.Code);
         if (Stage is { } stage) query = query.Where(p => p.Stage == stage);
-        Projects = await query.OrderByDescending(p => p.PublishedAtUtc).ToPagedListAsync(PageNumber, 20, HttpContext.RequestAborted);
+        Projects = await query.ToCappedPagedListAsync(q => q.OrderByDescending(p => p.PublishedAtUtc).ThenByDescending(p => p.Id), PageNumber, 20,
+            HttpContext.RequestAborted);
         RegionNames = await regions.NamesAsync(Projects.Items.Select(p => p.RegionCode).Distinct().ToList(), HttpContext.RequestAborted);
         RegionChoices = await regions.ChoicesAsync(null, RegionScope.IsRegionCode(Region) ? Region : null, HttpContext.RequestAborted);
     }

@@ -15,5 +15,5 @@ public sealed class DemandsModel(YincaiDb db) : PageModel
 
     public async Task OnGetAsync() =>
         Demands = await db.ProjectDemands.AsNoTracking().Where(d => d.Status == Status && d.Status != JobStatus.Draft)
-            .OrderBy(d => d.CreatedAtUtc).ToPagedListAsync(PageNumber, 30, HttpContext.RequestAborted);
+            .ToCappedPagedListAsync(q => q.OrderBy(d => d.CreatedAtUtc).ThenBy(d => d.Id), PageNumber, 30, HttpContext.RequestAborted);
 }

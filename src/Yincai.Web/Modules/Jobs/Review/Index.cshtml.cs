@@ -15,5 +15,5 @@ public sealed class IndexModel(YincaiDb db) : PageModel
 
     public async Task OnGetAsync() =>
         Jobs = await db.Jobs.AsNoTracking().Where(j => j.Status == Status && j.Status != JobStatus.Draft)
-            .OrderBy(j => j.CreatedAtUtc).ToPagedListAsync(PageNumber, 30, HttpContext.RequestAborted);
+            .ToCappedPagedListAsync(q => q.OrderBy(j => j.CreatedAtUtc).ThenBy(j => j.Id), PageNumber, 30, HttpContext.RequestAborted);
 }

@@ -15,5 +15,5 @@ public sealed class ProjectsModel(YincaiDb db) : PageModel
 
     public async Task OnGetAsync() =>
         Projects = await db.TalentProjects.AsNoTracking().Where(p => p.Status == Status && p.Status != JobStatus.Draft)
-            .OrderBy(p => p.CreatedAtUtc).ToPagedListAsync(PageNumber, 30, HttpContext.RequestAborted);
+            .ToCappedPagedListAsync(q => q.OrderBy(p => p.CreatedAtUtc).ThenBy(p => p.Id), PageNumber, 30, HttpContext.RequestAborted);
 }

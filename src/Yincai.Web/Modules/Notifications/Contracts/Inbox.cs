@@ -15,8 +15,13 @@ public sealed class Inbox(YincaiDb db, TimeProvider clock)
     public Task<int> UnreadCountAsync(Guid userId, CancellationToken cancellationToken) =>
         db.Notifications.CountAsync(n => n.RecipientId == userId && n.ReadAtUtc == null, cancellationToken);
 
+    /// <summary>The user's notifications, unordered (see <see cref="Newest"/>).</summary>
     public IQueryable<Notification> For(Guid userId) =>
-        db.Notifications.AsNoTracking().Where(n => n.RecipientId == userId).OrderByDescending(n => n.CreatedAtUtc);
+        db.Notifications.AsNoTracking().Where(n => n.RecipientId == userId);
+
+    /// <summary>The inbox's order, newest first.</summary>
+    public static IQueryable<Notification> Newest(IQueryable<Notification> notifications) =>
+        notifications.OrderByDescending(n => n.CreatedAtUtc).ThenByDescending(n => n.Id);
 
     public async Task<bool> MarkReadAsync(Guid userId, Guid id, CancellationToken cancellationToken)
     {

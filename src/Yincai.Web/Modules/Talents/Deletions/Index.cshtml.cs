@@ -21,12 +21,11 @@ public sealed class IndexModel(YincaiDb db, RegionDirectory regions) : PageModel
                     join t in db.Talents.AsNoTracking() on r.TalentId equals t.Id
                     where r.Status == Status
                     select new { r, t.FullName, t.IdNumberMasked };
-        var ordered = Status == DeletionStatus.Pending
-            ? query.OrderBy(x => x.r.RequestedAtUtc)
-            : query.OrderByDescending(x => x.r.HandledAtUtc);
-        Requests = await ordered
-            .Select(x => new DeletionRow(x.r.Id, x.FullName, x.IdNumberMasked, x.r.RegionCode, x.r.Reason, x.r.RequestedAtUtc, x.r.Status))
-            .ToPagedListAsync(PageNumber, 30, HttpContext.RequestAborted);
+        Requests = await query.ToCappedPagedListAsync(q => (Status == DeletionStatus.Pending
+                ? q.OrderBy(x => x.r.RequestedAtUtc)
+                : q.OrderByDescending(x => x.r.HandledAtUtc))
+            .Select(x => new DeletionRow(x.r.Id, x.FullName, x.IdNumberMasked, x.r.RegionCode, x.r.Reason, x.r.RequestedAtUtc, x.r.Status)),
+            PageNumber, 30, HttpContext.RequestAborted);
         RegionNames = await regions.NamesAsync(Requests.Items.Select(r => r.RegionCode).Distinct().ToList(), HttpContext.RequestAborted);
     }
 }
