@@ -546,6 +546,8 @@ namespace Yincai.Migrations.Postgres.Migrations
 
                     b.HasIndex("RegionCode", "Status");
 
+                    b.HasIndex("Status", "FullName");
+
                     b.ToTable("ambassadors_ambassador", (string)null);
                 });
 
@@ -1429,6 +1431,8 @@ namespace Yincai.Migrations.Postgres.Migrations
 
                     b.HasIndex("RegionCode", "Status");
 
+                    b.HasIndex("Status", "RegionCode", "Name");
+
                     b.ToTable("employers_employer", (string)null);
                 });
 
@@ -1585,7 +1589,7 @@ namespace Yincai.Migrations.Postgres.Migrations
 
                     b.HasIndex("RegionCode", "StartsAtUtc");
 
-                    b.HasIndex("Status", "StartsAtUtc");
+                    b.HasIndex("Status", "StartsAtUtc", "Id");
 
                     b.ToTable("events_event", (string)null);
                 });
@@ -1848,6 +1852,8 @@ namespace Yincai.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAtUtc");
+
                     b.HasIndex("Status");
 
                     b.HasIndex("RegionCode", "CreatedAtUtc");
@@ -1954,11 +1960,13 @@ namespace Yincai.Migrations.Postgres.Migrations
 
                     b.HasIndex("RegionCode", "Status");
 
-                    b.HasIndex("Status", "PublishedAtUtc");
-
-                    b.HasIndex("Status", "SalaryMaxYuan");
-
                     b.HasIndex("Status", "ValidUntil");
+
+                    b.HasIndex("Status", "CreatedAtUtc", "Id");
+
+                    b.HasIndex("Status", "PublishedAtUtc", "Id");
+
+                    b.HasIndex("Status", "SalaryMaxYuan", "SalaryMinYuan", "PublishedAtUtc");
 
                     b.ToTable("jobs_job", (string)null);
                 });
@@ -2119,6 +2127,10 @@ namespace Yincai.Migrations.Postgres.Migrations
 
                     b.HasIndex("Status", "ValidUntil");
 
+                    b.HasIndex("Status", "CreatedAtUtc", "Id");
+
+                    b.HasIndex("Status", "PublishedAtUtc", "Id");
+
                     b.ToTable("jobs_project_demand", (string)null);
                 });
 
@@ -2192,6 +2204,10 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.HasIndex("RegionCode", "Status");
 
                     b.HasIndex("Status", "ValidUntil");
+
+                    b.HasIndex("Status", "CreatedAtUtc", "Id");
+
+                    b.HasIndex("Status", "PublishedAtUtc", "Id");
 
                     b.ToTable("jobs_talent_project", (string)null);
                 });
@@ -2268,6 +2284,8 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("RecipientId", "ReadAtUtc");
+
+                    b.HasIndex("RecipientId", "CreatedAtUtc", "Id");
 
                     b.ToTable("notifications_notification", (string)null);
                 });
@@ -2475,6 +2493,8 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.HasIndex("TalentId");
 
                     b.HasIndex("RegionCode", "Status");
+
+                    b.HasIndex("Status", "RequestedAtUtc");
 
                     b.ToTable("talents_deletion_request", (string)null);
 

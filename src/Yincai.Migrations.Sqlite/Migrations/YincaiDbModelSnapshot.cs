@@ -534,6 +534,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RegionCode", "Status");
 
+                    b.HasIndex("Status", "FullName");
+
                     b.ToTable("ambassadors_ambassador", (string)null);
                 });
 
@@ -1417,6 +1419,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RegionCode", "Status");
 
+                    b.HasIndex("Status", "RegionCode", "Name");
+
                     b.ToTable("employers_employer", (string)null);
                 });
 
@@ -1573,7 +1577,7 @@ namespace Yincai.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RegionCode", "StartsAtUtc");
 
-                    b.HasIndex("Status", "StartsAtUtc");
+                    b.HasIndex("Status", "StartsAtUtc", "Id");
 
                     b.ToTable("events_event", (string)null);
                 });
@@ -1836,6 +1840,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAtUtc");
+
                     b.HasIndex("Status");
 
                     b.HasIndex("RegionCode", "CreatedAtUtc");
@@ -1942,11 +1948,13 @@ namespace Yincai.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RegionCode", "Status");
 
-                    b.HasIndex("Status", "PublishedAtUtc");
-
-                    b.HasIndex("Status", "SalaryMaxYuan");
-
                     b.HasIndex("Status", "ValidUntil");
+
+                    b.HasIndex("Status", "CreatedAtUtc", "Id");
+
+                    b.HasIndex("Status", "PublishedAtUtc", "Id");
+
+                    b.HasIndex("Status", "SalaryMaxYuan", "SalaryMinYuan", "PublishedAtUtc");
 
                     b.ToTable("jobs_job", (string)null);
                 });
@@ -2107,6 +2115,10 @@ namespace Yincai.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "ValidUntil");
 
+                    b.HasIndex("Status", "CreatedAtUtc", "Id");
+
+                    b.HasIndex("Status", "PublishedAtUtc", "Id");
+
                     b.ToTable("jobs_project_demand", (string)null);
                 });
 
@@ -2180,6 +2192,10 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasIndex("RegionCode", "Status");
 
                     b.HasIndex("Status", "ValidUntil");
+
+                    b.HasIndex("Status", "CreatedAtUtc", "Id");
+
+                    b.HasIndex("Status", "PublishedAtUtc", "Id");
 
                     b.ToTable("jobs_talent_project", (string)null);
                 });
@@ -2256,6 +2272,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("RecipientId", "ReadAtUtc");
+
+                    b.HasIndex("RecipientId", "CreatedAtUtc", "Id");
 
                     b.ToTable("notifications_notification", (string)null);
                 });
@@ -2463,6 +2481,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasIndex("TalentId");
 
                     b.HasIndex("RegionCode", "Status");
+
+                    b.HasIndex("Status", "RequestedAtUtc");
 
                     b.ToTable("talents_deletion_request", (string)null);
 

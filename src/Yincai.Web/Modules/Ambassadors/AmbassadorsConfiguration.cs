@@ -34,6 +34,7 @@ public static class AmbassadorsConfiguration
             e.HasIndex(x => x.TalentId).IsUnique();
             e.HasIndex(x => x.ReferralCode).IsUnique();
             e.HasIndex(x => new { x.RegionCode, x.Status });
+            e.HasIndex(x => new { x.Status, x.FullName }); // the list's order
         });
         b.Entity<AmbassadorTerm>(e =>
         {

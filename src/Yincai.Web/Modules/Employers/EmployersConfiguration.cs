@@ -21,6 +21,7 @@ internal sealed class EmployerConfiguration : IEntityTypeConfiguration<Employer>
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.RegionCode, x.Status });
         b.HasIndex(x => new { x.RegionCode, x.IsKeyContact });
+        b.HasIndex(x => new { x.Status, x.RegionCode, x.Name }); // the review list's order
     }
 }
 

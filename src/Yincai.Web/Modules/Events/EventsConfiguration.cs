@@ -20,7 +20,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         b.Property(x => x.ReviewNote).HasMaxLength(500);
         b.Property(x => x.CancelReason).HasMaxLength(500);
         b.Property(x => x.Version).IsConcurrencyToken();
-        b.HasIndex(x => new { x.Status, x.StartsAtUtc });
+        b.HasIndex(x => new { x.Status, x.StartsAtUtc, x.Id });
         b.HasIndex(x => new { x.RegionCode, x.StartsAtUtc });
         b.HasIndex(x => x.SeriesId);
     }

@@ -21,6 +21,7 @@ internal sealed class ImportJobConfiguration : IEntityTypeConfiguration<ImportJo
         b.Ignore(x => x.CanRunAgain);
         b.HasIndex(x => new { x.RegionCode, x.CreatedAtUtc });
         b.HasIndex(x => x.Status);
+        b.HasIndex(x => x.CreatedAtUtc); // the list's order
     }
 }
 

@@ -18,6 +18,9 @@ internal sealed class TalentProjectConfiguration : IEntityTypeConfiguration<Tale
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.Status, x.ValidUntil });
         b.HasIndex(x => new { x.RegionCode, x.Status });
+        // The public list (newest first) and the review queue (oldest first) walk these instead of sorting every row.
+        b.HasIndex(x => new { x.Status, x.PublishedAtUtc, x.Id });
+        b.HasIndex(x => new { x.Status, x.CreatedAtUtc, x.Id });
         b.HasIndex(x => x.TalentId);
     }
 }

@@ -14,5 +14,6 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         b.Property(x => x.Link).HasMaxLength(500);
         b.Ignore(x => x.IsRead);
         b.HasIndex(x => new { x.RecipientId, x.ReadAtUtc });
+        b.HasIndex(x => new { x.RecipientId, x.CreatedAtUtc, x.Id }); // the inbox's order
     }
 }

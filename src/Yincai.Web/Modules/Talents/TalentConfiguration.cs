@@ -118,5 +118,6 @@ internal sealed class DeletionRequestConfiguration : IEntityTypeConfiguration<De
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne<Talent>().WithMany().HasForeignKey(x => x.TalentId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.RegionCode, x.Status });
+        b.HasIndex(x => new { x.Status, x.RequestedAtUtc }); // the queue's order
     }
 }

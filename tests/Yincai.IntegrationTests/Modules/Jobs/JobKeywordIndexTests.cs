@@ -1,0 +1,119 @@
+using Yincai.IntegrationTests.Modules.Employers;
+
+namespace Yincai.IntegrationTests.Modules.Jobs;
+
+/// <summary>
+/// The keyword search stays exact through the keyword index (issue 16): on PostgreSQL a bigram index narrows the rows
+/// and the LIKE decides, on SQLite the LIKE alone. Every term must be a substring of the job's text (title, description,
+/// employer, tags) or of a major it asks for, whatever the term's length or script.
+/// </summary>
+public sealed class JobKeywordIndexTests(YincaiAppFactory app) : IClassFixture<YincaiAppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<string> PublishedAsync(string title, string description, string employerName = "测试科技有限公司", string? majors = null)
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var (user, employer) = await app.RegisterEmployerAsync("370202", name: employerName + tag);
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Employers.SingleAsync(e => e.Id == employer.Id, Ct)).Verify(Guid.CreateVersion7(), DateTime.UtcNow);
+            await db.SaveChangesAsync(Ct);
+        });
+        var job = (await app.WithServicesAsync(s => s.GetRequiredService<JobPostings>().SaveAsync(user.Id, null, new JobForm
+        {
+            Title = title + tag, Description = description, RegionCode = "370202", Headcount = 1, SalaryMinYuan = 6000, SalaryMaxYuan = 9000,
+            Majors = majors, ValidUntil = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(1),
+        }, submit: true, Ct))).Value!;
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Jobs.SingleAsync(j => j.Id == job.Id, Ct)).Approve(Guid.CreateVersion7(), DateTime.UtcNow);
+            await db.SaveChangesAsync(Ct);
+        });
+        return tag;
+    }
+
+    private async Task<string> JobsAsync(string query)
+    {
+        using var anonymous = app.CreateClient();
+        return await anonymous.GetStringAsync("/Jobs?q=" + Uri.EscapeDataString(query), Ct);
+    }
+
+    private async Task<string> FindsAsync(string query)
+    {
+        using var anonymous = app.CreateClient();
+        return await anonymous.GetStringAsync("/Finds?q=" + Uri.EscapeDataString(query), Ct);
+    }
+
+    [Theory]
+    [InlineData("会计", "财务会计", "负责日常账务处理。")] // two Chinese characters, in the title
+    [InlineData("账务", "出纳", "负责日常账务处理。")] // two Chinese characters, in the description
+    [InlineData("软件工程师", "资深软件工程师", "负责系统研发。")] // five characters
+    [InlineData("测", "测试员", "负责功能验证。")] // one character: no bigram, LIKE alone
+    [InlineData("java", "Java开发", "负责后端研发。")] // Latin, folded
+    public async Task Search_TermInTheJobsText_FindsTheJob(string term, string title, string description)
+    {
+        var tag = await PublishedAsync(title, description);
+
+        var jobs = await JobsAsync($"{term} {tag}");
+        var finds = await FindsAsync($"{term} {tag}");
+
+        Assert.Contains(title + tag, jobs, StringComparison.Ordinal);
+        Assert.Contains(@"data-testid=""count-Jobs"">共 1 条<", finds, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_EmployerNameAndTwoTerms_FindsTheJob()
+    {
+        var tag = await PublishedAsync("仓库管理员", "负责出入库登记。", employerName: "鲁港物流有限公司");
+
+        var page = await JobsAsync($"鲁港物流 仓库 {tag}");
+
+        Assert.Contains("仓库管理员" + tag, page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_MajorNameTheTextDoesNotHold_FindsTheJobAskingForThatMajor()
+    {
+        var tag = await PublishedAsync("研发助理", "负责实验记录。", majors: "软件工程");
+
+        var page = await JobsAsync($"软件工程 {tag}");
+
+        Assert.Contains("研发助理" + tag, page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_EveryBigramButNotTheTerm_DoesNotFindTheJob()
+    {
+        // 工程 and 程师 both occur, 工程师 does not: the bigram index lets the row through, the LIKE must reject it.
+        var tag = await PublishedAsync("工程管理", "协助监理程师傅完成验收。");
+
+        var page = await JobsAsync($"工程师 {tag}");
+        var twoTermsOneMissing = await JobsAsync($"工程 会计 {tag}");
+
+        Assert.DoesNotContain("工程管理" + tag, page, StringComparison.Ordinal);
+        Assert.DoesNotContain("工程管理" + tag, twoTermsOneMissing, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Migration_OrderAndKeywordIndexes_Exist()
+    {
+        var postgres = app.Provider == DatabaseProvider.Postgres;
+        await using var connection = await app.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = postgres
+            ? "SELECT indexname FROM pg_indexes WHERE tablename = 'jobs_job'"
+            : "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'jobs_job'";
+        var names = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync(Ct))
+            while (await reader.ReadAsync(Ct)) names.Add(reader.GetString(0));
+
+        Assert.Contains("IX_jobs_job_Status_PublishedAtUtc_Id", names);
+        Assert.Contains("IX_jobs_job_Status_CreatedAtUtc_Id", names);
+        if (postgres)
+        {
+            Assert.Contains("IX_jobs_job_SearchText_bigrams", names);
+            Assert.Contains("IX_jobs_job_MajorCodes", names);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Yincai.Modules.Notifications;
+
+namespace Yincai.IntegrationTests.Platform;
+
+/// <summary>
+/// Every list and API list counts at most <see cref="PagedListExtensions.DefaultCountCap"/> rows (issue 16): at a
+/// million rows an exact COUNT walks them all. Each list is requested while the database commands of that request are
+/// recorded, and every COUNT among them must stop at a LIMIT; a list that goes back to an exact count fails here.
+/// </summary>
+public sealed class CappedListTests(CappedListTests.RecordingAppFactory app) : IClassFixture<CappedListTests.RecordingAppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>Who may see each list (null: anyone) and its address: every page or API that pages with the shared pager.</summary>
+    public static TheoryData<string?, string> Lists => new()
+    {
+        { null, "/Jobs" }, { null, "/Jobs?q=工程师" }, { null, "/Jobs/Projects" }, { null, "/Jobs/Demands" }, { null, "/Events" }, { null, "/Offices" },
+        { DemoUsers.ProvinceOfficer, "/Jobs/Review" }, { DemoUsers.ProvinceOfficer, "/Jobs/Review/Demands" },
+        { DemoUsers.ProvinceOfficer, "/Jobs/Review/Projects" }, { DemoUsers.ProvinceOfficer, "/Employers/Review" },
+        { DemoUsers.ProvinceOfficer, "/api/v1/employers" }, { DemoUsers.ProvinceOfficer, "/Talents/Review" },
+        { DemoUsers.ProvinceOfficer, "/Talents/Search" }, { DemoUsers.ProvinceOfficer, "/Talents/Deletions" },
+        { DemoUsers.ProvinceOfficer, "/Imports" }, { DemoUsers.ProvinceOfficer, "/Events/Manage" },
+        { DemoUsers.ProvinceOfficer, "/Ambassadors" }, { DemoUsers.ProvinceOfficer, "/Matching/Phds" },
+        { DemoUsers.Talent, "/Notifications" }, { "auditor", "/Audit" }, { "sysadmin", "/Accounts/Admin" }, { "secadmin", "/Accounts/Security" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Lists))]
+    public async Task List_AnyRequest_CountsNoFurtherThanTheCap(string? userName, string url)
+    {
+        using var browser = await SignedInAsync(userName);
+        var path = url.Split('?')[0];
+        app.Recorder.Start(path);
+
+        var response = await browser.GetAsync(url, Ct);
+
+        var commands = app.Recorder.Stop();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var counts = commands.Where(c => c.Contains("COUNT(", StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.NotEmpty(counts);
+        Assert.All(counts, sql => Assert.Contains("LIMIT", sql, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Notifications_MoreThanTheCap_PagerShowsTheCappedFigure()
+    {
+        using var browser = await app.ClientAsync(Via.Cookie, DemoUsers.Talent);
+        var userId = await app.UserIdAsync(DemoUsers.Talent);
+        await app.WithDbAsync(async db =>
+        {
+            var now = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+            db.Notifications.AddRange(Enumerable.Range(0, PagedListExtensions.DefaultCountCap + 1)
+                .Select(i => new Notification(userId, $"消息 {i}", "正文", null, now.AddSeconds(i))));
+            await db.SaveChangesAsync(Ct);
+        });
+
+        var page = await browser.GetStringAsync("/Notifications", Ct);
+
+        Assert.Contains("超过 1,000+ 条", page, StringComparison.Ordinal);
+        Assert.Contains("共 50 页", page, StringComparison.Ordinal);
+    }
+
+    private async Task<HttpClient> SignedInAsync(string? userName)
+    {
+        if (userName is null) return app.CreateBrowser();
+        var account = Yincai.Modules.Accounts.Demo.DemoAccounts.All.Single(a => a.UserName == userName);
+        if (!Roles.IsAdmin(account.Role)) return await app.ClientAsync(Via.Cookie, userName);
+        var browser = app.CreateBrowser();
+        await YincaiAppFactory.SignInWithAuthenticatorAsync(browser, userName, YincaiAppFactory.DemoPassword, await app.EnrolAuthenticatorAsync(userName));
+        return browser;
+    }
+
+    /// <summary>The app, with the database commands of one request path recorded.</summary>
+    public sealed class RecordingAppFactory : YincaiAppFactory
+    {
+        public CommandRecorder Recorder { get; } = new();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services => services.ConfigureDbContext<YincaiDb>(o => o.AddInterceptors(Recorder)));
+        }
+    }
+
+    /// <summary>Records the text of every command run while serving a request to the watched path.</summary>
+    public sealed class CommandRecorder : DbCommandInterceptor
+    {
+        private readonly HttpContextAccessor _http = new();
+        private readonly ConcurrentQueue<string> _commands = new();
+        private volatile string? _path;
+
+        public void Start(string path) { _commands.Clear(); _path = path; }
+
+        public IReadOnlyList<string> Stop() { _path = null; return _commands.ToList(); }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Record(command);
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<object> result, CancellationToken cancellationToken = default)
+        {
+            Record(command);
+            return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        private void Record(DbCommand command)
+        {
+            if (_path is { } path && string.Equals(_http.HttpContext?.Request.Path.Value, path, StringComparison.OrdinalIgnoreCase))
+                _commands.Enqueue(command.CommandText);
+        }
+    }
+}
