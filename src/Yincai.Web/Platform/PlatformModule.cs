@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.RateLimiting;
 using Yincai.Modules.Shared;
+using Yincai.Platform.PageCache;
 
 namespace Yincai.Platform;
 
@@ -33,7 +34,12 @@ public static class PlatformModule
             ? DatabaseOptions.SqliteConnectionString(builder.Configuration, builder.Environment.ContentRootPath)
             : builder.Configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
               ?? throw new InvalidOperationException("ConnectionStrings:Yincai is required when Database:Provider is Postgres.");
-        services.AddDbContext<YincaiDb>(o => DatabaseOptions.Configure(o, provider, connectionString));
+        services.AddDbContext<YincaiDb>((sp, o) =>
+        {
+            DatabaseOptions.Configure(o, provider, connectionString);
+            o.AddInterceptors(sp.GetRequiredService<PageCache.PageCacheEviction>());
+        });
+        services.AddPageCache();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<NavigationMenu>();
         var keys = Protection.ProtectionKeys.From(builder.Configuration, builder.Environment);
@@ -122,6 +128,7 @@ public static class PlatformModule
         foreach (var step in app.Services.GetServices<AfterSignInMiddleware>())
             app.UseMiddleware(step.MiddlewareType);
         app.UseAuthorization();
+        app.UseOutputCache();
         Health.Map(app);
         app.MapPost("/culture", SetCulture).AllowAnonymous();
         return app;

@@ -8,7 +8,7 @@ namespace Yincai.Modules.Events;
 /// finished, or cancelled. An office's own event may go from draft to published directly; any other organiser's needs an
 /// officer of the event's region to approve it, after which it runs in that office's name (STN-11).
 /// </summary>
-public sealed class Event : IRegionScoped
+public sealed class Event : IRegionScoped, IFeedsChanges
 {
     private Event() { }
 

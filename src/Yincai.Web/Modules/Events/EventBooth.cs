@@ -1,7 +1,9 @@
+using Yincai.Platform;
+
 namespace Yincai.Modules.Events;
 
 /// <summary>An employer's booth at an event and the published jobs it brings.</summary>
-public sealed class EventBooth
+public sealed class EventBooth : IFeedsChanges
 {
     private EventBooth() { }
 

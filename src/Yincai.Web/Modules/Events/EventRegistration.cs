@@ -3,7 +3,7 @@ using Yincai.Platform;
 namespace Yincai.Modules.Events;
 
 /// <summary>One talent's place at an event: a seat or a place on the waiting list, then checked in once at the door.</summary>
-public sealed class EventRegistration
+public sealed class EventRegistration : IFeedsChanges
 {
     private EventRegistration() { }
 

@@ -5,11 +5,14 @@ using Microsoft.EntityFrameworkCore;
 using Yincai.Modules.Events.Contracts;
 using Yincai.Modules.Regions.Contracts;
 using Yincai.Platform;
+using Microsoft.AspNetCore.OutputCaching;
+using Yincai.Platform.PageCache;
 
 namespace Yincai.Modules.Events;
 
 /// <summary>Public list of published events, no sign-in: by region, kind and first day.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [nameof(Event), nameof(EventRegistration), nameof(EventBooth)])]
 public sealed class IndexModel(YincaiDb db, RegionDirectory regions, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Region { get; set; }

@@ -8,12 +8,16 @@ using Yincai.Modules.Events.Contracts;
 using Yincai.Modules.Jobs.Contracts;
 using Yincai.Modules.Regions.Contracts;
 using Yincai.Platform;
+using Microsoft.AspNetCore.OutputCaching;
+using Yincai.Platform.PageCache;
 
 namespace Yincai.Modules.Events;
 
 /// <summary>An event's public page: what, when, where (or the livestream), seats left, the employers and jobs at its booths.
 /// A talent registers or cancels here; an employer books a booth from here.</summary>
 [AllowAnonymous]
+// The jobs at its booths too.
+[OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [nameof(Event), nameof(EventRegistration), nameof(EventBooth), MatchablePostings.JobKind])]
 public sealed class ViewModel(YincaiDb db, EventRegistrations registrations, EmployerJobs jobs, RegionDirectory regions, CurrentUser current,
     TimeProvider clock, IStringLocalizer<EventsResource> text) : PageModel
 {

@@ -7,6 +7,8 @@ using Yincai.Modules.Jobs.Contracts;
 using Yincai.Modules.Regions.Contracts;
 using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
+using Microsoft.AspNetCore.OutputCaching;
+using Yincai.Platform.PageCache;
 
 namespace Yincai.Modules.Jobs;
 
@@ -16,6 +18,7 @@ namespace Yincai.Modules.Jobs;
 /// string, so a search is a link to share; a signed-in talent sees which jobs they already applied for.
 /// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [nameof(Job)])]
 public sealed class IndexModel(JobPostings postings, JobApplications applications, RegionDirectory regions, IndustryCatalog industries,
     MajorCatalog majors, CurrentUser current) : PageModel
 {

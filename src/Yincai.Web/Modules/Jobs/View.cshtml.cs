@@ -8,12 +8,15 @@ using Yincai.Modules.Jobs.Contracts;
 using Yincai.Modules.Regions.Contracts;
 using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
+using Microsoft.AspNetCore.OutputCaching;
+using Yincai.Platform.PageCache;
 
 namespace Yincai.Modules.Jobs;
 
 /// <summary>A published job, for anyone. Drafts, jobs under review and closed jobs read as 404. A signed-in talent
 /// applies here with one of their résumés.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [nameof(Job)])]
 public sealed class ViewModel(JobPostings postings, JobApplications applications, TalentDirectory talents, RegionDirectory regions,
     IndustryCatalog industries, OccupationCatalog occupations, MajorCatalog majors, CurrentUser current) : PageModel
 {

@@ -4,11 +4,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Yincai.Modules.Policies.Contracts;
 using Yincai.Modules.Regions.Contracts;
 using Yincai.Platform;
+using Microsoft.AspNetCore.OutputCaching;
+using Yincai.Platform.PageCache;
 
 namespace Yincai.Modules.Policies;
 
 /// <summary>The funds and subsidies the published notices name, for anyone: who may claim, what the notice gives.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPagePolicy.Name)]
 public sealed class FundsModel(PolicyCatalog catalog, RegionDirectory regions) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }

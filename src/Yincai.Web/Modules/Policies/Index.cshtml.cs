@@ -4,11 +4,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Yincai.Modules.Policies.Contracts;
 using Yincai.Modules.Regions.Contracts;
 using Yincai.Platform;
+using Microsoft.AspNetCore.OutputCaching;
+using Yincai.Platform.PageCache;
 
 namespace Yincai.Modules.Policies;
 
 /// <summary>The published policies for anyone, no sign-in: by region (a city also gets its province's) and keyword.</summary>
 [AllowAnonymous]
+// Policies ship with the app: nothing to evict them but a new version (and the age limit, for region names).
+[OutputCache(PolicyName = PublicPagePolicy.Name)]
 public sealed class IndexModel(PolicyCatalog catalog, RegionDirectory regions) : PageModel
 {
     public sealed record Row(PolicyDocument Policy, PolicyParagraph? FirstMatch, int FundCount);

@@ -4,11 +4,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Yincai.Modules.Policies.Contracts;
 using Yincai.Modules.Regions.Contracts;
 using Yincai.Platform;
+using Microsoft.AspNetCore.OutputCaching;
+using Yincai.Platform.PageCache;
 
 namespace Yincai.Modules.Policies;
 
 /// <summary>One policy's full text for anyone, each paragraph with an anchor (the six finds link to them), and its funds.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPagePolicy.Name)]
 public sealed class ViewModel(PolicyCatalog catalog, RegionDirectory regions) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }

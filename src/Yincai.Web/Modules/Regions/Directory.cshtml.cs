@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Yincai.Modules.Regions.Contracts;
 using Yincai.Platform;
+using Microsoft.AspNetCore.OutputCaching;
+using Yincai.Platform.PageCache;
 
 namespace Yincai.Modules.Regions;
 
@@ -12,6 +14,7 @@ namespace Yincai.Modules.Regions;
 /// go in person, by city and keyword. Public facts, so every region's, whoever asks.
 /// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [nameof(Office)])]
 public sealed class DirectoryModel(YincaiDb db) : PageModel
 {
     public const int PageSize = 30;

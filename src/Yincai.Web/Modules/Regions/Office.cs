@@ -6,7 +6,7 @@ namespace Yincai.Modules.Regions;
 /// A public employment and talent service office (公共就业人才服务机构) of a region: where graduates and
 /// employers go in person, and the contact the platform shows them. Officers keep their own offices current.
 /// </summary>
-public sealed class Office : IRegionScoped
+public sealed class Office : IRegionScoped, IFeedsChanges
 {
     private Office() { }
 

@@ -1,0 +1,80 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+
+namespace Yincai.Platform.PageCache;
+
+/// <summary>
+/// What a public page may be cached for: a GET by nobody in particular (no sign-in, no bearer token, no cookie but the
+/// language's, the antiforgery one and those configured), one copy per query string, language and period of
+/// <see cref="PageCacheOptions.MaxAgeSeconds"/> on the app's clock (a new China day starts a new period, so a job past
+/// its last day is gone at midnight). A response is kept only when it is a plain 200 with nothing personal in it: no
+/// cookie set, no <c>no-store</c> or <c>private</c> (antiforgery marks a page with a token so).
+/// </summary>
+public sealed class PublicPagePolicy(IOptionsMonitor<PageCacheOptions> options, IOptions<AntiforgeryOptions> antiforgery,
+    TimeProvider clock) : IOutputCachePolicy
+{
+    public const string Name = "PublicPage";
+
+    private readonly string? _antiforgeryCookie = antiforgery.Value.Cookie.Name;
+
+    ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    {
+        var settings = options.CurrentValue;
+        var http = context.HttpContext;
+        var anonymous = settings.Enabled && IsAnonymous(http, settings);
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = anonymous;
+        context.AllowCacheStorage = anonymous;
+        // Requests for a page being rendered wait for it rather than render it too.
+        context.AllowLocking = true;
+        // Every query key: the layout echoes the whole query string (the language form's return address).
+        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.VaryByValues["culture"] =
+            http.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name ?? CultureInfo.CurrentUICulture.Name;
+        context.CacheVaryByRules.VaryByValues["period"] = Period(clock.GetUtcNow().UtcDateTime, settings.MaxAgeSeconds);
+        context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(settings.MaxAgeSeconds);
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken) =>
+        ValueTask.CompletedTask;
+
+    ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    {
+        var response = context.HttpContext.Response;
+        if (response.StatusCode != StatusCodes.Status200OK
+            || !StringValues.IsNullOrEmpty(response.Headers.SetCookie)
+            || HeaderUtilities.ContainsCacheDirective(response.Headers.CacheControl, CacheControlHeaderValue.NoStoreString)
+            || HeaderUtilities.ContainsCacheDirective(response.Headers.CacheControl, CacheControlHeaderValue.PrivateString)
+            || context.HttpContext.User.Identity?.IsAuthenticated == true)
+            context.AllowCacheStorage = false;
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The China day and the slice of it of <paramref name="maxAgeSeconds"/> that <paramref name="utc"/> falls in.</summary>
+    public static string Period(DateTime utc, int maxAgeSeconds)
+    {
+        var china = ChinaClock.ToChina(utc);
+        return string.Create(CultureInfo.InvariantCulture, $"{china:yyyyMMdd}.{(long)china.TimeOfDay.TotalSeconds / maxAgeSeconds}");
+    }
+
+    private bool IsAnonymous(HttpContext http, PageCacheOptions settings)
+    {
+        var request = http.Request;
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)) return false;
+        if (!StringValues.IsNullOrEmpty(request.Headers.Authorization) || http.User.Identity?.IsAuthenticated == true) return false;
+        if (StringValues.IsNullOrEmpty(request.Headers.Cookie)) return true;
+        foreach (var name in request.Cookies.Keys)
+        {
+            if (name == CookieRequestCultureProvider.DefaultCookieName || name == _antiforgeryCookie) continue;
+            if (Array.IndexOf(settings.AllowedCookies, name) >= 0) continue;
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,216 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Yincai.IntegrationTests.Modules.Employers;
+using Yincai.IntegrationTests.Modules.Matching;
+
+namespace Yincai.IntegrationTests.Platform;
+
+/// <summary>Anonymous public pages come from the output cache (a hit carries an <c>Age</c> header), never for a signed-in
+/// person, with nothing personal in them, per language, and a change to what they show evicts them: at once on the copy
+/// that saved it, within two seconds on another.</summary>
+public sealed partial class PageCacheTests(YincaiAppFactory app) : IClassFixture<YincaiAppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    // Each test's own cache entries: the key varies by the whole query string.
+    private static string Fresh() => "t=" + Guid.NewGuid().ToString("N")[..8];
+
+    private static string With(string path, string query) => path + (path.Contains('?') ? "&" : "?") + query;
+
+    private static HttpClient Anonymous(YincaiAppFactory copy) => copy.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+
+    private static async Task<(HttpResponseMessage Response, string Body)> GetAsync(HttpClient client, string path)
+    {
+        var response = await client.GetAsync(path, Ct);
+        return (response, await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    private static bool FromCache(HttpResponseMessage response) => response.Headers.Age is not null;
+
+    private async Task<List<string>> PublicPagesAsync()
+    {
+        using var client = Anonymous(app);
+        var pages = new List<string> { "/", "/Jobs", "/Events", "/Policies", "/Policies/Funds", "/Offices" };
+        var (employer, _) = await app.VerifiedEmployerAsync();
+        var job = await app.JobAsync(employer.Id, MatchingTestData.Job("缓存测试工程师" + Guid.NewGuid().ToString("N")[..6]));
+        pages.Add($"/Jobs/View?id={job.Id}");
+        if (EventLink().Match((await GetAsync(client, "/Events")).Body) is { Success: true } e) pages.Add(e.Value);
+        pages.Add(PolicyLink().Match((await GetAsync(client, "/Policies")).Body).Value);
+        return pages;
+    }
+
+    private async Task<Job> SubmittedJobAsync(YincaiAppFactory copy, string title)
+    {
+        var (employer, _) = await copy.VerifiedEmployerAsync();
+        return await copy.JobAsync(employer.Id, MatchingTestData.Job(title), publish: false);
+    }
+
+    private static async Task ApproveAsync(YincaiAppFactory copy, Job job)
+    {
+        using var officer = await copy.ClientAsync(Via.Cookie, "officer.qd");
+        using var approved = await YincaiAppFactory.PostFormAsync(officer, $"/Jobs/Review/Details?id={job.Id}&handler=Approve",
+            new Dictionary<string, string> { ["id"] = job.Id.ToString(), ["version"] = job.Version.ToString(CultureInfo.InvariantCulture) },
+            tokenFrom: "/Jobs/Review");
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+    }
+
+    [Fact]
+    public async Task PublicPages_SecondAnonymousGet_IsServedFromCacheWithoutCookieOrTokenAndWithSecurityHeaders()
+    {
+        var pages = await PublicPagesAsync();
+        using var client = Anonymous(app);
+
+        foreach (var page in pages)
+        {
+            var path = With(page, Fresh());
+            var (first, firstBody) = await GetAsync(client, path);
+            var (second, secondBody) = await GetAsync(client, path);
+
+            Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, second.StatusCode));
+            Assert.False(FromCache(first), path);
+            Assert.True(FromCache(second), path);
+            Assert.Equal(firstBody, secondBody);
+            Assert.False(first.Headers.Contains("Set-Cookie") || second.Headers.Contains("Set-Cookie"), path);
+            Assert.DoesNotContain("__RequestVerificationToken", secondBody, StringComparison.Ordinal);
+            Assert.Contains("default-src 'self'", string.Join(";", second.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+            Assert.Equal("nosniff", Assert.Single(second.Headers.GetValues("X-Content-Type-Options")));
+            Assert.Equal("DENY", Assert.Single(second.Headers.GetValues("X-Frame-Options")));
+            first.Dispose();
+            second.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task PublicPage_WithTheAntiforgeryCookieOfAnEarlierForm_IsStillServedFromCacheWithoutAToken()
+    {
+        using var browser = app.CreateBrowser();
+        await YincaiAppFactory.AntiforgeryTokenAsync(browser, "/Accounts/Login"); // the browser now holds the antiforgery cookie
+        var path = "/Jobs?" + Fresh();
+
+        var (first, _) = await GetAsync(browser, path);
+        var (second, body) = await GetAsync(browser, path);
+
+        Assert.False(FromCache(first));
+        Assert.True(FromCache(second));
+        Assert.DoesNotContain("__RequestVerificationToken", body, StringComparison.Ordinal);
+        Assert.False(second.Headers.Contains("Set-Cookie"));
+    }
+
+    [Fact]
+    public async Task JobsAndJobPage_JobPublishedThenClosed_AreEvictedAtOnce()
+    {
+        var word = "缓存" + Guid.NewGuid().ToString("N")[..8];
+        var job = await SubmittedJobAsync(app, "数据工程师" + word);
+        using var client = Anonymous(app);
+        var search = "/Jobs?q=" + Uri.EscapeDataString(word);
+        var view = $"/Jobs/View?id={job.Id}";
+        var (_, beforeBody) = await GetAsync(client, search);
+        var (cached, _) = await GetAsync(client, search);
+
+        await ApproveAsync(app, job);
+        var (published, publishedBody) = await GetAsync(client, search);
+        var (shown, _) = await GetAsync(client, view);
+        var (shownAgain, _) = await GetAsync(client, view);
+        await app.WithDbAsync(async db =>
+        {
+            Assert.False((await db.Jobs.SingleAsync(j => j.Id == job.Id, Ct)).Close().IsError);
+            await db.SaveChangesAsync(Ct);
+        });
+        var (_, closedBody) = await GetAsync(client, search);
+        var (closedView, _) = await GetAsync(client, view);
+
+        Assert.DoesNotContain(word, beforeBody, StringComparison.Ordinal);
+        Assert.True(FromCache(cached));
+        Assert.False(FromCache(published));
+        Assert.Contains(word, publishedBody, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
+        Assert.True(FromCache(shownAgain));
+        Assert.DoesNotContain(word, closedBody, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, closedView.StatusCode);
+    }
+
+    [Fact]
+    public async Task Jobs_JobPublishedOnAnotherCopy_IsShownWithinTwoSeconds()
+    {
+        await using var second = app.SecondCopy();
+        await second.InitializeAsync();
+        var word = "缓存" + Guid.NewGuid().ToString("N")[..8];
+        var job = await SubmittedJobAsync(app, "运维工程师" + word);
+        using var onSecond = Anonymous(second);
+        var search = "/Jobs?q=" + Uri.EscapeDataString(word);
+        await GetAsync(onSecond, search);
+        var (cached, cachedBody) = await GetAsync(onSecond, search);
+
+        await ApproveAsync(app, job);
+        var watch = Stopwatch.StartNew();
+        var seen = false;
+        while (!seen && watch.Elapsed < TimeSpan.FromSeconds(2))
+        {
+            seen = (await GetAsync(onSecond, search)).Body.Contains(word, StringComparison.Ordinal);
+            if (!seen) await Task.Delay(50, Ct);
+        }
+
+        Assert.True(FromCache(cached));
+        Assert.DoesNotContain(word, cachedBody, StringComparison.Ordinal);
+        Assert.True(seen, $"not shown on the other copy after {watch.ElapsedMilliseconds} ms");
+    }
+
+    [Fact]
+    public async Task PublicPage_SignedInOrWithAToken_IsNeitherServedFromNorStoredInTheCache()
+    {
+        var talent = await app.RegisterAsync(AccountKind.Talent);
+        using var browser = app.CreateBrowser();
+        await YincaiAppFactory.SignInAsync(browser, talent.UserName, talent.Password);
+        using var anonymous = Anonymous(app);
+        var path = "/Jobs?" + Fresh();
+        await GetAsync(anonymous, path);
+
+        var (signedIn, signedInBody) = await GetAsync(browser, path);
+        var (signedInAgain, _) = await GetAsync(browser, path);
+        using var bearer = Anonymous(app);
+        bearer.DefaultRequestHeaders.Authorization = new("Bearer", "not-a-token");
+        var (withToken, _) = await GetAsync(bearer, path);
+        using var staleCookie = Anonymous(app);
+        staleCookie.DefaultRequestHeaders.Add("Cookie", "yincai.auth=expired");
+        var (withCookie, _) = await GetAsync(staleCookie, path);
+        var (afterwards, afterwardsBody) = await GetAsync(anonymous, path);
+
+        Assert.Contains("/Accounts/Logout", signedInBody, StringComparison.Ordinal);
+        Assert.False(FromCache(signedIn));
+        Assert.False(FromCache(signedInAgain));
+        Assert.Contains("no-store", signedInAgain.Headers.CacheControl?.ToString() ?? "", StringComparison.Ordinal);
+        Assert.False(FromCache(withToken));
+        Assert.False(FromCache(withCookie));
+        Assert.True(FromCache(afterwards));
+        Assert.DoesNotContain("/Accounts/Logout", afterwardsBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("__RequestVerificationToken", afterwardsBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PublicPage_EnglishChosen_GetsTheEnglishPageFromItsOwnEntry()
+    {
+        using var chinese = Anonymous(app);
+        using var english = Anonymous(app);
+        english.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        var path = "/Jobs?" + Fresh();
+        await GetAsync(chinese, path);
+        var (zh, zhBody) = await GetAsync(chinese, path);
+
+        var (en, enBody) = await GetAsync(english, path);
+        var (enAgain, enAgainBody) = await GetAsync(english, path);
+
+        Assert.True(FromCache(zh));
+        Assert.Contains("<html lang=\"zh-CN\">", zhBody, StringComparison.Ordinal);
+        Assert.False(FromCache(en));
+        Assert.Contains("<html lang=\"en\">", enBody, StringComparison.Ordinal);
+        Assert.True(FromCache(enAgain));
+        Assert.Contains("<html lang=\"en\">", enAgainBody, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"/Events/View\?id=[0-9a-f-]{36}")]
+    private static partial Regex EventLink();
+
+    [GeneratedRegex(@"/Policies/View\?id=[^""#&]+")]
+    private static partial Regex PolicyLink();
+}
