@@ -101,6 +101,14 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     /// </summary>
     public bool DeferAudit { get; set; }
 
+    /// <summary>
+    /// While set, on PostgreSQL, a save writes its new records by binary COPY (<see cref="NewRowCopy"/>) and detaches
+    /// them; changed and deleted ones go by EF as always. For saves of thousands of new records in a transaction of
+    /// the caller's (an import), which clear the tracker after each save. Audit rows and the change feed are described
+    /// from the tracked records before they are written, as for any save.
+    /// </summary>
+    public bool CopyNewRows { get; set; }
+
     internal List<AuditRecord> TakePendingAudit()
     {
         var taken = _pendingAudit.ToList();
@@ -196,6 +204,21 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
         AuditWriter.SaveWithAuditAsync(this, acceptAllChangesOnSuccess, cancellationToken);
 
-    internal Task<int> BaseSaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken) =>
-        base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    public static readonly System.Diagnostics.Stopwatch BaseWatch = new();
+    internal async Task<int> BaseSaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
+        BaseWatch.Start();
+        try
+        {
+            var copied = 0;
+            if (CopyNewRows && Database.IsNpgsql())
+            {
+                if (Database.CurrentTransaction is null)
+                    throw new InvalidOperationException("Rows written by COPY need a transaction: they commit with the rest of the save.");
+                copied = await NewRowCopy.WriteAsync(this, cancellationToken);
+            }
+            return copied + await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally { BaseWatch.Stop(); }
+    }
 }

@@ -174,15 +174,16 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IOptions<I
     /// <summary>Checks every row, then writes them in one transaction; returns why it stopped, or null on success.</summary>
     private async Task<Stopped?> ImportAsync(YincaiDb db, IRowImporter importer, ImportJob job, CancellationToken cancellationToken)
     {
+        var T = System.Diagnostics.Stopwatch.StartNew(); var P = new System.Diagnostics.Stopwatch(); var S = new System.Diagnostics.Stopwatch();
         var content = await db.ImportFiles.AsNoTracking().Where(f => f.JobId == job.Id).Select(f => f.Content).FirstOrDefaultAsync(cancellationToken);
         if (content is null) return Stopped.With(ImportFailure.Unreadable, keepFile: false);
         var columns = importer.Columns;
+        ImportWorkbook workbook;
         ImportColumnMap? map;
-        int total;
         try
         {
-            map = ImportWorkbook.Header(content, columns);
-            total = map is null ? 0 : ImportWorkbook.DataRows(content, columns, map).Count();
+            workbook = ImportWorkbook.Open(content);
+            map = workbook.Header(columns);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -191,21 +192,31 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IOptions<I
         }
         if (map is null || map.Missing.Count > 0)
             return Stopped.With(ImportFailure.MissingColumns, string.Join("、", map?.Missing ?? columns.Select(c => c.Header)), keepFile: false);
+        // Rows with cells, less the header: exact unless some rows hold only empty cells; made exact by the check.
+        var total = Math.Max(0, workbook.RowsWithCells - 1);
         if (total == 0) return Stopped.With(ImportFailure.NoRows, keepFile: false);
-        if (total > Options.MaxRows) return Stopped.With(ImportFailure.TooManyRows, Options.MaxRows.ToString(CultureInfo.InvariantCulture), keepFile: false);
         await ReportAsync(job.Id, ImportStatus.Validating, total, 0, cancellationToken);
 
-        // Pass 1: every row checked, nothing written.
+        Console.Error.WriteLine($"PHASE count {T.Elapsed.TotalSeconds:F1}"); T.Restart();
+        // Pass 1: every row checked, nothing written. The good rows are kept for pass 2, which then need not read the
+        // workbook again (its rows take less memory than the workbook's unpacked sheet).
         var errors = new List<ImportRowError>();
+        var good = new List<ImportRow>();
         var check = new ImportPass(write: false, job.StartedById, clock.GetUtcNow().UtcDateTime);
         var done = 0;
-        foreach (var batch in ImportWorkbook.DataRows(content, columns, map).Chunk(Options.BatchSize))
+        foreach (var batch in workbook.DataRows(columns, map).Chunk(Options.BatchSize))
         {
-            errors.AddRange((await importer.ProcessAsync(check, batch, cancellationToken)).Errors);
-            db.ChangeTracker.Clear();
             done += batch.Length;
-            await ReportAsync(job.Id, ImportStatus.Validating, total, done, cancellationToken);
+            if (done > Options.MaxRows) return Stopped.With(ImportFailure.TooManyRows, Options.MaxRows.ToString(CultureInfo.InvariantCulture), keepFile: false);
+            P.Start();
+            errors.AddRange((await importer.ProcessAsync(check, batch, cancellationToken)).Errors);
+            P.Stop();
+            db.ChangeTracker.Clear();
+            good.AddRange(batch.Where(r => r.IsValid));
+            await ReportAsync(job.Id, ImportStatus.Validating, Math.Max(total, done), done, cancellationToken);
         }
+        if (done == 0) return Stopped.With(ImportFailure.NoRows, keepFile: false);
+        total = done;
         var badRows = errors.Select(e => e.Row).ToHashSet();
         if (badRows.Count > 0 && job.Mode == ImportMode.AllOrNothing)
             return new Stopped(ImportFailure.RowsInvalid, badRows.Count.ToString(CultureInfo.InvariantCulture), errors, KeepFile: false);
@@ -218,9 +229,13 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IOptions<I
         var (created, updated, unchanged, written) = (0, 0, 0, 0);
         // The audit rows of every batch go in with the last save: the chain's lock is then held for seconds, not minutes.
         db.DeferAudit = true;
-        foreach (var batch in ImportWorkbook.DataRows(content, columns, map).Where(r => !badRows.Contains(r.RowNumber)).Chunk(Options.BatchSize))
+        // New records go by binary COPY on PostgreSQL, in this transaction; their audit rows are described as for EF's inserts.
+        db.CopyNewRows = true;
+        foreach (var batch in good.Chunk(Options.BatchSize))
         {
+            P.Start();
             var outcome = await importer.ProcessAsync(write, batch, cancellationToken);
+            P.Stop(); S.Start();
             if (outcome.Errors.Count > 0)
             {
                 // Changed since the check (someone else saved meanwhile): all or nothing stops, valid-only skips them.
@@ -232,6 +247,7 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IOptions<I
             (created, updated, unchanged) = (created + outcome.Created, updated + outcome.Updated, unchanged + outcome.Unchanged);
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
+            S.Stop();
             written += batch.Length;
             _written[job.Id] = written;
             if (Options.FailAfterRows is { } failAfter && written >= failAfter) throw new SimulatedCrash();
@@ -239,13 +255,15 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IOptions<I
             if (!sqlite) await ReportAsync(job.Id, ImportStatus.Committing, total, written, cancellationToken);
         }
 
-        db.DeferAudit = false;
+        Console.Error.WriteLine($"PHASE write {T.Elapsed.TotalSeconds:F1} process {P.Elapsed.TotalSeconds:F1} save {S.Elapsed.TotalSeconds:F1} base {YincaiDb.BaseWatch.Elapsed.TotalSeconds:F1}"); T.Restart();
+        (db.DeferAudit, db.CopyNewRows) = (false, false);
         var tracked = await db.ImportJobs.FirstAsync(j => j.Id == job.Id, cancellationToken);
         var succeeded = tracked.Succeed(created, updated, unchanged, errors, clock.GetUtcNow().UtcDateTime);
         if (succeeded.IsError) return null; // no longer running: marked interrupted by a sweep; roll back
         db.ImportFiles.Remove(new ImportFile(job.Id, [])); // by key: the workbook is not read again to be deleted
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        Console.Error.WriteLine($"PHASE last {T.Elapsed.TotalSeconds:F1}");
         LogSucceeded(job.Id, created, updated, unchanged, badRows.Count);
         return null;
     }

@@ -3,20 +3,41 @@ using Yincai.Platform.Excel;
 
 namespace Yincai.Modules.Imports;
 
-/// <summary>An uploaded workbook read as an import: the header row, then the data rows in the template's column order.</summary>
-internal static class ImportWorkbook
+/// <summary>
+/// An uploaded workbook read as an import: the header row, then the data rows in the template's column order. The
+/// sheet's formula cells are found once, when it is opened, however often its rows are read.
+/// </summary>
+internal sealed class ImportWorkbook
 {
-    /// <summary>The columns found in the first row that holds anything; null for a sheet with nothing in it.</summary>
-    public static ImportColumnMap? Header(byte[] content, IReadOnlyList<ImportColumn> columns)
+    private readonly byte[] _content;
+    private readonly Dictionary<int, HashSet<int>> _formulas;
+
+    private ImportWorkbook(byte[] content)
     {
+        _content = content;
         using var stream = new MemoryStream(content, writable: false);
-        return ExcelReader.ReadRows(stream).FirstOrDefault() is { } header ? ImportColumnMap.From(columns, header) : null;
+        (_formulas, RowsWithCells) = ExcelFormulas.Scan(stream);
+    }
+
+    /// <summary>How many rows of the sheet have cells, the header's included: at least as many as hold anything.</summary>
+    public int RowsWithCells { get; }
+
+    public static ImportWorkbook Open(byte[] content) => new(content);
+
+    /// <summary>The columns found in the first row that holds anything of <paramref name="content"/>; null for a sheet with nothing in it.</summary>
+    public static ImportColumnMap? Header(byte[] content, IReadOnlyList<ImportColumn> columns) => Open(content).Header(columns);
+
+    /// <summary>The columns found in the first row that holds anything; null for a sheet with nothing in it.</summary>
+    public ImportColumnMap? Header(IReadOnlyList<ImportColumn> columns)
+    {
+        using var stream = new MemoryStream(_content, writable: false);
+        return ExcelReader.ReadRows(stream, _formulas).FirstOrDefault() is { } header ? ImportColumnMap.From(columns, header) : null;
     }
 
     /// <summary>The rows below the header row, read as they are enumerated (the workbook is never held as rows).</summary>
-    public static IEnumerable<ImportRow> DataRows(byte[] content, IReadOnlyList<ImportColumn> columns, ImportColumnMap map)
+    public IEnumerable<ImportRow> DataRows(IReadOnlyList<ImportColumn> columns, ImportColumnMap map)
     {
-        using var stream = new MemoryStream(content, writable: false);
-        foreach (var row in ExcelReader.ReadRows(stream).Skip(1)) yield return map.Row(columns, row);
+        using var stream = new MemoryStream(_content, writable: false);
+        foreach (var row in ExcelReader.ReadRows(stream, _formulas).Skip(1)) yield return map.Row(columns, row);
     }
 }

@@ -14,13 +14,19 @@ public static class ExcelFormulas
     private const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     /// <summary>For each row number (as Excel shows it), the 0-based columns whose cells hold a formula.</summary>
-    public static Dictionary<int, HashSet<int>> OfFirstSheet(Stream workbook)
+    public static Dictionary<int, HashSet<int>> OfFirstSheet(Stream workbook) => Scan(workbook).Formulas;
+
+    /// <summary>The formula cells of the first worksheet, and how many of its rows have cells (an upper bound of the rows
+    /// that hold anything: a cell may be empty), in one reading of the sheet's XML.</summary>
+    public static (Dictionary<int, HashSet<int>> Formulas, int RowsWithCells) Scan(Stream workbook)
     {
         var found = new Dictionary<int, HashSet<int>>();
+        var rows = 0;
         using var zip = new ZipArchive(workbook, ZipArchiveMode.Read, leaveOpen: true);
-        if (FirstSheetPath(zip) is not { } path || zip.GetEntry(path) is not { } sheet) return found;
+        if (FirstSheetPath(zip) is not { } path || zip.GetEntry(path) is not { } sheet) return (found, 0);
         using var reader = XmlReader.Create(sheet.Open(), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
         int row = 0, column = -1;
+        var counted = false;
         while (reader.Read())
         {
             if (reader.NodeType != XmlNodeType.Element || reader.NamespaceURI != MainNamespace) continue;
@@ -30,8 +36,10 @@ public static class ExcelFormulas
                     // r is optional: without it a row follows the one before.
                     row = int.TryParse(reader.GetAttribute("r"), out var r) ? r : row + 1;
                     column = -1;
+                    counted = false;
                     break;
                 case "c":
+                    if (!counted) (rows, counted) = (rows + 1, true);
                     column = reader.GetAttribute("r") is { } reference ? ColumnOf(reference) : column + 1;
                     break;
                 case "f":
@@ -40,7 +48,7 @@ public static class ExcelFormulas
                     break;
             }
         }
-        return found;
+        return (found, rows);
     }
 
     /// <summary>The cell reference Excel shows (B5) for a 0-based column and a row number.</summary>

@@ -15,6 +15,13 @@ public static class ExcelReader
         var start = stream.Position;
         var formulas = ExcelFormulas.OfFirstSheet(stream);
         stream.Position = start;
+        return ReadRows(stream, formulas);
+    }
+
+    /// <summary>The rows as <see cref="ReadRows(Stream)"/> gives them, with the sheet's formula cells already found
+    /// (<see cref="ExcelFormulas.Scan"/>): a file read more than once is scanned once.</summary>
+    public static IEnumerable<ExcelRow> ReadRows(Stream stream, IReadOnlyDictionary<int, HashSet<int>> formulas)
+    {
         var number = 0;
         // MiniExcel yields every row from row 1, empty ones included, so the position is the row number.
         foreach (IDictionary<string, object?> cells in MiniExcel.Query(stream, useHeaderRow: false, configuration: new OpenXmlConfiguration()))

@@ -45,6 +45,10 @@ public sealed class TalentImporter(YincaiDb db, FieldProtection protection, Regi
 
     private RegionLookup? _regions;
 
+    // The check pass's reading of each good row, by row number: the write pass takes it rather than validate, hash and
+    // look up every cell of the same file again. What the database holds is looked up again in the write pass.
+    private readonly Dictionary<int, TalentLine> _checked = [];
+
     public ImportKind Kind => ImportKind.Talents;
 
     public IReadOnlyList<ImportColumn> Columns { get; } =
@@ -69,7 +73,8 @@ public sealed class TalentImporter(YincaiDb db, FieldProtection protection, Regi
     public async Task<ImportBatchOutcome> ProcessAsync(ImportPass pass, IReadOnlyList<ImportRow> rows, CancellationToken cancellationToken)
     {
         var known = _regions ??= await regions.LookupAsync(cancellationToken);
-        var lines = rows.Select(row => (Row: row, Line: Read(pass, row, known))).Where(l => l.Line is not null && l.Row.IsValid)
+        var lines = rows.Select(row => (Row: row, Line: pass.Write && _checked.Remove(row.RowNumber, out var line) ? line : Read(pass, row, known)))
+            .Where(l => l.Line is not null && l.Row.IsValid)
             .Select(l => (l.Row, Line: l.Line!)).ToList();
 
         // The number is unique nationwide, so whether it is on file anywhere decides between create and refuse:
@@ -81,9 +86,13 @@ public sealed class TalentImporter(YincaiDb db, FieldProtection protection, Regi
         foreach (var (row, _) in lines.Where(l => elsewhere.Contains(l.Line.Index)))
             row.Fail(IdNumber, text["Import_OtherRegion", row.Header(IdNumber)]);
 
-        var valid = lines.Where(l => l.Row.IsValid).Select(l => l.Line).ToList();
         var errors = rows.SelectMany(r => r.Errors).ToList();
-        if (!pass.Write) return new ImportBatchOutcome(errors);
+        if (!pass.Write)
+        {
+            foreach (var (row, line) in lines.Where(l => l.Row.IsValid)) _checked[row.RowNumber] = line;
+            return new ImportBatchOutcome(errors);
+        }
+        var valid = lines.Where(l => l.Row.IsValid).Select(l => l.Line).ToList();
 
         var validIndexes = valid.Select(l => l.Index).ToList();
         var existing = await db.Talents.Where(t => validIndexes.Contains(t.IdNumberIndex)).ToDictionaryAsync(t => t.IdNumberIndex, cancellationToken);
