@@ -27,19 +27,22 @@ public sealed class HealthTests(HealthTests.CountingAppFactory app) : IClassFixt
     }
 
     [Fact]
-    public async Task Readiness_ProbedRepeatedly_QueriesMigrationsAtMostOnce()
+    public async Task Readiness_ProbedRepeatedly_QueriesMigrationsOnlyForTheFirst()
     {
         using var client = app.CreateClient();
+        using (await client.GetAsync("/health/ready", Ct)) { }
         app.Migrations.Reset();
 
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 5; i++)
         {
+            await Task.Delay(DatabaseHealthCheck.PingLifetime / 2, Ct);
             using var response = await client.GetAsync("/health/ready", Ct);
             statuses.Add(response.StatusCode);
         }
 
-        Assert.True(app.Migrations.Count <= 1, $"{app.Migrations.Count} queries of the migrations history for 5 probes");
+        // Once all migrations are applied, they are not asked for again (the ping, cached, still runs).
+        Assert.Equal(0, app.Migrations.Count);
         Assert.Contains(HttpStatusCode.OK, statuses);
     }
 
