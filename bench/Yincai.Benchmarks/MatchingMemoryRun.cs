@@ -57,6 +57,9 @@ public static class MatchingMemoryRun
         var tq = MatchingRun.Score(probeJobs.Select(j => j.Id), talentsResults, talentLabels);
         Console.WriteLine($"jobs for a talent: p50 {jobsFor.P50:F2} ms, p99 {jobsFor.P99:F2} ms, mean {jobsFor.Mean:F2} ms; recall@20 {jq.Recall:F3}, nDCG@20 {jq.Ndcg:F3}");
         Console.WriteLine($"talents for a job: p50 {talentsFor.P50:F2} ms, p99 {talentsFor.P99:F2} ms, mean {talentsFor.Mean:F2} ms; recall@20 {tq.Recall:F3}, nDCG@20 {tq.Ndcg:F3}");
+        MatchingRun.TimeSpread(index, scorer, MatchingRun.SpreadProbes);
+        Console.WriteLine($"heap after the queries {GC.GetTotalMemory(true) / 1048576.0:F0} MB; peak working set {Environment.WorkingSet / 1048576.0:F0} MB now, "
+            + $"{System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB peak (VmHWM)");
         GC.KeepAlive(index);
     }
 

@@ -27,6 +27,9 @@ namespace Yincai.Benchmarks;
 /// </summary>
 public sealed class MatchingRun(string database, DateOnly today)
 {
+    /// <summary>How many spread probes each way (<c>--spread</c>, 2,000 by default; 0: none).</summary>
+    public static int SpreadProbes { get; set; } = 2_000;
+
     private const int Take = 20;
     private const int WarmUp = 30;
 
@@ -38,7 +41,7 @@ public sealed class MatchingRun(string database, DateOnly today)
 
     public sealed record Result(string Method, string Build, string Memory, Stats JobsFor, Stats TalentsFor, Quality JobsQuality, Quality TalentsQuality);
 
-    public sealed record Stats(double P50, double P99, double Mean);
+    public sealed record Stats(double P50, double P99, double Mean, double Max = double.NaN, double BytesPerQuery = double.NaN);
 
     public sealed record Quality(double Recall, double Ndcg);
 
@@ -116,6 +119,7 @@ public sealed class MatchingRun(string database, DateOnly today)
             }
         var (jobsFor, jobsResults) = Time(talentFeatures, t => index.JobsFor(t, scorer, Take).Select(s => s.Item.Id).ToList());
         var (talentsFor, talentsResults) = Time(jobFeatures, j => index.TalentsFor(j, scorer, Take, null).Select(s => s.Item.Id).ToList());
+        TimeSpread(index, scorer, SpreadProbes);
         Add("(a) engine (MatchIndex)", $"{build.TotalSeconds:F1} s", $"{memory / 1048576.0:F0} MB (managed heap)", jobsFor, talentsFor,
             Score(_probeTalents.Select(t => t.Id), jobsResults, _jobLabels), Score(_probeJobs.Select(j => j.Id), talentsResults, _talentLabels));
         GC.KeepAlive(index);
@@ -439,6 +443,7 @@ public sealed class MatchingRun(string database, DateOnly today)
         var times = new List<double>(probes.Count);
         var results = new List<List<Guid>>(probes.Count);
         var watch = new Stopwatch();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         foreach (var p in probes)
         {
             watch.Restart();
@@ -446,8 +451,35 @@ public sealed class MatchingRun(string database, DateOnly today)
             times.Add(watch.Elapsed.TotalMilliseconds);
             results.Add(r);
         }
+        var bytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)Math.Max(1, probes.Count);
         times.Sort();
-        return (new Stats(Percentile(times, 0.50), Percentile(times, 0.99), times.Average()), results);
+        return (new Stats(Percentile(times, 0.50), Percentile(times, 0.99), times.Average(), times.Count == 0 ? double.NaN : times[^1], bytes), results);
+    }
+
+    /// <summary>Probes spread over the whole index (issue #16), not only the labelled ones: every k-th of the ids in order,
+    /// <paramref name="count"/> of them.</summary>
+    public static List<T> Spread<T>(IReadOnlyList<T> all, int count)
+    {
+        if (count <= 0 || all.Count == 0) return [];
+        var step = Math.Max(1, all.Count / count);
+        var picked = new List<T>(count);
+        for (var i = step / 2; i < all.Count && picked.Count < count; i += step) picked.Add(all[i]);
+        return picked;
+    }
+
+    /// <summary>Times the engine both ways on spread probes and prints p50 / p99 / max and bytes allocated a query.</summary>
+    public static void TimeSpread(MatchIndex index, FitScorer scorer, int count)
+    {
+        if (count <= 0) return;
+        var contents = index.Contents();
+        var talents = Spread(contents.Talents.OrderBy(t => t.Id).ToList(), count);
+        var jobs = Spread(contents.Jobs.OrderBy(j => j.Id).ToList(), count);
+        contents = default;
+        var (jobsFor, _) = Time(talents, t => index.JobsFor(t, scorer, Take).Select(s => s.Item.Id).ToList());
+        var (talentsFor, _) = Time(jobs, j => index.TalentsFor(j, scorer, Take, null).Select(s => s.Item.Id).ToList());
+        Console.WriteLine($"spread probes ({talents.Count:N0} talents, {jobs.Count:N0} jobs, every k-th id):");
+        Console.WriteLine($"  jobs for a talent: p50 {jobsFor.P50:F2} ms, p99 {jobsFor.P99:F2} ms, max {jobsFor.Max:F2} ms, mean {jobsFor.Mean:F2} ms, {jobsFor.BytesPerQuery / 1024:F1} KB allocated a query");
+        Console.WriteLine($"  talents for a job: p50 {talentsFor.P50:F2} ms, p99 {talentsFor.P99:F2} ms, max {talentsFor.Max:F2} ms, mean {talentsFor.Mean:F2} ms, {talentsFor.BytesPerQuery / 1024:F1} KB allocated a query");
     }
 
     private static double Percentile(List<double> sorted, double p) =>

@@ -17,6 +17,7 @@ public static class Bench
         int Rows(int fallback) => Option("--rows") is { } r ? int.Parse(r, System.Globalization.CultureInfo.InvariantCulture) : fallback;
         string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
+        if (Option("--spread") is { } spread) MatchingRun.SpreadProbes = int.Parse(spread, System.Globalization.CultureInfo.InvariantCulture);
         switch (command)
         {
             case "generate":

@@ -32,6 +32,7 @@ public partial class YincaiAppFactory : WebApplicationFactory<Program>, IAsyncLi
     private readonly int _authRequestsPerMinute;
     private readonly string _anchorFile;
     private readonly bool _ownsAnchorFile;
+    private readonly Action<IWebHostBuilder>? _configureCopy;
 
     // A new recovery code replaces the account's others: one second step at a time, from making the code to using it.
     private readonly SemaphoreSlim _secondStep = new(1, 1);
@@ -41,8 +42,9 @@ public partial class YincaiAppFactory : WebApplicationFactory<Program>, IAsyncLi
     /// <param name="authRequestsPerMinute">The sign-in rate limit; high by default so that tests never meet it.</param>
     protected YincaiAppFactory(int authRequestsPerMinute) : this(TestDatabase.FromEnvironment(), authRequestsPerMinute) { }
 
-    private YincaiAppFactory(TestDatabase database, int authRequestsPerMinute, string? anchorFile = null)
+    private YincaiAppFactory(TestDatabase database, int authRequestsPerMinute, string? anchorFile = null, Action<IWebHostBuilder>? configureCopy = null)
     {
+        _configureCopy = configureCopy;
         (_database, _authRequestsPerMinute) = (database, authRequestsPerMinute);
         // The audit anchors of this app's database alone, outside it (a copy of the app shares them, as one deployment).
         _ownsAnchorFile = anchorFile is null;
@@ -50,8 +52,9 @@ public partial class YincaiAppFactory : WebApplicationFactory<Program>, IAsyncLi
     }
 
     /// <summary>A second running copy of the app on this one's database (as two copies behind a load balancer); start it
-    /// with InitializeAsync and dispose it before this one.</summary>
-    public YincaiAppFactory SecondCopy() => new(_database.SharedCopy(), _authRequestsPerMinute, _anchorFile);
+    /// with InitializeAsync and dispose it before this one. <paramref name="configure"/> adds settings of its own.</summary>
+    public YincaiAppFactory SecondCopy(Action<IWebHostBuilder>? configure = null) =>
+        new(_database.SharedCopy(), _authRequestsPerMinute, _anchorFile, configure);
 
     /// <summary>The append-only file of signed audit anchors (<c>Audit:AnchorFile</c>).</summary>
     public string AnchorFile => _anchorFile;
@@ -89,6 +92,7 @@ public partial class YincaiAppFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("Audit:ChainKey", AuditChainKey);
         builder.UseSetting("Audit:AnchorFile", _anchorFile);
         builder.UseSetting("Protection:KeyRingKey", KeyRingKey);
+        _configureCopy?.Invoke(builder);
     }
 
     public override async ValueTask DisposeAsync()

@@ -5,9 +5,10 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace Yincai.Platform;
 
 /// <summary>
-/// Liveness at <c>/health</c>: the process answers and its database too (restart it when not). Readiness at
-/// <c>/health/ready</c>: those checks and every check tagged <see cref="Ready"/> (a module still loading, such as the matching
-/// index), as JSON with each check's state: send it traffic only when Healthy (503 otherwise).
+/// Liveness at <c>/health</c>: the process answers (restart it when not); it runs no check that asks the database, so
+/// a probe every few seconds costs nothing and a database away does not get every copy restarted. Readiness at
+/// <c>/health/ready</c>: every check tagged <see cref="Ready"/> (the database, cached for two seconds, and a module still
+/// loading, such as the matching index), as JSON with each check's state: send it traffic only when Healthy (503 otherwise).
 /// </summary>
 public static class Health
 {

@@ -90,7 +90,9 @@ public static class PlatformModule
         services.AddProblemDetails();
         services.AddExceptionHandler<PlatformExceptionHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddSingleton<DatabaseHealthCheck>();
+        // Readiness only: a copy whose database is away cannot serve, but restarting it would not bring the database back.
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: [Health.Ready]);
 
         // The limits themselves come from the modules (Accounts limits sign-in attempts).
         services.AddRateLimiter(o =>

@@ -29,6 +29,16 @@ public sealed class FeatureMapper
 
     public IndustrySections Sections { get; }
 
+    /// <summary>What the features depend on besides the rows (the less developed regions): a snapshot of the index made
+    /// under other settings is not used (<see cref="MatchIndexSnapshot"/>).</summary>
+    public string Settings => string.Join(",", _lessDeveloped.Select(r => r.ToString()).Order(StringComparer.Ordinal));
+
+    /// <summary>The shared instance of a value read back from a snapshot.</summary>
+    public string Share(string code) => _codes.Get(code);
+    public int[] Share(int[] values) => _ints.Get(values);
+    public RegionRef[] Share(RegionRef[] values) => _regions.Get(values);
+    public JobType[] Share(JobType[] values) => _types.Get(values);
+
     public FitScorer Scorer(int currentYear) => new(_weights, Sections, currentYear);
 
     public JobFeatures Job(JobRow r)

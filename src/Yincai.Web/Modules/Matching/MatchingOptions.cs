@@ -39,6 +39,18 @@ public sealed class MatchingOptions
     [Range(0, 60_000)]
     public int ReadyWaitMilliseconds { get; set; } = 10_000;
 
+    /// <summary>
+    /// A file of the index (a directory shared by the copies, or each copy's own disk), read at start instead of the rows
+    /// and caught up from the change feed; one copy at a time rewrites it every <see cref="SnapshotMinutes"/>. Empty: no
+    /// snapshot, every copy builds from rows.
+    /// </summary>
+    public string? SnapshotPath { get; set; }
+
+    /// <summary>How often the snapshot is written (by whichever copy gets to it first). It must stay younger than the
+    /// change feed (two days) to be of use; older ones are ignored.</summary>
+    [Range(1, 24 * 60)]
+    public int SnapshotMinutes { get; set; } = 10;
+
     /// <summary>How many matches a page or the API shows.</summary>
     [Range(1, 100)]
     public int Take { get; set; } = 20;

@@ -23,12 +23,42 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
 {
     private static readonly TimeSpan GapLifetime = TimeSpan.FromMinutes(15);
     private static readonly TimeSpan FeedLifetime = TimeSpan.FromDays(2);
+    private const int FeedBatch = 10_000;
+
+    /// <summary>The advisory lock key of the snapshot writer ("YCMX").</summary>
+    private const long SnapshotLock = 0x59434D58;
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _firstAttempt = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private List<(long From, long To, DateTime Seen)> _gaps = [];
     private long _last;
     private DateTime _pruned;
     private volatile BuildFailure? _failure;
+    private volatile string _phase = StartingPhase;
+    private readonly Counter _jobsRead = new(), _talentsRead = new(), _feedRead = new();
+    private int _lastBatch;
+
+    // Held by a poll and by a snapshot taking the index with its feed position, so that the two agree.
+    private readonly SemaphoreSlim _feedGate = new(1, 1);
+    private DateTime _nextSnapshot;
+    private Task _snapshotWrite = Task.CompletedTask;
+
+    public const string StartingPhase = "starting", SnapshotPhase = "reading snapshot", RowsPhase = "reading rows",
+        CatchingUpPhase = "catching up from the change feed", ReadyPhase = "ready";
+
+    /// <summary>How far the start has come, for <c>/health/ready</c>.</summary>
+    public sealed record Progress(string Phase, int Jobs, int Talents, int FeedEntries, string? Source);
+
+    public Progress Current => new(_phase, Volatile.Read(ref _jobsRead.Value), Volatile.Read(ref _talentsRead.Value),
+        Volatile.Read(ref _feedRead.Value), Source);
+
+    /// <summary>Where the index came from: "snapshot" or "rows"; null before.</summary>
+    public string? Source { get; private set; }
+
+    /// <summary>A count that another thread reads while a build runs.</summary>
+    public sealed class Counter
+    {
+        public int Value;
+    }
 
     /// <summary>What the last failed build left: how many attempts failed in a row, what failed and when the next attempt is.</summary>
     public sealed record BuildFailure(int Attempts, string Error, DateTime NextAttemptUtc);
@@ -82,7 +112,10 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
         {
             try
             {
-                await BuildAsync(stoppingToken);
+                if (!await TryLoadSnapshotAsync(stoppingToken)) await BuildAsync(stoppingToken);
+                await CatchUpAsync(stoppingToken);
+                _phase = ReadyPhase;
+                _ready.TrySetResult();
                 break;
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
@@ -97,22 +130,32 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
         }
         _failure = null;
         _firstAttempt.TrySetResult();
+        _nextSnapshot = clock.GetUtcNow().UtcDateTime;
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(options.Value.PollMilliseconds), clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
                 await PollAsync(stoppingToken);
+                if (options.Value.SnapshotPath is { Length: > 0 } && _snapshotWrite.IsCompleted
+                    && clock.GetUtcNow().UtcDateTime >= _nextSnapshot)
+                {
+                    _nextSnapshot = clock.GetUtcNow().UtcDateTime.AddMinutes(options.Value.SnapshotMinutes);
+                    _snapshotWrite = WriteSnapshotAsync(force: false, stoppingToken);
+                }
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 LogPollFailed(e);
             }
         }
+        await _snapshotWrite;
     }
 
+    /// <summary>Builds the index from the rows (the feed's position read first); <see cref="ExecuteAsync"/> then catches up.</summary>
     public async Task BuildAsync(CancellationToken cancellationToken)
     {
+        _phase = RowsPhase;
         var watch = Stopwatch.StartNew();
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<YincaiDb>();
@@ -122,41 +165,161 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
         var today = Today();
         using var talentScope = scopes.CreateScope();
         var (jobs, talents) = await ReadAsync(postings.PublishedJobs(today),
-            talentScope.ServiceProvider.GetRequiredService<MatchableTalents>().Findable(), mapper, cancellationToken);
+            talentScope.ServiceProvider.GetRequiredService<MatchableTalents>().Findable(), mapper, cancellationToken, _jobsRead, _talentsRead);
         var demands = (await postings.PublishedDemandsAsync(today, null, cancellationToken)).Select(mapper.Project).ToList();
         var projects = (await postings.PublishedProjectsAsync(today, null, cancellationToken)).Select(mapper.Project).ToList();
         index.Load(jobs, talents, demands, projects);
-        _ready.TrySetResult();
+        Source = "rows";
         LogBuilt(jobs.Count, talents.Count, demands.Count + projects.Count, watch.ElapsedMilliseconds);
     }
 
     /// <summary>Reads and maps jobs and talents at once, each on its own connection (a DbContext a side), so that a
     /// million of each take the time of the slower side rather than of both.</summary>
     public static async Task<(List<JobFeatures> Jobs, List<TalentFeatures> Talents)> ReadAsync(IAsyncEnumerable<JobRow> jobRows,
-        IAsyncEnumerable<TalentRow> talentRows, FeatureMapper mapper, CancellationToken cancellationToken)
+        IAsyncEnumerable<TalentRow> talentRows, FeatureMapper mapper, CancellationToken cancellationToken,
+        Counter? jobsRead = null, Counter? talentsRead = null)
     {
-        var jobs = Task.Run(() => MapAsync(jobRows, mapper.Job, cancellationToken), cancellationToken);
-        var talents = Task.Run(() => MapAsync(talentRows, mapper.Talent, cancellationToken), cancellationToken);
+        var jobs = Task.Run(() => MapAsync(jobRows, mapper.Job, jobsRead ?? new(), cancellationToken), cancellationToken);
+        var talents = Task.Run(() => MapAsync(talentRows, mapper.Talent, talentsRead ?? new(), cancellationToken), cancellationToken);
         return (await jobs, await talents);
     }
 
-    private static async Task<List<T>> MapAsync<TRow, T>(IAsyncEnumerable<TRow> rows, Func<TRow, T> map, CancellationToken cancellationToken)
+    private static async Task<List<T>> MapAsync<TRow, T>(IAsyncEnumerable<TRow> rows, Func<TRow, T> map, Counter read,
+        CancellationToken cancellationToken)
     {
         var list = new List<T>();
-        await foreach (var row in rows.WithCancellation(cancellationToken)) list.Add(map(row));
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            list.Add(map(row));
+            if ((list.Count & 1023) == 0) Volatile.Write(ref read.Value, list.Count);
+        }
+        Volatile.Write(ref read.Value, list.Count);
         return list;
+    }
+
+    /// <summary>Reads the snapshot (<see cref="MatchingOptions.SnapshotPath"/>) into the index when there is a sound one that
+    /// the change feed can still bring up to date; false (logged) when the index must be built from rows.</summary>
+    private async Task<bool> TryLoadSnapshotAsync(CancellationToken cancellationToken)
+    {
+        if (options.Value.SnapshotPath is not { Length: > 0 } path || !File.Exists(path)) return false;
+        _phase = SnapshotPhase;
+        var watch = Stopwatch.StartNew();
+        MatchIndexSnapshot.Contents snapshot;
+        try
+        {
+            snapshot = await Task.Run(() => MatchIndexSnapshot.Read(path, mapper), cancellationToken);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            LogSnapshotIgnored(path, e.Message);
+            return false;
+        }
+        var header = snapshot.Header;
+        var now = clock.GetUtcNow().UtcDateTime;
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<YincaiDb>();
+        var head = await db.ChangeFeed.MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
+        var reason = header.Settings != mapper.Settings ? "made under other Matching:LessDevelopedRegions"
+            : now - header.WrittenAtUtc > FeedLifetime - TimeSpan.FromHours(1) ? "older than the change feed keeps"
+            : head < header.FeedPosition ? "ahead of this database's change feed (another database?)"
+            : null;
+        if (reason is not null)
+        {
+            LogSnapshotIgnored(path, reason);
+            return false;
+        }
+        Volatile.Write(ref _jobsRead.Value, snapshot.Jobs.Count);
+        Volatile.Write(ref _talentsRead.Value, snapshot.Talents.Count);
+        index.Load(snapshot.Jobs, snapshot.Talents, snapshot.Demands, snapshot.Projects);
+        _last = header.FeedPosition;
+        _gaps = header.Gaps.Select(g => (g.From, g.To, now)).ToList();
+        Source = "snapshot";
+        LogSnapshotLoaded(snapshot.Jobs.Count, snapshot.Talents.Count, header.FeedPosition, head - header.FeedPosition, watch.ElapsedMilliseconds);
+        return true;
+    }
+
+    /// <summary>Reads the feed until a read comes back short of a full batch: the index is then as current as a poll makes it.</summary>
+    private async Task CatchUpAsync(CancellationToken cancellationToken)
+    {
+        _phase = CatchingUpPhase;
+        do
+        {
+            await PollAsync(cancellationToken);
+            Interlocked.Add(ref _feedRead.Value, _lastBatch);
+        }
+        while (_lastBatch >= FeedBatch);
+    }
+
+    /// <summary>
+    /// Writes the index with the feed position it is consistent with (taken between two polls, so they agree), unless another
+    /// copy wrote one less than <see cref="MatchingOptions.SnapshotMinutes"/> ago (<paramref name="force"/> writes anyway).
+    /// On PostgreSQL one copy at a time, under a session advisory lock; the others skip.
+    /// </summary>
+    public async Task<bool> WriteSnapshotAsync(bool force, CancellationToken cancellationToken)
+    {
+        if (options.Value.SnapshotPath is not { Length: > 0 } path || !IsReady) return false;
+        var watch = Stopwatch.StartNew();
+        await _feedGate.WaitAsync(cancellationToken);
+        (JobFeatures[] Jobs, TalentFeatures[] Talents, ProjectFeatures[] Demands, ProjectFeatures[] Projects) contents;
+        MatchIndexSnapshot.Header header;
+        try
+        {
+            contents = index.Contents();
+            header = new(clock.GetUtcNow().UtcDateTime, mapper.Settings, _last, _gaps.Select(g => (g.From, g.To)).ToList());
+        }
+        finally { _feedGate.Release(); }
+        try
+        {
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<YincaiDb>();
+            var postgres = db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+            if (postgres)
+            {
+                await db.Database.OpenConnectionAsync(cancellationToken);
+                if (!await db.Database.SqlQueryRaw<bool>($"SELECT pg_try_advisory_lock({SnapshotLock}) AS \"Value\"").SingleAsync(cancellationToken))
+                    return false;
+            }
+            try
+            {
+                var existing = MatchIndexSnapshot.ReadHeader(path);
+                if (!force && existing is not null && header.WrittenAtUtc - existing.WrittenAtUtc < TimeSpan.FromMinutes(options.Value.SnapshotMinutes)
+                    && existing.Settings == header.Settings)
+                    return false;
+                await Task.Run(() => MatchIndexSnapshot.Write(path, header, contents), cancellationToken);
+            }
+            finally
+            {
+                if (postgres)
+                    await db.Database.SqlQueryRaw<bool>($"SELECT pg_advisory_unlock({SnapshotLock}) AS \"Value\"").SingleAsync(CancellationToken.None);
+            }
+            LogSnapshotWritten(contents.Jobs.Length, contents.Talents.Length, header.FeedPosition, watch.ElapsedMilliseconds);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Data.Common.DbException)
+        {
+            LogSnapshotFailed(e, path);
+            return false;
+        }
     }
 
     /// <summary>Applies the feed entries not seen yet; returns how many records were reloaded.</summary>
     public async Task<int> PollAsync(CancellationToken cancellationToken)
+    {
+        await _feedGate.WaitAsync(cancellationToken);
+        try { return await PollLockedAsync(cancellationToken); }
+        finally { _feedGate.Release(); }
+    }
+
+    private async Task<int> PollLockedAsync(CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<YincaiDb>();
         var now = clock.GetUtcNow().UtcDateTime;
         _gaps.RemoveAll(g => now - g.Seen > GapLifetime);
         var (last, gaps) = (_last, _gaps.ToList());
-        var entries = await db.ChangeFeed.AsNoTracking().Where(Unseen()).OrderBy(e => e.Id).Take(10_000)
+        var entries = await db.ChangeFeed.AsNoTracking().Where(Unseen()).OrderBy(e => e.Id).Take(FeedBatch)
             .Select(e => new { e.Id, e.Kind, e.EntityId }).ToListAsync(cancellationToken);
+        _lastBatch = entries.Count;
         foreach (var e in entries)
         {
             if (e.Id > _last)
@@ -250,6 +413,18 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
 
     [LoggerMessage(LogLevel.Information, "Matching index built: {Jobs} jobs, {Talents} talents, {Projects} projects and demands in {Ms} ms")]
     private partial void LogBuilt(int jobs, int talents, int projects, long ms);
+
+    [LoggerMessage(LogLevel.Warning, "Matching index snapshot {Path} ignored ({Reason}); building from rows")]
+    private partial void LogSnapshotIgnored(string path, string reason);
+
+    [LoggerMessage(LogLevel.Information, "Matching index read from its snapshot: {Jobs} jobs, {Talents} talents at feed position {Position} ({Behind} entries behind) in {Ms} ms")]
+    private partial void LogSnapshotLoaded(int jobs, int talents, long position, long behind, long ms);
+
+    [LoggerMessage(LogLevel.Information, "Matching index snapshot written: {Jobs} jobs, {Talents} talents at feed position {Position} in {Ms} ms")]
+    private partial void LogSnapshotWritten(int jobs, int talents, long position, long ms);
+
+    [LoggerMessage(LogLevel.Warning, "Writing the matching index snapshot to {Path} failed")]
+    private partial void LogSnapshotFailed(Exception e, string path);
 
     [LoggerMessage(LogLevel.Error, "Building the matching index failed (attempt {Attempt}); trying again in {Seconds} s")]
     private partial void LogBuildFailed(Exception e, int attempt, long seconds);

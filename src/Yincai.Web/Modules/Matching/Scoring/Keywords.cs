@@ -116,6 +116,9 @@ public readonly struct Keywords
         return Math.Min(1f, dot / (WeightSteps * WeightSteps) / (a.Norm * b.Norm));
     }
 
+    /// <summary>Keywords read back from their <see cref="Packed"/> terms (a snapshot of the index).</summary>
+    internal static Keywords FromPacked(int[] packed) => packed.Length == 0 ? None : new Keywords(packed);
+
     /// <summary>The packed terms, for <see cref="KeywordSlot"/>.</summary>
     internal ReadOnlySpan<int> Packed => _packed;
 

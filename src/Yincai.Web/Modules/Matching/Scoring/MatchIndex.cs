@@ -54,6 +54,10 @@ public sealed class MatchIndex
     public void PutProject(ProjectFeatures project) => Write(() => _projects[project.Id] = project);
     public void RemoveProject(Guid id) => Write(() => _projects.Remove(id));
 
+    /// <summary>Everything held, at one moment (for a snapshot; features are never changed once made).</summary>
+    public (JobFeatures[] Jobs, TalentFeatures[] Talents, ProjectFeatures[] Demands, ProjectFeatures[] Projects) Contents() =>
+        Read(() => (_jobs.Values.ToArray(), _talents.Values.ToArray(), _demands.Values.ToArray(), _projects.Values.ToArray()));
+
     /// <summary>Replaces everything at once (the build at start).</summary>
     public void Load(IEnumerable<JobFeatures> jobs, IEnumerable<TalentFeatures> talents, IEnumerable<ProjectFeatures> demands,
         IEnumerable<ProjectFeatures> projects) => Write(() =>
