@@ -3,6 +3,8 @@
 #
 #   scripts/pg-test-cluster.sh start <dir>   initdb + start in <dir>; prints the connection string on stdout
 #   scripts/pg-test-cluster.sh stop  <dir>   stops the cluster started in <dir> (does not delete <dir>)
+#   scripts/pg-test-cluster.sh resume <dir>  starts again a cluster that start made in <dir> and stop stopped, with its
+#                                            data (a benchmark's seeded database kept between runs); prints the connection string
 #
 # The server listens on 127.0.0.1 on a free port (unix socket in <dir>), trust auth, fsync off.
 # initdb/postgres refuse to run as root: as root everything runs as the `postgres` user,
@@ -70,6 +72,12 @@ cmd_start() {
             || { cat "$dir/initdb.log" >&2; die "initdb failed"; }
     fi
 
+    run_server "$bin" "$dir"
+}
+
+# Starts the server of <dir>/data on a free port; prints the connection string.
+run_server() {
+    local bin=$1 dir=$2 data=$2/data port attempt
     # A port found free can be taken before postgres binds it: try a few times.
     for attempt in 1 2 3 4 5; do
         port=$(free_port) || die "no free TCP port found on 127.0.0.1"
@@ -87,6 +95,15 @@ cmd_start() {
     cat "$dir/pg_ctl.log" >&2 || true
     tail -n 30 "$dir/postgres.log" >&2 || true
     die "could not start PostgreSQL"
+}
+
+cmd_resume() {
+    local dir=$1 bin
+    bin=$(pg_bin_dir) || die "PostgreSQL server binaries (initdb, pg_ctl, postgres) not found (install package 'postgresql')"
+    dir=$(cd "$dir" && pwd) || die "no directory $1"
+    [[ -f "$dir/data/PG_VERSION" ]] || die "no cluster in $dir (make one with: $0 start $dir)"
+    ! as_owner "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1 || die "the cluster in $dir is running already (stop it first)"
+    run_server "$bin" "$dir"
 }
 
 cmd_stop() {
@@ -108,5 +125,6 @@ cmd_stop() {
 case "${1:-}" in
     start) [[ $# -eq 2 ]] || die "usage: $0 start <dir>"; cmd_start "$2" ;;
     stop)  [[ $# -eq 2 ]] || die "usage: $0 stop <dir>"; cmd_stop "$2" ;;
-    *) die "usage: $0 start|stop <dir>" ;;
+    resume) [[ $# -eq 2 ]] || die "usage: $0 resume <dir>"; cmd_resume "$2" ;;
+    *) die "usage: $0 start|stop|resume <dir>" ;;
 esac
