@@ -95,25 +95,37 @@ public static class TestData
         return browser;
     }
 
-    /// <summary>Audit rows written after <paramref name="sequence"/>, oldest first.</summary>
-    public static Task<List<AuditEntry>> AuditEntriesAfterAsync(this YincaiAppFactory app, long sequence) =>
-        app.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Sequence > sequence).OrderBy(a => a.Sequence).ToListAsync(Ct));
+    /// <summary>Audit rows written after <paramref name="sequence"/>, oldest first, every row written so far sealed first.</summary>
+    public static async Task<List<AuditEntry>> AuditEntriesAfterAsync(this YincaiAppFactory app, long sequence)
+    {
+        await app.SealAuditAsync();
+        return await app.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Sequence > sequence).OrderBy(a => a.Sequence).ToListAsync(Ct));
+    }
 
-    /// <summary>What <c>audit verify</c> checks, through the app's own services: the keyed chain against the anchor store.</summary>
-    public static Task<AuditChainReport> VerifyAuditChainAsync(this YincaiAppFactory app) =>
-        app.WithServicesAsync(services => services.GetRequiredService<AuditChain>().VerifyWithAnchorsAsync(Ct));
+    /// <summary>What <c>audit verify</c> checks, through the app's own services: the keyed chain against the anchor store,
+    /// after sealing what was written so far (as the app's sealer would have by then).</summary>
+    public static async Task<AuditChainReport> VerifyAuditChainAsync(this YincaiAppFactory app)
+    {
+        await app.SealAuditAsync();
+        return await app.WithServicesAsync(services => services.GetRequiredService<AuditChain>().VerifyWithAnchorsAsync(Ct));
+    }
 
     /// <summary>Runs the console command <c>audit verify</c> (with <paramref name="options"/>) on the app's services, as
     /// <c>dotnet run -- audit verify</c> does after start-up; returns its exit code and what it printed.</summary>
     public static async Task<(int ExitCode, string Output)> RunAuditVerifyAsync(this YincaiAppFactory app, params string[] options)
     {
         Assert.Single(app.Services.GetServices<ConsoleCommand>(), c => c.Name == AuditVerifyCommand.Name);
+        await app.SealAuditAsync();
         await using var output = new StringWriter(CultureInfo.InvariantCulture);
         var exitCode = await app.WithServicesAsync(services => AuditVerifyCommand.RunAsync(services, ["audit", "verify", .. options], output));
         return (exitCode, output.ToString());
     }
 
-    /// <summary>Writes a signed anchor of the chain's head now, as the app does on its schedule; returns the head.</summary>
-    public static async Task<AuditAnchor> WriteAuditAnchorAsync(this YincaiAppFactory app) =>
-        await app.Services.GetRequiredService<AuditAnchorWriter>().WriteAsync(Ct) ?? throw new InvalidOperationException("The audit trail is empty.");
+    /// <summary>Seals what was written and writes a signed anchor of the chain's head now, as the app does on its schedule;
+    /// returns the head.</summary>
+    public static async Task<AuditAnchor> WriteAuditAnchorAsync(this YincaiAppFactory app)
+    {
+        await app.SealAuditAsync();
+        return await app.Services.GetRequiredService<AuditAnchorWriter>().WriteAsync(Ct) ?? throw new InvalidOperationException("The audit trail is empty.");
+    }
 }

@@ -33,6 +33,7 @@ public partial class YincaiAppFactory : WebApplicationFactory<Program>, IAsyncLi
     private readonly string _anchorFile;
     private readonly bool _ownsAnchorFile;
     private readonly Action<IWebHostBuilder>? _configureCopy;
+    private readonly Dictionary<string, string> _settings = new(StringComparer.Ordinal);
 
     // A new recovery code replaces the account's others: one second step at a time, from making the code to using it.
     private readonly SemaphoreSlim _secondStep = new(1, 1);
@@ -93,6 +94,17 @@ public partial class YincaiAppFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("Audit:AnchorFile", _anchorFile);
         builder.UseSetting("Protection:KeyRingKey", KeyRingKey);
         _configureCopy?.Invoke(builder);
+        // Tests seal the audit trail when they read it (SealAuditAsync), not on the sealer's clock: the background round then
+        // never interleaves with a test's tampering. The sealer still runs once at start.
+        builder.UseSetting("Audit:SealInterval", "01:00:00");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+    }
+
+    /// <summary>Sets <paramref name="key"/> for this copy of the app; call before it starts.</summary>
+    public YincaiAppFactory WithSetting(string key, string value)
+    {
+        _settings[key] = value;
+        return this;
     }
 
     public override async ValueTask DisposeAsync()
@@ -288,9 +300,16 @@ public partial class YincaiAppFactory : WebApplicationFactory<Program>, IAsyncLi
     public Task WithDbAsync(Func<YincaiDb, Task> work) =>
         WithServicesAsync(services => work(services.GetRequiredService<YincaiDb>()));
 
-    /// <summary>The sequence of the newest audit row (0 when there is none): rows after it belong to what came next.</summary>
-    public async Task<long> LastAuditSequenceAsync() =>
-        await WithDbAsync(db => db.AuditEntries.MaxAsync(a => (long?)a.Sequence, TestContext.Current.CancellationToken)) ?? 0;
+    /// <summary>Seals every audit row committed so far, as the app's sealer does every second; returns how many it sealed.</summary>
+    public Task<int> SealAuditAsync() => Services.GetRequiredService<AuditSealer>().SealAsync(TestContext.Current.CancellationToken);
+
+    /// <summary>The sequence of the newest audit row, every row written so far sealed (0 when there is none): rows after it
+    /// belong to what came next.</summary>
+    public async Task<long> LastAuditSequenceAsync()
+    {
+        await SealAuditAsync();
+        return await WithDbAsync(db => db.AuditEntries.MaxAsync(a => a.Sequence, TestContext.Current.CancellationToken)) ?? 0;
+    }
 
     /// <summary>A raw connection to the app's database, opened, for tampering the app would never do.</summary>
     public Task<DbConnection> OpenConnectionAsync() => _database.OpenConnectionAsync(TestContext.Current.CancellationToken);

@@ -96,8 +96,8 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
 
     /// <summary>
     /// While set, saves write their rows and keep their audit records for the first save after it is cleared, in
-    /// the same transaction. For a long transaction of many saves (an import): the audit chain's lock, which every
-    /// other audited save in the platform waits for, is then held only for that last save, not the whole import.
+    /// the same transaction. For a long transaction of many saves (an import): its audit rows are then written in one
+    /// go at the end (by COPY on PostgreSQL), not save by save.
     /// </summary>
     public bool DeferAudit { get; set; }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Yincai.Platform;
 
 namespace Yincai.Modules.Audit;
@@ -6,15 +7,29 @@ namespace Yincai.Modules.Audit;
 /// <summary>
 /// Walks the audit trail in order and checks every link of the keyed hash chain. The chain alone cannot show that its
 /// newest rows were cut off; the signed anchors of <see cref="AuditAnchorLog"/> (written by <see cref="AuditAnchorWriter"/>
-/// outside the database) can: <see cref="VerifyWithAnchorsAsync"/> holds the chain against the latest of them.
+/// outside the database) can: <see cref="VerifyWithAnchorsAsync"/> holds the chain against the latest of them. Rows not
+/// sealed yet (<see cref="AuditSealer"/>) are outside the chain; those older than <c>Audit:SealWithin</c> are reported.
 /// </summary>
-public sealed class AuditChain(YincaiDb db, AuditChainKey key, AuditAnchorLog anchors)
+public sealed class AuditChain(YincaiDb db, AuditChainKey key, AuditAnchorLog anchors, IOptions<AuditOptions> options, TimeProvider clock)
 {
     private const int BatchSize = 2000;
 
     public async Task<AuditAnchor?> HeadAsync(CancellationToken cancellationToken) =>
-        await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence)
-            .Select(a => new AuditAnchor(a.Sequence, a.Hash)).FirstOrDefaultAsync(cancellationToken);
+        await db.AuditEntries.AsNoTracking().Where(a => a.Sequence != null).OrderByDescending(a => a.Sequence)
+            .Select(a => new AuditAnchor(a.Sequence!.Value, a.Hash!)).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The rows not sealed yet: how many, and how many of them were written longer than <c>Audit:SealWithin</c> ago.</summary>
+    public async Task<AuditUnsealed> UnsealedAsync(CancellationToken cancellationToken)
+    {
+        var within = options.Value.SealWithin;
+        var overdueBefore = clock.GetUtcNow().UtcDateTime - within;
+        var unsealed = db.AuditEntries.AsNoTracking().Where(a => a.Sequence == null);
+        var count = await unsealed.LongCountAsync(cancellationToken);
+        if (count == 0) return new AuditUnsealed(0, 0, null, within);
+        var overdue = await unsealed.Where(a => a.OccurredAtUtc < overdueBefore).LongCountAsync(cancellationToken);
+        var oldest = await unsealed.MinAsync(a => (DateTime?)a.OccurredAtUtc, cancellationToken);
+        return new AuditUnsealed(count, overdue, oldest, within);
+    }
 
     /// <summary>What <c>audit verify</c> and the auditor's button run: the whole chain under the key, held against every
     /// anchor of the store (and <paramref name="given"/>), so that it must reach at least the latest one.</summary>
@@ -24,7 +39,7 @@ public sealed class AuditChain(YincaiDb db, AuditChainKey key, AuditAnchorLog an
         var known = read.Anchors.ToList();
         if (given is not null) known.Add(new StoredAuditAnchor(given, default, 0));
         var report = await WalkAsync(known, cancellationToken);
-        return report with { BadAnchorLines = read.BadLines };
+        return report with { BadAnchorLines = read.BadLines, Unsealed = await UnsealedAsync(cancellationToken) };
     }
 
     /// <summary>The chain alone, or held against one anchor; no anchor store.</summary>
@@ -53,13 +68,13 @@ public sealed class AuditChain(YincaiDb db, AuditChainKey key, AuditAnchorLog an
                 AuditChainBreak? broken = null;
                 if (entry.Sequence != expectedSequence) return Broken(checkedCount, expectedSequence, AuditChainBreak.Missing, latest);
                 if (entry.PreviousHash != previousHash) broken = AuditChainBreak.LinkMismatch;
-                else if (!key.Verifies(entry.Canonical(), entry.Hash))
-                    broken = latest is not null && entry.Sequence > latest.Anchor.Sequence && !await AnyVerifiesAfterAsync(entry.Sequence, cancellationToken)
+                else if (!key.Verifies(entry.Canonical(), entry.Hash ?? ""))
+                    broken = latest is not null && entry.Sequence > latest.Anchor.Sequence && !await AnyVerifiesAfterAsync(expectedSequence, cancellationToken)
                         ? AuditChainBreak.Forged
                         : AuditChainBreak.ContentAltered;
-                else if (vouched[entry.Sequence].Any(a => a.Anchor.Hash != entry.Hash)) broken = AuditChainBreak.AnchorMismatch;
-                if (broken is { } reason) return Broken(checkedCount, entry.Sequence, reason, latest);
-                previousHash = entry.Hash;
+                else if (vouched[expectedSequence].Any(a => a.Anchor.Hash != entry.Hash)) broken = AuditChainBreak.AnchorMismatch;
+                if (broken is { } reason) return Broken(checkedCount, expectedSequence, reason, latest);
+                previousHash = entry.Hash!;
                 expectedSequence++;
                 checkedCount++;
             }
@@ -77,8 +92,8 @@ public sealed class AuditChain(YincaiDb db, AuditChainKey key, AuditAnchorLog an
             var batch = await db.AuditEntries.AsNoTracking().Where(a => a.Sequence >= after)
                 .OrderBy(a => a.Sequence).Take(BatchSize).ToListAsync(cancellationToken);
             if (batch.Count == 0) return false;
-            if (batch.Any(e => key.Verifies(e.Canonical(), e.Hash))) return true;
-            from = batch[^1].Sequence + 1;
+            if (batch.Any(e => key.Verifies(e.Canonical(), e.Hash ?? ""))) return true;
+            from = batch[^1].Sequence!.Value + 1;
         }
     }
 

@@ -13,7 +13,13 @@ public sealed record AuditChainReport(long CheckedCount, long? BrokenAtSequence,
     /// <summary>Lines of the anchor store whose signature does not verify: the store itself was tampered with.</summary>
     public IReadOnlyList<int> BadAnchorLines { get; init; } = [];
 
+    /// <summary>The rows outside the chain because the sealer has not reached them (yet).</summary>
+    public AuditUnsealed Unsealed { get; init; } = AuditUnsealed.None;
+
     public bool IsIntact => BrokenAtSequence is null && BadAnchorLines.Count == 0;
+
+    /// <summary>Whether <c>audit verify</c> fails: a break, a tampered anchor, or rows left unsealed too long.</summary>
+    public bool HasFindings => !IsIntact || Unsealed.Overdue > 0;
 
     public static AuditChainReport Intact(long count) => new(count, null, null) { LastSequence = count };
 
@@ -43,6 +49,11 @@ public sealed record AuditChainReport(long CheckedCount, long? BrokenAtSequence,
             _ => $"Audit chain BROKEN at entry {BrokenAtSequence} ({Break}).",
         });
         lines.AddRange(BadAnchorLines.Select(l => $"Anchor store TAMPERED: line {l} has a bad signature (not written with the chain key)."));
+        if (Unsealed.Overdue > 0)
+            lines.Add($"UNSEALED: {Unsealed.Overdue} of {Unsealed.Count} audit rows not yet in the chain were written more than {Unsealed.Within} ago "
+                      + $"(oldest {Unsealed.OldestAtUtc:yyyy-MM-dd HH:mm:ss} UTC): the sealer is not running or is stuck, and these rows have no tamper evidence yet.");
+        else if (Unsealed.Count > 0)
+            lines.Add($"{Unsealed.Count} audit rows written within the last {Unsealed.Within} are not sealed yet (the sealer chains them within seconds).");
         return string.Join(Environment.NewLine, lines);
     }
 }

@@ -6,7 +6,8 @@ using Yincai.Platform;
 
 namespace Yincai.Modules.Audit;
 
-/// <summary>Appends audit rows to the chain on PostgreSQL with binary COPY, on the save's own connection and transaction.</summary>
+/// <summary>Writes unsealed audit rows on PostgreSQL with binary COPY, on the save's own connection and transaction (the
+/// database numbers them; <see cref="AuditSealer"/> chains them later).</summary>
 internal static class AuditCopy
 {
     public static async Task<int> WriteAsync(YincaiDb db, IEnumerable<AuditEntry> entries, CancellationToken cancellationToken)
@@ -16,10 +17,9 @@ internal static class AuditCopy
         string Column(string property) => "\"" + type.FindProperty(property)!.GetColumnName(table) + "\"";
         string[] columns =
         [
-            nameof(AuditEntry.Sequence), nameof(AuditEntry.OccurredAtUtc), nameof(AuditEntry.Action), nameof(AuditEntry.Outcome),
+            nameof(AuditEntry.OccurredAtUtc), nameof(AuditEntry.Action), nameof(AuditEntry.Outcome),
             nameof(AuditEntry.ActorId), nameof(AuditEntry.ActorName), nameof(AuditEntry.EntityType), nameof(AuditEntry.EntityId),
             nameof(AuditEntry.RegionCode), nameof(AuditEntry.Before), nameof(AuditEntry.After), nameof(AuditEntry.IpAddress),
-            nameof(AuditEntry.PreviousHash), nameof(AuditEntry.Hash),
         ];
         var command = $"COPY \"{table.Name}\" ({string.Join(", ", columns.Select(Column))}) FROM STDIN (FORMAT BINARY)";
 
@@ -30,7 +30,6 @@ internal static class AuditCopy
         {
             count++;
             await importer.StartRowAsync(cancellationToken);
-            await importer.WriteAsync(e.Sequence, NpgsqlDbType.Bigint, cancellationToken);
             await importer.WriteAsync(e.OccurredAtUtc, NpgsqlDbType.TimestampTz, cancellationToken);
             await importer.WriteAsync(e.Action, NpgsqlDbType.Varchar, cancellationToken);
             await importer.WriteAsync((int)e.Outcome, NpgsqlDbType.Integer, cancellationToken);
@@ -42,8 +41,6 @@ internal static class AuditCopy
             await importer.WriteAsync(e.Before, NpgsqlDbType.Text, cancellationToken);
             await importer.WriteAsync(e.After, NpgsqlDbType.Text, cancellationToken);
             await importer.WriteAsync(e.IpAddress, NpgsqlDbType.Varchar, cancellationToken);
-            await importer.WriteAsync(e.PreviousHash, NpgsqlDbType.Varchar, cancellationToken);
-            await importer.WriteAsync(e.Hash, NpgsqlDbType.Varchar, cancellationToken);
         }
         await importer.CompleteAsync(cancellationToken);
         return count;

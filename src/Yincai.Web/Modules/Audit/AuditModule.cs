@@ -18,6 +18,8 @@ public static class AuditModule
         services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/Audit", AccessPolicies.ReadAudit));
         services.AddScoped<AuditChain>();
         services.AddSingleton(new ConsoleCommand(AuditVerifyCommand.Name, AuditVerifyCommand.RunAsync));
+        services.AddSingleton<AuditSealer>();
+        services.AddHostedService(s => s.GetRequiredService<AuditSealer>());
         services.AddSingleton<AuditAnchorWriter>();
         services.AddHostedService(s => s.GetRequiredService<AuditAnchorWriter>());
         services.AddScoped<SensitiveDataViews>();

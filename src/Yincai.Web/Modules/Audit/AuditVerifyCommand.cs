@@ -1,8 +1,9 @@
 namespace Yincai.Modules.Audit;
 
 /// <summary><c>audit verify [--anchor=SEQUENCE:HASH]</c>: checks the whole keyed hash chain and holds it against the latest
-/// signed anchor of the anchor store (and the anchor given, if any). Exit code 0 when intact, 2 on any break (a truncated,
-/// rewritten or forged chain, or a tampered anchor line), 1 for a malformed anchor.</summary>
+/// signed anchor of the anchor store (and the anchor given, if any), and counts the rows not sealed yet. Exit code 0 when
+/// intact, 2 on any finding (a truncated, rewritten or forged chain, a tampered anchor line, or rows left unsealed longer
+/// than <c>Audit:SealWithin</c>), 1 for a malformed anchor.</summary>
 public static class AuditVerifyCommand
 {
     public const string Name = "audit verify";
@@ -21,6 +22,6 @@ public static class AuditVerifyCommand
         var report = await services.GetRequiredService<AuditChain>().VerifyWithAnchorsAsync(CancellationToken.None, anchor);
         await output.WriteLineAsync($"Anchor store: {services.GetRequiredService<AuditAnchorLog>().Path}");
         await output.WriteLineAsync(report.Describe());
-        return report.IsIntact ? 0 : 2;
+        return report.HasFindings ? 2 : 0;
     }
 }

@@ -1,7 +1,6 @@
 using Yincai.Modules.Audit.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Yincai.Platform;
 
@@ -10,12 +9,11 @@ namespace Yincai.Modules.Audit;
 /// <summary>
 /// Saves the changes of a <see cref="YincaiDb"/> together with their audit rows in one transaction:
 /// checks the region scope of every written record, turns each insert, update and delete into an audit
-/// record, and appends the records to the hash chain under a lock that serialises appenders.
+/// record, and writes the records unsealed: no lock and no read of the chain, so audited saves run side by side across
+/// app copies. <see cref="AuditSealer"/> chains them after they commit.
 /// </summary>
 internal static class AuditWriter
 {
-    // Any constant: the advisory lock that serialises audit-chain appends across app copies on PostgreSQL.
-    private const long ChainLockKey = 0x59_69_6e_63_61_69;
     private const int AuditSlice = 5_000;
     // From this many audit rows on, PostgreSQL gets them by COPY rather than by EF's batched inserts.
     private const int CopyFrom = 1_000;
@@ -37,35 +35,29 @@ internal static class AuditWriter
             return await db.BaseSaveChangesAsync(acceptAll, cancellationToken);
         }
 
-        var ownTransaction = db.Database.CurrentTransaction is null
+        // No lock and no read of the chain: the rows go in unsealed, and AuditSealer chains them once committed.
+        var ownTransaction = db.Database.CurrentTransaction is null && (records.Count > AuditSlice || CopiesAudit(db, records))
             ? await db.Database.BeginTransactionAsync(cancellationToken)
             : null;
         try
         {
-            if (db.Database.IsNpgsql())
-                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ChainLockKey})", cancellationToken);
-
-            var last = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence)
-                .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(cancellationToken);
-            var (sequence, hash) = last is null ? (0L, AuditEntry.GenesisHash) : (last.Sequence, last.Hash);
-            // The key from the app's services (the options carry them), so contexts made with new YincaiDb(options) have it too.
-            var chain = Chain(records, sequence, hash, db.Clock.GetUtcNow().UtcDateTime, db.GetService<AuditChainKey>());
-            if (db.Database.IsNpgsql() && records.Count >= CopyFrom)
+            var nowUtc = db.Clock.GetUtcNow().UtcDateTime;
+            var entries = records.Select(r => new AuditEntry(nowUtc, r));
+            if (CopiesAudit(db, records))
             {
-                // A large batch (an import): the changes by EF, the audit rows by binary COPY, which takes seconds where
-                // EF's inserts took most of a minute of holding the chain lock (bench/README.md, "import").
+                // A large batch (an import): the changes by EF, the audit rows by binary COPY (bench/README.md, "import").
                 var saved = await db.BaseSaveChangesAsync(acceptAll, cancellationToken);
-                var copied = await AuditCopy.WriteAsync(db, chain, cancellationToken);
+                var copied = await AuditCopy.WriteAsync(db, entries, cancellationToken);
                 if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
                 return saved + copied;
             }
             var written = 0;
             // In slices: a deferred import brings hundreds of thousands of records, which EF should not track at once.
-            foreach (var entries in chain.Chunk(AuditSlice))
+            foreach (var slice in entries.Chunk(AuditSlice))
             {
-                db.AuditEntries.AddRange(entries);
+                db.AuditEntries.AddRange(slice);
                 written += await db.BaseSaveChangesAsync(acceptAll, cancellationToken);
-                if (records.Count > AuditSlice) Array.ForEach(entries, e => db.Entry(e).State = EntityState.Detached);
+                if (records.Count > AuditSlice) Array.ForEach(slice, e => db.Entry(e).State = EntityState.Detached);
             }
             if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
             return written;
@@ -76,16 +68,7 @@ internal static class AuditWriter
         }
     }
 
-    /// <summary>The records as the next rows of the chain: each numbered after, and keyed-hashed over, the one before.</summary>
-    private static IEnumerable<AuditEntry> Chain(IEnumerable<AuditRecord> records, long sequence, string hash, DateTime nowUtc, AuditChainKey key)
-    {
-        foreach (var record in records)
-        {
-            var entry = new AuditEntry(++sequence, nowUtc, record, hash, key);
-            hash = entry.Hash;
-            yield return entry;
-        }
-    }
+    private static bool CopiesAudit(YincaiDb db, List<AuditRecord> records) => records.Count >= CopyFrom && db.Database.IsNpgsql();
 
     public static void EnsureNothingToAudit(YincaiDb db)
     {

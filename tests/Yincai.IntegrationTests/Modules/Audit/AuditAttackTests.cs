@@ -15,11 +15,11 @@ public sealed class AuditAttackTests(YincaiAppFactory app) : IClassFixture<Yinca
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>The canonical text of a row, rebuilt by an attacker who read the source but holds no key.</summary>
-    private static string Canonical(AuditEntry e, long sequence, string? after, string previousHash) =>
+    private static string Canonical(AuditEntry e, long sequence, string? after, string? previousHash) =>
         string.Join('\u001f', sequence.ToString(CultureInfo.InvariantCulture),
             e.OccurredAtUtc.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff", CultureInfo.InvariantCulture), e.Action,
             ((int)e.Outcome).ToString(CultureInfo.InvariantCulture), e.ActorId?.ToString() ?? "", e.ActorName ?? "", e.EntityType ?? "",
-            e.EntityId ?? "", e.RegionCode ?? "", e.Before ?? "", after ?? "", e.IpAddress ?? "", previousHash);
+            e.EntityId ?? "", e.RegionCode ?? "", e.Before ?? "", after ?? "", e.IpAddress ?? "", previousHash ?? "");
 
     private static string PlainSha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
@@ -52,27 +52,27 @@ public sealed class AuditAttackTests(YincaiAppFactory app) : IClassFixture<Yinca
         await app.WriteAuditAnchorAsync();
         var target = await app.WithDbAsync(db => db.AuditEntries.AsNoTracking()
             .SingleAsync(a => a.EntityType == nameof(Office) && a.EntityId == office.Id.ToString() && a.Action == AuditActions.Insert, Ct));
-        var rows = await RowsFromAsync(target.Sequence);
+        var rows = await RowsFromAsync(target.Sequence!.Value);
         // The attacker's rebuild of the text is faithful: over an untouched row it is exactly what the chain hashes.
-        Assert.Equal(target.Canonical(), Canonical(target, target.Sequence, target.After, target.PreviousHash));
+        Assert.Equal(target.Canonical(), Canonical(target, target.Sequence!.Value, target.After, target.PreviousHash));
 
         await using var tamper = await AuditTamper.BeginAsync(app);
         var previousHash = target.PreviousHash;
         foreach (var row in rows)
         {
-            var after = row.Sequence == target.Sequence ? row.After!.Replace(office.Phone, "0532-00000000", StringComparison.Ordinal) : row.After;
-            var hash = PlainSha256(Canonical(row, row.Sequence, after, previousHash));
-            await tamper.UpdateAsync(row.Sequence, ("After", after), ("PreviousHash", previousHash), ("Hash", hash));
+            var after = row.Sequence == target.Sequence!.Value ? row.After!.Replace(office.Phone, "0532-00000000", StringComparison.Ordinal) : row.After;
+            var hash = PlainSha256(Canonical(row, row.Sequence!.Value, after, previousHash));
+            await tamper.UpdateAsync(row.Sequence!.Value, ("After", after), ("PreviousHash", previousHash), ("Hash", hash));
             previousHash = hash;
         }
 
         var (exitCode, output) = await app.RunAuditVerifyAsync();
 
         Assert.NotEqual(0, exitCode);
-        Assert.Contains($"BROKEN at entry {target.Sequence}: REWRITTEN", output, StringComparison.Ordinal);
+        Assert.Contains($"BROKEN at entry {target.Sequence!.Value}: REWRITTEN", output, StringComparison.Ordinal);
         var report = await app.VerifyAuditChainAsync();
-        Assert.Equal((target.Sequence, AuditChainBreak.ContentAltered), (report.BrokenAtSequence, report.Break));
-        Assert.Equal(target.Sequence - 1, report.CheckedCount);
+        Assert.Equal((target.Sequence!.Value, AuditChainBreak.ContentAltered), (report.BrokenAtSequence, report.Break));
+        Assert.Equal(target.Sequence!.Value - 1, report.CheckedCount);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class AuditAttackTests(YincaiAppFactory app) : IClassFixture<Yinca
         var parts = lines[^1].Split(' ');
         var before = (await RowsFromAsync(head.Sequence - 1))[0];
         parts[0] = (head.Sequence - 1).ToString(CultureInfo.InvariantCulture);
-        parts[1] = before.Hash;
+        parts[1] = before.Hash!;
         lines[^1] = string.Join(' ', parts);
         try
         {

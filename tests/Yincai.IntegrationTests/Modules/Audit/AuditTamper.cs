@@ -22,7 +22,7 @@ internal sealed class AuditTamper : IAsyncDisposable
         var tamper = new AuditTamper(await app.OpenConnectionAsync(), app.Provider);
         if (app.Provider == DatabaseProvider.Postgres)
         {
-            await tamper.ExecuteAsync("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only");
+            await tamper.ExecuteAsync("ALTER TABLE audit_entry DISABLE TRIGGER USER");
             return tamper;
         }
 
@@ -60,6 +60,7 @@ internal sealed class AuditTamper : IAsyncDisposable
     {
         var row = await ReadRowAsync(like);
         foreach (var (column, value) in changes) row[column] = value;
+        row.Remove("Id"); // a new row: the database numbers it
         await InsertAsync(row);
         _undo.Add(() => ExecuteAsync("DELETE FROM audit_entry WHERE \"Sequence\" = @sequence", ("sequence", row["Sequence"])));
     }
@@ -90,7 +91,7 @@ internal sealed class AuditTamper : IAsyncDisposable
         {
             for (var i = _undo.Count - 1; i >= 0; i--) await _undo[i]();
             if (_provider == DatabaseProvider.Postgres)
-                await ExecuteAsync("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only");
+                await ExecuteAsync("ALTER TABLE audit_entry ENABLE TRIGGER USER");
             else
                 foreach (var (_, sql) in _droppedSqliteTriggers) await ExecuteAsync(sql);
         }

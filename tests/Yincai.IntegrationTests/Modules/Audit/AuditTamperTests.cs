@@ -14,6 +14,7 @@ public sealed class AuditTamperTests(YincaiAppFactory app) : IClassFixture<Yinca
     {
         var office = await app.CreateOfficeAsync(DemoData.Qingdao);
         await app.CreateOfficeAsync(DemoData.Qingdao);
+        await app.SealAuditAsync();
         return await app.WithDbAsync(db => db.AuditEntries.AsNoTracking()
             .SingleAsync(a => a.EntityType == nameof(Office) && a.EntityId == office.Id.ToString() && a.Action == AuditActions.Insert, Ct));
     }
@@ -41,14 +42,14 @@ public sealed class AuditTamperTests(YincaiAppFactory app) : IClassFixture<Yinca
         await using var tamper = await AuditTamper.BeginAsync(app);
         var forged = JsonNode.Parse(target.After!)!;
         forged[nameof(Office.Phone)] = "0532-00000000";
-        await tamper.SetAfterAsync(target.Sequence, forged.ToJsonString());
+        await tamper.SetAfterAsync(target.Sequence!.Value, forged.ToJsonString());
 
         var report = await app.VerifyAuditChainAsync();
 
         Assert.False(report.IsIntact);
-        Assert.Equal(target.Sequence, report.BrokenAtSequence);
+        Assert.Equal(target.Sequence!.Value, report.BrokenAtSequence);
         Assert.Equal(AuditChainBreak.ContentAltered, report.Break);
-        Assert.Equal(target.Sequence - 1, report.CheckedCount);
+        Assert.Equal(target.Sequence!.Value - 1, report.CheckedCount);
     }
 
     [Fact]
@@ -57,12 +58,12 @@ public sealed class AuditTamperTests(YincaiAppFactory app) : IClassFixture<Yinca
         var target = await MiddleRowAsync();
         Assert.True((await app.VerifyAuditChainAsync()).IsIntact);
         await using var tamper = await AuditTamper.BeginAsync(app);
-        await tamper.DeleteAsync(target.Sequence);
+        await tamper.DeleteAsync(target.Sequence!.Value);
 
         var report = await app.VerifyAuditChainAsync();
 
         Assert.False(report.IsIntact);
-        Assert.Equal(target.Sequence, report.BrokenAtSequence);
+        Assert.Equal(target.Sequence!.Value, report.BrokenAtSequence);
         Assert.Equal(AuditChainBreak.Missing, report.Break);
     }
 
@@ -70,6 +71,7 @@ public sealed class AuditTamperTests(YincaiAppFactory app) : IClassFixture<Yinca
     public async Task VerifyAsync_NewestRowDeletedAndAnchorKept_ReportsTheCutOff()
     {
         await app.CreateOfficeAsync(DemoData.Qingdao);
+        await app.SealAuditAsync();
         var head = await app.WithServicesAsync(s => s.GetRequiredService<AuditChain>().HeadAsync(Ct));
         Assert.NotNull(head);
         await using var tamper = await AuditTamper.BeginAsync(app);
@@ -91,7 +93,7 @@ public sealed class AuditTamperTests(YincaiAppFactory app) : IClassFixture<Yinca
         var target = await MiddleRowAsync();
         await using (var tamper = await AuditTamper.BeginAsync(app))
         {
-            await tamper.SetAfterAsync(target.Sequence, null);
+            await tamper.SetAfterAsync(target.Sequence!.Value, null);
             Assert.False((await app.VerifyAuditChainAsync()).IsIntact);
         }
 
@@ -107,10 +109,10 @@ public sealed class AuditTamperTests(YincaiAppFactory app) : IClassFixture<Yinca
     {
         var target = await MiddleRowAsync();
 
-        var error = await Assert.ThrowsAnyAsync<DbException>(() => ExecuteAsync(sql, target.Sequence));
+        var error = await Assert.ThrowsAnyAsync<DbException>(() => ExecuteAsync(sql, target.Sequence!.Value));
 
         Assert.Contains("append-only", error.Message, StringComparison.Ordinal);
-        var stored = await app.WithDbAsync(db => db.AuditEntries.AsNoTracking().SingleOrDefaultAsync(a => a.Sequence == target.Sequence, Ct));
+        var stored = await app.WithDbAsync(db => db.AuditEntries.AsNoTracking().SingleOrDefaultAsync(a => a.Sequence == target.Sequence!.Value, Ct));
         Assert.NotNull(stored);
         Assert.Equal(target.After, stored.After);
         Assert.Equal(target.Hash, stored.Hash);
@@ -123,10 +125,10 @@ public sealed class AuditTamperTests(YincaiAppFactory app) : IClassFixture<Yinca
         // PostgreSQL's TRUNCATE skips row triggers, so the migration adds a statement trigger for it; SQLite has none.
         var wipe = app.Provider == DatabaseProvider.Postgres ? "TRUNCATE audit_entry" : "DELETE FROM audit_entry WHERE \"Sequence\" >= @sequence";
 
-        var error = await Assert.ThrowsAnyAsync<DbException>(() => ExecuteAsync(wipe, target.Sequence));
+        var error = await Assert.ThrowsAnyAsync<DbException>(() => ExecuteAsync(wipe, target.Sequence!.Value));
 
         Assert.Contains("append-only", error.Message, StringComparison.Ordinal);
         Assert.True((await app.VerifyAuditChainAsync()).IsIntact);
-        Assert.True(await app.LastAuditSequenceAsync() > target.Sequence);
+        Assert.True(await app.LastAuditSequenceAsync() > target.Sequence!.Value);
     }
 }

@@ -15,11 +15,11 @@ public sealed class AuditTrailTests(YincaiAppFactory app) : IClassFixture<Yincai
 
     private Task<List<AuditEntry>> EntriesOfAsync(string entityType, string entityId) =>
         app.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.EntityType == entityType && a.EntityId == entityId)
-            .OrderBy(a => a.Sequence).ToListAsync(Ct));
+            .OrderBy(a => a.Id).ToListAsync(Ct));
 
     private Task<List<AuditEntry>> SignInsOfAsync(Guid userId) =>
         app.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Action == AuditActions.SignIn && a.ActorId == userId)
-            .OrderBy(a => a.Sequence).ToListAsync(Ct));
+            .OrderBy(a => a.Id).ToListAsync(Ct));
 
     [Fact]
     public async Task SaveChanges_InsertThenUpdateByOfficer_WritesRowsWithBeforeAfterAndActor()
@@ -98,7 +98,7 @@ public sealed class AuditTrailTests(YincaiAppFactory app) : IClassFixture<Yincai
         var written = await app.AuditEntriesAfterAsync(mark);
         var report = await app.VerifyAuditChainAsync();
         Assert.True(report.IsIntact, $"chain broken at {report.BrokenAtSequence} ({report.Break})");
-        Assert.Equal(Enumerable.Range(1, written.Count).Select(i => mark + i), written.Select(a => a.Sequence));
+        Assert.Equal(Enumerable.Range(1, written.Count).Select(i => mark + i), written.Select(a => a.Sequence!.Value));
         var batch = written.Where(a => a.After?.Contains($"批量服务站{tag}-", StringComparison.Ordinal) == true).ToList();
         Assert.Equal(1_500, batch.Count);
         Assert.All(batch, a => Assert.Equal((AuditActions.Insert, "Office", DemoData.Qingdao), (a.Action, a.EntityType, a.RegionCode)));
@@ -116,7 +116,7 @@ public sealed class AuditTrailTests(YincaiAppFactory app) : IClassFixture<Yincai
         var report = await app.VerifyAuditChainAsync();
         Assert.True(report.IsIntact, $"chain broken at {report.BrokenAtSequence} ({report.Break})");
         Assert.True(written.Count >= 8);
-        Assert.Equal(Enumerable.Range(1, written.Count).Select(i => mark + i), written.Select(a => a.Sequence));
+        Assert.Equal(Enumerable.Range(1, written.Count).Select(i => mark + i), written.Select(a => a.Sequence!.Value));
     }
 
     [Fact]

@@ -29,6 +29,7 @@ public sealed class ReferenceDataTests(YincaiAppFactory app) : IClassFixture<Yin
         await app.WithServicesAsync(services => services.GetRequiredService<ReferenceDataLoader>().LoadAsync(Ct));
 
         var after = await CountAsync();
+        await app.SealAuditAsync();
         // Only audit rows about reference data count: the app's background work (digests, expiry notices) may write its own meanwhile.
         var audited = await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Sequence > mark
             && (a.EntityType == nameof(Region) || a.EntityType == nameof(CalendarEntry)), Ct));
