@@ -87,19 +87,11 @@ namespace Yincai.Migrations.Postgres.Migrations
                 table: "ambassadors_ambassador",
                 columns: new[] { "Status", "FullName" });
 
-            // The keyword index (issue 16): the distinct bigrams of each job's folded search text, in a GIN index. Chinese
-            // terms are mostly two characters, which give pg_trgm no trigram; a term's bigrams all occur in a text that
-            // holds the term, so this narrows the rows and the LIKE that follows keeps the result exact (SearchGrams).
-            migrationBuilder.Sql("""
-                CREATE FUNCTION yincai_bigrams(t text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS
-                $$ SELECT coalesce(array_agg(DISTINCT substr(t, i, 2)), '{}') FROM generate_series(1, length(t) - 1) AS i $$;
-                """);
-            // Inlined by the planner to the indexed expression, so EF maps one boolean function and the index applies.
-            migrationBuilder.Sql("""
-                CREATE FUNCTION yincai_has_bigrams(t text, grams text[]) RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
-                $$ SELECT yincai_bigrams(t) @> grams $$;
-                """);
-            migrationBuilder.Sql("""CREATE INDEX "IX_jobs_job_SearchText_bigrams" ON jobs_job USING gin (yincai_bigrams("SearchText"));""");
+            // The keyword index (issue 16): pg_trgm's GIN index serves LIKE '%term%' for terms of three characters or
+            // more (CJK included: the cluster's C.UTF-8 ctype makes Chinese characters word characters); the LIKE rechecks,
+            // so results stay exact. pg_trgm is a trusted extension: the database owner may create it.
+            migrationBuilder.Sql("CREATE EXTENSION IF NOT EXISTS pg_trgm;");
+            migrationBuilder.Sql("""CREATE INDEX "IX_jobs_job_SearchText_trgm" ON jobs_job USING gin ("SearchText" gin_trgm_ops);""");
             // A term that names a major also matches jobs asking for it (JobSearch): the OR needs both sides indexed.
             migrationBuilder.Sql("""CREATE INDEX "IX_jobs_job_MajorCodes" ON jobs_job USING gin ("MajorCodes");""");
         }
@@ -108,9 +100,7 @@ namespace Yincai.Migrations.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("""DROP INDEX "IX_jobs_job_MajorCodes";""");
-            migrationBuilder.Sql("""DROP INDEX "IX_jobs_job_SearchText_bigrams";""");
-            migrationBuilder.Sql("DROP FUNCTION yincai_has_bigrams(text, text[]);");
-            migrationBuilder.Sql("DROP FUNCTION yincai_bigrams(text);");
+            migrationBuilder.Sql("""DROP INDEX "IX_jobs_job_SearchText_trgm";""");
 
             migrationBuilder.DropIndex(
                 name: "IX_talents_deletion_request_Status_RequestedAtUtc",

@@ -119,7 +119,6 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     protected override void OnModelCreating(ModelBuilder b)
     {
         base.OnModelCreating(b);
-        if (Database.IsNpgsql()) SearchGrams.Map(b);
         AccountsModel.Configure(b);
         b.ApplyConfiguration(new RegionConfiguration());
         b.ApplyConfiguration(new CalendarEntryConfiguration());

@@ -24,7 +24,7 @@ public sealed class CappedListTests(CappedListTests.RecordingAppFactory app) : I
         { DemoUsers.ProvinceOfficer, "/Jobs/Review" }, { DemoUsers.ProvinceOfficer, "/Jobs/Review/Demands" },
         { DemoUsers.ProvinceOfficer, "/Jobs/Review/Projects" }, { DemoUsers.ProvinceOfficer, "/Employers/Review" },
         { DemoUsers.ProvinceOfficer, "/api/v1/employers" }, { DemoUsers.ProvinceOfficer, "/Talents/Review" },
-        { DemoUsers.ProvinceOfficer, "/Talents/Search" }, { DemoUsers.ProvinceOfficer, "/Talents/Deletions" },
+        { DemoUsers.Employer, "/Talents/Search" }, { DemoUsers.ProvinceOfficer, "/Talents/Deletions" },
         { DemoUsers.ProvinceOfficer, "/Imports" }, { DemoUsers.ProvinceOfficer, "/Events/Manage" },
         { DemoUsers.ProvinceOfficer, "/Ambassadors" }, { DemoUsers.ProvinceOfficer, "/Matching/Phds" },
         { DemoUsers.Talent, "/Notifications" }, { "auditor", "/Audit" }, { "sysadmin", "/Accounts/Admin" }, { "secadmin", "/Accounts/Security" },
@@ -50,8 +50,8 @@ public sealed class CappedListTests(CappedListTests.RecordingAppFactory app) : I
     [Fact]
     public async Task Notifications_MoreThanTheCap_PagerShowsTheCappedFigure()
     {
-        using var browser = await app.ClientAsync(Via.Cookie, DemoUsers.Talent);
-        var userId = await app.UserIdAsync(DemoUsers.Talent);
+        using var browser = await app.ClientAsync(Via.Cookie, DemoUsers.ProvinceOfficer);
+        var userId = await app.UserIdAsync(DemoUsers.ProvinceOfficer);
         await app.WithDbAsync(async db =>
         {
             var now = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
@@ -62,7 +62,7 @@ public sealed class CappedListTests(CappedListTests.RecordingAppFactory app) : I
 
         var page = await browser.GetStringAsync("/Notifications", Ct);
 
-        Assert.Contains("超过 1,000+ 条", page, StringComparison.Ordinal);
+        Assert.Contains("超过 1,000 条", page, StringComparison.Ordinal);
         Assert.Contains("共 50 页", page, StringComparison.Ordinal);
     }
 

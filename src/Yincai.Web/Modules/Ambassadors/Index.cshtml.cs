@@ -53,7 +53,8 @@ public sealed class IndexModel(YincaiDb db, AmbassadorRegistry registry, Ambassa
         Deadline = await registry.NextDeadlineAsync(ct);
         RegionNames = await regions.NamesAsync(Ambassadors.Items.Select(a => a.RegionCode).Distinct().ToList(), ct);
         if (WantsToReturn) Jobs = await talentJobs.BestAsync(Ambassadors.Items.Select(a => a.TalentId).ToList(), 3, ct);
-        Active = await db.Ambassadors.CountAsync(a => a.Status == AmbassadorStatus.Active, ct);
+        // Counted no further than the quota needs: the page says whether it is met.
+        Active = await db.Ambassadors.Where(a => a.Status == AmbassadorStatus.Active).Take(Quota + 1).CountAsync(ct);
         ThanksDue = await db.Ambassadors.AsNoTracking().Where(a => a.ThanksLetterDue).OrderBy(a => a.ExitedOn).Take(50).ToListAsync(ct);
         var horizon = registry.Today.AddDays(options.Value.ExpiryNoticeDays);
         var today = registry.Today;

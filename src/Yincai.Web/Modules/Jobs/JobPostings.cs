@@ -78,10 +78,6 @@ public sealed class JobPostings(YincaiDb db, EmployerDirectory employers, Region
     public IQueryable<Job> Open() =>
         db.Jobs.AsNoTracking().OpenOn(Today);
 
-    /// <summary>Open jobs that hold every term (<see cref="JobSearch"/>), through the keyword index where there is one.</summary>
-    public IQueryable<Job> OpenMatching(SearchTerms query, MajorCatalog majors) =>
-        Open().Matching(query, majors, bigramIndex: db.Database.IsNpgsql());
-
     /// <summary>An officer approves: only jobs of a verified employer are published (issue 3, Employers).</summary>
     public async Task<Result> ApproveAsync(Job job, Guid officerId, CancellationToken cancellationToken)
     {

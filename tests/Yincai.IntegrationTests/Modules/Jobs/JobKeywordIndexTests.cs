@@ -3,7 +3,7 @@ using Yincai.IntegrationTests.Modules.Employers;
 namespace Yincai.IntegrationTests.Modules.Jobs;
 
 /// <summary>
-/// The keyword search stays exact through the keyword index (issue 16): on PostgreSQL a bigram index narrows the rows
+/// The keyword search stays exact through the keyword index (issue 16): on PostgreSQL a trigram index narrows the rows
 /// and the LIKE decides, on SQLite the LIKE alone. Every term must be a substring of the job's text (title, description,
 /// employer, tags) or of a major it asks for, whatever the term's length or script.
 /// </summary>
@@ -49,7 +49,7 @@ public sealed class JobKeywordIndexTests(YincaiAppFactory app) : IClassFixture<Y
     [InlineData("会计", "财务会计", "负责日常账务处理。")] // two Chinese characters, in the title
     [InlineData("账务", "出纳", "负责日常账务处理。")] // two Chinese characters, in the description
     [InlineData("软件工程师", "资深软件工程师", "负责系统研发。")] // five characters
-    [InlineData("测", "测试员", "负责功能验证。")] // one character: no bigram, LIKE alone
+    [InlineData("测", "测试员", "负责功能验证。")] // one character: no trigram, LIKE alone
     [InlineData("java", "Java开发", "负责后端研发。")] // Latin, folded
     public async Task Search_TermInTheJobsText_FindsTheJob(string term, string title, string description)
     {
@@ -85,10 +85,11 @@ public sealed class JobKeywordIndexTests(YincaiAppFactory app) : IClassFixture<Y
     [Fact]
     public async Task Search_EveryBigramButNotTheTerm_DoesNotFindTheJob()
     {
-        // 工程 and 程师 both occur, 工程师 does not: the bigram index lets the row through, the LIKE must reject it.
-        var tag = await PublishedAsync("工程管理", "协助监理程师傅完成验收。");
+        // Every trigram of 软件工程师 occurs (软件工, 件工程, 工程师), the term does not: an index may let the row through,
+        // the LIKE must reject it.
+        var tag = await PublishedAsync("工程管理", "熟悉软件工具，件工程图纸，协助工程师验收。");
 
-        var page = await JobsAsync($"工程师 {tag}");
+        var page = await JobsAsync($"软件工程师 {tag}");
         var twoTermsOneMissing = await JobsAsync($"工程 会计 {tag}");
 
         Assert.DoesNotContain("工程管理" + tag, page, StringComparison.Ordinal);
@@ -112,7 +113,7 @@ public sealed class JobKeywordIndexTests(YincaiAppFactory app) : IClassFixture<Y
         Assert.Contains("IX_jobs_job_Status_CreatedAtUtc_Id", names);
         if (postgres)
         {
-            Assert.Contains("IX_jobs_job_SearchText_bigrams", names);
+            Assert.Contains("IX_jobs_job_SearchText_trgm", names);
             Assert.Contains("IX_jobs_job_MajorCodes", names);
         }
     }

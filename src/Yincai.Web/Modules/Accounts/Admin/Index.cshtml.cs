@@ -20,6 +20,6 @@ public sealed class IndexModel(StaffAccounts accounts, Approvals.AdminApprovals 
     public async Task OnGetAsync()
     {
         Accounts = await StaffAccountRow.QueryAsync(accounts, db, regions, clock, Q, Role, PageNumber, HttpContext.RequestAborted);
-        PendingApprovals = await approvals.Pending().CountAsync(HttpContext.RequestAborted);
+        PendingApprovals = await NavigationMenu.CappedCountAsync(approvals.Pending(), HttpContext.RequestAborted);
     }
 }

@@ -27,7 +27,7 @@ public sealed class IndexModel(StaffAccounts accounts, StaffActivations activati
     public async Task OnGetAsync()
     {
         Accounts = await StaffAccountRow.QueryAsync(accounts, db, regions, clock, Q, null, PageNumber, HttpContext.RequestAborted);
-        PendingApprovals = await approvals.Pending().CountAsync(HttpContext.RequestAborted);
+        PendingApprovals = await NavigationMenu.CappedCountAsync(approvals.Pending(), HttpContext.RequestAborted);
     }
 
     public Task<IActionResult> OnPostResetTwoFactorAsync(Guid id) =>

@@ -13,7 +13,7 @@ public sealed class Inbox(YincaiDb db, TimeProvider clock)
         db.Notifications.Add(new Notification(recipientId, title, body, link, clock.GetUtcNow().UtcDateTime));
 
     public Task<int> UnreadCountAsync(Guid userId, CancellationToken cancellationToken) =>
-        db.Notifications.CountAsync(n => n.RecipientId == userId && n.ReadAtUtc == null, cancellationToken);
+        NavigationMenu.CappedCountAsync(db.Notifications.Where(n => n.RecipientId == userId && n.ReadAtUtc == null), cancellationToken);
 
     /// <summary>The user's notifications, unordered (see <see cref="Newest"/>).</summary>
     public IQueryable<Notification> For(Guid userId) =>
