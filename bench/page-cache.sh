@@ -30,7 +30,8 @@ PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT
 wait_up() { for _ in $(seq 1 240); do curl -sf -o /dev/null "$1" && return 0; sleep 1; done; echo "no answer from $1" >&2; exit 1; }
-run() { # label url
+run() { # label url; 5 s of warm-up first (JIT, the app's start-up work), not counted
+  autocannon -c 32 -d 5 "$2" >/dev/null 2>&1 || true
   local out; out=$(autocannon -c 32 -d "$SECONDS_EACH" -j "$2" 2>/dev/null)
   node -e 'const r=JSON.parse(process.argv[1]);console.log(`| ${process.argv[2]} | ${Math.round(r.requests.average)} | ${r.latency.p50} | ${r.latency.p99} | ${r.errors+r.timeouts+r.non2xx} |`)' "$out" "$1"
 }

@@ -10,9 +10,9 @@ namespace Yincai.Platform.PageCache;
 
 /// <summary>
 /// What a public page may be cached for: a GET by nobody in particular (no sign-in, no bearer token, no cookie but the
-/// language's, the antiforgery one and those configured), one copy per query string, language and period of
-/// <see cref="PageCacheOptions.MaxAgeSeconds"/> on the app's clock (a new China day starts a new period, so a job past
-/// its last day is gone at midnight). A response is kept only when it is a plain 200 with nothing personal in it: no
+/// language's, the antiforgery one and those configured), one copy per query string, language and hour of the China day
+/// on the app's clock (so a job past its last day is gone at midnight, not up to a maximum age later; and a test's clock
+/// moved on is seen), each kept at most <see cref="PageCacheOptions.MaxAgeSeconds"/>. A response is kept only when it is a plain 200 with nothing personal in it: no
 /// cookie set, no <c>no-store</c> or <c>private</c> (antiforgery marks a page with a token so).
 /// </summary>
 public sealed class PublicPagePolicy(IOptionsMonitor<PageCacheOptions> options, IOptions<AntiforgeryOptions> antiforgery,
@@ -36,7 +36,7 @@ public sealed class PublicPagePolicy(IOptionsMonitor<PageCacheOptions> options, 
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues["culture"] =
             http.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name ?? CultureInfo.CurrentUICulture.Name;
-        context.CacheVaryByRules.VaryByValues["period"] = Period(clock.GetUtcNow().UtcDateTime, settings.MaxAgeSeconds);
+        context.CacheVaryByRules.VaryByValues["hour"] = Hour(clock.GetUtcNow().UtcDateTime);
         context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(settings.MaxAgeSeconds);
         return ValueTask.CompletedTask;
     }
@@ -56,12 +56,7 @@ public sealed class PublicPagePolicy(IOptionsMonitor<PageCacheOptions> options, 
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>The China day and the slice of it of <paramref name="maxAgeSeconds"/> that <paramref name="utc"/> falls in.</summary>
-    public static string Period(DateTime utc, int maxAgeSeconds)
-    {
-        var china = ChinaClock.ToChina(utc);
-        return string.Create(CultureInfo.InvariantCulture, $"{china:yyyyMMdd}.{(long)china.TimeOfDay.TotalSeconds / maxAgeSeconds}");
-    }
+    private static string Hour(DateTime utc) => ChinaClock.ToChina(utc).ToString("yyyyMMddHH", CultureInfo.InvariantCulture);
 
     private bool IsAnonymous(HttpContext http, PageCacheOptions settings)
     {
