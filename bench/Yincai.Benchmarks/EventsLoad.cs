@@ -70,6 +70,7 @@ public static class EventsLoad
             var seated = 0;
             var waitlisted = 0;
             var next = -1;
+            var shown = 0;
             var watch = Stopwatch.StartNew();
             var workers = Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
             {
@@ -84,6 +85,8 @@ public static class EventsLoad
                     var body = await response.Content.ReadAsStringAsync();
                     latencies[i] = started.Elapsed.TotalMilliseconds;
                     statuses[i] = response.StatusCode;
+                    if (response.StatusCode != HttpStatusCode.Created && Interlocked.Increment(ref shown) <= 3)
+                        Console.WriteLine($"  answer {(int)response.StatusCode}: {body[..Math.Min(body.Length, 300)]}");
                     if (response.StatusCode == HttpStatusCode.Created)
                     {
                         if (body.Contains("\"status\":\"Registered\"", StringComparison.Ordinal) || body.Contains("\"status\":1", StringComparison.Ordinal))
@@ -171,13 +174,14 @@ public static class EventsLoad
         await db.SaveChangesAsync();
 
         var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>();
+        var sessions = scope.ServiceProvider.GetRequiredService<AccountSessions>();
         var format = scope.ServiceProvider.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme);
         var cookies = new string[count];
         for (var i = 0; i < count; i++)
         {
             var principal = await signIn.CreateUserPrincipalAsync(users[i]);
-            ((System.Security.Claims.ClaimsIdentity)principal.Identity!).AddClaim(new System.Security.Claims.Claim(AccountsModule.SignedInClaim,
-                DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
+            // A session of its own, as sign-in starts one: the cookie check refuses a cookie that names none.
+            await sessions.StartAsync((System.Security.Claims.ClaimsIdentity)principal.Identity!, users[i].Id, TimeSpan.FromHours(2), CancellationToken.None);
             var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = DateTimeOffset.UtcNow }, IdentityConstants.ApplicationScheme);
             cookies[i] = format.Cookie.Name + "=" + format.TicketDataFormat.Protect(ticket);
         }
