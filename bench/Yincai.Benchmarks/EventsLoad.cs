@@ -13,6 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Yincai.Modules.Accounts;
 using Yincai.Modules.Accounts.Contracts;
+using Yincai.Modules.Audit;
 using Yincai.Modules.Events;
 using Yincai.Modules.Events.Contracts;
 using Yincai.Platform;
@@ -20,54 +21,72 @@ using Yincai.Platform;
 namespace Yincai.Benchmarks;
 
 /// <summary>
-/// events-load: the app on Kestrel at 127.0.0.1 (in this process, SQLite file or --pg PostgreSQL), one published event of
-/// --seats seats, --talents distinct talent accounts signed in (cookies minted by the app's own ticket format, so that
-/// sign-in's deliberate PBKDF2 cost is not what is measured), then every talent POSTs /api/v1/events/{id}/registrations
-/// at once with --concurrency requests in flight. Prints throughput, latency percentiles and the seats given.
+/// events-load: the app on Kestrel at 127.0.0.1 (in this process, SQLite file or --pg PostgreSQL; --copies 2 starts a second
+/// copy on the same database with its own port and splits the load between them), --events published events of --seats seats,
+/// --talents distinct talent accounts signed in (cookies minted by the app's own ticket format, so that sign-in's deliberate
+/// PBKDF2 cost is not what is measured), then every talent POSTs /api/v1/events/{id}/registrations for every event at once
+/// with --concurrency requests in flight. Prints throughput, latency percentiles, the seats given and the audit chain's state.
 /// </summary>
 public static class EventsLoad
 {
-    public static async Task<int> RunAsync(string? postgresServer, int talents, int seats, int concurrency)
+    public static async Task<int> RunAsync(string? postgresServer, int talents, int seats, int concurrency, int events = 1, int copies = 1)
     {
         var (provider, connectionString, cleanup) = await DatabaseAsync(postgresServer);
+        var factories = new List<LoadFactory>();
         try
         {
             // WebApplicationFactory looks for the web project beside a .sln; this repository has a .slnx.
             Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_YINCAI_WEB", WebProjectFolder());
-            await using var factory = new LoadFactory(provider, connectionString);
-            factory.UseKestrel(0);
-            await Task.Run(factory.StartServer);
-            var baseUrl = Address(factory);
-            Console.WriteLine($"app on {baseUrl} ({provider}); preparing {talents:N0} talents and an event of {seats} seats");
+            // Copies of the app on one database, each on its own Kestrel port, as behind a load balancer (the first migrates).
+            var anchors = Path.Combine(Path.GetTempPath(), "yincai-bench-anchors-" + Guid.NewGuid().ToString("N") + ".log");
+            for (var c = 0; c < copies; c++)
+            {
+                var copy = new LoadFactory(provider, connectionString, anchors);
+                factories.Add(copy);
+                copy.UseKestrel(0);
+                await Task.Run(copy.StartServer);
+            }
+            var factory = factories[0];
+            var baseUrls = factories.Select(Address).ToList();
+            Console.WriteLine($"app on {string.Join(", ", baseUrls)} ({provider}); preparing {talents:N0} talents and {events} event(s) of {seats} seats");
 
             var prepare = Stopwatch.StartNew();
-            var eventId = await CreateEventAsync(factory.Services, seats);
+            var eventIds = new List<Guid>();
+            for (var e = 0; e < events; e++) eventIds.Add(await CreateEventAsync(factory.Services, seats));
             var cookies = await CreateTalentsAsync(factory.Services, talents);
             Console.WriteLine($"prepared in {prepare.Elapsed.TotalSeconds:F1} s");
 
-            using var handler = new SocketsHttpHandler { UseCookies = false, MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
-            using var client = new HttpClient(handler) { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(60) };
+            // One client per copy; the requests in flight are split between them.
+            var handlers = baseUrls.Select(_ => new SocketsHttpHandler { UseCookies = false, MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(5) }).ToList();
+            var clients = baseUrls.Select((url, c) => new HttpClient(handlers[c]) { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(120) }).ToList();
             // Warm-up outside the measurement: JIT and connection set-up (a GET, so it takes no seat).
-            for (var i = 0; i < 20; i++) (await client.GetAsync($"/api/v1/events/{eventId}")).Dispose();
+            foreach (var client in clients)
+                for (var i = 0; i < 20; i++) (await client.GetAsync($"/api/v1/events/{eventIds[0]}")).Dispose();
 
-            var latencies = new double[talents];
-            var statuses = new HttpStatusCode[talents];
+            // Every talent registers for every event: request i is talent i / events for event i % events, on copy (i / events) % copies.
+            var total = talents * events;
+            var latencies = new double[total];
+            var statuses = new HttpStatusCode[total];
             var seated = 0;
             var waitlisted = 0;
             var next = -1;
-            var total = Stopwatch.StartNew();
+            var shown = 0;
+            var watch = Stopwatch.StartNew();
             var workers = Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
             {
                 int i;
-                while ((i = Interlocked.Increment(ref next)) < talents)
+                while ((i = Interlocked.Increment(ref next)) < total)
                 {
+                    var (talent, eventId) = (i / events, eventIds[i % events]);
                     using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/events/{eventId}/registrations");
-                    request.Headers.Add("Cookie", cookies[i]);
-                    var watch = Stopwatch.StartNew();
-                    using var response = await client.SendAsync(request);
+                    request.Headers.Add("Cookie", cookies[talent]);
+                    var started = Stopwatch.StartNew();
+                    using var response = await clients[talent % clients.Count].SendAsync(request);
                     var body = await response.Content.ReadAsStringAsync();
-                    latencies[i] = watch.Elapsed.TotalMilliseconds;
+                    latencies[i] = started.Elapsed.TotalMilliseconds;
                     statuses[i] = response.StatusCode;
+                    if (response.StatusCode != HttpStatusCode.Created && Interlocked.Increment(ref shown) <= 3)
+                        Console.WriteLine($"  answer {(int)response.StatusCode}: {body[..Math.Min(body.Length, 300)]}");
                     if (response.StatusCode == HttpStatusCode.Created)
                     {
                         if (body.Contains("\"status\":\"Registered\"", StringComparison.Ordinal) || body.Contains("\"status\":1", StringComparison.Ordinal))
@@ -77,26 +96,44 @@ public static class EventsLoad
                 }
             })).ToList();
             await Task.WhenAll(workers);
-            total.Stop();
+            watch.Stop();
+            clients.ForEach(c => c.Dispose());
+            handlers.ForEach(h => h.Dispose());
 
-            var (taken, registered, numbers) = await CountAsync(factory.Services, eventId);
+            var counts = new List<(int Taken, int Registered, int Numbers)>();
+            foreach (var eventId in eventIds) counts.Add(await CountAsync(factory.Services, eventId));
             Array.Sort(latencies);
             double P(double q) => latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(q * latencies.Length) - 1)];
             var failures = statuses.Count(s => s != HttpStatusCode.Created);
             Console.WriteLine();
-            Console.WriteLine($"events-load: {talents:N0} registrations (distinct talents) for {seats} seats, {concurrency} in flight, {provider}");
-            Console.WriteLine($"  wall time     {total.Elapsed.TotalSeconds:F2} s   throughput {talents / total.Elapsed.TotalSeconds:F0} registrations/s");
+            Console.WriteLine($"events-load: {total:N0} registrations ({talents:N0} distinct talents x {events} event(s) of {seats} seats), {concurrency} in flight, "
+                + $"{copies} app cop{(copies == 1 ? "y" : "ies")}, {provider}");
+            Console.WriteLine($"  wall time     {watch.Elapsed.TotalSeconds:F2} s   throughput {total / watch.Elapsed.TotalSeconds:F0} registrations/s");
             Console.WriteLine($"  latency ms    p50 {P(0.50):F0}   p90 {P(0.90):F0}   p99 {P(0.99):F0}   max {latencies[^1]:F0}");
             Console.WriteLine($"  answers       201 seat {seated}, 201 waiting list {waitlisted}, other {failures}");
-            Console.WriteLine($"  database      seats taken {taken}, registrations holding a seat {registered}, numbers {numbers} distinct of {talents}");
-            var ok = taken == seats && registered == seats && seated == seats && failures == 0 && numbers == talents;
-            Console.WriteLine(ok ? $"  OK: exactly {seats} accepted, the rest on the waiting list" : "  FAILED: seats do not add up");
+            Console.WriteLine($"  database      seats taken {string.Join("/", counts.Select(c => c.Taken))}, registrations holding a seat "
+                + $"{string.Join("/", counts.Select(c => c.Registered))}, numbers {string.Join("/", counts.Select(c => c.Numbers))} distinct of {talents} per event");
+            var ok = counts.All(c => c.Taken == seats && c.Registered == seats && c.Numbers == talents) && seated == seats * events && failures == 0;
+            Console.WriteLine(ok ? $"  OK: exactly {seats} accepted per event, the rest on the waiting list" : "  FAILED: seats do not add up");
+            var audit = await AuditAsync(factory.Services);
+            Console.WriteLine($"  audit         {audit}");
             return ok ? 0 : 1;
         }
         finally
         {
+            for (var c = factories.Count - 1; c >= 0; c--) await factories[c].DisposeAsync();
             await cleanup();
         }
+    }
+
+    /// <summary>The audit chain after the run, as <c>audit verify</c> reports it once what is left unsealed is sealed.</summary>
+    private static async Task<string> AuditAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await services.GetRequiredService<AuditSealer>().SealAsync(CancellationToken.None);
+        var output = new StringWriter();
+        await AuditVerifyCommand.RunAsync(scope.ServiceProvider, ["audit", "verify"], output);
+        return output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).Skip(1).FirstOrDefault() ?? "";
     }
 
     private static async Task<Guid> CreateEventAsync(IServiceProvider services, int seats)
@@ -137,13 +174,14 @@ public static class EventsLoad
         await db.SaveChangesAsync();
 
         var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>();
+        var sessions = scope.ServiceProvider.GetRequiredService<AccountSessions>();
         var format = scope.ServiceProvider.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme);
         var cookies = new string[count];
         for (var i = 0; i < count; i++)
         {
             var principal = await signIn.CreateUserPrincipalAsync(users[i]);
-            ((System.Security.Claims.ClaimsIdentity)principal.Identity!).AddClaim(new System.Security.Claims.Claim(AccountsModule.SignedInClaim,
-                DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
+            // A session of its own, as sign-in starts one: the cookie check refuses a cookie that names none.
+            await sessions.StartAsync((System.Security.Claims.ClaimsIdentity)principal.Identity!, users[i].Id, TimeSpan.FromHours(2), CancellationToken.None);
             var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = DateTimeOffset.UtcNow }, IdentityConstants.ApplicationScheme);
             cookies[i] = format.Cookie.Name + "=" + format.TicketDataFormat.Protect(ticket);
         }
@@ -193,7 +231,7 @@ public static class EventsLoad
         return uri.Uri.GetLeftPart(UriPartial.Authority);
     }
 
-    private sealed class LoadFactory(DatabaseProvider provider, string connectionString) : WebApplicationFactory<Program>
+    private sealed class LoadFactory(DatabaseProvider provider, string connectionString, string anchorFile) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -206,7 +244,7 @@ public static class EventsLoad
             builder.UseSetting("Protection:IndexKey", "YmVuY2gtaW5kZXgta2V5LTAxMjM0NTY3ODlhYmNkZWY=");
             builder.UseSetting("Protection:KeyRingKey", "YmVuY2gta2V5cmluZy1rZXktMDEyMzQ1Njc4OWFiY2Q=");
             builder.UseSetting("Audit:ChainKey", Convert.ToBase64String(Enumerable.Range(51, 32).Select(i => (byte)i).ToArray()));
-            builder.UseSetting("Audit:AnchorFile", Path.Combine(Path.GetTempPath(), "yincai-bench-anchors-" + Guid.NewGuid().ToString("N") + ".log"));
+            builder.UseSetting("Audit:AnchorFile", anchorFile);
         }
     }
 }

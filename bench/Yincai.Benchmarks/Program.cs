@@ -78,11 +78,11 @@ public static class Bench
             {
                 int Count(string name, int fallback) => Option(name) is { } v ? int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : fallback;
                 Environment.ExitCode = await EventsLoad.RunAsync(args.Contains("--pg") ? BenchDatabase.ServerConnectionString(Option("--pg")) : null,
-                    Count("--talents", 2_000), Count("--seats", 300), Count("--concurrency", 64));
+                    Count("--talents", 2_000), Count("--seats", 300), Count("--concurrency", 64), Count("--events", 1), Count("--copies", 1));
                 break;
             }
             case "help":
-                Console.WriteLine("commands: generate [--rows N] [--out file.xlsx] | copy [--rows N] [--pg CS] | import [--rows N] [--file f.xlsx] [--pg CS] | matching [--jobs N] [--talents N] [--probes N] [--generate] [--methods abc] [--lucene dir] [--pg CS] | matching-memory [--jobs N] [--talents N] [--probes N] | events-load [--talents N] [--seats N] [--concurrency N] [--pg CS] | bench (BenchmarkDotNet: --filter *TalentList*)");
+                Console.WriteLine("commands: generate [--rows N] [--out file.xlsx] | copy [--rows N] [--pg CS] | import [--rows N] [--file f.xlsx] [--pg CS] | matching [--jobs N] [--talents N] [--probes N] [--generate] [--methods abc] [--lucene dir] [--pg CS] | matching-memory [--jobs N] [--talents N] [--probes N] | events-load [--talents N] [--seats N] [--concurrency N] [--events N] [--copies N] [--pg CS] | bench (BenchmarkDotNet: --filter *TalentList*)");
                 break;
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(TalentListBenchmarks).Assembly).Run(command == "bench" ? args[1..] : args);
