@@ -203,21 +203,15 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
         AuditWriter.SaveWithAuditAsync(this, acceptAllChangesOnSuccess, cancellationToken);
 
-    public static readonly System.Diagnostics.Stopwatch BaseWatch = new();
     internal async Task<int> BaseSaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
-        BaseWatch.Start();
-        try
+        var copied = 0;
+        if (CopyNewRows && Database.IsNpgsql())
         {
-            var copied = 0;
-            if (CopyNewRows && Database.IsNpgsql())
-            {
-                if (Database.CurrentTransaction is null)
-                    throw new InvalidOperationException("Rows written by COPY need a transaction: they commit with the rest of the save.");
-                copied = await NewRowCopy.WriteAsync(this, cancellationToken);
-            }
-            return copied + await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (Database.CurrentTransaction is null)
+                throw new InvalidOperationException("Rows written by COPY need a transaction: they commit with the rest of the save.");
+            copied = await NewRowCopy.WriteAsync(this, cancellationToken);
         }
-        finally { BaseWatch.Stop(); }
+        return copied + await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 }

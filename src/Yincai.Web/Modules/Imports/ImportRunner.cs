@@ -174,7 +174,6 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IOptions<I
     /// <summary>Checks every row, then writes them in one transaction; returns why it stopped, or null on success.</summary>
     private async Task<Stopped?> ImportAsync(YincaiDb db, IRowImporter importer, ImportJob job, CancellationToken cancellationToken)
     {
-        var T = System.Diagnostics.Stopwatch.StartNew(); var P = new System.Diagnostics.Stopwatch(); var S = new System.Diagnostics.Stopwatch();
         var content = await db.ImportFiles.AsNoTracking().Where(f => f.JobId == job.Id).Select(f => f.Content).FirstOrDefaultAsync(cancellationToken);
         if (content is null) return Stopped.With(ImportFailure.Unreadable, keepFile: false);
         var columns = importer.Columns;
@@ -197,9 +196,8 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IOptions<I
         if (total == 0) return Stopped.With(ImportFailure.NoRows, keepFile: false);
         await ReportAsync(job.Id, ImportStatus.Validating, total, 0, cancellationToken);
 
-        Console.Error.WriteLine($"PHASE count {T.Elapsed.TotalSeconds:F1}"); T.Restart();
-        // Pass 1: every row checked, nothing written. The good rows are kept for pass 2, which then need not read the
-        // workbook again (its rows take less memory than the workbook's unpacked sheet).
+        // Pass 1: every row checked, nothing written. The good rows are kept for pass 2 (about 50 MB at 100,000 rows),
+        // which then need not unpack and parse the workbook again.
         var errors = new List<ImportRowError>();
         var good = new List<ImportRow>();
         var check = new ImportPass(write: false, job.StartedById, clock.GetUtcNow().UtcDateTime);
@@ -208,9 +206,7 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IOptions<I
         {
             done += batch.Length;
             if (done > Options.MaxRows) return Stopped.With(ImportFailure.TooManyRows, Options.MaxRows.ToString(CultureInfo.InvariantCulture), keepFile: false);
-            P.Start();
             errors.AddRange((await importer.ProcessAsync(check, batch, cancellationToken)).Errors);
-            P.Stop();
             db.ChangeTracker.Clear();
             good.AddRange(batch.Where(r => r.IsValid));
             await ReportAsync(job.Id, ImportStatus.Validating, Math.Max(total, done), done, cancellationToken);
@@ -233,9 +229,7 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IOptions<I
         db.CopyNewRows = true;
         foreach (var batch in good.Chunk(Options.BatchSize))
         {
-            P.Start();
             var outcome = await importer.ProcessAsync(write, batch, cancellationToken);
-            P.Stop(); S.Start();
             if (outcome.Errors.Count > 0)
             {
                 // Changed since the check (someone else saved meanwhile): all or nothing stops, valid-only skips them.
@@ -247,7 +241,6 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IOptions<I
             (created, updated, unchanged) = (created + outcome.Created, updated + outcome.Updated, unchanged + outcome.Unchanged);
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            S.Stop();
             written += batch.Length;
             _written[job.Id] = written;
             if (Options.FailAfterRows is { } failAfter && written >= failAfter) throw new SimulatedCrash();
@@ -255,7 +248,6 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IOptions<I
             if (!sqlite) await ReportAsync(job.Id, ImportStatus.Committing, total, written, cancellationToken);
         }
 
-        Console.Error.WriteLine($"PHASE write {T.Elapsed.TotalSeconds:F1} process {P.Elapsed.TotalSeconds:F1} save {S.Elapsed.TotalSeconds:F1} base {YincaiDb.BaseWatch.Elapsed.TotalSeconds:F1}"); T.Restart();
         (db.DeferAudit, db.CopyNewRows) = (false, false);
         var tracked = await db.ImportJobs.FirstAsync(j => j.Id == job.Id, cancellationToken);
         var succeeded = tracked.Succeed(created, updated, unchanged, errors, clock.GetUtcNow().UtcDateTime);
@@ -263,7 +255,6 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IOptions<I
         db.ImportFiles.Remove(new ImportFile(job.Id, [])); // by key: the workbook is not read again to be deleted
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        Console.Error.WriteLine($"PHASE last {T.Elapsed.TotalSeconds:F1}");
         LogSucceeded(job.Id, created, updated, unchanged, badRows.Count);
         return null;
     }

@@ -32,6 +32,30 @@ public sealed class ImportCrashTests(CrashingImportAppFactory app) : IClassFixtu
     }
 
     [Fact]
+    public async Task Import_ProcessDiesAfterTwoBatchesWritten_LeavesNoHistoryChangeFeedKeysOrAuditRows()
+    {
+        var ids = Enumerable.Range(0, 2_500).Select(_ => TalentTestData.NewIdNumber("370213")).Distinct().ToList();
+        // Employed people: each brings an employment-history row besides the talent and the education.
+        var file = Workbook(TalentHeaders, ids.Select((id, i) => Employed(TalentRow("中断" + i, id))));
+        Task<(int History, int Feed, int Keys, int Audit)> CountsAsync() => app.WithDbAsync(async db => (await db.EmploymentChanges.CountAsync(Ct),
+            await db.ChangeFeed.CountAsync(Ct), await db.DataSubjectKeys.CountAsync(Ct), await db.AuditEntries.CountAsync(a =>
+                a.EntityType == nameof(Talent) || a.EntityType == nameof(Education) || a.EntityType == nameof(EmploymentChange), Ct)));
+        var before = await CountsAsync();
+        using var officer = await app.ClientAsync(Via.Cookie, "officer.qd");
+
+        var (job, _) = await app.ImportAsync(officer, ImportKind.Talents, ImportMode.AllOrNothing, file);
+
+        Assert.Equal((ImportStatus.Failed, ImportFailure.Interrupted), (job.Status, job.Failure));
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    private static object?[] Employed(object?[] row)
+    {
+        row[12] = "已就业";
+        return row;
+    }
+
+    [Fact]
     public async Task MarkInterrupted_ImportLeftCommittingByAKilledProcess_FailsItAsInterruptedAtStart()
     {
         var officer = await app.UserIdAsync("officer.qd");
