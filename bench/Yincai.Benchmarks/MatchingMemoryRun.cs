@@ -58,9 +58,29 @@ public static class MatchingMemoryRun
         Console.WriteLine($"jobs for a talent: p50 {jobsFor.P50:F2} ms, p99 {jobsFor.P99:F2} ms, mean {jobsFor.Mean:F2} ms; recall@20 {jq.Recall:F3}, nDCG@20 {jq.Ndcg:F3}");
         Console.WriteLine($"talents for a job: p50 {talentsFor.P50:F2} ms, p99 {talentsFor.P99:F2} ms, mean {talentsFor.Mean:F2} ms; recall@20 {tq.Recall:F3}, nDCG@20 {tq.Ndcg:F3}");
         MatchingRun.TimeSpread(index, scorer, MatchingRun.SpreadProbes);
+        Snapshot(index, jobs, talents);
         Console.WriteLine($"heap after the queries {GC.GetTotalMemory(true) / 1048576.0:F0} MB; peak working set {Environment.WorkingSet / 1048576.0:F0} MB now, "
             + $"{System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB peak (VmHWM)");
         GC.KeepAlive(index);
+    }
+
+    /// <summary>The start of a copy from a snapshot (issue #16) against mapping the rows: write the index, read it back into
+    /// a new one.</summary>
+    private static void Snapshot(MatchIndex index, int jobs, int talents)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"yincai-matching-snapshot-{jobs}-{talents}.bin");
+        var mapper = new FeatureMapper(new IndustryCatalog(), Options.Create(new MatchingOptions()));
+        var watch = Stopwatch.StartNew();
+        MatchIndexSnapshot.Write(path, new(TimeProvider.System.GetUtcNow().UtcDateTime, mapper.Settings, 0, []), index.Contents());
+        var written = watch.Elapsed;
+        watch.Restart();
+        var read = MatchIndexSnapshot.Read(path, mapper);
+        var reading = watch.Elapsed;
+        var copy = new MatchIndex();
+        copy.Load(read.Jobs, read.Talents, read.Demands, read.Projects);
+        Console.WriteLine($"snapshot: {new FileInfo(path).Length / 1048576.0:F0} MB written in {written.TotalSeconds:F1} s; read and checked in "
+            + $"{reading.TotalSeconds:F1} s, MatchIndex.Load {(watch.Elapsed - reading).TotalSeconds:F1} s ({copy.JobCount:N0} jobs, {copy.TalentCount:N0} talents)");
+        File.Delete(path);
     }
 
     private static string Describe(FitScorer scorer, TalentFeatures t, JobFeatures j) =>

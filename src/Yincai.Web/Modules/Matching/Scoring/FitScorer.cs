@@ -77,7 +77,7 @@ public sealed class FitScorer(MatchWeights weights, IndustrySections sections, i
         return best;
     }
 
-    private float RegionBound(RegionRef[] wished, int city)
+    private float RegionBound(ReadOnlySpan<RegionRef> wished, int city)
     {
         if (wished.Length == 0) return 1f;
         return RegionFit(wished, CityRef(city));

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Yincai.Modules.Jobs.Contracts;
 using Yincai.Modules.Talents.Contracts;
 
@@ -75,10 +76,13 @@ public sealed class MatchIndex
         _lock.EnterReadLock();
         try
         {
-            var groups = new List<(float Bound, long Key, Group<JobFeatures, JobSlot> Jobs)>(_jobGroups.Count);
+            // Rented, not allocated: a query ranks some 1,600 groups, and garbage made per query shows in the slowest ones.
+            var rented = ArrayPool<(float Bound, long Key, Group<JobFeatures, JobSlot> Jobs)>.Shared.Rent(_jobGroups.Count);
+            var groups = rented.AsSpan(0, _jobGroups.Count);
+            var n = 0;
             foreach (var (key, jobs) in _jobGroups)
-                groups.Add((scorer.JobBucketBound(talent, (int)(key / 100), (int)(key % 100)), key, jobs));
-            groups.Sort((a, b) => b.Bound.CompareTo(a.Bound));
+                groups[n++] = (scorer.JobBucketBound(talent, (int)(key / 100), (int)(key % 100)), key, jobs);
+            groups.Sort(static (a, b) => b.Bound.CompareTo(a.Bound));
             var w = scorer.Weights;
             var (order, less) = JobPartBounds(talent, scorer);
             var top = new TopK<JobFeatures>(take);
@@ -116,7 +120,10 @@ public sealed class MatchIndex
                     }
                 }
             }
-            return top.Sorted(j => j.Id);
+            var result = top.Sorted(j => j.Id);
+            groups.Clear();
+            ArrayPool<(float, long, Group<JobFeatures, JobSlot>)>.Shared.Return(rented);
+            return result;
         }
         finally { _lock.ExitReadLock(); }
     }
@@ -128,10 +135,12 @@ public sealed class MatchIndex
         _lock.EnterReadLock();
         try
         {
-            var groups = new List<(float Bound, Group<TalentFeatures, TalentSlot> Talents)>(_talentGroups.Count);
+            var rented = ArrayPool<(float Bound, Group<TalentFeatures, TalentSlot> Talents)>.Shared.Rent(_talentGroups.Count);
+            var groups = rented.AsSpan(0, _talentGroups.Count);
+            var n = 0;
             foreach (var (key, talents) in _talentGroups)
-                groups.Add((scorer.TalentBucketBound(job, (int)(key / 10000), (int)(key % 10000)), talents));
-            groups.Sort((a, b) => b.Bound.CompareTo(a.Bound));
+                groups[n++] = (scorer.TalentBucketBound(job, (int)(key / 10000), (int)(key % 10000)), talents);
+            groups.Sort(static (a, b) => b.Bound.CompareTo(a.Bound));
             var w = scorer.Weights;
             var (order, less) = TalentPartBounds(job, scorer);
             var top = new TopK<TalentFeatures>(take);
@@ -170,7 +179,10 @@ public sealed class MatchIndex
                     }
                 }
             }
-            return top.Sorted(t => t.Id);
+            var result = top.Sorted(t => t.Id);
+            groups.Clear();
+            ArrayPool<(float, Group<TalentFeatures, TalentSlot>)>.Shared.Return(rented);
+            return result;
         }
         finally { _lock.ExitReadLock(); }
     }
