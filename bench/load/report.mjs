@@ -29,7 +29,7 @@ function read(file) {
 
 const number = (n, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const rps = (n) => n >= 100 ? number(n) : n >= 10 ? number(n, 1) : number(n, 2);
-const ms = (n) => n >= 1000 ? `${number(n / 1000, 1)} s` : n >= 10 ? `${number(n)} ms` : `${number(n, 1)} ms`;
+const ms = (n) => n === 0 ? '< 1 ms' : n >= 1000 ? `${number(n / 1000, 1)} s` : n >= 10 ? `${number(n)} ms` : `${number(n, 1)} ms`;
 
 // autocannon: requests.average is the mean of its one-second samples; latency percentiles cover answered requests only;
 // errors counts timeouts and connection errors, non2xx the answers with another status.
@@ -68,7 +68,9 @@ function cell(run, mode) {
     if (run.result.failed) return `failed: ${run.result.failed}`;
     const s = summary(run.result);
     if (s.answered === 0) return `**no answer** (${[`${number(s.sent)} requests sent`, errorsText(s)].filter((t) => t).join(', ')})`;
-    const share = run.label !== 'bare' && bare[mode] ? ` (${number(100 * s.rps / bare[mode], s.rps / bare[mode] < 0.01 ? 2 : 1)} % of bare)` : '';
+    const percent = bare[mode] ? 100 * s.rps / bare[mode] : null;
+    const share = run.label === 'bare' || percent === null ? ''
+        : ` (${percent < 0.01 ? '< 0.01' : number(percent, percent < 1 ? 2 : 1)} % of bare)`;
     const errors = errorsText(s);
     return `${rps(s.rps)} rps${share}, p50 ${ms(s.p50)}, p99 ${ms(s.p99)}${errors ? `, **${errors}**` : ''}`;
 }

@@ -32,7 +32,7 @@ ready_timeout=900
 
 log() { printf '[load %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 die() { log "error: $*"; exit 1; }
-usage() { sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit "${1:-2}"; }
+usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}" >&2; exit "${1:-2}"; }
 
 while [[ $# -gt 0 ]]; do
     case "$1" in
@@ -128,7 +128,9 @@ log "$("$autocannon" --version 2>&1 | head -1)"
 web_dll="$repo/src/Yincai.Web/bin/Release/net10.0/Yincai.Web.dll"
 bare_dll="$repo/bench/Yincai.Bare/bin/Release/net10.0/Yincai.Bare.dll"
 bench_dll="$repo/bench/Yincai.Benchmarks/bin/Release/net10.0/Yincai.Benchmarks.dll"
+built_in=0
 if $build; then
+    build_start=$(date +%s)
     log "building (Release): src/Yincai.Web, bench/Yincai.Bare$(want million && echo ', bench/Yincai.Benchmarks')"
     dotnet build -c Release -v minimal --nologo "$repo/bench/Yincai.Bare" >&2 || die "build of bench/Yincai.Bare failed"
     if want million; then
@@ -137,6 +139,7 @@ if $build; then
     else
         dotnet build -c Release -v minimal --nologo "$repo/src/Yincai.Web" >&2 || die "build of src/Yincai.Web failed"
     fi
+    built_in=$(( $(date +%s) - build_start ))
 fi
 [[ -f "$web_dll" ]] || die "$web_dll missing: build without --no-build"
 [[ -f "$bare_dll" ]] || die "$bare_dll missing: build without --no-build"
@@ -339,11 +342,11 @@ fi
 # --- report -----------------------------------------------------------------------------------------------------------
 elapsed=$(( $(date +%s) - started - ${seeded_in:-0} ))
 {
-    echo "Load test of the public pages (bench/load/run.sh), $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD 2>/dev/null || echo ' (with changes)')"
+    echo "Load test of the public pages (bench/load/run.sh), started $(date -u -d "@$started" '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD 2>/dev/null || echo ' (with changes)')"
     echo ""
     echo "autocannon $("$autocannon" --version 2>&1 | head -1 | awk '{print $2}'), $connections connections, ${duration} s a page after a ${warmup} s warm-up, timeout ${timeout} s; app in Release, Production environment."
     echo "Machine: $(nproc) CPUs, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo) RAM. Load: $(printf '%s; ' "${notes[@]}" | sed 's/; $//')."
-    echo "Run time: $(( elapsed / 60 )) min $(( elapsed % 60 )) s$([[ -n "${seeded_in:-}" ]] && echo ", seeding excluded")."
+    echo "Run time: $(( elapsed / 60 )) min $(( elapsed % 60 )) s$([[ -n "${seeded_in:-}" ]] && echo ", seeding excluded"), of which $built_in s building."
     echo ""
     node "$here/report.mjs" "$results"
 } >"$out"
