@@ -9,7 +9,9 @@ public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize
     public bool HasPrevious => Page > 1;
     public bool HasNext => Page < PageCount;
 
-    /// <summary>What the shared pager (<c>_Pager</c>) shows: the page, the page count and the count ("1,000+" when capped).</summary>
+    /// <summary>What the shared pager (<c>_Pager</c>) shows: the page, the page count and the count ("1,000+" when capped).
+    /// Not part of an API list's JSON, which has the same fields already.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public Pager Pager => new(Page, PageCount, HasPrevious, HasNext, Total, TotalIsCapped);
 }
 
