@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
@@ -79,7 +81,8 @@ public static class EventsLoad
                 {
                     var (talent, eventId) = (i / events, eventIds[i % events]);
                     using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/events/{eventId}/registrations");
-                    request.Headers.Add("Cookie", cookies[talent]);
+                    request.Headers.Add("Cookie", cookies[talent].Cookie);
+                    request.Headers.Add("RequestVerificationToken", cookies[talent].Token);
                     var started = Stopwatch.StartNew();
                     using var response = await clients[talent % clients.Count].SendAsync(request);
                     var body = await response.Content.ReadAsStringAsync();
@@ -153,7 +156,7 @@ public static class EventsLoad
 
     /// <summary>Talent accounts written in one save (no password: nobody signs in with them), and for each a sign-in cookie
     /// made the way the cookie handler makes one.</summary>
-    private static async Task<string[]> CreateTalentsAsync(IServiceProvider services, int count)
+    private static async Task<(string Cookie, string Token)[]> CreateTalentsAsync(IServiceProvider services, int count)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<YincaiDb>();
@@ -176,14 +179,20 @@ public static class EventsLoad
         var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>();
         var sessions = scope.ServiceProvider.GetRequiredService<AccountSessions>();
         var format = scope.ServiceProvider.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme);
-        var cookies = new string[count];
+        var cookies = new (string Cookie, string Token)[count];
+        var antiforgery = scope.ServiceProvider.GetRequiredService<IAntiforgery>();
+        var antiforgeryCookie = scope.ServiceProvider.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.Cookie.Name;
         for (var i = 0; i < count; i++)
         {
             var principal = await signIn.CreateUserPrincipalAsync(users[i]);
             // A session of its own, as sign-in starts one: the cookie check refuses a cookie that names none.
             await sessions.StartAsync((System.Security.Claims.ClaimsIdentity)principal.Identity!, users[i].Id, TimeSpan.FromHours(2), CancellationToken.None);
             var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = DateTimeOffset.UtcNow }, IdentityConstants.ApplicationScheme);
-            cookies[i] = format.Cookie.Name + "=" + format.TicketDataFormat.Protect(ticket);
+            // Cookie-authenticated API writes carry the antiforgery token as the pages' script sends it: minted for this user.
+            var http = new DefaultHttpContext { RequestServices = scope.ServiceProvider, User = principal };
+            var tokens = antiforgery.GetAndStoreTokens(http);
+            cookies[i] = (format.Cookie.Name + "=" + format.TicketDataFormat.Protect(ticket) + "; " + antiforgeryCookie + "=" + tokens.CookieToken,
+                tokens.RequestToken!);
         }
         return cookies;
     }
