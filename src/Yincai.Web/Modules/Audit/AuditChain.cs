@@ -19,14 +19,17 @@ public sealed class AuditChain(YincaiDb db, AuditChainKey key, AuditAnchorLog an
             .Select(a => new AuditAnchor(a.Sequence!.Value, a.Hash!)).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The rows not sealed yet: how many, and how many of them were written longer than <c>Audit:SealWithin</c> ago.</summary>
-    public async Task<AuditUnsealed> UnsealedAsync(CancellationToken cancellationToken)
+    /// <param name="countCap">Stop counting past this many (a page); null counts them all (verify, which reads every row anyway).</param>
+    public async Task<AuditUnsealed> UnsealedAsync(CancellationToken cancellationToken, int? countCap = null)
     {
         var within = options.Value.SealWithin;
         var overdueBefore = clock.GetUtcNow().UtcDateTime - within;
         var unsealed = db.AuditEntries.AsNoTracking().Where(a => a.Sequence == null);
-        var count = await unsealed.LongCountAsync(cancellationToken);
+        Task<long> Count(IQueryable<AuditEntry> rows) =>
+            countCap is { } cap ? rows.Take(cap + 1).LongCountAsync(cancellationToken) : rows.LongCountAsync(cancellationToken);
+        var count = await Count(unsealed);
         if (count == 0) return new AuditUnsealed(0, 0, null, within);
-        var overdue = await unsealed.Where(a => a.OccurredAtUtc < overdueBefore).LongCountAsync(cancellationToken);
+        var overdue = await Count(unsealed.Where(a => a.OccurredAtUtc < overdueBefore));
         var oldest = await unsealed.MinAsync(a => (DateTime?)a.OccurredAtUtc, cancellationToken);
         return new AuditUnsealed(count, overdue, oldest, within);
     }

@@ -24,6 +24,10 @@ public sealed class IndexModel(YincaiDb db, AuditChain chain, AuditAnchorLog anc
 
     /// <summary>Rows written but not chained yet (the sealer runs every few seconds).</summary>
     public AuditUnsealed Unsealed { get; private set; } = AuditUnsealed.None;
+
+    /// <summary>A count of <see cref="Unsealed"/> as shown: "1,000+" past the page's cap.</summary>
+    public static string Shown(long count) => count > PagedListExtensions.DefaultCountCap
+        ? $"{PagedListExtensions.DefaultCountCap:N0}+" : count.ToString("N0", System.Globalization.CultureInfo.CurrentCulture);
     /// <summary>The latest signed anchor of the store outside the database, which the check holds the chain against.</summary>
     public StoredAuditAnchor? LatestAnchor { get; private set; }
     public string AnchorStore => anchors.Path;
@@ -46,7 +50,7 @@ public sealed class IndexModel(YincaiDb db, AuditChain chain, AuditAnchorLog anc
         var erased = text["PersonalData_Erased"].Value;
         Changes = Entries.Items.ToDictionary(e => e.Id, e => (keys.Reveal(e.Before, erased), keys.Reveal(e.After, erased)));
         Head = await chain.HeadAsync(HttpContext.RequestAborted);
-        Unsealed = await chain.UnsealedAsync(HttpContext.RequestAborted);
+        Unsealed = await chain.UnsealedAsync(HttpContext.RequestAborted, PagedListExtensions.DefaultCountCap);
         LatestAnchor = (await anchors.ReadAsync(HttpContext.RequestAborted)).Latest;
     }
 
