@@ -13,32 +13,33 @@ namespace Yincai.Modules.Jobs;
 /// </summary>
 public static class JobSearch
 {
-    /// <param name="bigramIndex">Whether to add the bigram containment (PostgreSQL); the LIKE decides either way.</param>
+    /// <param name="bigramIndex">Whether to match a two-character term by <see cref="Job.SearchBigrams"/> (PostgreSQL) rather than LIKE.</param>
     public static IQueryable<Job> Matching(this IQueryable<Job> jobs, SearchTerms query, MajorCatalog majors, bool bigramIndex)
     {
         foreach (var term in query.Terms)
         {
             var codes = majors.All.Where(m => SearchTerms.Normalize(m.Name).Contains(term, StringComparison.Ordinal))
                 .Select(m => m.Code).ToList();
-            // Only for two characters: longer terms have pg_trgm, and there the extra condition only costs.
-            var bigrams = bigramIndex && term.EnumerateRunes().Count() == 2 ? Bigrams(term) : [];
+            // Two characters (the usual Chinese word; pg_trgm has no trigram for them): the stored bigram says exactly whether
+            // the term occurs, so it replaces the LIKE; with both, the planner would count the same condition twice and take a
+            // bitmap of thousands of rows for two common terms instead of walking the order index.
+            var bigrams = bigramIndex && term.Length == 2 && !char.IsSurrogate(term[0]) && !char.IsSurrogate(term[1]) ? Bigrams(term) : [];
             jobs = (bigrams.Length > 0, codes.Count > 0) switch
             {
                 (false, false) => jobs.Where(j => j.SearchText.Contains(term)),
                 (false, true) => jobs.Where(j => j.SearchText.Contains(term) || j.MajorCodes.Any(c => codes.Contains(c))),
-                (true, false) => jobs.Where(j => bigrams.All(b => j.SearchBigrams.Contains(b)) && j.SearchText.Contains(term)),
-                (true, true) => jobs.Where(j => (bigrams.All(b => j.SearchBigrams.Contains(b)) && j.SearchText.Contains(term))
-                    || j.MajorCodes.Any(c => codes.Contains(c))),
+                (true, false) => jobs.Where(j => bigrams.All(b => j.SearchBigrams.Contains(b))),
+                (true, true) => jobs.Where(j => bigrams.All(b => j.SearchBigrams.Contains(b)) || j.MajorCodes.Any(c => codes.Contains(c))),
             };
         }
         return jobs;
     }
 
     /// <summary>
-    /// The distinct character bigrams of a folded text, each as one number: the two characters' code points, 16 bits each
-    /// (a character beyond the BMP keeps its low 16 bits: a collision only lets the LIKE reject a row). A bigram with a
-    /// space is left out, as no term holds one. Used for the stored column and for the query, so both agree; the migration
-    /// SearchBigrams computes the same in SQL for the jobs stored before.
+    /// The distinct character bigrams of a folded text, each as one number: the two characters' code points, 16 bits each,
+    /// so a bigram says exactly which two characters stand side by side. Pairs with a space (no term holds one) or with a
+    /// character beyond the BMP (it would not fit; such a term is matched by LIKE) are left out. Used for the stored column
+    /// and for the query, so both agree; the migration SearchBigrams computes the same in SQL for the jobs stored before.
     /// </summary>
     public static int[] Bigrams(string foldedText)
     {
@@ -46,7 +47,7 @@ public static class JobSearch
         var previous = -1;
         foreach (var rune in foldedText.EnumerateRunes())
         {
-            var current = rune.Value == ' ' ? -1 : rune.Value & 0xFFFF;
+            var current = rune.Value == ' ' || !rune.IsBmp ? -1 : rune.Value;
             if (previous >= 0 && current >= 0) grams.Add(previous << 16 | current);
             previous = current;
         }
