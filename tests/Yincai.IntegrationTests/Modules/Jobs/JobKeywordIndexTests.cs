@@ -139,6 +139,24 @@ public sealed class JobKeywordIndexTests(YincaiAppFactory app) : IClassFixture<Y
     }
 
     [Fact]
+    public async Task Matching_TwoCharacters_SendsTheBigramContainmentOnPostgres()
+    {
+        var sql = await app.WithServicesAsync(s =>
+        {
+            var postings = s.GetRequiredService<JobPostings>();
+            return Task.FromResult(postings.Open().Matching(SearchTerms.Parse("考古"), s.GetRequiredService<Yincai.Modules.Talents.Contracts.MajorCatalog>(),
+                postings.HasBigramIndex).ToQueryString());
+        });
+
+        if (app.Provider == DatabaseProvider.Postgres)
+        {
+            Assert.Contains(@"""SearchBigrams"" @>", sql, StringComparison.Ordinal);
+            Assert.DoesNotContain(@"""SearchText""", sql, StringComparison.Ordinal);
+        }
+        else Assert.DoesNotContain(@"""SearchBigrams""", sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bigrams_FoldedText_DistinctPairsOfAdjacentCharactersWithoutSpaces()
     {
         Assert.Equal(JobSearch.Bigrams("ab ba ab").Order(), new[] { 'a' << 16 | 'b', 'b' << 16 | 'a' }.Order());
