@@ -8,7 +8,7 @@ EXPLAIN ANALYZE on the database that `matching --jobs 1000000 --talents 1000 --m
 Connects with psql to YINCAI_BENCH_POSTGRES's host and port. Prints a markdown table: best of --runs, in ms, and
 the plan's main nodes (a Seq Scan or a Sort over all rows is what this issue removes). --like-only runs the search
 as it was before (LIKE alone); the default runs it as JobSearch does on PostgreSQL (a two-character term: its bigram
-in SearchBigrams, exact alone)."""
+in SearchBigrams, exact alone, written `ARRAY[bigram] <@ SearchBigrams` as EF sends it)."""
 import argparse, csv, json, os, re, subprocess, sys
 
 ap = argparse.ArgumentParser()
@@ -37,7 +37,7 @@ def where(terms):
     for t in terms:
         like = f"j.\"SearchText\" LIKE '%{t}%'"
         if not args.like_only and len(t) == 2 and all(ord(c) < 0x10000 for c in t):  # JobSearch on PostgreSQL: exact alone
-            like = f"j.\"SearchBigrams\" @> ARRAY[{bigram(t)}]"
+            like = f"ARRAY[{bigram(t)}] <@ j.\"SearchBigrams\""  # as EF/Npgsql writes @>
         codes = major_codes(t)
         parts.append(f"({like} OR j.\"MajorCodes\" && ARRAY[{','.join(repr(c) for c in codes)}]::text[])" if codes else like)
     return " AND ".join(parts)

@@ -150,7 +150,7 @@ public sealed class JobKeywordIndexTests(YincaiAppFactory app) : IClassFixture<Y
 
         if (app.Provider == DatabaseProvider.Postgres)
         {
-            Assert.Contains(@"""SearchBigrams"" @>", sql, StringComparison.Ordinal);
+            Assert.Matches(@"<@ \w+\.""SearchBigrams""|""SearchBigrams"" @>", sql); // Npgsql writes @> as its commutator
             Assert.DoesNotContain(@"""SearchText""", sql, StringComparison.Ordinal);
         }
         else Assert.DoesNotContain(@"""SearchBigrams""", sql, StringComparison.Ordinal);
