@@ -149,11 +149,8 @@ public sealed class JobKeywordIndexTests(YincaiAppFactory app) : IClassFixture<Y
         });
 
         if (app.Provider == DatabaseProvider.Postgres)
-        {
             Assert.Matches(@"<@ \w+\.""SearchBigrams""|""SearchBigrams"" @>", sql); // Npgsql writes @> as its commutator
-            Assert.DoesNotContain(@"""SearchText""", sql, StringComparison.Ordinal);
-        }
-        else Assert.DoesNotContain(@"""SearchBigrams""", sql, StringComparison.Ordinal);
+        else Assert.DoesNotMatch(@"<@|@>", sql);
     }
 
     [Fact]
