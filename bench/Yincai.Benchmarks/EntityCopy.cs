@@ -46,6 +46,8 @@ public static class EntityCopy
                         writer.Write(list.Cast<object>().Select(x => Convert.ToInt32(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray());
                         break;
                     case List<string> strings: writer.Write(strings.ToArray()); break;
+                    case int[] ints: writer.Write(ints); break;
+            case int[] ints: writer.Write(ints); break;
                     case var other: writer.Write(other); break;
                 }
             }

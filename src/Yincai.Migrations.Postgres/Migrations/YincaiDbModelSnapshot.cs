@@ -1936,6 +1936,10 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.Property<int>("SalaryMinYuan")
                         .HasColumnType("integer");
 
+                    b.PrimitiveCollection<int[]>("SearchBigrams")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasColumnType("text");

@@ -1922,6 +1922,10 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.Property<int>("SalaryMinYuan")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("SearchBigrams")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -84,6 +84,7 @@ internal static class NewRowCopy
                 writer.Write(list.Cast<object>().Select(x => Convert.ToInt32(x, CultureInfo.InvariantCulture)).ToArray());
                 break;
             case List<string> strings: writer.Write(strings.ToArray()); break;
+            case int[] ints: writer.Write(ints); break;
             case var other: writer.Write(other); break;
         }
     }

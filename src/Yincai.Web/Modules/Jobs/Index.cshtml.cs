@@ -57,7 +57,7 @@ public sealed class IndexModel(JobPostings postings, JobApplications application
     public async Task OnGetAsync()
     {
         var ct = HttpContext.RequestAborted;
-        var query = postings.Open().Matching(SearchTerms.Parse(Q), majors);
+        var query = postings.Open().Matching(SearchTerms.Parse(Q), majors, postings.HasBigramIndex);
         if (Type is { } type) query = query.Where(j => j.Type == type);
         if (RegionScope.IsRegionCode(Region)) { var prefix = RegionScope.PrefixOf(Region!); query = query.Where(j => j.RegionCode.StartsWith(prefix)); }
         if (industries.Find(Industry) is { Level: "division" } industry) query = query.Where(j => j.IndustryCode == industry.Code);

@@ -48,6 +48,10 @@ public sealed class Job : Posting, IRegionScoped, IFeedsChanges
     /// job search matches, so a keyword costs one substring test per row whatever case or width was typed or stored.</summary>
     public string SearchText { get; private set; } = "";
 
+    /// <summary>The distinct character bigrams of <see cref="SearchText"/> (<see cref="JobSearch.Bigrams"/>): on PostgreSQL a GIN
+    /// index on them finds the few jobs that can hold a two-character term, which pg_trgm cannot (migration SearchBigrams).</summary>
+    public int[] SearchBigrams { get; private set; } = [];
+
     /// <summary>Edits go back through review: a published job that changes is unpublished until approved again.</summary>
     public Result Edit(JobDetails details)
     {
@@ -64,6 +68,7 @@ public sealed class Job : Posting, IRegionScoped, IFeedsChanges
         (OccupationCode, MajorCodes, MinExperienceYears, Tags) =
             (d.OccupationCode, [.. d.MajorCodes ?? []], d.MinExperienceYears, [.. d.Tags ?? []]);
         SearchText = SearchTextOf(Title, Description, EmployerName, Tags);
+        SearchBigrams = JobSearch.Bigrams(SearchText);
     }
 
     /// <summary>The migration that added <see cref="SearchText"/> computes the same in SQL for the jobs already stored.</summary>

@@ -17,6 +17,7 @@ internal sealed class JobConfiguration : IEntityTypeConfiguration<Job>
         b.Property(x => x.OccupationCode).HasMaxLength(8);
         b.PrimitiveCollection(x => x.MajorCodes);
         b.PrimitiveCollection(x => x.Tags);
+        b.PrimitiveCollection(x => x.SearchBigrams);
         b.Property(x => x.ReviewNote).HasMaxLength(500);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.Status, x.ValidUntil });
@@ -25,7 +26,8 @@ internal sealed class JobConfiguration : IEntityTypeConfiguration<Job>
         b.HasIndex(x => new { x.IndustryCode, x.Status });
         // The lists' orders, whole (ties broken as the query breaks them): a page of the newest or best-paid open jobs,
         // or of the oldest awaiting review, walks an index instead of sorting every job. PostgreSQL also has a trigram
-        // index on SearchText (migration SearchIndexes), which the model cannot say for both providers.
+        // index on SearchText (migration SearchIndexes) and a GIN index on SearchBigrams (migration SearchBigrams), which the
+        // model cannot say for both providers.
         b.HasIndex(x => new { x.Status, x.PublishedAtUtc, x.Id });
         b.HasIndex(x => new { x.Status, x.SalaryMaxYuan, x.SalaryMinYuan, x.PublishedAtUtc });
         b.HasIndex(x => new { x.Status, x.CreatedAtUtc, x.Id });

@@ -15,7 +15,7 @@ public sealed class JobFinds(JobPostings postings, RegionDirectory regions, Majo
 
     public async Task<SixFindsResult> SearchAsync(SearchTerms query, CurrentUser viewer, int take, CancellationToken cancellationToken)
     {
-        var jobs = postings.Open().Matching(query, majors);
+        var jobs = postings.Open().Matching(query, majors, postings.HasBigramIndex);
         var (total, capped) = await SixFinds.CappedCountAsync(jobs, cancellationToken);
         var rows = total == 0 || take <= 0 ? [] : await jobs.OrderByDescending(j => j.PublishedAtUtc).ThenByDescending(j => j.Id).Take(take)
             .Select(j => new { j.Id, j.Title, j.EmployerName, j.RegionCode, j.Type, j.SalaryMinYuan, j.SalaryMaxYuan })

@@ -17,6 +17,10 @@ public sealed class JobPostings(YincaiDb db, EmployerDirectory employers, Region
 
     private DateOnly Today => clock.Today;
 
+    /// <summary>Whether the database has the bigram index of <see cref="Job.SearchBigrams"/> (PostgreSQL; SQLite's demo size
+    /// needs none): <see cref="JobSearch.Matching"/> uses it then.</summary>
+    public bool HasBigramIndex => db.Database.IsNpgsql();
+
     public async Task<Result<Job>> SaveAsync(Guid userId, Guid? jobId, JobForm form, bool submit, CancellationToken cancellationToken)
     {
         if (await employers.OfUserAsync(userId, cancellationToken) is not { } employer) return JobErrors.NoEmployer;

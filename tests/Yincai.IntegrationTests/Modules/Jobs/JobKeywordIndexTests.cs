@@ -1,17 +1,24 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Yincai.IntegrationTests.Modules.Employers;
 
 namespace Yincai.IntegrationTests.Modules.Jobs;
 
 /// <summary>
 /// The keyword search stays exact through the keyword index (issue 16): on PostgreSQL a trigram index narrows the rows
-/// and the LIKE decides, on SQLite the LIKE alone. Every term must be a substring of the job's text (title, description,
+/// (three characters or more) or a bigram index (two characters) narrows the rows and the LIKE decides, on SQLite the
+/// LIKE alone. Every term must be a substring of the job's text (title, description,
 /// employer, tags) or of a major it asks for, whatever the term's length or script.
 /// </summary>
 public sealed class JobKeywordIndexTests(YincaiAppFactory app) : IClassFixture<YincaiAppFactory>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<string> PublishedAsync(string title, string description, string employerName = "测试科技有限公司", string? majors = null)
+    private async Task<string> PublishedAsync(string title, string description, string employerName = "测试科技有限公司", string? majors = null) =>
+        (await PublishAsync(title, description, employerName, majors)).Tag;
+
+    private async Task<(string Tag, Guid UserId, Guid JobId)> PublishAsync(string title, string description, string employerName = "测试科技有限公司",
+        string? majors = null)
     {
         var tag = Guid.NewGuid().ToString("N")[..8];
         var (user, employer) = await app.RegisterEmployerAsync("370202", name: employerName + tag);
@@ -30,7 +37,7 @@ public sealed class JobKeywordIndexTests(YincaiAppFactory app) : IClassFixture<Y
             (await db.Jobs.SingleAsync(j => j.Id == job.Id, Ct)).Approve(Guid.CreateVersion7(), DateTime.UtcNow);
             await db.SaveChangesAsync(Ct);
         });
-        return tag;
+        return (tag, user.Id, job.Id);
     }
 
     private async Task<string> JobsAsync(string query)
@@ -97,6 +104,85 @@ public sealed class JobKeywordIndexTests(YincaiAppFactory app) : IClassFixture<Y
     }
 
     [Fact]
+    public async Task Search_RareTwoCharacters_FindsOnlyTheJobHoldingThemSideBySide()
+    {
+        // 考古 nowhere else in the test data: on PostgreSQL the bigram index alone finds the row, no order walk does.
+        var found = await PublishedAsync("文物修复", "参与田野考古发掘。");
+        var apart = await PublishedAsync("古城导游", "带领游客考察古城。"); // 考 and 古, never side by side
+
+        var page = await JobsAsync("考古");
+        var finds = await FindsAsync($"考古 {apart}");
+
+        Assert.Contains("文物修复" + found, page, StringComparison.Ordinal);
+        Assert.DoesNotContain("古城导游" + apart, page, StringComparison.Ordinal);
+        Assert.Contains(@"data-testid=""count-Jobs"">共 0 条<", finds, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Edit_NewDescription_ReplacesTheStoredBigrams()
+    {
+        var (tag, userId, jobId) = await PublishAsync("文物修复", "参与田野考古发掘。");
+        var published = await app.WithDbAsync(db => db.Jobs.Where(j => j.Id == jobId).Select(j => j.SearchBigrams).SingleAsync(Ct));
+
+        var edited = await app.WithServicesAsync(s => s.GetRequiredService<JobPostings>().SaveAsync(userId, jobId, new JobForm
+        {
+            Title = "文物修复" + tag, Description = "负责馆藏修复。", RegionCode = "370202", Headcount = 1, SalaryMinYuan = 6000, SalaryMaxYuan = 9000,
+            ValidUntil = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(1),
+        }, submit: false, Ct));
+        var stored = await app.WithDbAsync(db => db.Jobs.Where(j => j.Id == jobId).Select(j => new { j.SearchText, j.SearchBigrams }).SingleAsync(Ct));
+
+        Assert.False(edited.IsError);
+        Assert.Contains(JobSearch.Bigrams("考古")[0], published);
+        Assert.DoesNotContain(JobSearch.Bigrams("考古")[0], stored.SearchBigrams);
+        Assert.Contains(JobSearch.Bigrams("馆藏")[0], stored.SearchBigrams);
+        Assert.Equal(JobSearch.Bigrams(stored.SearchText), stored.SearchBigrams);
+    }
+
+    [Fact]
+    public async Task Matching_TwoCharacters_SendsTheBigramContainmentOnPostgres()
+    {
+        var sql = await app.WithServicesAsync(s =>
+        {
+            var postings = s.GetRequiredService<JobPostings>();
+            return Task.FromResult(postings.Open().Matching(SearchTerms.Parse("考古"), s.GetRequiredService<Yincai.Modules.Talents.Contracts.MajorCatalog>(),
+                postings.HasBigramIndex).ToQueryString());
+        });
+
+        if (app.Provider == DatabaseProvider.Postgres)
+            Assert.Matches(@"<@ \w+\.""SearchBigrams""|""SearchBigrams"" @>", sql); // Npgsql writes @> as its commutator
+        else Assert.DoesNotMatch(@"<@|@>", sql);
+    }
+
+    [Fact]
+    public void Bigrams_FoldedText_DistinctPairsOfAdjacentCharactersWithoutSpaces()
+    {
+        Assert.Equal(JobSearch.Bigrams("ab ba ab").Order(), new[] { 'a' << 16 | 'b', 'b' << 16 | 'a' }.Order());
+        Assert.Empty(JobSearch.Bigrams("考 古"));
+        Assert.Empty(JobSearch.Bigrams("𝒜x")); // beyond the BMP: left to LIKE, never a half that could pass for another character
+    }
+
+    [Fact]
+    public async Task Migrate_JobsStoredBefore_GetTheBigramsTheAppWouldWrite()
+    {
+        if (app.Provider != DatabaseProvider.Postgres) return; // SQLite never reads the column
+        var (_, _, jobId) = await PublishAsync("ＪＡＶＡ　开发𝒜", "熟悉\t考古、O'Reilly 书单；ａｂ ｃ");
+        var expected = await app.WithDbAsync(db => db.Jobs.Where(j => j.Id == jobId).Select(j => j.SearchBigrams).SingleAsync(Ct));
+
+        await app.WithDbAsync(async db =>
+        {
+            var migrations = db.Database.GetMigrations().ToList();
+            var before = migrations[migrations.FindIndex(m => m.EndsWith("_SearchBigrams", StringComparison.Ordinal)) - 1];
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync(before, Ct);
+            await migrator.MigrateAsync(null, Ct);
+        });
+        var backfilled = await app.WithDbAsync(db => db.Jobs.Where(j => j.Id == jobId).Select(j => j.SearchBigrams).SingleAsync(Ct));
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, backfilled);
+    }
+
+    [Fact]
     public async Task Migration_OrderAndKeywordIndexes_Exist()
     {
         var postgres = app.Provider == DatabaseProvider.Postgres;
@@ -115,6 +201,7 @@ public sealed class JobKeywordIndexTests(YincaiAppFactory app) : IClassFixture<Y
         {
             Assert.Contains("IX_jobs_job_SearchText_trgm", names);
             Assert.Contains("IX_jobs_job_MajorCodes", names);
+            Assert.Contains("IX_jobs_job_SearchBigrams", names);
         }
     }
 }
