@@ -17,7 +17,7 @@ public sealed class AuditValuesWriterTests
 
     public static TheoryData<object?> Values() =>
     [
-        null, "", "张三", "软件工程师（高级）", "quote \" and \\ backslash", "tab\tnew line\r\n bell\u0007 nul\0",
+        "", "张三", "软件工程师（高级）", "quote \" and \\ backslash", "tab\tnew line\r\n bell\u0007 nul\0",
         "<script>&'</script>", "emoji 😀 and 𠮷", "\u2028\u2029", "lone \ud800 surrogate", "\u00a0no-break",
         0, -1, int.MaxValue, long.MinValue, (short)7, (byte)255, 3u, 'x', true, false,
         0m, 0.10m, -1.50m, 1234567.891m, decimal.MaxValue, decimal.MinValue, 0.1d, 1e300, -0.0d, 1.5f,
@@ -55,7 +55,7 @@ public sealed class AuditValuesWriterTests
     [Fact]
     public void Finish_ManyRecordsInOneWriter_EachAsTheSerializedDictionary()
     {
-        var all = Values().Select(v => v.Data).ToArray();
+        object?[] all = [null, .. Values().Select(v => v.Data)];
         using var writer = new AuditValuesWriter();
         for (var record = 0; record < 3; record++)
         {
@@ -68,6 +68,20 @@ public sealed class AuditValuesWriterTests
 
             Assert.Equal(AuditJson.Serialize(values), writer.Finish());
         }
+    }
+
+    [Fact]
+    public void Finish_NullValue_SameTextAsTheSerializedDictionary()
+    {
+        var values = new SortedDictionary<string, object?>(StringComparer.Ordinal) { ["A"] = null, ["B"] = "x" };
+        using var writer = new AuditValuesWriter();
+
+        writer.Start();
+        writer.Write("A", null);
+        writer.Write("B", "x");
+
+        Assert.Equal(AuditJson.Serialize(values), writer.Finish());
+        Assert.Equal(Encoding.UTF8.GetBytes(AuditJson.Serialize<object?>(null)), writer.ValueJson(null).ToArray());
     }
 
     [Fact]
