@@ -97,76 +97,95 @@ internal static class AuditWriter
     private static async Task LoadSubjectKeysAsync(YincaiDb db, CancellationToken cancellationToken)
     {
         HashSet<Guid> existing = [], fresh = [];
-        foreach (var entry in db.ChangeTracker.Entries())
+        foreach (var entry in TrackedEntries(db))
         {
-            if (entry.State is EntityState.Unchanged or EntityState.Detached || !IsAudited(entry.Metadata)) continue;
-            if (SubjectOf(entry) is not { } subject) continue;
+            if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
+            var plan = AuditPlan.For(entry.Metadata);
+            if (!plan.Audited || !plan.HasPersonal || SubjectOf(entry, plan) is not { } subject) continue;
             // An update writes only what changed: most (a sign-in's counters) touch no personal value and need no key.
-            if (!entry.Properties.Any(p => IsPersonal(p.Metadata) && (entry.State != EntityState.Modified || p.IsModified))) continue;
+            if (entry.State == EntityState.Modified && !ModifiesPersonal(entry, plan)) continue;
             // A new record that is its own subject (a talent, a user) cannot have a key yet: no need to look.
-            var ownKey = entry.Metadata.FindPrimaryKey()!.Properties is [var key] && key.Name == SubjectProperty(entry.Metadata);
-            (entry.State == EntityState.Added && ownKey ? fresh : existing).Add(subject);
+            (entry.State == EntityState.Added && plan.OwnSubject ? fresh : existing).Add(subject);
         }
         if (existing.Count == 0 && fresh.Count == 0) return;
         var keys = db.SubjectKeys ?? throw new InvalidOperationException("Personal values in the audit trail need field protection.");
         await keys.LoadAsync(db, existing, fresh, create: true, db.Clock.GetUtcNow().UtcDateTime, cancellationToken);
     }
 
+    private static bool ModifiesPersonal(EntityEntry entry, AuditPlan plan)
+    {
+        for (var i = 0; i < plan.Properties.Length; i++)
+            if (plan.Personal[i] && entry.Property(plan.Properties[i]).IsModified) return true;
+        return false;
+    }
+
     private static List<AuditRecord> DescribeChanges(YincaiDb db, SubjectKeyRing? keys)
     {
         var actor = db.Actor;
         var records = new List<AuditRecord>();
-        foreach (var entry in db.ChangeTracker.Entries().ToList())
+        using var writer = new AuditValuesWriter();
+        using var protector = keys?.OpenProtector();
+        foreach (var entry in TrackedEntries(db))
         {
             if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
-            if (!IsAudited(entry.Metadata)) continue;
+            var plan = AuditPlan.For(entry.Metadata);
+            if (!plan.Audited) continue;
 
             var (action, before, after) = entry.State switch
             {
-                EntityState.Added => (AuditActions.Insert, null, Values(entry, p => p.CurrentValue, changedOnly: false, keys)),
-                EntityState.Deleted => (AuditActions.Delete, Values(entry, p => p.OriginalValue, changedOnly: false, keys), null),
-                _ => (AuditActions.Update, Values(entry, p => p.OriginalValue, changedOnly: true, keys),
-                    Values(entry, p => p.CurrentValue, changedOnly: true, keys)),
+                EntityState.Added => (AuditActions.Insert, null, Values(entry, plan, original: false, changedOnly: false, writer, protector)),
+                EntityState.Deleted => (AuditActions.Delete, Values(entry, plan, original: true, changedOnly: false, writer, protector), null),
+                _ => (AuditActions.Update, Values(entry, plan, original: true, changedOnly: true, writer, protector),
+                    Values(entry, plan, original: false, changedOnly: true, writer, protector)),
             };
             if (action == AuditActions.Update && after is null) continue;
 
             records.Add(new AuditRecord(action, AuditOutcome.Success, actor?.Id, actor?.UserName,
-                entry.Metadata.ClrType.Name, KeyOf(entry), (entry.Entity as IRegionScoped)?.RegionCode,
+                entry.Metadata.ClrType.Name, KeyOf(entry, plan), (entry.Entity as IRegionScoped)?.RegionCode,
                 before, after, actor?.IpAddress));
         }
         return records;
     }
 
-    private static string? Values(EntityEntry entry, Func<PropertyEntry, object?> value, bool changedOnly, SubjectKeyRing? keys)
+    // The callers have just detected changes: a second pass over hundreds of thousands of entries (an import) finds none.
+    private static List<EntityEntry> TrackedEntries(YincaiDb db)
     {
-        var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-        var subject = SubjectOf(entry);
-        foreach (var property in entry.Properties)
-        {
-            if (changedOnly && (!property.IsModified || Equals(property.OriginalValue, property.CurrentValue))) continue;
-            values[property.Metadata.Name] = IsRedacted(property.Metadata) ? "[redacted]"
-                : !IsPersonal(property.Metadata) || value(property) is null ? value(property)
-                // Without a subject (or keys, when only counting) a personal value is left out like a secret.
-                : subject is { } s && keys is not null ? keys.Protect(s, AuditJson.Serialize(value(property)))
-                : "[redacted]";
-        }
-        return values.Count == 0 ? null : AuditJson.Serialize(values);
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try { return [.. db.ChangeTracker.Entries()]; }
+        finally { db.ChangeTracker.AutoDetectChangesEnabled = detect; }
     }
 
-    private static string? SubjectProperty(IReadOnlyEntityType type) => type.FindAnnotation(AuditAnnotations.Subject)?.Value as string;
+    private static string? Values(EntityEntry entry, AuditPlan plan, bool original, bool changedOnly, AuditValuesWriter writer,
+        SubjectKeyRing.Protector? protector)
+    {
+        var subject = SubjectOf(entry, plan);
+        var values = original ? entry.OriginalValues : entry.CurrentValues;
+        writer.Start();
+        for (var i = 0; i < plan.Properties.Length; i++)
+        {
+            var property = plan.Properties[i];
+            if (changedOnly && entry.Property(property) is var p && (!p.IsModified || Equals(p.OriginalValue, p.CurrentValue))) continue;
+            if (plan.Redacted[i])
+            {
+                writer.Write(property.Name, "[redacted]");
+                continue;
+            }
+            var value = values[property];
+            writer.Write(property.Name, !plan.Personal[i] || value is null ? value
+                // Without a subject (or keys, when only counting) a personal value is left out like a secret.
+                : subject is { } s && protector is not null ? protector.Protect(s, writer.ValueJson(value))
+                : "[redacted]");
+        }
+        return writer.Finish();
+    }
 
-    private static Guid? SubjectOf(EntityEntry entry) =>
-        SubjectProperty(entry.Metadata) is { } name ? entry.Property(name).CurrentValue as Guid? : null;
+    private static Guid? SubjectOf(EntityEntry entry, AuditPlan plan) =>
+        plan.Subject is { } subject ? entry.CurrentValues[subject] as Guid? : null;
 
-    private static bool IsPersonal(IReadOnlyProperty property) => property.FindAnnotation(AuditAnnotations.Personal)?.Value is true;
+    private static string KeyOf(EntityEntry entry) => KeyOf(entry, AuditPlan.For(entry.Metadata));
 
-    private static string KeyOf(EntityEntry entry) =>
-        string.Join(',', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(
-            entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
-
-    private static bool IsRedacted(IReadOnlyProperty property) => property.FindAnnotation(AuditAnnotations.Redacted)?.Value is true;
-
-    // The chain's own rows are not audited: a row about a row would never end.
-    private static bool IsAudited(IReadOnlyEntityType type) =>
-        type.FindAnnotation(AuditAnnotations.NotAudited)?.Value is not true && type.ClrType != typeof(AuditEntry);
+    private static string KeyOf(EntityEntry entry, AuditPlan plan) => plan.Key is [var key]
+        ? Convert.ToString(entry.CurrentValues[key], System.Globalization.CultureInfo.InvariantCulture) ?? ""
+        : string.Join(',', plan.Key.Select(p => Convert.ToString(entry.CurrentValues[p], System.Globalization.CultureInfo.InvariantCulture)));
 }

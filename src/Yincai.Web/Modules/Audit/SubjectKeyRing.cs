@@ -58,18 +58,51 @@ internal sealed class SubjectKeyRing(FieldProtection protection)
 
     public void Forget(Guid subjectId) => _keys[subjectId] = null;
 
-    /// <summary>The stored form of a personal value (its JSON text) of a subject whose key is loaded.</summary>
-    public string Protect(Guid subjectId, string json)
+    /// <summary>Protects the personal values of one save; dispose it at the end of the save.</summary>
+    public Protector OpenProtector() => new(this);
+
+    /// <summary>
+    /// Turns personal values (their JSON text) of subjects whose keys are loaded into their stored form. Keeps the
+    /// cipher of the last subject, as a save's records come subject by subject (a talent, then their history), so a
+    /// subject's values share one <see cref="AesGcm"/>; like <see cref="AesGcm"/> it is not thread-safe.
+    /// </summary>
+    internal sealed class Protector(SubjectKeyRing ring) : IDisposable
     {
-        var head = Prefix + subjectId.ToString("N") + ":";
-        if (_keys[subjectId] is not { } key) return head + Shredded;
-        var data = Encoding.UTF8.GetBytes(json);
-        var output = new byte[NonceSize + TagSize + data.Length];
-        RandomNumberGenerator.Fill(output.AsSpan(0, NonceSize));
-        using var aes = new AesGcm(key, TagSize);
-        aes.Encrypt(output.AsSpan(0, NonceSize), data, output.AsSpan(NonceSize + TagSize), output.AsSpan(NonceSize, TagSize),
-            subjectId.ToByteArray());
-        return head + Convert.ToBase64String(output);
+        private Guid _subject;
+        private string _head = "";
+        private byte[]? _key;
+        private AesGcm? _aes;
+        private readonly byte[] _subjectBytes = new byte[16];
+        private byte[] _output = new byte[256];
+
+        public string Protect(Guid subjectId, ReadOnlySpan<byte> json)
+        {
+            if (_head.Length == 0 || subjectId != _subject) Switch(subjectId);
+            if (_key is null) return _head + Shredded;
+            var length = NonceSize + TagSize + json.Length;
+            if (_output.Length < length) _output = new byte[Math.Max(length, _output.Length * 2)];
+            var output = _output.AsSpan(0, length);
+            RandomNumberGenerator.Fill(output[..NonceSize]);
+            _aes ??= new AesGcm(_key, TagSize);
+            _aes.Encrypt(output[..NonceSize], json, output[(NonceSize + TagSize)..], output.Slice(NonceSize, TagSize), _subjectBytes);
+            return string.Concat(_head, Convert.ToBase64String(output));
+        }
+
+        private void Switch(Guid subjectId)
+        {
+            _aes?.Dispose();
+            _aes = null;
+            _subject = subjectId;
+            _head = Prefix + subjectId.ToString("N") + ":";
+            _key = ring._keys[subjectId];
+            subjectId.TryWriteBytes(_subjectBytes);
+        }
+
+        public void Dispose()
+        {
+            _aes?.Dispose();
+            _aes = null;
+        }
     }
 
     /// <summary>The subjects whose values <paramref name="stored"/> (an audit row's Before or After) holds.</summary>
