@@ -47,7 +47,6 @@ public static class EntityCopy
                         break;
                     case List<string> strings: writer.Write(strings.ToArray()); break;
                     case int[] ints: writer.Write(ints); break;
-            case int[] ints: writer.Write(ints); break;
                     case var other: writer.Write(other); break;
                 }
             }
