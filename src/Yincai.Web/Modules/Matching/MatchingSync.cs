@@ -41,6 +41,8 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
     private readonly SemaphoreSlim _feedGate = new(1, 1);
     private DateTime _nextSnapshot;
     private Task _snapshotWrite = Task.CompletedTask;
+    // One write at a time in this copy: a forced write waits for the periodic one, a periodic one skips a busy gate.
+    private readonly SemaphoreSlim _snapshotGate = new(1, 1);
 
     public const string StartingPhase = "starting", SnapshotPhase = "reading snapshot", RowsPhase = "reading rows",
         CatchingUpPhase = "catching up from the change feed", ReadyPhase = "ready";
@@ -257,7 +259,16 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
     /// </summary>
     public async Task<bool> WriteSnapshotAsync(bool force, CancellationToken cancellationToken)
     {
-        if (options.Value.SnapshotPath is not { Length: > 0 } path || !IsReady) return false;
+        if (options.Value.SnapshotPath is not { Length: > 0 } || !IsReady) return false;
+        if (force) await _snapshotGate.WaitAsync(cancellationToken);
+        else if (!await _snapshotGate.WaitAsync(0, cancellationToken)) return false;
+        try { return await WriteSnapshotLockedAsync(force, cancellationToken); }
+        finally { _snapshotGate.Release(); }
+    }
+
+    private async Task<bool> WriteSnapshotLockedAsync(bool force, CancellationToken cancellationToken)
+    {
+        var path = options.Value.SnapshotPath!;
         var watch = Stopwatch.StartNew();
         await _feedGate.WaitAsync(cancellationToken);
         (JobFeatures[] Jobs, TalentFeatures[] Talents, ProjectFeatures[] Demands, ProjectFeatures[] Projects) contents;

@@ -104,7 +104,8 @@ public sealed class MatchingStartTests : IAsyncLifetime
         {
             await writer.InitializeAsync();
             var sync = writer.Services.GetRequiredService<MatchingSync>();
-            Assert.True(await MatchingTestData.EventuallyAsync(() => Task.FromResult(writer.Index().Job(before.Id) is not null), seconds: 30));
+            // Ready, not just loaded: the rows are in the index a moment before the catch-up ends and a snapshot may be taken.
+            Assert.True(await MatchingTestData.EventuallyAsync(() => Task.FromResult(sync.IsReady && writer.Index().Job(before.Id) is not null), seconds: 30));
             Assert.True(await sync.WriteSnapshotAsync(force: true, Ct));
             position = MatchIndexSnapshot.ReadHeader(SnapshotPath)!.FeedPosition;
         }
