@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -44,5 +45,74 @@ internal sealed class ChangeFeedEntryConfiguration : IEntityTypeConfiguration<Ch
         b.HasKey(e => e.Id);
         b.Property(e => e.Kind).HasMaxLength(64);
         b.HasIndex(e => e.AtUtc);
+    }
+}
+
+/// <summary>
+/// A reader's place in the change feed. On PostgreSQL an id can become visible after a higher one (transactions commit
+/// out of order): ids skipped over are kept as gaps and asked for again until they appear or are older than
+/// <paramref name="gapLifetime"/> (a rolled-back transaction's never do). Not thread-safe: one reader owns it.
+/// </summary>
+public sealed class ChangeFeedCursor(TimeSpan gapLifetime, int maxGaps = int.MaxValue)
+{
+    private List<(long From, long To, DateTime Seen)> _gaps = [];
+
+    /// <summary>The highest id read.</summary>
+    public long Position { get; private set; }
+
+    public IReadOnlyList<(long From, long To)> Gaps => _gaps.Select(g => (g.From, g.To)).ToList();
+
+    /// <summary>Starts (or restarts) at <paramref name="position"/>, with the gaps a snapshot kept.</summary>
+    public void MoveTo(long position, IEnumerable<(long From, long To)>? gaps, DateTime now)
+    {
+        Position = position;
+        _gaps = (gaps ?? []).Select(g => (g.From, g.To, now)).ToList();
+    }
+
+    /// <summary>Reads up to <paramref name="take"/> entries not seen yet, in id order, and moves past them.</summary>
+    public async Task<List<ChangeFeedEntry>> ReadAsync(YincaiDb db, int take, DateTime now, CancellationToken cancellationToken)
+    {
+        _gaps.RemoveAll(g => now - g.Seen > gapLifetime);
+        var entries = await db.ChangeFeed.AsNoTracking().Where(Unseen()).OrderBy(e => e.Id).Take(take).ToListAsync(cancellationToken);
+        foreach (var e in entries)
+        {
+            if (e.Id > Position)
+            {
+                if (e.Id > Position + 1) _gaps.Add((Position + 1, e.Id - 1, now));
+                Position = e.Id;
+            }
+            else CloseGap(e.Id);
+        }
+        if (_gaps.Count > maxGaps) _gaps.RemoveRange(0, _gaps.Count - maxGaps);
+        return entries;
+    }
+
+    /// <summary>Where the cursor is, to go back to with <see cref="Restore"/> when what was read could not be applied.</summary>
+    public (long Position, List<(long From, long To, DateTime Seen)> Gaps) Mark() => (Position, _gaps.ToList());
+
+    public void Restore((long Position, List<(long From, long To, DateTime Seen)> Gaps) mark) => (Position, _gaps) = (mark.Position, mark.Gaps.ToList());
+
+    private Expression<Func<ChangeFeedEntry, bool>> Unseen()
+    {
+        var last = Position;
+        // Without gaps (the usual case) one parameterised query, compiled once.
+        if (_gaps.Count == 0) return e => e.Id > last;
+        var e = Expression.Parameter(typeof(ChangeFeedEntry), "e");
+        var id = Expression.Property(e, nameof(ChangeFeedEntry.Id));
+        Expression body = Expression.GreaterThan(id, Expression.Constant(last));
+        foreach (var (from, to, _) in _gaps)
+            body = Expression.OrElse(body, Expression.AndAlso(
+                Expression.GreaterThanOrEqual(id, Expression.Constant(from)), Expression.LessThanOrEqual(id, Expression.Constant(to))));
+        return Expression.Lambda<Func<ChangeFeedEntry, bool>>(body, e);
+    }
+
+    private void CloseGap(long id)
+    {
+        var i = _gaps.FindIndex(g => g.From <= id && id <= g.To);
+        if (i < 0) return;
+        var (from, to, seen) = _gaps[i];
+        _gaps.RemoveAt(i);
+        if (from < id) _gaps.Add((from, id - 1, seen));
+        if (id < to) _gaps.Add((id + 1, to, seen));
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Yincai.Modules.Jobs.Contracts;
@@ -21,7 +20,6 @@ namespace Yincai.Modules.Matching;
 public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex index, FeatureMapper mapper,
     IOptions<MatchingOptions> options, TimeProvider clock, ILogger<MatchingSync> logger) : BackgroundService
 {
-    private static readonly TimeSpan GapLifetime = TimeSpan.FromMinutes(15);
     private static readonly TimeSpan FeedLifetime = TimeSpan.FromDays(2);
     private const int FeedBatch = 10_000;
 
@@ -29,8 +27,7 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
     private const long SnapshotLock = 0x59434D58;
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _firstAttempt = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private List<(long From, long To, DateTime Seen)> _gaps = [];
-    private long _last;
+    private readonly ChangeFeedCursor _cursor = new(TimeSpan.FromMinutes(15));
     private DateTime _pruned;
     private volatile BuildFailure? _failure;
     private volatile string _phase = StartingPhase;
@@ -163,7 +160,7 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
         var db = scope.ServiceProvider.GetRequiredService<YincaiDb>();
         var postings = scope.ServiceProvider.GetRequiredService<MatchablePostings>();
         // Read the feed's head first: whatever changes during the build is applied again afterwards.
-        _last = await db.ChangeFeed.MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
+        _cursor.MoveTo(await db.ChangeFeed.MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0, null, clock.GetUtcNow().UtcDateTime);
         var today = Today();
         using var talentScope = scopes.CreateScope();
         var (jobs, talents) = await ReadAsync(postings.PublishedJobs(today),
@@ -233,8 +230,7 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
         Volatile.Write(ref _jobsRead.Value, snapshot.Jobs.Count);
         Volatile.Write(ref _talentsRead.Value, snapshot.Talents.Count);
         index.Load(snapshot.Jobs, snapshot.Talents, snapshot.Demands, snapshot.Projects);
-        _last = header.FeedPosition;
-        _gaps = header.Gaps.Select(g => (g.From, g.To, now)).ToList();
+        _cursor.MoveTo(header.FeedPosition, header.Gaps, now);
         Source = "snapshot";
         LogSnapshotLoaded(snapshot.Jobs.Count, snapshot.Talents.Count, header.FeedPosition, head - header.FeedPosition, watch.ElapsedMilliseconds);
         return true;
@@ -276,7 +272,7 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
         try
         {
             contents = index.Contents();
-            header = new(clock.GetUtcNow().UtcDateTime, mapper.Settings, _last, _gaps.Select(g => (g.From, g.To)).ToList());
+            header = new(clock.GetUtcNow().UtcDateTime, mapper.Settings, _cursor.Position, _cursor.Gaps);
         }
         finally { _feedGate.Release(); }
         try
@@ -326,20 +322,9 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<YincaiDb>();
         var now = clock.GetUtcNow().UtcDateTime;
-        _gaps.RemoveAll(g => now - g.Seen > GapLifetime);
-        var (last, gaps) = (_last, _gaps.ToList());
-        var entries = await db.ChangeFeed.AsNoTracking().Where(Unseen()).OrderBy(e => e.Id).Take(FeedBatch)
-            .Select(e => new { e.Id, e.Kind, e.EntityId }).ToListAsync(cancellationToken);
+        var mark = _cursor.Mark();
+        var entries = await _cursor.ReadAsync(db, FeedBatch, now, cancellationToken);
         _lastBatch = entries.Count;
-        foreach (var e in entries)
-        {
-            if (e.Id > _last)
-            {
-                if (e.Id > _last + 1) _gaps.Add((_last + 1, e.Id - 1, now));
-                _last = e.Id;
-            }
-            else CloseGap(e.Id);
-        }
         var reloaded = 0;
         try
         {
@@ -349,7 +334,7 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
         catch
         {
             // Not applied: read the same entries again next time.
-            (_last, _gaps) = (last, gaps);
+            _cursor.Restore(mark);
             throw;
         }
         if (now - _pruned > TimeSpan.FromHours(1))
@@ -394,30 +379,6 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
             }
         }
         return ids.Count;
-    }
-
-    private Expression<Func<ChangeFeedEntry, bool>> Unseen()
-    {
-        var e = Expression.Parameter(typeof(ChangeFeedEntry), "e");
-        var id = Expression.Property(e, nameof(ChangeFeedEntry.Id));
-        Expression body = Expression.GreaterThan(id, Expression.Constant(_last));
-        foreach (var (from, to, _) in _gaps)
-            body = Expression.OrElse(body, Expression.AndAlso(
-                Expression.GreaterThanOrEqual(id, Expression.Constant(from)), Expression.LessThanOrEqual(id, Expression.Constant(to))));
-        return Expression.Lambda<Func<ChangeFeedEntry, bool>>(body, e);
-    }
-
-    private void CloseGap(long id)
-    {
-        for (var i = 0; i < _gaps.Count; i++)
-        {
-            var (from, to, seen) = _gaps[i];
-            if (id < from || id > to) continue;
-            _gaps.RemoveAt(i);
-            if (from < id) _gaps.Add((from, id - 1, seen));
-            if (id < to) _gaps.Add((id + 1, to, seen));
-            return;
-        }
     }
 
     private DateOnly Today() => ChinaClock.DateOf(clock.GetUtcNow().UtcDateTime);
