@@ -28,7 +28,7 @@ reseed=false
 build=true
 pg_dir=/tmp/yincai-load-pg
 out=""
-ready_timeout=900
+ready_timeout=2400  # the first start on a million jobs also runs the search migrations (index builds)
 
 log() { printf '[load %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 die() { log "error: $*"; exit 1; }

@@ -40,6 +40,9 @@ public partial class YincaiAppFactory : WebApplicationFactory<Program>, IAsyncLi
 
     public YincaiAppFactory() : this(authRequestsPerMinute: 10_000) { }
 
+    /// <summary>An app on a database of its own, with <paramref name="configure"/> applied from the first start (migrations included).</summary>
+    public static YincaiAppFactory Configured(Action<IWebHostBuilder> configure) => new(TestDatabase.FromEnvironment(), 10_000, configureCopy: configure);
+
     /// <param name="authRequestsPerMinute">The sign-in rate limit; high by default so that tests never meet it.</param>
     protected YincaiAppFactory(int authRequestsPerMinute) : this(TestDatabase.FromEnvironment(), authRequestsPerMinute) { }
 

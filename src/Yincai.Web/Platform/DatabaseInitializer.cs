@@ -15,7 +15,11 @@ public sealed class DatabaseInitializer(YincaiDb db, IEnumerable<IReferenceData>
                 db.Database.GetConnectionString()).DataSource);
             if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
         }
-        await db.Database.MigrateAsync(cancellationToken);
+        // An index built on a province's million rows takes minutes, not the 30 s a page's command may.
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(configuration.GetValue("Database:MigrationTimeoutMinutes", 240)));
+        try { await db.Database.MigrateAsync(cancellationToken); }
+        finally { db.Database.SetCommandTimeout(timeout); }
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
 

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 
 namespace Yincai.IntegrationTests.Platform;
 
@@ -55,5 +57,37 @@ public sealed class DatabaseTests(YincaiAppFactory app) : IClassFixture<YincaiAp
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    /// <summary>A migration that builds an index on a province's million rows takes minutes: the start does not cut it off
+    /// after the 30 s of an ordinary command, and the pages' commands keep their own timeout afterwards.</summary>
+    [Fact]
+    public async Task Start_MigrationCommands_RunWithTheMigrationTimeout()
+    {
+        var seen = new TimeoutsSeen();
+        await using var fresh = YincaiAppFactory.Configured(b =>
+        {
+            b.UseSetting("Database:MigrationTimeoutMinutes", "90");
+            b.ConfigureTestServices(s => s.ConfigureDbContext<YincaiDb>(o => o.AddInterceptors(seen)));
+        });
+        await fresh.InitializeAsync();
+        var afterwards = await fresh.WithDbAsync(db => Task.FromResult(db.Database.GetCommandTimeout()));
+
+        Assert.Contains(90 * 60, seen.CreateTable);
+        Assert.DoesNotContain(seen.CreateTable, t => t != 90 * 60);
+        Assert.NotEqual(90 * 60, afterwards ?? 30);
+    }
+
+    private sealed class TimeoutsSeen : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    {
+        public System.Collections.Concurrent.ConcurrentBag<int> CreateTable { get; } = [];
+
+        public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int>> NonQueryExecutingAsync(
+            System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData,
+            Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (command.CommandText.Contains("CREATE TABLE", StringComparison.Ordinal)) CreateTable.Add(command.CommandTimeout);
+            return ValueTask.FromResult(result);
+        }
     }
 }
