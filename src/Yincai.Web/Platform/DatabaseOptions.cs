@@ -18,7 +18,7 @@ public static class DatabaseOptions
 
     public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
     {
-        var migrations = MigrationsAssembly(provider);
+        var migrations = Migrations.GetOrAdd(provider, MigrationsAssembly);
         // Capped counts (PagedList) take N rows in no particular order on purpose: any N rows tell "more than N".
         options.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.RowLimitingOperationWithoutOrderByWarning));
         switch (provider)
@@ -39,6 +39,9 @@ public static class DatabaseOptions
         Directory.CreateDirectory(folder);
         return $"Data Source={Path.Combine(folder, "yincai.db")}";
     }
+
+    // Found once: scanning the loaded assemblies' names cost a fifth of a cached page's CPU when done per DbContext.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<DatabaseProvider, Assembly> Migrations = new();
 
     private static Assembly MigrationsAssembly(DatabaseProvider provider)
     {

@@ -34,11 +34,12 @@ public static class PlatformModule
             ? DatabaseOptions.SqliteConnectionString(builder.Configuration, builder.Environment.ContentRootPath)
             : builder.Configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
               ?? throw new InvalidOperationException("ConnectionStrings:Yincai is required when Database:Provider is Postgres.");
+        // The options are built once (singleton), not for every request's DbContext.
         services.AddDbContext<YincaiDb>((sp, o) =>
         {
             DatabaseOptions.Configure(o, provider, connectionString);
             o.AddInterceptors(sp.GetRequiredService<PageCache.PageCacheEviction>());
-        });
+        }, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.AddPageCache();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<NavigationMenu>();

@@ -9,10 +9,11 @@ namespace Yincai.Modules.Accounts;
 /// </summary>
 public sealed class BearerSessionMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, AccountSessions sessions)
+    public async Task InvokeAsync(HttpContext context)
     {
+        // The sessions (and a DbContext) only for a bearer request: an anonymous page from the cache needs neither.
         if (context.User.Identity?.IsAuthenticated == true && AccountsModule.UsesBearer(context)
-            && !await sessions.IsCurrentAsync(context.User, context.RequestAborted))
+            && !await context.RequestServices.GetRequiredService<AccountSessions>().IsCurrentAsync(context.User, context.RequestAborted))
             context.User = new ClaimsPrincipal(new ClaimsIdentity());
         await next(context);
     }
