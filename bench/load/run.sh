@@ -66,6 +66,8 @@ if want million; then
 fi
 
 started=$(date +%s)
+# The commit measured is the one built now, not whatever HEAD is when the report is written.
+commit="$(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD 2>/dev/null || echo ' (with changes)')"
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/yincai-load.XXXXXX")
 results="$tmp/results"
@@ -342,7 +344,7 @@ fi
 # --- report -----------------------------------------------------------------------------------------------------------
 elapsed=$(( $(date +%s) - started - ${seeded_in:-0} ))
 {
-    echo "Load test of the public pages (bench/load/run.sh), started $(date -u -d "@$started" '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD 2>/dev/null || echo ' (with changes)')"
+    echo "Load test of the public pages (bench/load/run.sh), started $(date -u -d "@$started" '+%Y-%m-%d %H:%M UTC'), commit $commit"
     echo ""
     echo "autocannon $("$autocannon" --version 2>&1 | head -1 | awk '{print $2}'), $connections connections, ${duration} s a page after a ${warmup} s warm-up, timeout ${timeout} s; app in Release, Production environment."
     echo "Machine: $(nproc) CPUs, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo) RAM. Load: $(printf '%s; ' "${notes[@]}" | sed 's/; $//')."
