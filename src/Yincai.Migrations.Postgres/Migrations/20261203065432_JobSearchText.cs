@@ -59,9 +59,9 @@ namespace Yincai.Migrations.Postgres.Migrations
                 table: "jobs_job");
         }
 
-        private static readonly string From = string.Concat(Enumerable.Range('A', 26).Concat(Enumerable.Range(0xFF01, 0x5E)).Append(0x3000).Select(c => (char)c));
+        internal static readonly string From = string.Concat(Enumerable.Range('A', 26).Concat(Enumerable.Range(0xFF01, 0x5E)).Append(0x3000).Select(c => (char)c));
 
-        private static string To => string.Concat(From.Select(Fold));
+        internal static string To => string.Concat(From.Select(Fold));
 
         // Exactly SearchTerms.Fold: full-width forms to half-width, the ideographic space to a space, then A-Z lower-cased.
         private static char Fold(char c)
@@ -71,6 +71,6 @@ namespace Yincai.Migrations.Postgres.Migrations
             return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
         }
 
-        private static string Literal(string text) => text.Replace("'", "''");
+        internal static string Literal(string text) => text.Replace("'", "''");
     }
 }

@@ -1938,11 +1938,13 @@ namespace Yincai.Migrations.Postgres.Migrations
 
                     b.PrimitiveCollection<int[]>("SearchBigrams")
                         .IsRequired()
-                        .HasColumnType("integer[]");
+                        .HasColumnType("integer[]")
+                        .HasAnnotation("Yincai:AuditDerived", true);
 
                     b.Property<string>("SearchText")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasAnnotation("Yincai:AuditDerived", true);
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
@@ -2772,6 +2774,16 @@ namespace Yincai.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.PrimitiveCollection<int[]>("SearchBigrams")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasAnnotation("Yincai:AuditDerived", true);
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasAnnotation("Yincai:AuditDerived", true);
+
                     b.Property<bool>("SharesWithEmployers")
                         .HasColumnType("boolean");
 
@@ -2811,6 +2823,8 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.HasIndex("RegionCode", "FullName");
 
                     b.HasIndex("RegionCode", "Id");
+
+                    b.HasIndex("SharesWithEmployers", "IsErased", "UpdatedAtUtc");
 
                     b.ToTable("talents_talent", (string)null);
 

@@ -61,7 +61,7 @@ namespace Yincai.Migrations.Sqlite.Migrations
         }
 
         // SQLite's lower() folds only A-Z, as SearchTerms does; the full-width forms are replaced one by one.
-        private static string Folded(string expression)
+        internal static string Folded(string expression)
         {
             for (var c = '\uFF01'; c <= '\uFF5E'; c++) expression = $"replace({expression}, '{Literal(c.ToString())}', '{Literal(((char)(c - 0xFEE0)).ToString())}')";
             return $"replace({expression}, '\u3000', ' ')";

@@ -1924,11 +1924,13 @@ namespace Yincai.Migrations.Sqlite.Migrations
 
                     b.PrimitiveCollection<string>("SearchBigrams")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditDerived", true);
 
                     b.Property<string>("SearchText")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditDerived", true);
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
@@ -2758,6 +2760,16 @@ namespace Yincai.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("SearchBigrams")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditDerived", true);
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditDerived", true);
+
                     b.Property<bool>("SharesWithEmployers")
                         .HasColumnType("INTEGER");
 
@@ -2797,6 +2809,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasIndex("RegionCode", "FullName");
 
                     b.HasIndex("RegionCode", "Id");
+
+                    b.HasIndex("SharesWithEmployers", "IsErased", "UpdatedAtUtc");
 
                     b.ToTable("talents_talent", (string)null);
 

@@ -10,6 +10,7 @@ public static class AuditAnnotations
     public const string NotAudited = "Yincai:NotAudited";
     public const string Personal = "Yincai:AuditPersonal";
     public const string Subject = "Yincai:AuditSubject";
+    public const string Derived = "Yincai:AuditDerived";
 
     /// <summary>The audit trail records that the value changed, never the value (secrets, ID numbers).</summary>
     public static PropertyBuilder<T> IsRedactedInAudit<T>(this PropertyBuilder<T> property) =>
@@ -22,6 +23,14 @@ public static class AuditAnnotations
     /// </summary>
     public static PropertyBuilder<T> IsPersonalInAudit<T>(this PropertyBuilder<T> property) =>
         property.HasAnnotation(Personal, true);
+
+    /// <summary>A value computed from the record's other values (a search column): the trail leaves it out, as it says
+    /// nothing those values do not, and would double what an import writes to the trail.</summary>
+    public static PropertyBuilder<T> IsDerivedInAudit<T>(this PropertyBuilder<T> property) =>
+        property.HasAnnotation(Derived, true);
+
+    public static PrimitiveCollectionBuilder<T> IsDerivedInAudit<T>(this PrimitiveCollectionBuilder<T> property) =>
+        property.HasAnnotation(Derived, true);
 
     /// <summary>The Guid property naming the person the entity's personal values belong to (a talent id, a user id).</summary>
     public static EntityTypeBuilder<T> HasAuditSubject<T>(this EntityTypeBuilder<T> entity, string subjectProperty) where T : class =>

@@ -33,6 +33,33 @@ public sealed record SearchTerms
         return terms.Count == 0 ? None : new SearchTerms(terms);
     }
 
+    /// <summary>
+    /// The distinct character bigrams of a folded text, each as one number: the two characters' code points, 16 bits each,
+    /// so a bigram says exactly which two characters stand side by side. Pairs with a space (no term holds one) or with a
+    /// character beyond the BMP (it would not fit; such a term is matched by LIKE) are left out. Used for the stored column
+    /// and for the query, so both agree; the migrations SearchBigrams (jobs) and TalentSearchText (talents) compute the same
+    /// in SQL for the rows stored before.
+    /// </summary>
+    public static int[] Bigrams(string foldedText)
+    {
+        var grams = new HashSet<int>();
+        var previous = -1;
+        foreach (var rune in foldedText.EnumerateRunes())
+        {
+            var current = rune.Value == ' ' || !rune.IsBmp ? -1 : rune.Value;
+            if (previous >= 0 && current >= 0) grams.Add(previous << 16 | current);
+            previous = current;
+        }
+        var sorted = grams.ToArray();
+        Array.Sort(sorted);
+        return sorted;
+    }
+
+    /// <summary>The bigram of a term of exactly two BMP characters (the usual Chinese word, which has no trigram for pg_trgm),
+    /// else none: such a term is matched by a stored bigram column alone, any other by LIKE.</summary>
+    public static int[] BigramsOfPair(string term) =>
+        term.Length == 2 && !char.IsSurrogate(term[0]) && !char.IsSurrogate(term[1]) ? Bigrams(term) : [];
+
     /// <summary>Folds one character at a time, so a position in the result is the same position in the input
     /// (snippets are cut from the original text at the offsets found in the folded one).</summary>
     public static string Normalize(string text) => string.Create(text.Length, text, static (span, source) =>

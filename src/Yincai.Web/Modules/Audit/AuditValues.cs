@@ -17,7 +17,8 @@ internal sealed class AuditPlan
     {
         Audited = type.FindAnnotation(AuditAnnotations.NotAudited)?.Value is not true && type.ClrType != typeof(AuditEntry);
         // In the order the trail has always written them: by name, ordinal.
-        Properties = [.. type.GetProperties().OrderBy(p => p.Name, StringComparer.Ordinal)];
+        Properties = [.. type.GetProperties().Where(p => p.FindAnnotation(AuditAnnotations.Derived)?.Value is not true)
+            .OrderBy(p => p.Name, StringComparer.Ordinal)];
         Personal = [.. Properties.Select(p => p.FindAnnotation(AuditAnnotations.Personal)?.Value is true)];
         Redacted = [.. Properties.Select(p => p.FindAnnotation(AuditAnnotations.Redacted)?.Value is true)];
         HasPersonal = Personal.Contains(true);

@@ -48,7 +48,7 @@ public sealed class Job : Posting, IRegionScoped, IFeedsChanges
     /// job search matches, so a keyword costs one substring test per row whatever case or width was typed or stored.</summary>
     public string SearchText { get; private set; } = "";
 
-    /// <summary>The distinct character bigrams of <see cref="SearchText"/> (<see cref="JobSearch.Bigrams"/>): on PostgreSQL a GIN
+    /// <summary>The distinct character bigrams of <see cref="SearchText"/> (<see cref="SearchTerms.Bigrams"/>): on PostgreSQL a GIN
     /// index on them finds the few jobs that can hold a two-character term, which pg_trgm cannot (migration SearchBigrams).</summary>
     public int[] SearchBigrams { get; private set; } = [];
 
@@ -68,7 +68,7 @@ public sealed class Job : Posting, IRegionScoped, IFeedsChanges
         (OccupationCode, MajorCodes, MinExperienceYears, Tags) =
             (d.OccupationCode, [.. d.MajorCodes ?? []], d.MinExperienceYears, [.. d.Tags ?? []]);
         SearchText = SearchTextOf(Title, Description, EmployerName, Tags);
-        SearchBigrams = JobSearch.Bigrams(SearchText);
+        SearchBigrams = SearchTerms.Bigrams(SearchText);
     }
 
     /// <summary>The migration that added <see cref="SearchText"/> computes the same in SQL for the jobs already stored.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Yincai.Platform;
 
 namespace Yincai.Modules.Jobs;
 
@@ -17,7 +18,8 @@ internal sealed class JobConfiguration : IEntityTypeConfiguration<Job>
         b.Property(x => x.OccupationCode).HasMaxLength(8);
         b.PrimitiveCollection(x => x.MajorCodes);
         b.PrimitiveCollection(x => x.Tags);
-        b.PrimitiveCollection(x => x.SearchBigrams);
+        b.Property(x => x.SearchText).IsDerivedInAudit();
+        b.PrimitiveCollection(x => x.SearchBigrams).IsDerivedInAudit();
         b.Property(x => x.ReviewNote).HasMaxLength(500);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.Status, x.ValidUntil });

@@ -8,7 +8,7 @@ namespace Yincai.Modules.Jobs;
 /// <see cref="Job.SearchText"/> (title, description, employer, tags) or in the name of a major the job asks for.
 /// Major names are matched here, against the catalog, so a job's stored text need not repeat them.
 /// On PostgreSQL a trigram index (pg_trgm, migration SearchIndexes) serves the LIKE of a term of three characters or
-/// more, a GIN index the majors, and a GIN index on <see cref="Job.SearchBigrams"/> (migration SearchBigrams) a term of
+/// more, a GIN index the majors, and a GIN index on <see cref="Job.SearchBigrams"/> (migration SearchBigrams; <see cref="SearchTerms.Bigrams"/>) a term of
 /// two characters, the usual length of a Chinese word, which has no trigram: a rare or absent one walked every job.
 /// </summary>
 public static class JobSearch
@@ -23,7 +23,7 @@ public static class JobSearch
             // Two characters (the usual Chinese word; pg_trgm has no trigram for them): the stored bigram says exactly whether
             // the term occurs, so it replaces the LIKE; with both, the planner would count the same condition twice and take a
             // bitmap of thousands of rows for two common terms instead of walking the order index.
-            var bigrams = bigramIndex && term.Length == 2 && !char.IsSurrogate(term[0]) && !char.IsSurrogate(term[1]) ? Bigrams(term) : [];
+            var bigrams = bigramIndex ? SearchTerms.BigramsOfPair(term) : [];
             jobs = (bigrams.Length > 0, codes.Count > 0) switch
             {
                 (false, false) => jobs.Where(j => j.SearchText.Contains(term)),
@@ -33,26 +33,5 @@ public static class JobSearch
             };
         }
         return jobs;
-    }
-
-    /// <summary>
-    /// The distinct character bigrams of a folded text, each as one number: the two characters' code points, 16 bits each,
-    /// so a bigram says exactly which two characters stand side by side. Pairs with a space (no term holds one) or with a
-    /// character beyond the BMP (it would not fit; such a term is matched by LIKE) are left out. Used for the stored column
-    /// and for the query, so both agree; the migration SearchBigrams computes the same in SQL for the jobs stored before.
-    /// </summary>
-    public static int[] Bigrams(string foldedText)
-    {
-        var grams = new HashSet<int>();
-        var previous = -1;
-        foreach (var rune in foldedText.EnumerateRunes())
-        {
-            var current = rune.Value == ' ' || !rune.IsBmp ? -1 : rune.Value;
-            if (previous >= 0 && current >= 0) grams.Add(previous << 16 | current);
-            previous = current;
-        }
-        var sorted = grams.ToArray();
-        Array.Sort(sorted);
-        return sorted;
     }
 }

@@ -59,6 +59,14 @@ public sealed class Talent : INativePlaceScoped, IFeedsChanges
     public int? SalaryMaxYuan { get; private set; }
     public List<string> Skills { get; private set; } = [];
 
+    /// <summary>Skills, major and school folded by <see cref="SearchTerms.Normalize"/>: the one column the talent searches
+    /// match (找人才, the employers' search), with a trigram index on PostgreSQL (migration TalentSearchText).</summary>
+    public string SearchText { get; private set; } = "";
+
+    /// <summary>The distinct character bigrams of <see cref="SearchText"/> (<see cref="SearchTerms.Bigrams"/>), GIN-indexed on
+    /// PostgreSQL: a two-character term (a skill such as 焊工) has no trigram.</summary>
+    public int[] SearchBigrams { get; private set; } = [];
+
     /// <summary>The <see cref="DisadvantagedGroup"/> flags, encrypted; "none" is encrypted too, so the column tells nothing.</summary>
     public string DisadvantagedCipher { get; private set; } = "";
 
@@ -123,6 +131,7 @@ public sealed class Talent : INativePlaceScoped, IFeedsChanges
         IntendedJobTypes = jobTypes.Distinct().ToList();
         (SalaryMinYuan, SalaryMaxYuan) = (salaryMinYuan, salaryMaxYuan);
         Skills = skills.Select(s => s.Trim()).Where(s => s.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        Reindex();
         UpdatedAtUtc = nowUtc;
         Version++;
     }
@@ -145,6 +154,7 @@ public sealed class Talent : INativePlaceScoped, IFeedsChanges
         (HighestDegree, GraduationYear, SchoolName, MajorCode, MajorName) = top is null
             ? (DegreeLevel.None, null, null, null, null)
             : (top.Degree, (int?)top.GraduationDate.Year, top.SchoolName, top.MajorCode, top.MajorName);
+        Reindex();
         var implied = TalentCategory.None;
         if (top is not null && top.GraduationDate <= today) implied |= TalentCategory.Graduate;
         if (list.Any(e => e.GraduationDate > today)) implied |= TalentCategory.Student;
@@ -172,6 +182,7 @@ public sealed class Talent : INativePlaceScoped, IFeedsChanges
         (SalaryMinYuan, SalaryMaxYuan, DisadvantagedCipher, UserId) = (null, null, "", null);
         (Gender, BirthDate) = (null, null);
         (SharesWithEmployers, SharesWithStations, IsErased, UpdatedAtUtc) = (false, false, true, nowUtc);
+        Reindex();
         Version++;
     }
 
@@ -196,4 +207,14 @@ public sealed class Talent : INativePlaceScoped, IFeedsChanges
         2 => name[0] + "*",
         _ => name[0] + new string('*', name.Length - 2) + name[^1],
     };
+
+    private void Reindex()
+    {
+        SearchText = SearchTextOf(Skills, MajorName, SchoolName);
+        SearchBigrams = SearchTerms.Bigrams(SearchText);
+    }
+
+    /// <summary>The migration TalentSearchText computes the same in SQL for the talents already stored.</summary>
+    public static string SearchTextOf(IEnumerable<string> skills, string? majorName, string? schoolName) =>
+        SearchTerms.Normalize(string.Join(' ', skills.Append(majorName ?? "").Append(schoolName ?? "")));
 }

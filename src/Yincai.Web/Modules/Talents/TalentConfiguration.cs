@@ -32,6 +32,9 @@ internal sealed class TalentConfiguration : IEntityTypeConfiguration<Talent>
         b.PrimitiveCollection(x => x.IntendedIndustryCodes);
         b.PrimitiveCollection(x => x.IntendedJobTypes);
         b.PrimitiveCollection(x => x.Skills);
+        // PostgreSQL also has a trigram index on SearchText and a GIN index on SearchBigrams (migration TalentSearchText).
+        b.Property(x => x.SearchText).IsDerivedInAudit();
+        b.PrimitiveCollection(x => x.SearchBigrams).IsDerivedInAudit();
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => x.IdNumberIndex).IsUnique();
         b.HasIndex(x => x.UserId).IsUnique();
@@ -42,6 +45,8 @@ internal sealed class TalentConfiguration : IEntityTypeConfiguration<Talent>
         b.HasIndex(x => new { x.MajorCode, x.RegionCode });
         b.HasIndex(x => new { x.NativePlaceCode, x.HighestDegree });
         b.HasIndex(x => x.MobileIndex);
+        // The employers' search and 找人才: who shares, newest change first, without sorting the pool.
+        b.HasIndex(x => new { x.SharesWithEmployers, x.IsErased, x.UpdatedAtUtc });
     }
 }
 

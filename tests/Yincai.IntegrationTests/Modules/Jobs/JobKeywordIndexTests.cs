@@ -132,10 +132,10 @@ public sealed class JobKeywordIndexTests(YincaiAppFactory app) : IClassFixture<Y
         var stored = await app.WithDbAsync(db => db.Jobs.Where(j => j.Id == jobId).Select(j => new { j.SearchText, j.SearchBigrams }).SingleAsync(Ct));
 
         Assert.False(edited.IsError);
-        Assert.Contains(JobSearch.Bigrams("考古")[0], published);
-        Assert.DoesNotContain(JobSearch.Bigrams("考古")[0], stored.SearchBigrams);
-        Assert.Contains(JobSearch.Bigrams("馆藏")[0], stored.SearchBigrams);
-        Assert.Equal(JobSearch.Bigrams(stored.SearchText), stored.SearchBigrams);
+        Assert.Contains(SearchTerms.Bigrams("考古")[0], published);
+        Assert.DoesNotContain(SearchTerms.Bigrams("考古")[0], stored.SearchBigrams);
+        Assert.Contains(SearchTerms.Bigrams("馆藏")[0], stored.SearchBigrams);
+        Assert.Equal(SearchTerms.Bigrams(stored.SearchText), stored.SearchBigrams);
     }
 
     [Fact]
@@ -156,9 +156,9 @@ public sealed class JobKeywordIndexTests(YincaiAppFactory app) : IClassFixture<Y
     [Fact]
     public void Bigrams_FoldedText_DistinctPairsOfAdjacentCharactersWithoutSpaces()
     {
-        Assert.Equal(JobSearch.Bigrams("ab ba ab").Order(), new[] { 'a' << 16 | 'b', 'b' << 16 | 'a' }.Order());
-        Assert.Empty(JobSearch.Bigrams("考 古"));
-        Assert.Empty(JobSearch.Bigrams("𝒜x")); // beyond the BMP: left to LIKE, never a half that could pass for another character
+        Assert.Equal(SearchTerms.Bigrams("ab ba ab").Order(), new[] { 'a' << 16 | 'b', 'b' << 16 | 'a' }.Order());
+        Assert.Empty(SearchTerms.Bigrams("考 古"));
+        Assert.Empty(SearchTerms.Bigrams("𝒜x")); // beyond the BMP: left to LIKE, never a half that could pass for another character
     }
 
     [Fact]

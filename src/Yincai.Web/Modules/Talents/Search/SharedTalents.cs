@@ -22,12 +22,12 @@ public sealed class SharedTalents(YincaiDb db, EmployerDirectory employers)
         // Employers are not staff and have no region scope; consent is the filter here, stated explicitly.
         db.Talents.AsNoTracking().SharedWithEmployers();
 
+    /// <summary>The visible talents whose skills, major or school hold every term (<see cref="TalentSearch"/>).</summary>
+    public IQueryable<Talent> Matching(SearchTerms query) => Visible().Matching(query, db.HasBigramIndex());
+
     public IQueryable<Talent> Search(string? keyword, DegreeLevel? minDegree, string? intendedRegion, TalentCategory? category)
     {
-        var query = Visible();
-        var term = keyword?.Trim();
-        if (!string.IsNullOrEmpty(term))
-            query = query.Where(t => t.Skills.Contains(term) || t.MajorName!.Contains(term) || t.SchoolName!.Contains(term));
+        var query = Matching(SearchTerms.Parse(keyword));
         if (minDegree is { } degree and not DegreeLevel.None) query = query.Where(t => t.HighestDegree >= degree);
         if (RegionScope.IsRegionCode(intendedRegion))
         {

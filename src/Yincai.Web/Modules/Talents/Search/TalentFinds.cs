@@ -18,10 +18,7 @@ public sealed class TalentFinds(SharedTalents talents, IStringLocalizer<TalentsR
 
     public async Task<SixFindsResult> SearchAsync(SearchTerms query, CurrentUser viewer, int take, CancellationToken cancellationToken)
     {
-        var found = talents.Visible();
-        foreach (var term in query.Terms)
-            found = found.Where(t => t.Skills.Any(s => s.ToLower().Contains(term)) || t.MajorName!.ToLower().Contains(term)
-                || t.SchoolName!.ToLower().Contains(term));
+        var found = talents.Matching(query);
         var (total, capped) = await SixFinds.CappedCountAsync(found, cancellationToken);
 
         var isOfficer = viewer.IsInRole(Roles.Officer);
