@@ -7,7 +7,10 @@
 # (bench/Yincai.Bare) on the same host. Prints the Markdown table and writes it to a file (--out).
 #
 #   bench/load/run.sh [--modes demo,million] [--jobs N] [--talents N] [--connections N] [--duration S] [--warmup S]
-#                     [--timeout S] [--reseed] [--no-build] [--pg-dir DIR] [--out FILE]
+#                     [--timeout S] [--reseed] [--no-build] [--pg-dir DIR] [--out FILE] [--accept-encoding VALUE]
+#
+# Each request says Accept-Encoding: gzip, deflate, br, as browsers do (the app stores public pages compressed);
+# --accept-encoding "" measures uncompressed pages, as runs before 2026-12-03 16:30 UTC did.
 #
 # PostgreSQL: the server of YINCAI_BENCH_POSTGRES if set (left running), else a cluster of scripts/pg-test-cluster.sh
 # in --pg-dir (default /tmp/yincai-load-pg), made on the first run, resumed by later ones and stopped at the end.
@@ -28,6 +31,7 @@ reseed=false
 build=true
 pg_dir=/tmp/yincai-load-pg
 out=""
+accept_encoding="gzip, deflate, br"
 ready_timeout=2400  # the first start on a million jobs also runs the search migrations (index builds)
 
 log() { printf '[load %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
@@ -47,6 +51,7 @@ while [[ $# -gt 0 ]]; do
         --no-build) build=false; shift ;;
         --pg-dir) pg_dir=$2; shift 2 ;;
         --out) out=$2; shift 2 ;;
+        --accept-encoding) accept_encoding=$2; shift 2 ;;
         -h|--help) usage 0 ;;
         *) log "unknown option $1"; usage ;;
     esac
@@ -201,8 +206,10 @@ app_env() {
 measure() {
     local mode=$1 label=$2 path=$3 url=$4 file="$mode-$2.json"
     log "$mode: $path ($connections connections, ${warmup} s warm-up, ${duration} s)"
-    if ! "$autocannon" -n -j -c "$connections" -d "$duration" -t "$timeout" \
-        --warmup [ -c "$connections" -d "$warmup" ] "$url" >"$results/$file" 2>"$results/$mode-$label.err"; then
+    local headers=()
+    [[ -z "$accept_encoding" ]] || headers=(-H "accept-encoding=$accept_encoding")
+    if ! "$autocannon" -n -j -c "$connections" -d "$duration" -t "$timeout" "${headers[@]}" \
+        --warmup [ -c "$connections" -d "$warmup" "${headers[@]}" ] "$url" >"$results/$file" 2>"$results/$mode-$label.err"; then
         log "autocannon failed on $url: $(tail -n 3 "$results/$mode-$label.err")"
     fi
     printf '%s\t%s\t%s\t%s\n' "$mode" "$label" "$path" "$file" >>"$results/runs.tsv"
@@ -346,7 +353,7 @@ elapsed=$(( $(date +%s) - started - ${seeded_in:-0} ))
 {
     echo "Load test of the public pages (bench/load/run.sh), started $(date -u -d "@$started" '+%Y-%m-%d %H:%M UTC'), commit $commit"
     echo ""
-    echo "autocannon $("$autocannon" --version 2>&1 | head -1 | awk '{print $2}'), $connections connections, ${duration} s a page after a ${warmup} s warm-up, timeout ${timeout} s; app in Release, Production environment."
+    echo "autocannon $("$autocannon" --version 2>&1 | head -1 | awk '{print $2}'), $connections connections, ${duration} s a page after a ${warmup} s warm-up, timeout ${timeout} s; Accept-Encoding: ${accept_encoding:-none}; app in Release, Production environment."
     echo "Machine: $(nproc) CPUs, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo) RAM. Load: $(printf '%s; ' "${notes[@]}" | sed 's/; $//')."
     echo "Run time: $(( elapsed / 60 )) min $(( elapsed % 60 )) s$([[ -n "${seeded_in:-}" ]] && echo ", seeding excluded"), of which $built_in s building."
     echo ""

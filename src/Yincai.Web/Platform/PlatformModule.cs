@@ -132,6 +132,8 @@ public static class PlatformModule
             app.UseMiddleware(step.MiddlewareType);
         app.UseAuthorization();
         app.UseOutputCache();
+        // Inside the cache, so a public page is stored compressed once per encoding (PublicPageCompression).
+        app.UseResponseCompression();
         Health.Map(app);
         app.MapPost("/culture", SetCulture).AllowAnonymous();
         return app;

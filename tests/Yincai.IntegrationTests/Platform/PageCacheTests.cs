@@ -210,6 +210,70 @@ public sealed partial class PageCacheTests(YincaiAppFactory app) : IClassFixture
         Assert.Contains("<html lang=\"en\">", enAgainBody, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task PublicPage_BrowserAcceptsBrotliOrGzip_GetsItCompressedFromItsOwnEntry()
+    {
+        var path = "/Jobs?" + Fresh();
+        using var plain = Anonymous(app);
+        using var brotli = Anonymous(app);
+        brotli.DefaultRequestHeaders.Add("Accept-Encoding", "gzip, deflate, br, zstd");
+        using var gzip = Anonymous(app);
+        gzip.DefaultRequestHeaders.Add("Accept-Encoding", "gzip");
+
+        var (br, brBody) = await BytesAsync(brotli, path);
+        var (brAgain, _) = await BytesAsync(brotli, path);
+        var (gz, gzBody) = await BytesAsync(gzip, path);
+        var (none, noneBody) = await BytesAsync(plain, path);
+        var (noneAgain, _) = await BytesAsync(plain, path);
+
+        Assert.Equal(["br"], br.Content.Headers.ContentEncoding);
+        Assert.True(FromCache(brAgain));
+        Assert.Equal(["br"], brAgain.Content.Headers.ContentEncoding);
+        Assert.Equal(["gzip"], gz.Content.Headers.ContentEncoding);
+        Assert.False(FromCache(gz)); // its own entry, not the Brotli one
+        Assert.Empty(none.Content.Headers.ContentEncoding);
+        Assert.True(FromCache(noneAgain));
+        Assert.Empty(noneAgain.Content.Headers.ContentEncoding);
+        var html = System.Text.Encoding.UTF8.GetString(noneBody);
+        Assert.Equal(html, Decompress(new System.IO.Compression.BrotliStream(new MemoryStream(brBody), System.IO.Compression.CompressionMode.Decompress)));
+        Assert.Equal(html, Decompress(new System.IO.Compression.GZipStream(new MemoryStream(gzBody), System.IO.Compression.CompressionMode.Decompress)));
+        Assert.True(brBody.Length * 3 < noneBody.Length, $"{brBody.Length} bytes compressed of {noneBody.Length}");
+    }
+
+    [Fact]
+    public async Task Page_SignedInOrWithACookie_IsNeverCompressed()
+    {
+        var talent = await app.RegisterAsync(AccountKind.Talent);
+        using var browser = app.CreateBrowser();
+        await YincaiAppFactory.SignInAsync(browser, talent.UserName, talent.Password);
+        browser.DefaultRequestHeaders.Add("Accept-Encoding", "gzip, br");
+        using var withCookie = Anonymous(app);
+        withCookie.DefaultRequestHeaders.Add("Accept-Encoding", "gzip, br");
+        withCookie.DefaultRequestHeaders.Add("Cookie", "someone=1");
+        var path = "/Jobs?" + Fresh();
+
+        var (signedIn, _) = await BytesAsync(browser, path);
+        var (ownPage, _) = await BytesAsync(browser, "/Talents/Profile");
+        var (cookie, _) = await BytesAsync(withCookie, path);
+
+        Assert.Equal(HttpStatusCode.OK, ownPage.StatusCode);
+        Assert.Empty(signedIn.Content.Headers.ContentEncoding);
+        Assert.Empty(ownPage.Content.Headers.ContentEncoding);
+        Assert.Empty(cookie.Content.Headers.ContentEncoding);
+    }
+
+    private static async Task<(HttpResponseMessage Response, byte[] Body)> BytesAsync(HttpClient client, string path)
+    {
+        var response = await client.GetAsync(path, Ct);
+        return (response, await response.Content.ReadAsByteArrayAsync(Ct));
+    }
+
+    private static string Decompress(Stream stream)
+    {
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
     [GeneratedRegex(@"/Events/View\?id=[0-9a-f-]{36}")]
     private static partial Regex EventLink();
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 
 namespace Yincai.Platform.PageCache;
@@ -18,6 +19,15 @@ public static class PageCacheModule
         services.AddSingleton<PageCacheEviction>();
         services.AddHostedService<PageCacheSync>();
         services.AddOutputCache();
+        services.AddSingleton<IResponseCompressionProvider, PublicPageCompression>(); // before AddResponseCompression's default
+        services.AddResponseCompression(o =>
+        {
+            // Over HTTPS too: PublicPageCompression compresses public pages only, which hold no secret.
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
         services.AddOptions<OutputCacheOptions>().Configure<PublicPagePolicy, IOptions<PageCacheOptions>>((o, policy, settings) =>
         {
             o.SizeLimit = settings.Value.SizeLimitMegabytes * 1024L * 1024;

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
@@ -16,7 +17,7 @@ namespace Yincai.Platform.PageCache;
 /// cookie set, no <c>no-store</c> or <c>private</c> (antiforgery marks a page with a token so).
 /// </summary>
 public sealed class PublicPagePolicy(IOptionsMonitor<PageCacheOptions> options, IOptions<AntiforgeryOptions> antiforgery,
-    TimeProvider clock) : IOutputCachePolicy
+    TimeProvider clock, IServiceProvider services) : IOutputCachePolicy
 {
     public const string Name = "PublicPage";
 
@@ -37,6 +38,10 @@ public sealed class PublicPagePolicy(IOptionsMonitor<PageCacheOptions> options, 
         context.CacheVaryByRules.VaryByValues["culture"] =
             http.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name ?? CultureInfo.CurrentUICulture.Name;
         context.CacheVaryByRules.VaryByValues["hour"] = Hour(clock.GetUtcNow().UtcDateTime);
+        // One copy per encoding the browser gets (br, gzip or none), chosen as the compression middleware chooses.
+        if (anonymous)
+            context.CacheVaryByRules.VaryByValues["encoding"] =
+                services.GetRequiredService<IResponseCompressionProvider>().GetCompressionProvider(http)?.EncodingName ?? "";
         context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(settings.MaxAgeSeconds);
         return ValueTask.CompletedTask;
     }
@@ -46,14 +51,20 @@ public sealed class PublicPagePolicy(IOptionsMonitor<PageCacheOptions> options, 
 
     ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
-        var response = context.HttpContext.Response;
-        if (response.StatusCode != StatusCodes.Status200OK
-            || !StringValues.IsNullOrEmpty(response.Headers.SetCookie)
-            || HeaderUtilities.ContainsCacheDirective(response.Headers.CacheControl, CacheControlHeaderValue.NoStoreString)
-            || HeaderUtilities.ContainsCacheDirective(response.Headers.CacheControl, CacheControlHeaderValue.PrivateString)
-            || context.HttpContext.User.Identity?.IsAuthenticated == true)
-            context.AllowCacheStorage = false;
+        if (!IsStorable(context.HttpContext)) context.AllowCacheStorage = false;
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Whether the response is a plain 200 with nothing personal in it: no cookie set, no <c>no-store</c> or
+    /// <c>private</c>, nobody signed in.</summary>
+    public static bool IsStorable(HttpContext http)
+    {
+        var response = http.Response;
+        return response.StatusCode == StatusCodes.Status200OK
+            && StringValues.IsNullOrEmpty(response.Headers.SetCookie)
+            && !HeaderUtilities.ContainsCacheDirective(response.Headers.CacheControl, CacheControlHeaderValue.NoStoreString)
+            && !HeaderUtilities.ContainsCacheDirective(response.Headers.CacheControl, CacheControlHeaderValue.PrivateString)
+            && http.User.Identity?.IsAuthenticated != true;
     }
 
     private static string Hour(DateTime utc) => ChinaClock.ToChina(utc).ToString("yyyyMMddHH", CultureInfo.InvariantCulture);
