@@ -1,7 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Yincai.Modules.Jobs.Contracts;
+using Yincai.Modules.Regions.Contracts;
+using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
+using Yincai.Platform.PageCache;
 
 namespace Yincai.Modules.Matching.Finds;
 
@@ -10,6 +15,10 @@ namespace Yincai.Modules.Matching.Finds;
 /// that kind's own list. With <c>kind</c>, one kind alone, for kinds without a public list of their own.
 /// </summary>
 [AllowAnonymous]
+// For nobody in particular only (the policy's rule): an anonymous visitor sees how many talents, never who; policies and
+// funds ship with the app.
+[OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [MatchablePostings.JobKind, MatchablePostings.DemandKind, MatchablePostings.ProjectKind,
+    MatchableTalents.Kind, OfficeDirectory.Kind])]
 public sealed class IndexModel(SixFindsSearch search) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
