@@ -35,10 +35,15 @@ public static class PagedListExtensions
 
     /// <param name="filtered">The rows, unordered: counting them in an order would make the database sort them all.</param>
     /// <param name="ordered">The same rows in page order, projected.</param>
+    /// <param name="countInOrder">Count the rows in page order: only where an index serves that order (the job lists). The
+    /// database then walks the index and stops at the cap, as for the page itself, where a common keyword's unordered count
+    /// built the keyword index's whole bitmap first (190 ms for 工程师 at a million jobs, 5 ms in order).</param>
     public static async Task<PagedList<T>> ToCappedPagedListAsync<TSource, T>(this IQueryable<TSource> filtered,
-        Func<IQueryable<TSource>, IQueryable<T>> ordered, int page, int pageSize, int countCap, CancellationToken cancellationToken)
+        Func<IQueryable<TSource>, IQueryable<T>> ordered, int page, int pageSize, int countCap, CancellationToken cancellationToken,
+        bool countInOrder = false)
     {
-        var counted = await filtered.Take(countCap + 1).CountAsync(cancellationToken);
+        var counted = await (countInOrder ? ordered(filtered).Take(countCap + 1).CountAsync(cancellationToken)
+            : filtered.Take(countCap + 1).CountAsync(cancellationToken));
         var capped = counted > countCap;
         var total = Math.Min(counted, countCap);
         page = Math.Clamp(page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));

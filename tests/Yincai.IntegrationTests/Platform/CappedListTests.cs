@@ -47,6 +47,27 @@ public sealed class CappedListTests(CappedListTests.RecordingAppFactory app) : I
         Assert.All(counts, sql => Assert.Contains("LIMIT", sql, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>The job lists count in the order of the index the page walks, so that a common keyword's count stops at the
+    /// cap instead of building the keyword index's whole bitmap first.</summary>
+    [Theory]
+    [InlineData("/Jobs?q=工程师&sort=Newest")]
+    [InlineData("/Jobs?q=工程师&sort=Pay")]
+    [InlineData("/Finds?q=工程师")]
+    public async Task JobLists_Count_WalkThePageOrder(string url)
+    {
+        using var browser = await SignedInAsync(null);
+        var path = url.Split('?')[0];
+        app.Recorder.Start(path);
+
+        var response = await browser.GetAsync(url + "&t=" + Guid.NewGuid().ToString("N")[..8], Ct); // past the page cache
+
+        var commands = app.Recorder.Stop();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var jobCount = Assert.Single(commands, c => c.Contains("COUNT(", StringComparison.OrdinalIgnoreCase) && c.Contains("jobs_job", StringComparison.Ordinal));
+        Assert.Contains("ORDER BY", jobCount, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("LIMIT", jobCount, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task Notifications_MoreThanTheCap_PagerShowsTheCappedFigure()
     {

@@ -66,7 +66,8 @@ public sealed class IndexModel(JobPostings postings, JobApplications application
         Func<IQueryable<Job>, IQueryable<Job>> order = Sort == JobSort.Pay
             ? q => q.OrderByDescending(j => j.SalaryMaxYuan).ThenByDescending(j => j.SalaryMinYuan).ThenByDescending(j => j.PublishedAtUtc)
             : q => q.OrderByDescending(j => j.PublishedAtUtc).ThenByDescending(j => j.Id);
-        Jobs = await query.ToCappedPagedListAsync(order, PageNumber, PageSize, CountCap, ct);
+        // Both orders have an index (JobConfiguration): count by walking it too.
+        Jobs = await query.ToCappedPagedListAsync(order, PageNumber, PageSize, CountCap, ct, countInOrder: true);
         var shown = Jobs.Items.Select(j => j.RegionCode);
         RegionNames = await regions.NamesAsync((RegionScope.IsRegionCode(Region) ? shown.Append(Region!) : shown).Distinct().ToList(), ct);
         Cities = await regions.ProvincesAndCitiesAsync(ct);

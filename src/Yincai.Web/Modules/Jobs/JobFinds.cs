@@ -15,9 +15,10 @@ public sealed class JobFinds(JobPostings postings, RegionDirectory regions, Majo
 
     public async Task<SixFindsResult> SearchAsync(SearchTerms query, CurrentUser viewer, int take, CancellationToken cancellationToken)
     {
-        var jobs = postings.Open().Matching(query, majors, postings.HasBigramIndex);
+        // In the order of the index the page reads (Status, PublishedAtUtc, Id): the count walks it too and stops at the cap.
+        var jobs = postings.Open().Matching(query, majors, postings.HasBigramIndex).OrderByDescending(j => j.PublishedAtUtc).ThenByDescending(j => j.Id);
         var (total, capped) = await SixFinds.CappedCountAsync(jobs, cancellationToken);
-        var rows = total == 0 || take <= 0 ? [] : await jobs.OrderByDescending(j => j.PublishedAtUtc).ThenByDescending(j => j.Id).Take(take)
+        var rows = total == 0 || take <= 0 ? [] : await jobs.Take(take)
             .Select(j => new { j.Id, j.Title, j.EmployerName, j.RegionCode, j.Type, j.SalaryMinYuan, j.SalaryMaxYuan })
             .ToListAsync(cancellationToken);
         var names = await regions.NamesAsync(rows.Select(j => j.RegionCode).Distinct().ToList(), cancellationToken);
