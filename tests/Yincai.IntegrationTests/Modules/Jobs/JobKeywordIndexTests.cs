@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Yincai.IntegrationTests.Modules.Employers;
 
 namespace Yincai.IntegrationTests.Modules.Jobs;
@@ -168,14 +166,7 @@ public sealed class JobKeywordIndexTests(YincaiAppFactory app) : IClassFixture<Y
         var (_, _, jobId) = await PublishAsync("ＪＡＶＡ　开发𝒜", "熟悉\t考古、O'Reilly 书单；ａｂ ｃ");
         var expected = await app.WithDbAsync(db => db.Jobs.Where(j => j.Id == jobId).Select(j => j.SearchBigrams).SingleAsync(Ct));
 
-        await app.WithDbAsync(async db =>
-        {
-            var migrations = db.Database.GetMigrations().ToList();
-            var before = migrations[migrations.FindIndex(m => m.EndsWith("_SearchBigrams", StringComparison.Ordinal)) - 1];
-            var migrator = db.GetService<IMigrator>();
-            await migrator.MigrateAsync(before, Ct);
-            await migrator.MigrateAsync(null, Ct);
-        });
+        await app.RemigrateFromAsync("_SearchBigrams");
         var backfilled = await app.WithDbAsync(db => db.Jobs.Where(j => j.Id == jobId).Select(j => j.SearchBigrams).SingleAsync(Ct));
 
         Assert.NotEmpty(expected);
@@ -186,14 +177,7 @@ public sealed class JobKeywordIndexTests(YincaiAppFactory app) : IClassFixture<Y
     public async Task Migration_OrderAndKeywordIndexes_Exist()
     {
         var postgres = app.Provider == DatabaseProvider.Postgres;
-        await using var connection = await app.OpenConnectionAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = postgres
-            ? "SELECT indexname FROM pg_indexes WHERE tablename = 'jobs_job'"
-            : "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'jobs_job'";
-        var names = new List<string>();
-        await using (var reader = await command.ExecuteReaderAsync(Ct))
-            while (await reader.ReadAsync(Ct)) names.Add(reader.GetString(0));
+        var names = await app.IndexNamesAsync("jobs_job");
 
         Assert.Contains("IX_jobs_job_Status_PublishedAtUtc_Id", names);
         Assert.Contains("IX_jobs_job_Status_CreatedAtUtc_Id", names);

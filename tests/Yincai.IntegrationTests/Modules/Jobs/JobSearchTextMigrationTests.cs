@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Yincai.IntegrationTests.Modules.Employers;
 
 namespace Yincai.IntegrationTests.Modules.Jobs;
@@ -22,14 +20,7 @@ public sealed class JobSearchTextMigrationTests(YincaiAppFactory app) : IClassFi
         }, submit: false, Ct))).Value!;
         var expected = await app.WithDbAsync(db => db.Jobs.Where(j => j.Id == job.Id).Select(j => j.SearchText).SingleAsync(Ct));
 
-        await app.WithDbAsync(async db =>
-        {
-            var migrations = db.Database.GetMigrations().ToList();
-            var before = migrations[migrations.FindIndex(m => m.EndsWith("_JobSearchText", StringComparison.Ordinal)) - 1];
-            var migrator = db.GetService<IMigrator>();
-            await migrator.MigrateAsync(before, Ct);
-            await migrator.MigrateAsync(null, Ct);
-        });
+        await app.RemigrateFromAsync("_JobSearchText");
         var backfilled = await app.WithDbAsync(db => db.Jobs.Where(j => j.Id == job.Id).Select(j => j.SearchText).SingleAsync(Ct));
 
         Assert.Equal($"java developer(高级) o'reilly 书单;abc'xyz {employer.Name} 五险一金 remote", expected);

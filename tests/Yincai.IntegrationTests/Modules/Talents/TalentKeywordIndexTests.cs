@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Yincai.IntegrationTests.Modules.Employers;
 using Yincai.IntegrationTests.Modules.Matching;
 
@@ -116,14 +114,7 @@ public sealed class TalentKeywordIndexTests(YincaiAppFactory app) : IClassFixtur
         var (_, talent) = await app.FindableTalentAsync(skills: ["ＪＡＶＡ　开发", "O'Reilly", "考古𝒜", tag], majorName: "Ｃ语言");
         var expected = await app.WithDbAsync(db => db.Talents.Where(t => t.Id == talent.Id).Select(t => new { t.SearchText, t.SearchBigrams }).SingleAsync(Ct));
 
-        await app.WithDbAsync(async db =>
-        {
-            var migrations = db.Database.GetMigrations().ToList();
-            var before = migrations[migrations.FindIndex(m => m.EndsWith("_TalentSearchText", StringComparison.Ordinal)) - 1];
-            var migrator = db.GetService<IMigrator>();
-            await migrator.MigrateAsync(before, Ct);
-            await migrator.MigrateAsync(null, Ct);
-        });
+        await app.RemigrateFromAsync("_TalentSearchText");
         var backfilled = await app.WithDbAsync(db => db.Talents.Where(t => t.Id == talent.Id).Select(t => new { t.SearchText, t.SearchBigrams }).SingleAsync(Ct));
 
         Assert.Equal($"java 开发 o'reilly 考古𝒜 {tag} c语言 山东大学", expected.SearchText);
@@ -135,14 +126,7 @@ public sealed class TalentKeywordIndexTests(YincaiAppFactory app) : IClassFixtur
     public async Task Migration_KeywordIndexes_ExistOnPostgres()
     {
         var postgres = app.Provider == DatabaseProvider.Postgres;
-        await using var connection = await app.OpenConnectionAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = postgres
-            ? "SELECT indexname FROM pg_indexes WHERE tablename = 'talents_talent'"
-            : "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'talents_talent'";
-        var names = new List<string>();
-        await using (var reader = await command.ExecuteReaderAsync(Ct))
-            while (await reader.ReadAsync(Ct)) names.Add(reader.GetString(0));
+        var names = await app.IndexNamesAsync("talents_talent");
 
         Assert.Contains("IX_talents_talent_SharesWithEmployers_IsErased_UpdatedAtUtc", names);
         if (postgres)
