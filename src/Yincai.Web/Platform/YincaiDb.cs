@@ -109,6 +109,10 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     /// </summary>
     public bool CopyNewRows { get; set; }
 
+    /// <summary>Whether the keyword searches may match a two-character term by its stored bigram (<see cref="SearchTerms.Bigrams"/>):
+    /// PostgreSQL has GIN indexes on the bigram columns; SQLite (the demo's size) stores them unqueried and uses LIKE.</summary>
+    public bool HasBigramIndexes => Database.IsNpgsql();
+
     internal List<AuditRecord> TakePendingAudit()
     {
         var taken = _pendingAudit.ToList();

@@ -17,9 +17,9 @@ public sealed class JobPostings(YincaiDb db, EmployerDirectory employers, Region
 
     private DateOnly Today => clock.Today;
 
-    /// <summary>Whether the database has the bigram index of <see cref="Job.SearchBigrams"/> (PostgreSQL; SQLite's demo size
-    /// needs none): <see cref="JobSearch.Matching"/> uses it then.</summary>
-    public bool HasBigramIndex => db.Database.IsNpgsql();
+    /// <summary>Whether <see cref="JobSearch.Matching"/> may use the bigram index of <see cref="Job.SearchBigrams"/>
+    /// (<see cref="YincaiDb.HasBigramIndexes"/>).</summary>
+    public bool HasBigramIndex => db.HasBigramIndexes;
 
     public async Task<Result<Job>> SaveAsync(Guid userId, Guid? jobId, JobForm form, bool submit, CancellationToken cancellationToken)
     {

@@ -17,7 +17,7 @@ namespace Yincai.Platform.PageCache;
 /// cookie set, no <c>no-store</c> or <c>private</c> (antiforgery marks a page with a token so).
 /// </summary>
 public sealed class PublicPagePolicy(IOptionsMonitor<PageCacheOptions> options, IOptions<AntiforgeryOptions> antiforgery,
-    TimeProvider clock, IServiceProvider services) : IOutputCachePolicy
+    TimeProvider clock, IResponseCompressionProvider compression) : IOutputCachePolicy
 {
     public const string Name = "PublicPage";
 
@@ -41,7 +41,7 @@ public sealed class PublicPagePolicy(IOptionsMonitor<PageCacheOptions> options, 
         // One copy per encoding the browser gets (br, gzip or none), chosen as the compression middleware chooses.
         if (anonymous)
             context.CacheVaryByRules.VaryByValues["encoding"] =
-                services.GetRequiredService<IResponseCompressionProvider>().GetCompressionProvider(http)?.EncodingName ?? "";
+                compression.GetCompressionProvider(http)?.EncodingName ?? "";
         context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(settings.MaxAgeSeconds);
         return ValueTask.CompletedTask;
     }

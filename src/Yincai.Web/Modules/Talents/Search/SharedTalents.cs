@@ -23,7 +23,7 @@ public sealed class SharedTalents(YincaiDb db, EmployerDirectory employers)
         db.Talents.AsNoTracking().SharedWithEmployers();
 
     /// <summary>The visible talents whose skills, major or school hold every term (<see cref="TalentSearch"/>).</summary>
-    public IQueryable<Talent> Matching(SearchTerms query) => Visible().Matching(query, db.HasBigramIndex());
+    public IQueryable<Talent> Matching(SearchTerms query) => Visible().Matching(query, db.HasBigramIndexes);
 
     public IQueryable<Talent> Search(string? keyword, DegreeLevel? minDegree, string? intendedRegion, TalentCategory? category)
     {

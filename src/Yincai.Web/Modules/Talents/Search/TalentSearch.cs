@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Yincai.Platform;
 
 namespace Yincai.Modules.Talents.Search;
@@ -22,7 +21,4 @@ public static class TalentSearch
         }
         return talents;
     }
-
-    /// <summary>Whether the database has the bigram index (PostgreSQL); SQLite matches every term by LIKE.</summary>
-    public static bool HasBigramIndex(this YincaiDb db) => db.Database.IsNpgsql();
 }
