@@ -65,7 +65,8 @@ public sealed class AmbassadorJourneyTests(YincaiE2EFixture app) : IClassFixture
             await import.Kind.SelectOptionAsync(new SelectOptionValue { Label = "校园青年引才大使" });
             await import.File.SetInputFilesAsync(file);
             await import.AssertShownAsync("filled");
-            await import.SubmitButton.ClickAsync();
+            // The upload is read and checked before the redirect: under a parallel run it took over the default 15 s once.
+            await import.SubmitButton.ClickAsync(new() { Timeout = 60_000 });
             var details = new ImportDetailsPage(city);
             await Expect(details.Status).ToHaveTextAsync("已完成", new() { Timeout = 60_000 });
             await Expect(details.Result).ToContainTextAsync("3");
