@@ -54,7 +54,7 @@ public sealed class MenuLayoutTests(YincaiE2EFixture app) : IClassFixture<Yincai
         await login.GotoAsync();
         await login.SignInAsync(DemoAccounts.QingdaoOfficer, DemoAccounts.Password);
         await workspace.AssertShownAsync();
-        await workspace.Header.ExpandMenuFullyAsync();
+        await workspace.Header.ExpandMenuAsync();
         var link = await workspace.Header.RevealAsync("服务机构");
 
         await Expect(link).ToBeVisibleAsync();

@@ -142,7 +142,7 @@ public sealed class TalentAndEmployerJourneyTests(YincaiE2EFixture app) : IClass
         var unread = await myApplications.Header.UnreadCountAsync();
         Assert.True(unread > 0, $"The inbox badge shows {unread} unread messages.");
 
-        await myApplications.Header.ExpandMenuFullyAsync();
+        await myApplications.Header.ExpandMenuAsync();
         await myApplications.Header.InboxLink().ClickAsync();
         await inbox.AssertShownAsync();
         await Expect(inbox.MessageBody(new Regex("已录用$"))).ToHaveCountAsync(1);

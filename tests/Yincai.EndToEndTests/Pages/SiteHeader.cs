@@ -26,7 +26,7 @@ public sealed class SiteHeader(IPage page)
         {
             // The filter's locator is looked for inside each menu, so it starts from the page, not from the banner.
             var menu = Banner.Locator("li.dropdown").Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { IncludeHidden = true, NameRegex = LinkName(text) }) });
-            if (await menu.CountAsync() == 1) await menu.Locator("[data-bs-toggle=dropdown]").ClickAsync();
+            if (await menu.CountAsync() == 1) await OpenDropdownAsync(menu.Locator("[data-bs-toggle=dropdown]"));
         }
         return link;
     }
@@ -66,42 +66,55 @@ public sealed class SiteHeader(IPage page)
     {
         var button = SignOutButton(text);
         if (!await button.IsVisibleAsync())
-            await Banner.Locator("li.dropdown").Filter(new() { Has = page.GetByRole(AriaRole.Button, new() { Name = text, IncludeHidden = true }) })
-                .Locator("[data-bs-toggle=dropdown]").ClickAsync();
+            await OpenDropdownAsync(Banner.Locator("li.dropdown").Filter(new() { Has = page.GetByRole(AriaRole.Button, new() { Name = text, IncludeHidden = true }) })
+                .Locator("[data-bs-toggle=dropdown]"));
         return button;
+    }
+
+    /// <summary>Opens a programme's menu and waits until Bootstrap says it is open; a click that landed while the
+    /// folded navigation still moved is given again.</summary>
+    private static async Task OpenDropdownAsync(ILocator toggle)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            await toggle.ClickAsync();
+            try
+            {
+                await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true", new() { Timeout = 2_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 2)
+            {
+            }
+        }
     }
 
     /// <summary>On a phone: opens the folded navigation, then follows one of its links.</summary>
     public async Task OpenFromMenuAsync(string navText)
     {
-        await ExpandMenuFullyAsync();
+        await ExpandMenuAsync();
         await OpenAsync(navText);
     }
 
     /// <summary>On a phone: opens the folded navigation, then signs out.</summary>
     public async Task SignOutFromMenuAsync()
     {
-        await ExpandMenuFullyAsync();
-        await SignOutAsync();
-    }
-
-    /// <summary>
-    /// Opens the folded navigation and waits for Bootstrap's collapse animation to end (the panel goes from
-    /// <c>collapsing</c> to <c>collapse show</c>), so that a click does not land on a panel still sliding open.
-    /// </summary>
-    public async Task ExpandMenuFullyAsync()
-    {
         await ExpandMenuAsync();
-        var panel = Banner.Locator("#" + await MenuToggle.GetAttributeAsync("aria-controls"));
-        await Expect(panel).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"^(?!.*\bcollapsing\b).*(^|\s)show(\s|$)"));
+        await SignOutAsync();
     }
 
     /// <summary>The number on the inbox badge.</summary>
     public async Task<int> UnreadCountAsync() => int.Parse((await UnreadCount.TextContentAsync() ?? "").Trim(), System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// On a phone: opens the folded navigation and waits for Bootstrap's collapse animation to end (the panel goes from
+    /// <c>collapsing</c> to <c>collapse show</c>), so that a click does not land on a panel still sliding open.
+    /// </summary>
     public async Task ExpandMenuAsync()
     {
         await MenuToggle.ClickAsync();
         await Expect(MenuToggle).ToHaveAttributeAsync("aria-expanded", "true");
+        var panel = Banner.Locator("#" + await MenuToggle.GetAttributeAsync("aria-controls"));
+        await Expect(panel).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"^(?!.*\bcollapsing\b).*(^|\s)show(\s|$)"));
     }
 }
