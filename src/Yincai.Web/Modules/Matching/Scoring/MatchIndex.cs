@@ -18,9 +18,9 @@ public sealed class MatchIndex
 {
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private readonly Dictionary<Guid, JobFeatures> _jobs = [];
-    private readonly Dictionary<long, Group<JobFeatures, JobSlot>> _jobGroups = [];
+    private readonly Dictionary<long, Group<JobFeatures, JobSlot, JobBlock>> _jobGroups = [];
     private readonly Dictionary<Guid, TalentFeatures> _talents = [];
-    private readonly Dictionary<long, Group<TalentFeatures, TalentSlot>> _talentGroups = [];
+    private readonly Dictionary<long, Group<TalentFeatures, TalentSlot, TalentBlock>> _talentGroups = [];
     private readonly Dictionary<Guid, ProjectFeatures> _demands = [];
     private readonly Dictionary<Guid, ProjectFeatures> _projects = [];
 
@@ -64,8 +64,11 @@ public sealed class MatchIndex
         IEnumerable<ProjectFeatures> projects) => Write(() =>
     {
         _jobs.Clear(); _jobGroups.Clear(); _talents.Clear(); _talentGroups.Clear(); _demands.Clear(); _projects.Clear();
-        foreach (var job in jobs) AddJobLocked(job);
-        foreach (var talent in talents) AddTalentLocked(talent);
+        // Sorted once at the end rather than again and again as the parts grow.
+        foreach (var job in jobs) AddJobLocked(job, seal: false);
+        foreach (var talent in talents) AddTalentLocked(talent, seal: false);
+        foreach (var group in _jobGroups.Values) group.Seal();
+        foreach (var group in _talentGroups.Values) group.Seal();
         foreach (var d in demands) _demands[d.Id] = d;
         foreach (var p in projects) _projects[p.Id] = p;
     });
@@ -77,7 +80,7 @@ public sealed class MatchIndex
         try
         {
             // Rented, not allocated: a query ranks some 1,600 groups, and garbage made per query shows in the slowest ones.
-            var rented = ArrayPool<(float Bound, long Key, Group<JobFeatures, JobSlot> Jobs)>.Shared.Rent(_jobGroups.Count);
+            var rented = ArrayPool<(float Bound, long Key, Group<JobFeatures, JobSlot, JobBlock> Jobs)>.Shared.Rent(_jobGroups.Count);
             var groups = rented.AsSpan(0, _jobGroups.Count);
             var n = 0;
             foreach (var (key, jobs) in _jobGroups)
@@ -102,27 +105,33 @@ public sealed class MatchIndex
                     if (top.IsFull && bound - less[part] < top.Threshold) break;
                     var fixedPoints = industry + partMost - less[part];
                     var slots = jobs.Slots;
-                    for (var i = 0; i < jobs.Count; i++)
+                    for (var b = 0; b <= jobs.Blocks.Length; b++)
                     {
-                        // A bound from the slot alone (no pointer to follow), then the exact score for the few it lets through.
-                        ref readonly var slot = ref slots[i];
-                        var major = slot.MajorCount > JobSlot.InlineMajors ? 1f : scorer.MajorFit(talent.Major, slot.Majors(majors));
-                        var most = fixedPoints + w.Region * scorer.RegionFit(talent.Regions, slot.Region) + w.Major * major
-                            + w.Salary * scorer.SalaryFit(talent.SalaryMin, slot.SalaryMax)
-                            + (scorer.ExperienceMet(talent.GraduationYear, slot.MinExperienceYears) ? w.Experience : 0f);
-                        if (top.IsFull && most + w.Skills < top.Threshold) continue;
-                        var similarity = keywords.Most(slot.Keywords);
-                        if (top.IsFull && most + w.Skills * similarity + Slack < top.Threshold) continue;
-                        var job = jobs.Items[i];
-                        var partial = scorer.Partial(talent, job);
-                        if (!top.MightTake(partial + w.Skills * similarity + Slack, job.Id)) continue;
-                        top.Offer(job, partial + w.Skills * Keywords.Similarity(talent.Keywords, job.Keywords), job.Id);
+                        // A block whose bound cannot reach the score to beat is skipped whole; the tail has no bound.
+                        if (b < jobs.Blocks.Length && top.IsFull && fixedPoints + jobs.Blocks[b].Most(scorer, talent, keywords) + Slack < top.Threshold) continue;
+                        var (from, to) = jobs.Rows(b);
+                        for (var i = from; i < to; i++)
+                        {
+                            // A bound from the slot alone (no pointer to follow), then the exact score for the few it lets through.
+                            ref readonly var slot = ref slots[i];
+                            var major = slot.MajorCount > JobSlot.InlineMajors ? 1f : scorer.MajorFit(talent.Major, slot.Majors(majors));
+                            var most = fixedPoints + w.Region * scorer.RegionFit(talent.Regions, slot.Region) + w.Major * major
+                                + w.Salary * scorer.SalaryFit(talent.SalaryMin, slot.SalaryMax)
+                                + (scorer.ExperienceMet(talent.GraduationYear, slot.MinExperienceYears) ? w.Experience : 0f);
+                            if (top.IsFull && most + w.Skills < top.Threshold) continue;
+                            var similarity = keywords.Most(slot.Keywords);
+                            if (top.IsFull && most + w.Skills * similarity + Slack < top.Threshold) continue;
+                            if (jobs.Items[i] is not { } job) continue;
+                            var partial = scorer.Partial(talent, job);
+                            if (!top.MightTake(partial + w.Skills * similarity + Slack, job.Id)) continue;
+                            top.Offer(job, partial + w.Skills * Keywords.Similarity(talent.Keywords, job.Keywords), job.Id);
+                        }
                     }
                 }
             }
             var result = top.Sorted(j => j.Id);
             groups.Clear();
-            ArrayPool<(float, long, Group<JobFeatures, JobSlot>)>.Shared.Return(rented);
+            ArrayPool<(float, long, Group<JobFeatures, JobSlot, JobBlock>)>.Shared.Return(rented);
             return result;
         }
         finally { _lock.ExitReadLock(); }
@@ -135,7 +144,7 @@ public sealed class MatchIndex
         _lock.EnterReadLock();
         try
         {
-            var rented = ArrayPool<(float Bound, Group<TalentFeatures, TalentSlot> Talents)>.Shared.Rent(_talentGroups.Count);
+            var rented = ArrayPool<(float Bound, Group<TalentFeatures, TalentSlot, TalentBlock> Talents)>.Shared.Rent(_talentGroups.Count);
             var groups = rented.AsSpan(0, _talentGroups.Count);
             var n = 0;
             foreach (var (key, talents) in _talentGroups)
@@ -159,29 +168,34 @@ public sealed class MatchIndex
                     if (top.IsFull && bound - less[part] < top.Threshold) break;
                     var fixedPoints = partMost - less[part];
                     var slots = talents.Slots;
-                    for (var i = 0; i < talents.Count; i++)
+                    for (var b = 0; b <= talents.Blocks.Length; b++)
                     {
-                        ref readonly var slot = ref slots[i];
-                        var region = slot.RegionCount > TalentSlot.Inline ? 1f : scorer.RegionFit(slot.Regions(regions), job.Region);
-                        var industry = slot.DivisionCount > TalentSlot.Inline ? 1f : scorer.IndustryFit(slot.Divisions(divisions), job.Division);
-                        var most = fixedPoints + w.Region * region + w.Industry * industry + w.Major * scorer.MajorFit(slot.Major, job.Majors)
-                            + w.Salary * scorer.SalaryFit(slot.SalaryMin == 0 ? null : slot.SalaryMin, job.SalaryMax)
-                            + (scorer.ExperienceMet(slot.GraduationYear == 0 ? null : slot.GraduationYear, job.MinExperienceYears) ? w.Experience : 0f);
-                        if (top.IsFull && most + w.Skills < top.Threshold) continue;
-                        var similarity = keywords.Most(slot.Keywords);
-                        if (top.IsFull && most + w.Skills * similarity + Slack < top.Threshold) continue;
-                        var talent = talents.Items[i];
-                        if (!top.MightTake(most + w.Skills * similarity + Slack, talent.Id) || !talent.InScope(scopePrefix)) continue;
-                        if (talent.Regions.Length > 1 && !(seen ??= []).Add(talent.Id)) continue;
-                        var partial = scorer.Partial(talent, job);
-                        if (!top.MightTake(partial + w.Skills * similarity + Slack, talent.Id)) continue;
-                        top.Offer(talent, partial + w.Skills * Keywords.Similarity(talent.Keywords, job.Keywords), talent.Id);
+                        if (b < talents.Blocks.Length && top.IsFull && fixedPoints + talents.Blocks[b].Most(scorer, job, keywords) + Slack < top.Threshold) continue;
+                        var (from, to) = talents.Rows(b);
+                        for (var i = from; i < to; i++)
+                        {
+                            ref readonly var slot = ref slots[i];
+                            var region = slot.RegionCount > TalentSlot.Inline ? 1f : scorer.RegionFit(slot.Regions(regions), job.Region);
+                            var industry = slot.DivisionCount > TalentSlot.Inline ? 1f : scorer.IndustryFit(slot.Divisions(divisions), job.Division);
+                            var most = fixedPoints + w.Region * region + w.Industry * industry + w.Major * scorer.MajorFit(slot.Major, job.Majors)
+                                + w.Salary * scorer.SalaryFit(slot.SalaryMin == 0 ? null : slot.SalaryMin, job.SalaryMax)
+                                + (scorer.ExperienceMet(slot.GraduationYear == 0 ? null : slot.GraduationYear, job.MinExperienceYears) ? w.Experience : 0f);
+                            if (top.IsFull && most + w.Skills < top.Threshold) continue;
+                            var similarity = keywords.Most(slot.Keywords);
+                            if (top.IsFull && most + w.Skills * similarity + Slack < top.Threshold) continue;
+                            if (talents.Items[i] is not { } talent) continue;
+                            if (!top.MightTake(most + w.Skills * similarity + Slack, talent.Id) || !talent.InScope(scopePrefix)) continue;
+                            if (talent.Regions.Length > 1 && !(seen ??= []).Add(talent.Id)) continue;
+                            var partial = scorer.Partial(talent, job);
+                            if (!top.MightTake(partial + w.Skills * similarity + Slack, talent.Id)) continue;
+                            top.Offer(talent, partial + w.Skills * Keywords.Similarity(talent.Keywords, job.Keywords), talent.Id);
+                        }
                     }
                 }
             }
             var result = top.Sorted(t => t.Id);
             groups.Clear();
-            ArrayPool<(float, Group<TalentFeatures, TalentSlot>)>.Shared.Return(rented);
+            ArrayPool<(float, Group<TalentFeatures, TalentSlot, TalentBlock>)>.Shared.Return(rented);
             return result;
         }
         finally { _lock.ExitReadLock(); }
@@ -293,18 +307,18 @@ public sealed class MatchIndex
             yield return (long)city * 10000 + majorClass;
     }
 
-    private void AddJobLocked(JobFeatures job)
+    private void AddJobLocked(JobFeatures job, bool seal = true)
     {
         // A job replaced in the dictionary without RemoveJobLocked would stay in its old group: callers remove first.
         _jobs[job.Id] = job;
-        GroupOf(_jobGroups, JobKey(job), JobParts).Add(JobPart(job), job, new JobSlot(job));
+        GroupOf(_jobGroups, JobKey(job), JobParts).Add(JobPart(job), job, new JobSlot(job), seal);
     }
 
-    private void AddTalentLocked(TalentFeatures talent)
+    private void AddTalentLocked(TalentFeatures talent, bool seal = true)
     {
         _talents[talent.Id] = talent;
         var slot = new TalentSlot(talent);
-        foreach (var key in TalentKeys(talent)) GroupOf(_talentGroups, key, TalentParts).Add(TalentPart(talent), talent, slot);
+        foreach (var key in TalentKeys(talent)) GroupOf(_talentGroups, key, TalentParts).Add(TalentPart(talent), talent, slot, seal);
     }
 
     private void RemoveJobLocked(Guid id)
@@ -320,30 +334,47 @@ public sealed class MatchIndex
             if (_talentGroups.TryGetValue(key, out var group)) group.Parts[TalentPart(old)]?.Remove(old);
     }
 
-    private static Group<T, TSlot> GroupOf<T, TSlot>(Dictionary<long, Group<T, TSlot>> groups, long key, int parts)
-        where T : class where TSlot : struct
+    private static Group<T, TSlot, TBlock> GroupOf<T, TSlot, TBlock>(Dictionary<long, Group<T, TSlot, TBlock>> groups, long key, int parts)
+        where T : class where TSlot : struct, IRowSlot<TSlot, TBlock> where TBlock : struct
     {
-        if (!groups.TryGetValue(key, out var group)) groups[key] = group = new Group<T, TSlot>(parts);
+        if (!groups.TryGetValue(key, out var group)) groups[key] = group = new Group<T, TSlot, TBlock>(parts);
         return group;
     }
 
     /// <summary>The rows of one group, split into parts (see <see cref="JobParts"/>).</summary>
-    private sealed class Group<T, TSlot>(int parts) where T : class where TSlot : struct
+    private sealed class Group<T, TSlot, TBlock>(int parts) where T : class where TSlot : struct, IRowSlot<TSlot, TBlock> where TBlock : struct
     {
-        public readonly Part<T, TSlot>?[] Parts = new Part<T, TSlot>?[parts];
+        public readonly Part<T, TSlot, TBlock>?[] Parts = new Part<T, TSlot, TBlock>?[parts];
 
-        public void Add(int part, T item, TSlot slot) => (Parts[part] ??= new()).Add(item, slot);
+        public void Add(int part, T item, TSlot slot, bool seal) => (Parts[part] ??= new()).Add(item, slot, seal);
+
+        public void Seal()
+        {
+            foreach (var part in Parts) part?.Seal();
+        }
     }
 
-    /// <summary>The rows of one part: the objects, and beside them in one array the compact slots a scan reads, so that
-    /// scanning a hundred thousand rows walks memory in order rather than following a pointer a row.</summary>
-    private sealed class Part<T, TSlot> where T : class where TSlot : struct
+    /// <summary>
+    /// The rows of one part: the objects, and beside them in one array the compact slots a scan reads, so that scanning a
+    /// hundred thousand rows walks memory in order rather than following a pointer a row. The first <see cref="Sorted"/>
+    /// rows are in the order of their slots' key (alike rows together) with a bound for each <see cref="BlockSize"/> of
+    /// them, so that a query skips a block that cannot beat its 20th best without reading its rows. Rows added later
+    /// are a tail read row by row; a row removed from the sorted rows leaves a hole (a block's bound stays a bound), and
+    /// the part is sorted again once the tail or the holes pass a quarter of it.
+    /// </summary>
+    private sealed class Part<T, TSlot, TBlock> where T : class where TSlot : struct, IRowSlot<TSlot, TBlock> where TBlock : struct
     {
-        public T[] Items = new T[4];
+        public const int BlockSize = 64;
+        private const int SmallestTail = 256;
+
+        public T?[] Items = new T?[4];
         public TSlot[] Slots = new TSlot[4];
         public int Count;
+        public int Sorted;
+        public TBlock[] Blocks = [];
+        private int _holes;
 
-        public void Add(T item, TSlot slot)
+        public void Add(T item, TSlot slot, bool seal)
         {
             if (Count == Items.Length)
             {
@@ -353,17 +384,62 @@ public sealed class MatchIndex
             Items[Count] = item;
             Slots[Count] = slot;
             Count++;
+            if (seal && Count - Sorted > Math.Max(SmallestTail, Sorted / 4)) Seal();
         }
 
         public void Remove(T item)
         {
             var i = Array.IndexOf(Items, item, 0, Count);
             if (i < 0) return;
+            if (i < Sorted)
+            {
+                Items[i] = null;
+                if (++_holes > Math.Max(SmallestTail, Sorted / 4)) Seal();
+                return;
+            }
             Count--;
             Items[i] = Items[Count];
             Slots[i] = Slots[Count];
-            Items[Count] = null!;
+            Items[Count] = null;
         }
+
+        /// <summary>Drops the holes, sorts every row by its key and bounds each block.</summary>
+        public void Seal()
+        {
+            var n = 0;
+            for (var i = 0; i < Count; i++)
+                if (Items[i] is { } item)
+                {
+                    Items[n] = item;
+                    Slots[n] = Slots[i];
+                    n++;
+                }
+            var keys = new (long, long)[n];
+            var order = new int[n];
+            for (var i = 0; i < n; i++)
+            {
+                keys[i] = TSlot.SortKey(Slots[i]);
+                order[i] = i;
+            }
+            Array.Sort(keys, order);
+            // Room for an eighth more, so that the first row added after a sort does not double the arrays.
+            var items = new T?[Math.Max(4, n + n / 8)];
+            var slots = new TSlot[items.Length];
+            for (var i = 0; i < n; i++)
+            {
+                items[i] = Items[order[i]];
+                slots[i] = Slots[order[i]];
+            }
+            var blocks = new TBlock[(n + BlockSize - 1) / BlockSize];
+            for (var b = 0; b < blocks.Length; b++)
+                blocks[b] = TSlot.Summarize(slots.AsSpan(b * BlockSize, Math.Min(BlockSize, n - b * BlockSize)));
+            (Items, Slots, Blocks, Count, Sorted, _holes) = (items, slots, blocks, n, n, 0);
+        }
+
+        /// <summary>The rows of block <paramref name="b"/>, or of the unsorted tail when <paramref name="b"/> is
+        /// <see cref="Blocks"/>' length.</summary>
+        public (int From, int To) Rows(int b) =>
+            b < Blocks.Length ? (b * BlockSize, Math.Min((b + 1) * BlockSize, Sorted)) : (Sorted, Count);
     }
 
     private T Read<T>(Func<T> read)
@@ -379,6 +455,15 @@ public sealed class MatchIndex
         try { write(); }
         finally { _lock.ExitWriteLock(); }
     }
+}
+
+/// <summary>A row's compact slot that a part sorts by <see cref="SortKey"/> and bounds by the block
+/// (<see cref="Summarize"/>).</summary>
+internal interface IRowSlot<TSlot, TBlock> where TSlot : struct, IRowSlot<TSlot, TBlock> where TBlock : struct
+{
+    static abstract (long, long) SortKey(in TSlot slot);
+
+    static abstract TBlock Summarize(ReadOnlySpan<TSlot> slots);
 }
 
 /// <summary>The k best seen so far, in a min-heap whose root is the score to beat.</summary>

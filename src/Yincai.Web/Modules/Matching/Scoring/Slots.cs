@@ -1,4 +1,6 @@
 using System.Numerics;
+using Yincai.Modules.Jobs.Contracts;
+using Yincai.Modules.Talents.Contracts;
 
 namespace Yincai.Modules.Matching.Scoring;
 
@@ -51,10 +53,20 @@ public sealed class KeywordBound
         for (var bits = _query.High & row.High; bits != 0; bits &= bits - 1) sum += _weightOfBit[64 + BitOperations.TrailingZeroCount(bits)];
         return Math.Min(1f, sum * row.Heaviest / (_query.Norm * row.Norm) * (1 + 1e-5f));
     }
+
+    /// <summary>At least the similarity of the query to any row of a block.</summary>
+    internal float Most(in KeywordBlock block)
+    {
+        if (_query.Norm == 0 || block.Ratio == 0) return 0f;
+        var sum = 0f;
+        for (var bits = _query.Low & block.Low; bits != 0; bits &= bits - 1) sum += _weightOfBit[BitOperations.TrailingZeroCount(bits)];
+        for (var bits = _query.High & block.High; bits != 0; bits &= bits - 1) sum += _weightOfBit[64 + BitOperations.TrailingZeroCount(bits)];
+        return Math.Min(1f, sum * block.Ratio / _query.Norm * (1 + 1e-4f));
+    }
 }
 
 /// <summary>A job's aspects that vary inside one part of a group (<see cref="MatchIndex"/>), kept in line.</summary>
-internal readonly struct JobSlot
+internal readonly struct JobSlot : IRowSlot<JobSlot, JobBlock>
 {
     public const int InlineMajors = 3;
 
@@ -86,10 +98,20 @@ internal readonly struct JobSlot
         buffer[2] = _major2;
         return buffer[..Math.Min(MajorCount, InlineMajors)];
     }
+
+    /// <summary>Jobs asking for the same majors together (a group holds one city and industry), then by the experience
+    /// asked, the best pay first and the place: what else tells the jobs of a group apart, so that a block's bound is near
+    /// its rows' own.</summary>
+    public static (long, long) SortKey(in JobSlot slot) =>
+        (slot.MajorCount == 0 ? -1 : slot.MajorCount > InlineMajors ? long.MaxValue : slot._major0 * 1_000_000L + slot._major1,
+            Math.Clamp(slot.MinExperienceYears, 0, 99) * 10_000_000_000_000L + (999_999 - Math.Clamp(slot.SalaryMax, 0, 999_999)) * 10_000_000L
+            + slot.Region.Code * 10L + slot.Region.Digits);
+
+    public static JobBlock Summarize(ReadOnlySpan<JobSlot> slots) => JobBlock.Of(slots);
 }
 
 /// <summary>A talent's aspects that vary inside one part of a group, kept in line.</summary>
-internal readonly struct TalentSlot
+internal readonly struct TalentSlot : IRowSlot<TalentSlot, TalentBlock>
 {
     public const int Inline = 2;
 
@@ -132,5 +154,216 @@ internal readonly struct TalentSlot
         buffer[0] = _division0;
         buffer[1] = _division1;
         return buffer[..Math.Min(DivisionCount, Inline)];
+    }
+
+    /// <summary>Talents wishing for the same industries together, then of the same major (a group holds one city and
+    /// major class), then by graduation, the least pay wished first and the place.</summary>
+    public static (long, long) SortKey(in TalentSlot slot) =>
+        ((slot.DivisionCount is 0 or > Inline ? 0 : slot._division0 * 1_000L + slot._division1) * 10_000_000L + slot.Major,
+            Math.Clamp(slot.GraduationYear, 0, 9_999) * 10_000_000_000_000L + Math.Clamp(slot.SalaryMin, 0, 999_999) * 10_000_000L
+            + slot._region0.Code * 10L + slot._region0.Digits);
+
+    public static TalentBlock Summarize(ReadOnlySpan<TalentSlot> slots) => TalentBlock.Of(slots);
+}
+
+/// <summary>Up to <see cref="Capacity"/> distinct values of one aspect over a block of rows, or "many" (a bound then
+/// takes the aspect as met).</summary>
+internal struct DistinctValues<T> where T : unmanaged, IEquatable<T>
+{
+    public const int Capacity = 8;
+
+    private Buffer _values;
+    private int _count;
+
+    public readonly bool IsMany => _count > Capacity;
+
+    /// <summary>The values, copied into <paramref name="buffer"/> (<see cref="Capacity"/> long); none when many.</summary>
+    public readonly ReadOnlySpan<T> Values(Span<T> buffer)
+    {
+        if (IsMany) return [];
+        for (var i = 0; i < _count; i++) buffer[i] = _values[i];
+        return buffer[.._count];
+    }
+
+    public void Add(T value)
+    {
+        if (IsMany) return;
+        for (var i = 0; i < _count; i++)
+            if (_values[i].Equals(value)) return;
+        if (_count < Capacity) _values[_count] = value;
+        _count++;
+    }
+
+    public void AddMany() => _count = Capacity + 1;
+
+    /// <summary>Whether <paramref name="value"/> may be among the values (always, when many).</summary>
+    public readonly bool MayContain(T value)
+    {
+        if (IsMany) return true;
+        for (var i = 0; i < _count; i++)
+            if (_values[i].Equals(value)) return true;
+        return false;
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(Capacity)]
+    private struct Buffer
+    {
+        private T _first;
+    }
+}
+
+/// <summary>
+/// The majors a block of jobs asks for, as exactly as eight values allow: the majors themselves, and when there are more,
+/// their classes (专业类), and when there are more of those, their categories (学科门类). A major's fit is decided by
+/// whether a job names it, its class or its category (<see cref="FitScorer.MajorFit"/>), so each level bounds it.
+/// </summary>
+internal struct MajorSet
+{
+    private DistinctValues<int> _majors;
+    private DistinctValues<int> _classes;
+    private DistinctValues<int> _categories;
+
+    public bool IsEmpty { readonly get; private set; }
+
+    public static MajorSet Empty => new() { IsEmpty = true };
+
+    public void Add(int major)
+    {
+        IsEmpty = false;
+        _majors.Add(major);
+        _classes.Add(major / 100);
+        _categories.Add(major / 10000);
+    }
+
+    /// <summary>As much as a major could get from any of the majors asked (0 when none was asked).</summary>
+    public readonly float Most(FitScorer scorer, int major)
+    {
+        if (IsEmpty || major == 0) return 0f;
+        var w = scorer.Weights;
+        var category = _categories.MayContain(major / 10000);
+        var sameClass = _classes.MayContain(major / 100) && category;
+        if (_majors.MayContain(major) && sameClass) return 1f;
+        return sameClass ? w.SameMajorClass : category ? w.SameMajorCategory : 0f;
+    }
+}
+
+/// <summary>What a block of rows gives at most on the keywords: the union of their signatures and the largest
+/// heaviest-weight-to-length ratio (<see cref="KeywordBound.Most(in KeywordBlock)"/>).</summary>
+internal struct KeywordBlock
+{
+    public ulong Low;
+    public ulong High;
+    public float Ratio;
+
+    public void Add(in KeywordSlot row)
+    {
+        Low |= row.Low;
+        High |= row.High;
+        if (row.Norm > 0) Ratio = Math.Max(Ratio, row.Heaviest / row.Norm);
+    }
+}
+
+/// <summary>A bound on every job of a block of a part (<see cref="MatchIndex"/>): the distinct places and majors, the best
+/// pay, the least experience asked and the keywords' union. Each aspect of a row's bound is a maximum over its own values,
+/// so the same bound over the block's values is at least every row's.</summary>
+internal struct JobBlock
+{
+    public DistinctValues<RegionRef> Regions;
+    public MajorSet Majors;
+    public bool AnyMajor;
+    public bool ManyMajors;
+    public bool Negotiable;
+    public int SalaryMax;
+    public int MinExperienceYears;
+    public KeywordBlock Keywords;
+
+    public static JobBlock Of(ReadOnlySpan<JobSlot> slots)
+    {
+        var block = new JobBlock { MinExperienceYears = int.MaxValue, Majors = MajorSet.Empty };
+        Span<int> majors = stackalloc int[JobSlot.InlineMajors];
+        foreach (ref readonly var slot in slots)
+        {
+            block.Regions.Add(slot.Region);
+            if (slot.MajorCount == 0) block.AnyMajor = true;
+            else if (slot.MajorCount > JobSlot.InlineMajors) block.ManyMajors = true;
+            else foreach (var major in slot.Majors(majors)) block.Majors.Add(major);
+            if (slot.SalaryMax <= 0) block.Negotiable = true;
+            block.SalaryMax = Math.Max(block.SalaryMax, slot.SalaryMax);
+            block.MinExperienceYears = Math.Min(block.MinExperienceYears, slot.MinExperienceYears);
+            block.Keywords.Add(slot.Keywords);
+        }
+        return block;
+    }
+
+    /// <summary>The most a job of the block scores for the talent on region, major, pay, experience and keywords.</summary>
+    public readonly float Most(FitScorer scorer, TalentFeatures talent, KeywordBound keywords)
+    {
+        var w = scorer.Weights;
+        var region = 1f;
+        if (!Regions.IsMany && talent.Regions.Length > 0)
+        {
+            region = 0f;
+            Span<RegionRef> places = stackalloc RegionRef[DistinctValues<RegionRef>.Capacity];
+            foreach (var place in Regions.Values(places)) region = Math.Max(region, scorer.RegionFit(talent.Regions, place));
+        }
+        var major = ManyMajors ? 1f : Math.Max(AnyMajor ? scorer.MajorFit(talent.Major, []) : 0f, Majors.Most(scorer, talent.Major));
+        var salary = Negotiable ? 1f : scorer.SalaryFit(talent.SalaryMin, SalaryMax);
+        return w.Region * region + w.Major * major + w.Salary * salary
+            + (scorer.ExperienceMet(talent.GraduationYear, MinExperienceYears) ? w.Experience : 0f)
+            + w.Skills * keywords.Most(Keywords);
+    }
+}
+
+/// <summary>A bound on every talent of a block of a part, as <see cref="JobBlock"/> is for jobs.</summary>
+internal struct TalentBlock
+{
+    public DistinctValues<RegionRef> Regions;
+    public DistinctValues<int> Divisions;
+    public DistinctValues<int> Majors;
+    public bool AnyRegion;
+    public bool AnyDivision;
+
+    /// <summary>The least pay wished (0: a talent wished none).</summary>
+    public int SalaryMin;
+
+    /// <summary>The earliest graduation (0: none known).</summary>
+    public int GraduationYear;
+    public KeywordBlock Keywords;
+
+    public static TalentBlock Of(ReadOnlySpan<TalentSlot> slots)
+    {
+        var block = new TalentBlock { SalaryMin = int.MaxValue };
+        Span<RegionRef> regions = stackalloc RegionRef[TalentSlot.Inline];
+        Span<int> divisions = stackalloc int[TalentSlot.Inline];
+        foreach (ref readonly var slot in slots)
+        {
+            if (slot.RegionCount == 0 || slot.RegionCount > TalentSlot.Inline) block.AnyRegion = true;
+            else foreach (var region in slot.Regions(regions)) block.Regions.Add(region);
+            if (slot.DivisionCount == 0 || slot.DivisionCount > TalentSlot.Inline) block.AnyDivision = true;
+            else foreach (var division in slot.Divisions(divisions)) block.Divisions.Add(division);
+            block.Majors.Add(slot.Major);
+            block.SalaryMin = Math.Min(block.SalaryMin, slot.SalaryMin);
+            if (slot.GraduationYear != 0)
+                block.GraduationYear = block.GraduationYear == 0 ? slot.GraduationYear : Math.Min(block.GraduationYear, slot.GraduationYear);
+            block.Keywords.Add(slot.Keywords);
+        }
+        return block;
+    }
+
+    /// <summary>The most a talent of the block scores for the job on region, industry, major, pay, experience and keywords.</summary>
+    public readonly float Most(FitScorer scorer, JobFeatures job, KeywordBound keywords)
+    {
+        var w = scorer.Weights;
+        Span<RegionRef> regions = stackalloc RegionRef[DistinctValues<RegionRef>.Capacity];
+        var region = AnyRegion || Regions.IsMany ? 1f : scorer.RegionFit(Regions.Values(regions), job.Region);
+        Span<int> values = stackalloc int[DistinctValues<int>.Capacity];
+        var industry = AnyDivision || Divisions.IsMany ? 1f : scorer.IndustryFit(Divisions.Values(values), job.Division);
+        var major = 0f;
+        if (Majors.IsMany) major = 1f;
+        else foreach (var m in Majors.Values(values)) major = Math.Max(major, scorer.MajorFit(m, job.Majors));
+        var salary = scorer.SalaryFit(SalaryMin == 0 ? null : SalaryMin, job.SalaryMax);
+        return w.Region * region + w.Industry * industry + w.Major * major + w.Salary * salary
+            + (scorer.ExperienceMet(GraduationYear == 0 ? null : GraduationYear, job.MinExperienceYears) ? w.Experience : 0f)
+            + w.Skills * keywords.Most(Keywords);
     }
 }

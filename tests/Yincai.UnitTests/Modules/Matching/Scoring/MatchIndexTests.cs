@@ -1,3 +1,4 @@
+using Yincai.Modules.Jobs.Contracts;
 using Yincai.Modules.Matching.Scoring;
 using Yincai.Modules.Talents.Contracts;
 using static Yincai.UnitTests.Modules.Matching.MatchSamples;
@@ -109,6 +110,74 @@ public sealed class MatchIndexTests
             Assert.Equal(BruteForce(live.Values, j => j.Id, j => _scorer.Score(talent, j)), Found(found, j => j.Id));
         }
         Assert.Equal(live.Count, index.JobCount);
+    }
+
+    /// <summary>Jobs of one city and industry, and talents wishing for one city with majors of one class: parts of
+    /// thousands of rows, which a query skips block by block; removals leave holes, additions a tail, and enough of
+    /// either sorts the part again.</summary>
+    [Theory]
+    [InlineData(11)]
+    [InlineData(12)]
+    public void JobsForAndTalentsFor_CrowdedPartsThroughUpdates_SameTopTwentyAsScoringEveryRow(int seed)
+    {
+        var data = new RandomMatchData(seed);
+        var random = new Random(seed);
+        JobFeatures CrowdedJob(Guid id)
+        {
+            var j = data.Job();
+            return new JobFeatures
+            {
+                Id = id, Region = RegionRef.Parse(random.Next(4) == 0 ? "370200" : "37020" + random.Next(1, 6)),
+                Division = 65, Type = JobType.FullTime, MinDegree = DegreeLevel.Bachelor, Majors = j.Majors,
+                MinExperienceYears = j.MinExperienceYears, SalaryMax = j.SalaryMax, Keywords = j.Keywords,
+            };
+        }
+        TalentFeatures CrowdedTalent(Guid id)
+        {
+            var t = data.Talent();
+            return new TalentFeatures
+            {
+                Id = id, RegionCode = t.RegionCode, Regions = [RegionRef.Parse("370200")], Divisions = t.Divisions,
+                Types = [JobType.FullTime], Degree = DegreeLevel.Bachelor, Major = t.Major == 0 ? 0 : 80900 + t.Major % 17,
+                GraduationYear = t.GraduationYear, SalaryMin = t.SalaryMin, Keywords = t.Keywords,
+            };
+        }
+        var jobs = Enumerable.Range(0, 4000).Select(_ => CrowdedJob(Guid.NewGuid())).ToDictionary(j => j.Id);
+        var talents = Enumerable.Range(0, 4000).Select(_ => CrowdedTalent(Guid.NewGuid())).ToDictionary(t => t.Id);
+        var index = new MatchIndex();
+        index.Load(jobs.Values, talents.Values, [], []);
+
+        for (var round = 0; round < 4; round++)
+        {
+            foreach (var id in jobs.Keys.OrderBy(_ => random.Next()).Take(700).ToList())
+            {
+                if (random.Next(3) == 0) { index.RemoveJob(id); jobs.Remove(id); }
+                else index.PutJob(jobs[id] = CrowdedJob(id));
+            }
+            foreach (var id in talents.Keys.OrderBy(_ => random.Next()).Take(700).ToList())
+            {
+                if (random.Next(3) == 0) { index.RemoveTalent(id); talents.Remove(id); }
+                else index.PutTalent(talents[id] = CrowdedTalent(id));
+            }
+            for (var n = 0; n < 300; n++)
+            {
+                var job = CrowdedJob(Guid.NewGuid());
+                index.PutJob(jobs[job.Id] = job);
+                var added = CrowdedTalent(Guid.NewGuid());
+                index.PutTalent(talents[added.Id] = added);
+            }
+
+            for (var q = 0; q < 15; q++)
+            {
+                var talent = q % 3 == 0 ? data.Talent() : CrowdedTalent(Guid.NewGuid());
+                var job = q % 3 == 0 ? data.Job() : CrowdedJob(Guid.NewGuid());
+
+                Assert.Equal(BruteForce(jobs.Values, j => j.Id, j => _scorer.Score(talent, j)), Found(index.JobsFor(talent, _scorer, Take), j => j.Id));
+                Assert.Equal(BruteForce(talents.Values, t => t.Id, t => _scorer.Score(t, job)), Found(index.TalentsFor(job, _scorer, Take, null), t => t.Id));
+            }
+            Assert.Equal(jobs.Count, index.JobCount);
+            Assert.Equal(talents.Count, index.TalentCount);
+        }
     }
 
     [Fact]
