@@ -53,7 +53,7 @@ public static class JobSearchRun
         Console.WriteLine($"(a) pg_trgm (PostgreSQL {await pg.ScalarAsync("SHOW server_version")}, shared_buffers {await pg.ScalarAsync("SHOW shared_buffers")}), existing indexes on jobs_job:");
         foreach (var line in await pg.IndexSizesAsync()) Console.WriteLine("    " + line);
 
-        Console.WriteLine($"(b) Lucene.NET {typeof(IndexWriter).Assembly.GetName().Version} in {lucenePath}");
+        Console.WriteLine($"(b) Lucene.NET 4.8.0-beta00017 in {lucenePath}");
         if (rebuild || !DirectoryReader.IndexExists(FSDirectory.Open(lucenePath)))
             await LuceneIndex.BuildAsync(source, lucenePath);
         var heapBefore = GC.GetTotalMemory(true);
@@ -111,7 +111,10 @@ public static class JobSearchRun
         var problems = new List<string>();
         if (Math.Min(a.Count, CountCap + 1) != Math.Min(b.Count, CountCap + 1)) problems.Add($"count {a.Count} ≠ {b.Count}");
         if (!a.Page.SequenceEqual(b.Page))
-            problems.Add($"page one differs at {Enumerable.Range(0, Math.Max(a.Page.Count, b.Page.Count)).First(i => i >= a.Page.Count || i >= b.Page.Count || a.Page[i] != b.Page[i])}");
+        {
+            var i = Enumerable.Range(0, Math.Max(a.Page.Count, b.Page.Count)).First(i => i >= a.Page.Count || i >= b.Page.Count || a.Page[i] != b.Page[i]);
+            problems.Add($"page one differs at {i + 1}: pg {a.Page.ElementAtOrDefault(i)}, Lucene {b.Page.ElementAtOrDefault(i)}");
+        }
         return problems.Count == 0 ? "yes" : "NO: " + string.Join(", ", problems);
     }
 
@@ -423,7 +426,7 @@ public static class JobSearchRun
     }
 
     /// <summary>Character n-grams of the text as it is (SearchText is folded already): n = 1 for "uni", 2 for "bi".</summary>
-    private sealed class GramAnalyzer : Analyzer
+    private sealed class GramAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY) // the default reuses one field's tokenizer for all
     {
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
             new(new GramTokenizer(reader, fieldName == "uni" ? 1 : 2));
