@@ -5,8 +5,13 @@ namespace Yincai.Platform;
 /// <summary>What the six-finds sources share: the count cap and the cheap count that honours it.</summary>
 public static class SixFinds
 {
-    /// <summary>Counting stops here: a group says "1000+" rather than walk a million rows for an exact figure.</summary>
-    public const int CountCap = PagedListExtensions.DefaultCountCap;
+    /// <summary>
+    /// Counting stops here: a group says "200+" rather than walk a million rows for an exact figure. A keyword's count
+    /// walks the rows in page order checking each against the keyword, so its cost grows with the cap: at a million jobs
+    /// a common keyword took 30–80 ms to count to 1,000 and 7–29 ms to 200 (bench/README.md). Ten pages of a keyword's
+    /// hits are as far as anyone pages; past them a narrower keyword serves better.
+    /// </summary>
+    public const int CountCap = 200;
 
     /// <summary>Counts at most <see cref="CountCap"/> + 1 rows of <paramref name="filtered"/> (unordered, so nothing is
     /// sorted to be counted).</summary>

@@ -1,9 +1,13 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Yincai.IntegrationTests.Modules.Ambassadors;
 using Yincai.Modules.Notifications;
 
 namespace Yincai.IntegrationTests.Platform;
@@ -85,6 +89,44 @@ public sealed class CappedListTests(CappedListTests.RecordingAppFactory app) : I
 
         Assert.Contains("超过 1,000 条", page, StringComparison.Ordinal);
         Assert.Contains("共 50 页", page, StringComparison.Ordinal);
+    }
+
+    /// <summary>A keyword search counts to <see cref="SixFinds.CountCap"/> (each row it walks is checked against the keyword);
+    /// the list without a keyword still counts to the default cap.</summary>
+    [Fact]
+    public async Task JobSearch_KeywordWithMoreHitsThanItsCap_SaysTwoHundredPlus_ListWithoutKeywordCountsOn()
+    {
+        var (employer, first) = await app.PublishedJobAsync("测绘遥感专员 0", "370202");
+        var ids = new List<Guid> { first.Id };
+        await app.WithServicesAsync(async s =>
+        {
+            var postings = s.GetRequiredService<Yincai.Modules.Jobs.JobPostings>();
+            for (var i = 1; i <= SixFinds.CountCap; i++)
+            {
+                var saved = await postings.SaveAsync(employer.Id, null, new Yincai.Modules.Jobs.JobForm
+                {
+                    Title = $"测绘遥感专员 {i}", Description = "外业测量与遥感影像处理。", RegionCode = "370202", Headcount = 1,
+                    SalaryMinYuan = 5000, SalaryMaxYuan = 7000, ValidUntil = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(1),
+                }, submit: true, Ct);
+                ids.Add(saved.Value!.Id);
+            }
+            return 0;
+        });
+        await app.WithDbAsync(async db =>
+        {
+            foreach (var job in await db.Jobs.Where(j => ids.Contains(j.Id) && j.Id != first.Id).ToListAsync(Ct)) job.Approve(Guid.CreateVersion7(), DateTime.UtcNow);
+            await db.SaveChangesAsync(Ct);
+        });
+        using var browser = app.CreateBrowser();
+        var past = "&t=" + Guid.NewGuid().ToString("N")[..8]; // past the page cache
+
+        var search = WebUtility.HtmlDecode(await browser.GetStringAsync("/Jobs?q=测绘遥感" + past, Ct));
+        var finds = WebUtility.HtmlDecode(await browser.GetStringAsync("/Finds?q=测绘遥感" + past, Ct));
+        var all = WebUtility.HtmlDecode(await browser.GetStringAsync("/Jobs?t=" + Guid.NewGuid().ToString("N")[..8], Ct));
+
+        Assert.Contains("找到 200+ 个岗位", search, StringComparison.Ordinal);
+        Assert.Contains("200+", finds, StringComparison.Ordinal);
+        Assert.Matches(@"共找到 2\d\d 个岗位", all);
     }
 
     private async Task<HttpClient> SignedInAsync(string? userName)

@@ -24,8 +24,9 @@ public sealed class IndexModel(JobPostings postings, JobApplications application
 {
     public const int PageSize = 20;
 
-    /// <summary>Counting stops here ("1000+"): a million open jobs are never walked for a figure.</summary>
-    public const int CountCap = SixFinds.CountCap;
+    /// <summary>Counting stops here ("1000+"): a million open jobs are never walked for a figure. A keyword search stops
+    /// sooner (<see cref="SixFinds.CountCap"/>), as each row it walks is checked against the keyword.</summary>
+    public const int CountCap = PagedListExtensions.DefaultCountCap;
 
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public JobType? Type { get; set; }
@@ -57,7 +58,8 @@ public sealed class IndexModel(JobPostings postings, JobApplications application
     public async Task OnGetAsync()
     {
         var ct = HttpContext.RequestAborted;
-        var query = postings.Open().Matching(SearchTerms.Parse(Q), majors, postings.HasBigramIndex);
+        var terms = SearchTerms.Parse(Q);
+        var query = postings.Open().Matching(terms, majors, postings.HasBigramIndex);
         if (Type is { } type) query = query.Where(j => j.Type == type);
         if (RegionScope.IsRegionCode(Region)) { var prefix = RegionScope.PrefixOf(Region!); query = query.Where(j => j.RegionCode.StartsWith(prefix)); }
         if (industries.Find(Industry) is { Level: "division" } industry) query = query.Where(j => j.IndustryCode == industry.Code);
@@ -67,7 +69,7 @@ public sealed class IndexModel(JobPostings postings, JobApplications application
             ? q => q.OrderByDescending(j => j.SalaryMaxYuan).ThenByDescending(j => j.SalaryMinYuan).ThenByDescending(j => j.PublishedAtUtc)
             : q => q.OrderByDescending(j => j.PublishedAtUtc).ThenByDescending(j => j.Id);
         // Both orders have an index (JobConfiguration): count by walking it too.
-        Jobs = await query.ToCappedPagedListAsync(order, PageNumber, PageSize, CountCap, ct, countInOrder: true);
+        Jobs = await query.ToCappedPagedListAsync(order, PageNumber, PageSize, terms.IsEmpty ? CountCap : SixFinds.CountCap, ct, countInOrder: true);
         var shown = Jobs.Items.Select(j => j.RegionCode);
         RegionNames = await regions.NamesAsync((RegionScope.IsRegionCode(Region) ? shown.Append(Region!) : shown).Distinct().ToList(), ct);
         Cities = await regions.ProvincesAndCitiesAsync(ct);
