@@ -96,6 +96,22 @@ public sealed class FitScorer(MatchWeights weights, IndustrySections sections, i
         return best;
     }
 
+    /// <summary>The divisions (0–99) of the section <paramref name="division"/> belongs to, as bits: what a block of
+    /// talents' wished divisions is compared with for the same-section points.</summary>
+    public (ulong Low, ulong High) SectionBits(int division)
+    {
+        var section = sections.Of(division);
+        var (low, high) = (0UL, 0UL);
+        if (section == '\0') return (low, high);
+        for (var d = 0; d < 100; d++)
+            if (sections.Of(d) == section)
+            {
+                if (d < 64) low |= 1UL << d;
+                else high |= 1UL << (d - 64);
+            }
+        return (low, high);
+    }
+
     public float MajorFit(int major, ReadOnlySpan<int> asked)
     {
         if (asked.Length == 0) return weights.AnyMajor;

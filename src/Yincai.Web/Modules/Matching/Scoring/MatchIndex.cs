@@ -155,6 +155,7 @@ public sealed class MatchIndex
             var top = new TopK<TalentFeatures>(take);
             HashSet<Guid>? seen = null;
             var keywords = new KeywordBound(job.Keywords);
+            var section = scorer.SectionBits(job.Division);
             var partMost = w.JobType + w.Degree + (job.LessDeveloped ? w.LessDevelopedPhdBonus : 0f);
             Span<RegionRef> regions = stackalloc RegionRef[TalentSlot.Inline];
             Span<int> divisions = stackalloc int[TalentSlot.Inline];
@@ -170,7 +171,7 @@ public sealed class MatchIndex
                     var slots = talents.Slots;
                     for (var b = 0; b <= talents.Blocks.Length; b++)
                     {
-                        if (b < talents.Blocks.Length && top.IsFull && fixedPoints + talents.Blocks[b].Most(scorer, job, keywords) + Slack < top.Threshold) continue;
+                        if (b < talents.Blocks.Length && top.IsFull && fixedPoints + talents.Blocks[b].Most(scorer, job, keywords, section) + Slack < top.Threshold) continue;
                         var (from, to) = talents.Rows(b);
                         for (var i = from; i < to; i++)
                         {

@@ -318,7 +318,8 @@ internal struct JobBlock
 internal struct TalentBlock
 {
     public DistinctValues<RegionRef> Regions;
-    public DistinctValues<int> Divisions;
+    /// <summary>The wished industry divisions (0–99) as bits.</summary>
+    public ulong DivisionsLow, DivisionsHigh;
     public DistinctValues<int> Majors;
     public bool AnyRegion;
     public bool AnyDivision;
@@ -340,7 +341,12 @@ internal struct TalentBlock
             if (slot.RegionCount == 0 || slot.RegionCount > TalentSlot.Inline) block.AnyRegion = true;
             else foreach (var region in slot.Regions(regions)) block.Regions.Add(region);
             if (slot.DivisionCount == 0 || slot.DivisionCount > TalentSlot.Inline) block.AnyDivision = true;
-            else foreach (var division in slot.Divisions(divisions)) block.Divisions.Add(division);
+            else foreach (var division in slot.Divisions(divisions))
+            {
+                if (division is < 0 or >= 100) block.AnyDivision = true;
+                else if (division < 64) block.DivisionsLow |= 1UL << division;
+                else block.DivisionsHigh |= 1UL << (division - 64);
+            }
             block.Majors.Add(slot.Major);
             block.SalaryMin = Math.Min(block.SalaryMin, slot.SalaryMin);
             if (slot.GraduationYear != 0)
@@ -351,13 +357,17 @@ internal struct TalentBlock
     }
 
     /// <summary>The most a talent of the block scores for the job on region, industry, major, pay, experience and keywords.</summary>
-    public readonly float Most(FitScorer scorer, JobFeatures job, KeywordBound keywords)
+    /// <param name="section">The divisions of the job's section as bits (<see cref="FitScorer.SectionBits"/>).</param>
+    public readonly float Most(FitScorer scorer, JobFeatures job, KeywordBound keywords, (ulong Low, ulong High) section)
     {
         var w = scorer.Weights;
         Span<RegionRef> regions = stackalloc RegionRef[DistinctValues<RegionRef>.Capacity];
         var region = AnyRegion || Regions.IsMany ? 1f : scorer.RegionFit(Regions.Values(regions), job.Region);
+        var division = job.Division;
+        var industry = AnyDivision || (division is >= 0 and < 64 && (DivisionsLow & (1UL << division)) != 0)
+            || (division is >= 64 and < 100 && (DivisionsHigh & (1UL << (division - 64))) != 0) ? 1f
+            : ((DivisionsLow & section.Low) | (DivisionsHigh & section.High)) != 0 ? w.SameIndustrySection : 0f;
         Span<int> values = stackalloc int[DistinctValues<int>.Capacity];
-        var industry = AnyDivision || Divisions.IsMany ? 1f : scorer.IndustryFit(Divisions.Values(values), job.Division);
         var major = 0f;
         if (Majors.IsMany) major = 1f;
         else foreach (var m in Majors.Values(values)) major = Math.Max(major, scorer.MajorFit(m, job.Majors));
