@@ -21,6 +21,23 @@ internal static class AuditWriter
     public static async Task<int> SaveWithAuditAsync(YincaiDb db, bool acceptAll, CancellationToken cancellationToken)
     {
         db.ChangeTracker.DetectChanges();
+        // Once is enough: what follows only adds records (feed rows, keys, audit rows) and reads. Left on, each
+        // Entries() below and EF's own save would scan every tracked record again: at an import's thousand talents
+        // a batch, with their educations, history, keys and feed rows, that was five scans of some 4,000 records.
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return await SaveDetectedAsync(db, acceptAll, cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+
+    private static async Task<int> SaveDetectedAsync(YincaiDb db, bool acceptAll, CancellationToken cancellationToken)
+    {
         EnforceScope(db);
         ChangeFeedEntry.Record(db);
         await LoadSubjectKeysAsync(db, cancellationToken);
