@@ -105,7 +105,9 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     /// While set, on PostgreSQL, a save writes its new records by binary COPY (<see cref="NewRowCopy"/>) and detaches
     /// them; changed and deleted ones go by EF as always. For saves of thousands of new records in a transaction of
     /// the caller's (an import), which clear the tracker after each save. Audit rows and the change feed are described
-    /// from the tracked records before they are written, as for any save.
+    /// from the tracked records before they are written, as for any save. Such a save scans only changed and deleted
+    /// records for changes, not new ones: those are written with their values as they stand, and must not rely on
+    /// navigation fix-up (no record of this model has navigations).
     /// </summary>
     public bool CopyNewRows { get; set; }
 

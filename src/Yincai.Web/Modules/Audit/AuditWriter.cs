@@ -20,7 +20,24 @@ internal static class AuditWriter
 
     public static async Task<int> SaveWithAuditAsync(YincaiDb db, bool acceptAll, CancellationToken cancellationToken)
     {
-        db.ChangeTracker.DetectChanges();
+        DetectChanges(db);
+        // Once is enough: what follows only adds records (feed rows, keys, audit rows) and reads. Left on, each
+        // Entries() below and EF's own save would scan every tracked record again: at an import's thousand talents
+        // a batch, with their educations, history, keys and feed rows, that was five scans of some 4,000 records.
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return await SaveDetectedAsync(db, acceptAll, cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+
+    private static async Task<int> SaveDetectedAsync(YincaiDb db, bool acceptAll, CancellationToken cancellationToken)
+    {
         EnforceScope(db);
         ChangeFeedEntry.Record(db);
         await LoadSubjectKeysAsync(db, cancellationToken);
@@ -66,6 +83,23 @@ internal static class AuditWriter
         {
             if (ownTransaction is not null) await ownTransaction.DisposeAsync();
         }
+    }
+
+    /// <summary>
+    /// EF's change detection, except, while <see cref="YincaiDb.CopyNewRows"/> is set, over new records: a new record is
+    /// written and described with its values as they stand at the save, and the records of this model have no
+    /// navigations to fix up, so scanning them finds nothing to do. An import's batch is thousands of new records
+    /// (talents, educations, history), and scanning them took a tenth of its time.
+    /// </summary>
+    private static void DetectChanges(YincaiDb db)
+    {
+        if (!db.CopyNewRows)
+        {
+            db.ChangeTracker.DetectChanges();
+            return;
+        }
+        foreach (var entry in TrackedEntries(db))
+            if (entry.State is not (EntityState.Added or EntityState.Detached)) entry.DetectChanges();
     }
 
     private static bool CopiesAudit(YincaiDb db, List<AuditRecord> records) => records.Count >= CopyFrom && db.Database.IsNpgsql();

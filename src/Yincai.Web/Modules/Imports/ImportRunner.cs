@@ -177,22 +177,25 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IOptions<I
         var content = await db.ImportFiles.AsNoTracking().Where(f => f.JobId == job.Id).Select(f => f.Content).FirstOrDefaultAsync(cancellationToken);
         if (content is null) return Stopped.With(ImportFailure.Unreadable, keepFile: false);
         var columns = importer.Columns;
-        ImportWorkbook workbook;
-        ImportColumnMap? map;
+        ImportSheet sheet;
+        int rowsWithCells;
         try
         {
-            workbook = ImportWorkbook.Open(content);
-            map = workbook.Header(columns);
+            var workbook = ImportWorkbook.Open(content);
+            rowsWithCells = workbook.RowsWithCells;
+            sheet = workbook.Read(columns);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogUnreadable(e, job.Id);
             return Stopped.With(ImportFailure.Unreadable, keepFile: false);
         }
+        using var _ = sheet;
+        var map = sheet.Map;
         if (map is null || map.Missing.Count > 0)
             return Stopped.With(ImportFailure.MissingColumns, string.Join("、", map?.Missing ?? columns.Select(c => c.Header)), keepFile: false);
         // Rows with cells, less the header: exact unless some rows hold only empty cells; made exact by the check.
-        var total = Math.Max(0, workbook.RowsWithCells - 1);
+        var total = Math.Max(0, rowsWithCells - 1);
         if (total == 0) return Stopped.With(ImportFailure.NoRows, keepFile: false);
         await ReportAsync(job.Id, ImportStatus.Validating, total, 0, cancellationToken);
 
@@ -202,7 +205,7 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IOptions<I
         var good = new List<ImportRow>();
         var check = new ImportPass(write: false, job.StartedById, clock.GetUtcNow().UtcDateTime);
         var done = 0;
-        foreach (var batch in workbook.DataRows(columns, map).Chunk(Options.BatchSize))
+        foreach (var batch in sheet.DataRows().Chunk(Options.BatchSize))
         {
             done += batch.Length;
             if (done > Options.MaxRows) return Stopped.With(ImportFailure.TooManyRows, Options.MaxRows.ToString(CultureInfo.InvariantCulture), keepFile: false);
@@ -211,6 +214,7 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IOptions<I
             good.AddRange(batch.Where(r => r.IsValid));
             await ReportAsync(job.Id, ImportStatus.Validating, Math.Max(total, done), done, cancellationToken);
         }
+        sheet.Dispose(); // read to its end: its reader's buffers need not last through the write pass
         if (done == 0) return Stopped.With(ImportFailure.NoRows, keepFile: false);
         total = done;
         var badRows = errors.Select(e => e.Row).ToHashSet();

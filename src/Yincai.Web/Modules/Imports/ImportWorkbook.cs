@@ -34,10 +34,22 @@ internal sealed class ImportWorkbook
         return ExcelReader.ReadRows(stream, _formulas).FirstOrDefault() is { } header ? ImportColumnMap.From(columns, header) : null;
     }
 
-    /// <summary>The rows below the header row, read as they are enumerated (the workbook is never held as rows).</summary>
-    public IEnumerable<ImportRow> DataRows(IReadOnlyList<ImportColumn> columns, ImportColumnMap map)
+    /// <summary>
+    /// The header row and the rows below it in one reading of the sheet: MiniExcel reads a whole sheet without a
+    /// dimension element (as MiniExcel writes them) before it gives its first row, so reading the header apart cost
+    /// the import one more pass over the workbook. The rows are read as they are enumerated (never held as rows).
+    /// </summary>
+    public ImportSheet Read(IReadOnlyList<ImportColumn> columns)
     {
-        using var stream = new MemoryStream(_content, writable: false);
-        foreach (var row in ExcelReader.ReadRows(stream, _formulas).Skip(1)) yield return map.Row(columns, row);
+        var rows = ExcelReader.ReadRows(new MemoryStream(_content, writable: false), _formulas).GetEnumerator();
+        try
+        {
+            return new ImportSheet(rows.MoveNext() ? ImportColumnMap.From(columns, rows.Current) : null, rows, columns);
+        }
+        catch
+        {
+            rows.Dispose();
+            throw;
+        }
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Yincai.IntegrationTests.Modules.Talents;
 using Yincai.Modules.Imports;
 using Yincai.Modules.Imports.Contracts;
@@ -88,6 +90,64 @@ public sealed class TalentImportTests(YincaiAppFactory app) : IClassFixture<Yinc
         Assert.All(inserts, a => Assert.Equal("officer.qd", a.ActorName));
         Assert.Contains(audit, a => a is { Action: AuditActions.Insert, EntityType: nameof(Education) });
         Assert.True((await app.VerifyAuditChainAsync()).IsIntact);
+    }
+
+    [Fact]
+    public async Task Import_AuditRowsOfCreatedRecords_HoldEveryValueAsSaved()
+    {
+        // An import's new records are not scanned for changes before their save (YincaiDb.CopyNewRows): their audit rows
+        // must still hold the values set after they were added (mobile, places, categories, education summary, employment).
+        var id = TalentTestData.NewIdNumber("370203");
+        var row = TalentRow("审计全值", id, "370203");
+        (row[12], row[13]) = ("已就业", "青岛海尔");
+        using var officer = await app.ClientAsync(Via.Cookie, "officer.qd");
+        var mark = await app.LastAuditSequenceAsync();
+
+        var (job, _) = await app.ImportAsync(officer, ImportKind.Talents, ImportMode.AllOrNothing, Workbook(TalentHeaders, [row]));
+
+        Assert.Equal((ImportStatus.Succeeded, 1), (job.Status, job.Created));
+        var audit = await app.AuditEntriesAfterAsync(mark);
+        await app.WithServicesAsync(async services =>
+        {
+            var db = services.GetRequiredService<YincaiDb>();
+            var index = services.GetRequiredService<TalentProfiles>().BlindIndexOf(id);
+            var talent = await db.Talents.AsNoTracking().SingleAsync(t => t.IdNumberIndex == index, Ct);
+            var education = await db.Educations.AsNoTracking().SingleAsync(e => e.TalentId == talent.Id, Ct);
+            var change = await db.EmploymentChanges.AsNoTracking().SingleAsync(c => c.TalentId == talent.Id, Ct);
+            Assert.Equal(("138****8000", "370202", "370212", "中国海洋大学", Yincai.Modules.Talents.Contracts.EmploymentStatus.Employed, "青岛海尔"),
+                (talent.MobileMasked, talent.NativePlaceCode, talent.CurrentRegionCode, talent.SchoolName, talent.Employment, talent.EmployerName));
+            var keys = new SubjectKeyRing(services.GetRequiredService<Yincai.Platform.Protection.FieldProtection>());
+            await keys.LoadAsync(db, [talent.Id], [], create: false, DateTime.MinValue, Ct);
+            foreach (var (entity, key) in new (object, Guid)[] { (talent, talent.Id), (education, education.Id), (change, change.Id) })
+            {
+                var inserted = Assert.Single(audit, a => a.Action == AuditActions.Insert && a.EntityId == key.ToString());
+                Assert.Equal(("officer.qd", entity is Talent ? "370203" : null), (inserted.ActorName, inserted.RegionCode));
+                AssertAuditedAsStored(db.Model.FindEntityType(entity.GetType())!, entity, keys.Reveal(inserted.After, "erased"));
+            }
+        });
+    }
+
+    /// <summary>The audit row's After, revealed, against the stored record: every audited property, each personal one
+    /// readable, each redacted one "[redacted]", derived ones (search columns) left out.</summary>
+    private static void AssertAuditedAsStored(IEntityType type, object entity, string? after)
+    {
+        var written = Assert.IsType<JsonObject>(JsonNode.Parse(after!));
+        var audited = type.GetProperties().Where(p => p.FindAnnotation(AuditAnnotations.Derived)?.Value is not true).ToList();
+        Assert.Equal(audited.Select(p => p.Name).Order(StringComparer.Ordinal), written.Select(v => v.Key).Order(StringComparer.Ordinal));
+        foreach (var property in audited)
+        {
+            var value = written[property.Name];
+            if (property.FindAnnotation(AuditAnnotations.Redacted)?.Value is true)
+            {
+                Assert.Equal("[redacted]", value!.GetValue<string>());
+                continue;
+            }
+            var stored = property.PropertyInfo!.GetValue(entity);
+            if (stored is DateTime at) // the database keeps microseconds, the trail what the clock gave
+                Assert.True((value!.GetValue<DateTime>() - at).Duration() < TimeSpan.FromMilliseconds(1), property.Name);
+            else
+                Assert.True(JsonNode.DeepEquals(JsonNode.Parse(AuditJson.Serialize(stored)), value), $"{property.Name}: {value?.ToJsonString()}");
+        }
     }
 
     [Fact]
