@@ -338,16 +338,16 @@ public sealed class MatchIndex
     private static Group<T, TSlot, TBlock> GroupOf<T, TSlot, TBlock>(Dictionary<long, Group<T, TSlot, TBlock>> groups, long key, int parts)
         where T : class where TSlot : struct, IRowSlot<TSlot, TBlock> where TBlock : struct
     {
-        if (!groups.TryGetValue(key, out var group)) groups[key] = group = new Group<T, TSlot, TBlock>(parts);
+        if (!groups.TryGetValue(key, out var group)) groups[key] = group = new Group<T, TSlot, TBlock>(key, parts);
         return group;
     }
 
     /// <summary>The rows of one group, split into parts (see <see cref="JobParts"/>).</summary>
-    private sealed class Group<T, TSlot, TBlock>(int parts) where T : class where TSlot : struct, IRowSlot<TSlot, TBlock> where TBlock : struct
+    private sealed class Group<T, TSlot, TBlock>(long key, int parts) where T : class where TSlot : struct, IRowSlot<TSlot, TBlock> where TBlock : struct
     {
         public readonly Part<T, TSlot, TBlock>?[] Parts = new Part<T, TSlot, TBlock>?[parts];
 
-        public void Add(int part, T item, TSlot slot, bool seal) => (Parts[part] ??= new()).Add(item, slot, seal);
+        public void Add(int part, T item, TSlot slot, bool seal) => (Parts[part] ??= new(key)).Add(item, slot, seal);
 
         public void Seal()
         {
@@ -363,7 +363,7 @@ public sealed class MatchIndex
     /// are a tail read row by row; a row removed from the sorted rows leaves a hole (a block's bound stays a bound), and
     /// the part is sorted again once the tail or the holes pass a quarter of it.
     /// </summary>
-    private sealed class Part<T, TSlot, TBlock> where T : class where TSlot : struct, IRowSlot<TSlot, TBlock> where TBlock : struct
+    private sealed class Part<T, TSlot, TBlock>(long groupKey) where T : class where TSlot : struct, IRowSlot<TSlot, TBlock> where TBlock : struct
     {
         public const int BlockSize = 64;
         private const int SmallestTail = 256;
@@ -433,7 +433,7 @@ public sealed class MatchIndex
             }
             var blocks = new TBlock[(n + BlockSize - 1) / BlockSize];
             for (var b = 0; b < blocks.Length; b++)
-                blocks[b] = TSlot.Summarize(slots.AsSpan(b * BlockSize, Math.Min(BlockSize, n - b * BlockSize)));
+                blocks[b] = TSlot.Summarize(slots.AsSpan(b * BlockSize, Math.Min(BlockSize, n - b * BlockSize)), groupKey);
             (Items, Slots, Blocks, Count, Sorted, _holes) = (items, slots, blocks, n, n, 0);
         }
 
@@ -464,7 +464,8 @@ internal interface IRowSlot<TSlot, TBlock> where TSlot : struct, IRowSlot<TSlot,
 {
     static abstract (long, long) SortKey(in TSlot slot);
 
-    static abstract TBlock Summarize(ReadOnlySpan<TSlot> slots);
+    /// <param name="groupKey">The key of the group the rows are in (<see cref="MatchIndex.JobKey"/>, <c>TalentKeys</c>).</param>
+    static abstract TBlock Summarize(ReadOnlySpan<TSlot> slots, long groupKey);
 }
 
 /// <summary>The k best seen so far, in a min-heap whose root is the score to beat.</summary>

@@ -107,7 +107,7 @@ internal readonly struct JobSlot : IRowSlot<JobSlot, JobBlock>
             Math.Clamp(slot.MinExperienceYears, 0, 99) * 10_000_000_000_000L + (999_999 - Math.Clamp(slot.SalaryMax, 0, 999_999)) * 10_000_000L
             + slot.Region.Code * 10L + slot.Region.Digits);
 
-    public static JobBlock Summarize(ReadOnlySpan<JobSlot> slots) => JobBlock.Of(slots);
+    public static JobBlock Summarize(ReadOnlySpan<JobSlot> slots, long groupKey) => JobBlock.Of(slots);
 }
 
 /// <summary>A talent's aspects that vary inside one part of a group, kept in line.</summary>
@@ -163,7 +163,7 @@ internal readonly struct TalentSlot : IRowSlot<TalentSlot, TalentBlock>
             Math.Clamp(slot.GraduationYear, 0, 9_999) * 10_000_000_000_000L + Math.Clamp(slot.SalaryMin, 0, 999_999) * 10_000_000L
             + slot._region0.Code * 10L + slot._region0.Digits);
 
-    public static TalentBlock Summarize(ReadOnlySpan<TalentSlot> slots) => TalentBlock.Of(slots);
+    public static TalentBlock Summarize(ReadOnlySpan<TalentSlot> slots, long groupKey) => TalentBlock.Of(slots, (int)(groupKey / 10000));
 }
 
 /// <summary>Up to <see cref="Capacity"/> distinct values of one aspect over a block of rows, or "many" (a bound then
@@ -331,7 +331,11 @@ internal struct TalentBlock
     public int GraduationYear;
     public KeywordBlock Keywords;
 
-    public static TalentBlock Of(ReadOnlySpan<TalentSlot> slots)
+    /// <summary>The bound of a block of the group of wished city <paramref name="city"/> (3702; 3700 for the whole
+    /// province; 0 for talents who wished no place). Only the wishes that put a talent in this group count towards the
+    /// places: a talent's best wish puts it in that wish's group too, where the bound counts it, so a lesser bound here
+    /// never loses the talent.</summary>
+    public static TalentBlock Of(ReadOnlySpan<TalentSlot> slots, int city)
     {
         var block = new TalentBlock { SalaryMin = int.MaxValue };
         Span<RegionRef> regions = stackalloc RegionRef[TalentSlot.Inline];
@@ -339,7 +343,8 @@ internal struct TalentBlock
         foreach (ref readonly var slot in slots)
         {
             if (slot.RegionCount == 0 || slot.RegionCount > TalentSlot.Inline) block.AnyRegion = true;
-            else foreach (var region in slot.Regions(regions)) block.Regions.Add(region);
+            else foreach (var region in slot.Regions(regions))
+                if ((region.Digits == 2 ? region.Province * 100 : region.City) == city) block.Regions.Add(region);
             if (slot.DivisionCount == 0 || slot.DivisionCount > TalentSlot.Inline) block.AnyDivision = true;
             else foreach (var division in slot.Divisions(divisions))
             {
