@@ -177,6 +177,8 @@ internal struct DistinctValues<T> where T : unmanaged, IEquatable<T>
 
     public readonly bool IsMany => _count > Capacity;
 
+    public readonly bool IsEmpty => _count == 0;
+
     /// <summary>The values, copied into <paramref name="buffer"/> (<see cref="Capacity"/> long); none when many.</summary>
     public readonly ReadOnlySpan<T> Values(Span<T> buffer)
     {
@@ -193,8 +195,6 @@ internal struct DistinctValues<T> where T : unmanaged, IEquatable<T>
         if (_count < Capacity) _values[_count] = value;
         _count++;
     }
-
-    public void AddMany() => _count = Capacity + 1;
 
     /// <summary>Whether <paramref name="value"/> may be among the values (always, when many).</summary>
     public readonly bool MayContain(T value)
@@ -223,13 +223,10 @@ internal struct MajorSet
     private DistinctValues<int> _classes;
     private DistinctValues<int> _categories;
 
-    public bool IsEmpty { readonly get; private set; }
-
-    public static MajorSet Empty => new() { IsEmpty = true };
+    public readonly bool IsEmpty => _majors.IsEmpty;
 
     public void Add(int major)
     {
-        IsEmpty = false;
         _majors.Add(major);
         _classes.Add(major / 100);
         _categories.Add(major / 10000);
@@ -279,7 +276,7 @@ internal struct JobBlock
 
     public static JobBlock Of(ReadOnlySpan<JobSlot> slots)
     {
-        var block = new JobBlock { MinExperienceYears = int.MaxValue, Majors = MajorSet.Empty };
+        var block = new JobBlock { MinExperienceYears = int.MaxValue };
         Span<int> majors = stackalloc int[JobSlot.InlineMajors];
         foreach (ref readonly var slot in slots)
         {
