@@ -6,7 +6,12 @@ namespace Yincai.Platform;
 /// </summary>
 public abstract partial class PeriodicWork(TimeProvider clock, ILogger logger) : BackgroundService
 {
+    private readonly TaskCompletionSource _firstRound = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     protected TimeProvider Clock { get; } = clock;
+
+    /// <summary>Done when the round at start has ended (done, failed or stopped): what it wrote is then in the database.</summary>
+    public Task FirstRound => _firstRound.Task;
 
     protected abstract TimeSpan Interval { get; }
 
@@ -32,6 +37,10 @@ public abstract partial class PeriodicWork(TimeProvider clock, ILogger logger) :
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // Another copy did this round's work first; what it did stands.
+            }
+            finally
+            {
+                _firstRound.TrySetResult();
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

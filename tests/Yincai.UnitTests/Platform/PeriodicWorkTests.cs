@@ -45,4 +45,22 @@ public sealed class PeriodicWorkTests
         Assert.False(early);
         Assert.Equal(3, work.Count);
     }
+
+    [Fact]
+    public async Task FirstRound_AFailedRoundAtStart_EndsAndTheWorkGoesOn()
+    {
+        var clock = new FakeTimeProvider();
+        var work = new Rounds(clock, round => round == 1 ? new InvalidOperationException("down") : null);
+        var ct = TestContext.Current.CancellationToken;
+        Assert.False(work.FirstRound.IsCompleted);
+
+        await work.StartAsync(ct);
+        await work.FirstRound.WaitAsync(TimeSpan.FromSeconds(5), ct);
+        clock.Advance(TimeSpan.FromMinutes(10));
+        Assert.True(await work.Ran.WaitAsync(TimeSpan.FromSeconds(5), ct));
+        Assert.True(await work.Ran.WaitAsync(TimeSpan.FromSeconds(5), ct));
+        await work.StopAsync(ct);
+
+        Assert.Equal(2, work.Count);
+    }
 }
