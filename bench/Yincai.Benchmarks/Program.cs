@@ -89,8 +89,14 @@ public static class Bench
                     Option("--today") is { } today ? DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture) : new DateOnly(2026, 12, 3));
                 break;
             }
+            case "talent-list-load":
+            {
+                int Count(string name, int fallback) => Option(name) is { } v ? int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : fallback;
+                await TalentListLoad.RunAsync(Count("--seconds", 20), Count("--workers", 32));
+                break;
+            }
             case "help":
-                Console.WriteLine("commands: generate [--rows N] [--out file.xlsx] | copy [--rows N] [--pg CS] | import [--rows N] [--file f.xlsx] [--pg CS] | matching [--jobs N] [--talents N] [--probes N] [--generate] [--methods abc] [--lucene dir] [--pg CS] | matching-memory [--jobs N] [--talents N] [--probes N] | events-load [--talents N] [--seats N] [--concurrency N] [--events N] [--copies N] [--pg CS] | job-search [--db name] [--lucene dir] [--rebuild] [--seconds S] [--workers N] [--keywords N] [--today yyyy-MM-dd] [--pg CS] | bench (BenchmarkDotNet: --filter *TalentList*)");
+                Console.WriteLine("commands: generate [--rows N] [--out file.xlsx] | copy [--rows N] [--pg CS] | import [--rows N] [--file f.xlsx] [--pg CS] | matching [--jobs N] [--talents N] [--probes N] [--generate] [--methods abc] [--lucene dir] [--pg CS] | matching-memory [--jobs N] [--talents N] [--probes N] | events-load [--talents N] [--seats N] [--concurrency N] [--events N] [--copies N] [--pg CS] | job-search [--db name] [--lucene dir] [--rebuild] [--seconds S] [--workers N] [--keywords N] [--today yyyy-MM-dd] [--pg CS] | talent-list-load [--seconds S] [--workers N] (YINCAI_BENCH_ROWS talents) | bench (BenchmarkDotNet: --filter *TalentList*)");
                 break;
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(TalentListBenchmarks).Assembly).Run(command == "bench" ? args[1..] : args);

@@ -2814,15 +2814,37 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.HasIndex("UserId")
                         .IsUnique();
 
-                    b.HasIndex("GraduationYear", "RegionCode");
+                    b.HasIndex("Categories", "RegionCode");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Categories", "RegionCode"), new[] { "Id", "IsErased", "NativePlaceCode" });
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Categories", "RegionCode"), new[] { "int4_ops", "varchar_pattern_ops" });
+
+                    b.HasIndex("Employment", "RegionCode");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Employment", "RegionCode"), new[] { "Id", "IsErased", "NativePlaceCode" });
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Employment", "RegionCode"), new[] { "int4_ops", "varchar_pattern_ops" });
+
+                    b.HasIndex("FullName", "RegionCode");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("FullName", "RegionCode"), new[] { "Id", "IsErased", "NativePlaceCode" });
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("FullName", "RegionCode"), new[] { "varchar_pattern_ops", "varchar_pattern_ops" });
 
                     b.HasIndex("MajorCode", "RegionCode");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("MajorCode", "RegionCode"), new[] { "Id", "IsErased", "NativePlaceCode" });
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("MajorCode", "RegionCode"), new[] { "varchar_ops", "varchar_pattern_ops" });
+
                     b.HasIndex("NativePlaceCode", "HighestDegree");
 
-                    b.HasIndex("RegionCode", "FullName");
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("NativePlaceCode", "HighestDegree"), new[] { "Id", "IsErased", "RegionCode", "Categories" });
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("NativePlaceCode", "HighestDegree"), new[] { "varchar_pattern_ops", "int4_ops" });
 
                     b.HasIndex("RegionCode", "Id");
+
+                    b.HasIndex("GraduationYear", "HighestDegree", "RegionCode");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("GraduationYear", "HighestDegree", "RegionCode"), new[] { "Id", "IsErased", "NativePlaceCode" });
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("GraduationYear", "HighestDegree", "RegionCode"), new[] { "int4_ops", "int4_ops", "varchar_pattern_ops" });
 
                     b.HasIndex("SharesWithEmployers", "IsErased", "UpdatedAtUtc");
 

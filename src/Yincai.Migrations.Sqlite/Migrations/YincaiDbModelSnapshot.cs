@@ -2800,15 +2800,31 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasIndex("UserId")
                         .IsUnique();
 
-                    b.HasIndex("GraduationYear", "RegionCode");
+                    b.HasIndex("Categories", "RegionCode")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "IsErased", "NativePlaceCode" })
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "int4_ops", "varchar_pattern_ops" });
 
-                    b.HasIndex("MajorCode", "RegionCode");
+                    b.HasIndex("Employment", "RegionCode")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "IsErased", "NativePlaceCode" })
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "int4_ops", "varchar_pattern_ops" });
 
-                    b.HasIndex("NativePlaceCode", "HighestDegree");
+                    b.HasIndex("FullName", "RegionCode")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "IsErased", "NativePlaceCode" })
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops", "varchar_pattern_ops" });
 
-                    b.HasIndex("RegionCode", "FullName");
+                    b.HasIndex("MajorCode", "RegionCode")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "IsErased", "NativePlaceCode" })
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_ops", "varchar_pattern_ops" });
+
+                    b.HasIndex("NativePlaceCode", "HighestDegree")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "IsErased", "RegionCode", "Categories" })
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops", "int4_ops" });
 
                     b.HasIndex("RegionCode", "Id");
+
+                    b.HasIndex("GraduationYear", "HighestDegree", "RegionCode")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "IsErased", "NativePlaceCode" })
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "int4_ops", "int4_ops", "varchar_pattern_ops" });
 
                     b.HasIndex("SharesWithEmployers", "IsErased", "UpdatedAtUtc");
 

@@ -44,10 +44,26 @@ public static class PagedListExtensions
     {
         var counted = await (countInOrder ? ordered(filtered).Take(countCap + 1).CountAsync(cancellationToken)
             : filtered.Take(countCap + 1).CountAsync(cancellationToken));
+        return await PageAsync(counted, (skip, take) => ordered(filtered).Skip(skip).Take(take), page, pageSize, countCap, cancellationToken);
+    }
+
+    /// <summary>As above, with the page read by <paramref name="pageOf"/>(skip, take): for a list whose page is found by its
+    /// keys alone first (an index-only scan of an index that covers the filters) and then read by key, where reading the
+    /// rows in page order would fetch every row the filters pass over (the officers' talent list at ten million).</summary>
+    public static async Task<PagedList<T>> ToCappedPagedListAsync<TSource, T>(this IQueryable<TSource> filtered,
+        Func<int, int, IQueryable<T>> pageOf, int page, int pageSize, int countCap, CancellationToken cancellationToken)
+    {
+        var counted = await filtered.Take(countCap + 1).CountAsync(cancellationToken);
+        return await PageAsync(counted, pageOf, page, pageSize, countCap, cancellationToken);
+    }
+
+    private static async Task<PagedList<T>> PageAsync<T>(int counted, Func<int, int, IQueryable<T>> pageOf, int page, int pageSize,
+        int countCap, CancellationToken cancellationToken)
+    {
         var capped = counted > countCap;
         var total = Math.Min(counted, countCap);
         page = Math.Clamp(page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
-        var items = await ordered(filtered).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var items = await pageOf((page - 1) * pageSize, pageSize).ToListAsync(cancellationToken);
         return new PagedList<T>(items, page, pageSize, total, capped);
     }
 

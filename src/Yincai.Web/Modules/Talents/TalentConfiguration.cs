@@ -38,12 +38,25 @@ internal sealed class TalentConfiguration : IEntityTypeConfiguration<Talent>
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => x.IdNumberIndex).IsUnique();
         b.HasIndex(x => x.UserId).IsUnique();
-        b.HasIndex(x => new { x.RegionCode, x.FullName });
+        // At ten million people a filter that matches few must be found by an index, not by reading the scope; each of the
+        // list's own filters leads one (PostgreSQL combines them). Region codes are matched as prefixes and names from their
+        // start: pattern operators let PostgreSQL use the range under any collation. The id, the erased flag and the native
+        // place (the scope is household region or native place) ride along, so a narrow filter is counted and its newest page
+        // sorted from the index alone (bench/README.md, "officers' list at ten million").
+        b.HasIndex(x => new { x.FullName, x.RegionCode }).HasOperators("varchar_pattern_ops", "varchar_pattern_ops")
+            .IncludeProperties(x => new { x.Id, x.IsErased, x.NativePlaceCode });
+        b.HasIndex(x => new { x.GraduationYear, x.HighestDegree, x.RegionCode }).HasOperators("int4_ops", "int4_ops", "varchar_pattern_ops")
+            .IncludeProperties(x => new { x.Id, x.IsErased, x.NativePlaceCode });
+        b.HasIndex(x => new { x.Employment, x.RegionCode }).HasOperators("int4_ops", "varchar_pattern_ops")
+            .IncludeProperties(x => new { x.Id, x.IsErased, x.NativePlaceCode });
+        b.HasIndex(x => new { x.Categories, x.RegionCode }).HasOperators("int4_ops", "varchar_pattern_ops")
+            .IncludeProperties(x => new { x.Id, x.IsErased, x.NativePlaceCode });
         // Officers' filters within a scope, newest first (ids are version 7, so they sort by creation time).
         b.HasIndex(x => new { x.RegionCode, x.Id });
-        b.HasIndex(x => new { x.GraduationYear, x.RegionCode });
-        b.HasIndex(x => new { x.MajorCode, x.RegionCode });
-        b.HasIndex(x => new { x.NativePlaceCode, x.HighestDegree });
+        b.HasIndex(x => new { x.MajorCode, x.RegionCode }).HasOperators("varchar_ops", "varchar_pattern_ops")
+            .IncludeProperties(x => new { x.Id, x.IsErased, x.NativePlaceCode });
+        b.HasIndex(x => new { x.NativePlaceCode, x.HighestDegree }).HasOperators("varchar_pattern_ops", "int4_ops")
+            .IncludeProperties(x => new { x.Id, x.IsErased, x.RegionCode, x.Categories });
         b.HasIndex(x => x.MobileIndex);
         // The employers' search and 找人才: who shares, newest change first, without sorting the pool.
         b.HasIndex(x => new { x.SharesWithEmployers, x.IsErased, x.UpdatedAtUtc });

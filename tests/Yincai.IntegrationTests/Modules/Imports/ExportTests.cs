@@ -59,7 +59,7 @@ public sealed class ExportTests(YincaiAppFactory app) : IClassFixture<YincaiAppF
         await app.CreateTalentAsync("370202", "青岛导出" + suffix);
         using var jinan = await app.ClientAsync(Via.Cookie, "officer.jn");
 
-        var rows = Rows(await (await jinan.GetAsync("/Talents/Review/Export?q=" + suffix, Ct)).Content.ReadAsByteArrayAsync(Ct));
+        var rows = Rows(await (await jinan.GetAsync("/Talents/Review/Export?q=" + Uri.EscapeDataString("青岛导出" + suffix), Ct)).Content.ReadAsByteArrayAsync(Ct));
 
         Assert.Equal(2, rows.Count); // the watermark and the header only
     }

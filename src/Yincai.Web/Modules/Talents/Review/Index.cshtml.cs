@@ -12,7 +12,8 @@ namespace Yincai.Modules.Talents.Review;
 /// <summary>
 /// Talents whose household region or native place lies in the officer's scope (YincaiDb's filter), with the
 /// officer's filters. A search term that looks like an ID number is matched exactly through the blind index;
-/// anything else matches names. Paging is capped so that a province of a million people stays fast.
+/// anything else matches the start of names (a surname, or a whole name). Paging is capped so that a province of ten
+/// million people stays fast.
 /// </summary>
 public sealed class IndexModel(YincaiDb db, TalentProfiles profiles, RegionDirectory regions, MajorCatalog majors,
     CurrentUser current, ChinaClock clock, IStringLocalizer<TalentsResource> text) : PageModel
@@ -39,7 +40,7 @@ public sealed class IndexModel(YincaiDb db, TalentProfiles profiles, RegionDirec
         ThisYear = today.Year;
         var (query, error) = Query(db, profiles, majors, text, Filter, today);
         SearchError = error;
-        Talents = await query.ToCappedPagedListAsync(Rows, PageNumber, PageSize, CountCap, ct);
+        Talents = await query.ToCappedPagedListAsync((skip, take) => Page(db, query, skip, take), PageNumber, PageSize, CountCap, ct);
         RegionNames = await regions.NamesAsync(Talents.Items.Select(t => t.RegionCode).Distinct().ToList(), ct);
         var within = await regions.WithinAsync(current.Scope, ct);
         ScopeRegions = within.Count > 400 ? within.Where(r => r.Level != RegionLevel.County).ToList() : within;
@@ -50,6 +51,15 @@ public sealed class IndexModel(YincaiDb db, TalentProfiles profiles, RegionDirec
     public static IQueryable<TalentRow> Rows(IQueryable<Talent> talents) => talents.OrderByDescending(t => t.Id)
         .Select(t => new TalentRow(t.Id, t.FullName, t.IdNumberMasked, t.Gender, t.BirthDate, t.RegionCode,
             t.HighestDegree, t.GraduationYear, t.MajorName, t.Categories, t.Employment));
+
+    /// <summary>One page: its ids first, newest first, which an index covering the filters gives without reading a row; then
+    /// those rows. Read in page order at once, PostgreSQL walked the primary key and fetched every row the filters passed
+    /// over (67,000 for a city's masters of one year at ten million people).</summary>
+    public static IQueryable<TalentRow> Page(YincaiDb db, IQueryable<Talent> filtered, int skip, int take)
+    {
+        var ids = filtered.OrderByDescending(t => t.Id).Select(t => t.Id).Skip(skip).Take(take);
+        return Rows(db.Talents.AsNoTracking().Where(t => ids.Contains(t.Id)));
+    }
 
     /// <summary>The list's query: used by the page and by its export, so both select the same people.</summary>
     public static (IQueryable<Talent> Query, string? Error) Query(YincaiDb db, TalentProfiles profiles, MajorCatalog majors,
@@ -65,6 +75,6 @@ public sealed class IndexModel(YincaiDb db, TalentProfiles profiles, RegionDirec
             var index = profiles.BlindIndexOf(id.Value!);
             return (query.Where(t => t.IdNumberIndex == index), null);
         }
-        return (query.Where(t => t.FullName.Contains(term)), null);
+        return (query.Where(t => t.FullName.StartsWith(term)), null);
     }
 }

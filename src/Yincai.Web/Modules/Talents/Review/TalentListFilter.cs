@@ -29,11 +29,22 @@ public sealed class TalentListFilter
         ["major"] = Major, ["region"] = Region, ["native"] = NativePlace, ["status"] = Status?.ToString(),
     };
 
+    private static readonly int AllCategories = Enum.GetValues<TalentCategory>().Aggregate(0, (all, c) => all | (int)c);
+
+    /// <summary>Every combination of categories that includes <paramref name="category"/>.</summary>
+    public static TalentCategory[] WithCategory(TalentCategory category) =>
+        Enumerable.Range(0, AllCategories + 1).Where(v => (v & (int)category) == (int)category).Select(v => (TalentCategory)v).ToArray();
+
     /// <summary>Applies every filter but the search term (which needs the ID-number look-up of TalentProfiles).</summary>
     public IQueryable<Talent> Apply(IQueryable<Talent> query, MajorCatalog majors)
     {
         query = query.Where(t => !t.IsErased);
-        if (Category is { } category and not TalentCategory.None) query = query.Where(t => (t.Categories & category) == category);
+        if (Category is { } category and not TalentCategory.None)
+        {
+            // The sets of categories that hold this one, as a list of values: an index can find them, a bit test it cannot.
+            var holding = WithCategory(category);
+            query = query.Where(t => holding.Contains(t.Categories));
+        }
         if (GraduationYear is { } year) query = query.Where(t => t.GraduationYear == year);
         if (Degree is { } degree) query = query.Where(t => t.HighestDegree == degree);
         if (!string.IsNullOrWhiteSpace(Major))

@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using BenchmarkDotNet.Attributes;
+
+namespace Yincai.Benchmarks;
+
+/// <summary>
+/// The officers' talent list under load: <c>workers</c> callers at once for <c>seconds</c>, each taking the benchmark cases
+/// of <see cref="TalentListBenchmarks"/> in turn (the page's own query and capped count, on the seeded database of
+/// <c>YINCAI_BENCH_ROWS</c> talents); prints requests a second and p50 / p99 / max per case.
+/// </summary>
+public static class TalentListLoad
+{
+    public static async Task RunAsync(int seconds, int workers)
+    {
+        var list = new TalentListBenchmarks();
+        list.Setup();
+        var cases = typeof(TalentListBenchmarks).GetMethods()
+            .Select(m => (Method: m, Attribute: m.GetCustomAttribute<BenchmarkAttribute>()))
+            .Where(c => c.Attribute is not null)
+            .Select(c => (Name: c.Attribute!.Description ?? c.Method.Name, Run: c.Method.CreateDelegate<Func<Task<int>>>(list)))
+            .ToArray();
+        foreach (var (_, run) in cases) await run(); // warm: plans, pool, cache
+        var times = cases.Select(_ => new List<double>()).ToArray();
+        var until = Stopwatch.GetTimestamp() + Stopwatch.Frequency * seconds;
+        var wall = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(async worker =>
+        {
+            for (var i = worker; Stopwatch.GetTimestamp() < until; i++)
+            {
+                var index = i % cases.Length;
+                var start = Stopwatch.GetTimestamp();
+                await cases[index].Run();
+                var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                lock (times[index]) times[index].Add(ms);
+            }
+        }));
+        wall.Stop();
+        var total = times.Sum(t => t.Count);
+        Console.WriteLine($"talent-list-load: {TalentListBenchmarks.Rows:N0} talents, {workers} workers, {wall.Elapsed.TotalSeconds:F1} s, {total:N0} pages, {total / wall.Elapsed.TotalSeconds:F0} pages/s");
+        Console.WriteLine("| case | pages | p50 ms | p99 ms | max ms |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
+        for (var c = 0; c < cases.Length; c++)
+        {
+            var sorted = times[c].Order().ToArray();
+            double At(double q) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {cases[c].Name} | {sorted.Length:N0} | {At(0.50):F1} | {At(0.99):F1} | {sorted.LastOrDefault():F1} |"));
+        }
+    }
+}
