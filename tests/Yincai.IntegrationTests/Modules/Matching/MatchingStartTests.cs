@@ -47,6 +47,7 @@ public sealed class MatchingStartTests : IAsyncLifetime
         var gate = new HeldBuild();
         await using var copy = _first.SecondCopy(b =>
             b.ConfigureTestServices(s => s.ConfigureDbContext<YincaiDb>(o => o.AddInterceptors(gate))));
+        copy.WaitsForBackgroundStart = false; // the gate holds the change feed's rounds too, until the test lets go
         await copy.InitializeAsync();
         using var client = copy.CreateClient();
 
