@@ -106,13 +106,12 @@ public static class EventsLoad
             var counts = new List<(int Taken, int Registered, int Numbers)>();
             foreach (var eventId in eventIds) counts.Add(await CountAsync(factory.Services, eventId));
             Array.Sort(latencies);
-            double P(double q) => latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(q * latencies.Length) - 1)];
             var failures = statuses.Count(s => s != HttpStatusCode.Created);
             Console.WriteLine();
             Console.WriteLine($"events-load: {total:N0} registrations ({talents:N0} distinct talents x {events} event(s) of {seats} seats), {concurrency} in flight, "
                 + $"{copies} app cop{(copies == 1 ? "y" : "ies")}, {provider}");
             Console.WriteLine($"  wall time     {watch.Elapsed.TotalSeconds:F2} s   throughput {total / watch.Elapsed.TotalSeconds:F0} registrations/s");
-            Console.WriteLine($"  latency ms    p50 {P(0.50):F0}   p90 {P(0.90):F0}   p99 {P(0.99):F0}   max {latencies[^1]:F0}");
+            Console.WriteLine($"  latency ms    p50 {Percentiles.Of(latencies, 0.50):F0}   p90 {Percentiles.Of(latencies, 0.90):F0}   p99 {Percentiles.Of(latencies, 0.99):F0}   max {latencies[^1]:F0}");
             Console.WriteLine($"  answers       201 seat {seated}, 201 waiting list {waitlisted}, other {failures}");
             Console.WriteLine($"  database      seats taken {string.Join("/", counts.Select(c => c.Taken))}, registrations holding a seat "
                 + $"{string.Join("/", counts.Select(c => c.Registered))}, numbers {string.Join("/", counts.Select(c => c.Numbers))} distinct of {talents} per event");

@@ -197,11 +197,8 @@ public static class JobSearchRun
         foreach (var t in threads) t.Join();
         var elapsed = watch.Elapsed.TotalSeconds;
         var all = times.SelectMany(t => t).Order().ToList();
-        return new Load(workers, all.Count, errors, elapsed, Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99), all.Count == 0 ? double.NaN : all[^1], loadAverage);
+        return new Load(workers, all.Count, errors, elapsed, Percentiles.Of(all, 0.50), Percentiles.Of(all, 0.95), Percentiles.Of(all, 0.99), all.Count == 0 ? double.NaN : all[^1], loadAverage);
     }
-
-    private static double Percentile(List<double> sorted, double p) =>
-        sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(" / ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";

@@ -453,7 +453,7 @@ public sealed class MatchingRun(string database, DateOnly today)
         }
         var bytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)Math.Max(1, probes.Count);
         times.Sort();
-        return (new Stats(Percentile(times, 0.50), Percentile(times, 0.99), times.Average(), times.Count == 0 ? double.NaN : times[^1], bytes), results);
+        return (new Stats(Percentiles.Of(times, 0.50), Percentiles.Of(times, 0.99), times.Average(), times.Count == 0 ? double.NaN : times[^1], bytes), results);
     }
 
     /// <summary>Probes spread over the whole index (issue #16), not only the labelled ones: every k-th of the ids in order,
@@ -481,9 +481,6 @@ public sealed class MatchingRun(string database, DateOnly today)
         Console.WriteLine($"  jobs for a talent: p50 {jobsFor.P50:F2} ms, p99 {jobsFor.P99:F2} ms, max {jobsFor.Max:F2} ms, mean {jobsFor.Mean:F2} ms, {jobsFor.BytesPerQuery / 1024:F1} KB allocated a query");
         Console.WriteLine($"  talents for a job: p50 {talentsFor.P50:F2} ms, p99 {talentsFor.P99:F2} ms, max {talentsFor.Max:F2} ms, mean {talentsFor.Mean:F2} ms, {talentsFor.BytesPerQuery / 1024:F1} KB allocated a query");
     }
-
-    private static double Percentile(List<double> sorted, double p) =>
-        sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 
     /// <summary>Mean recall@20 (relevant found among the 20 over all relevant) and nDCG@20 (gain 2^grade − 1) over the probes.</summary>
     public static Quality Score(IEnumerable<Guid> probes, List<List<Guid>> results, Dictionary<Guid, Dictionary<Guid, int>> labels)

@@ -44,9 +44,8 @@ public static class TalentListLoad
         for (var c = 0; c < cases.Length; c++)
         {
             var sorted = times[c].Order().ToArray();
-            double At(double q) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {cases[c].Name} | {sorted.Length:N0} | {At(0.50):F1} | {At(0.99):F1} | {sorted.LastOrDefault():F1} |"));
+                $"| {cases[c].Name} | {sorted.Length:N0} | {Percentiles.Of(sorted, 0.50):F1} | {Percentiles.Of(sorted, 0.99):F1} | {sorted.LastOrDefault():F1} |"));
         }
     }
 }

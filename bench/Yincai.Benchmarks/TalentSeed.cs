@@ -55,10 +55,11 @@ public static class TalentSeed
     /// </summary>
     private static async Task ReplicateAsync(YincaiDb db, int copies)
     {
-        const string tables = "tablename IN ('talents_talent', 'talents_education') AND indexname NOT LIKE 'PK_%'";
-        var indexes = await db.Database.SqlQueryRaw<string>($"SELECT indexdef AS \"Value\" FROM pg_indexes WHERE {tables}").ToListAsync();
-        var names = await db.Database.SqlQueryRaw<string>($"SELECT indexname AS \"Value\" FROM pg_indexes WHERE {tables}").ToListAsync();
-        foreach (var drop in names.Select(index => $"DROP INDEX \"{index}\"")) await db.Database.ExecuteSqlRawAsync(drop);
+        var indexes = await db.Database.SqlQueryRaw<SecondaryIndex>("""
+            SELECT indexname AS "Name", indexdef AS "Definition" FROM pg_indexes
+            WHERE tablename IN ('talents_talent', 'talents_education') AND indexname NOT LIKE 'PK_%'
+            """).ToListAsync();
+        foreach (var drop in indexes.Select(index => $"DROP INDEX \"{index.Name}\"")) await db.Database.ExecuteSqlRawAsync(drop);
         await db.Database.ExecuteSqlRawAsync("CREATE UNLOGGED TABLE bench_base_talent AS SELECT * FROM talents_talent");
         await db.Database.ExecuteSqlRawAsync("CREATE UNLOGGED TABLE bench_base_education AS SELECT * FROM talents_education");
         static string NewId(string column) => $"(left({column}::text, 24) || right(md5(k.c::text || {column}::text), 12))::uuid";
@@ -90,8 +91,10 @@ public static class TalentSeed
         await db.Database.ExecuteSqlRawAsync("DROP TABLE bench_base_talent, bench_base_education");
         foreach (var index in indexes)
         {
-            Console.WriteLine($"// {index}");
-            await db.Database.ExecuteSqlRawAsync(index);
+            Console.WriteLine($"// {index.Definition}");
+            await db.Database.ExecuteSqlRawAsync(index.Definition);
         }
     }
+
+    private sealed record SecondaryIndex(string Name, string Definition);
 }

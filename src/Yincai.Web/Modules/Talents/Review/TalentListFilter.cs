@@ -32,7 +32,7 @@ public sealed class TalentListFilter
     private static readonly int AllCategories = Enum.GetValues<TalentCategory>().Aggregate(0, (all, c) => all | (int)c);
 
     /// <summary>Every combination of categories that includes <paramref name="category"/>.</summary>
-    public static TalentCategory[] WithCategory(TalentCategory category) =>
+    private static TalentCategory[] WithCategory(TalentCategory category) =>
         Enumerable.Range(0, AllCategories + 1).Where(v => (v & (int)category) == (int)category).Select(v => (TalentCategory)v).ToArray();
 
     /// <summary>Applies every filter but the search term (which needs the ID-number look-up of TalentProfiles).</summary>
