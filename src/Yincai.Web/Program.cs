@@ -3,6 +3,7 @@ using Yincai.Modules.Ambassadors;
 using Yincai.Modules.Audit;
 using Yincai.Modules.Employers;
 using Yincai.Modules.Events;
+using Yincai.Modules.Graduates;
 using Yincai.Modules.Imports;
 using Yincai.Modules.Jobs;
 using Yincai.Modules.Matching;
@@ -28,6 +29,7 @@ builder.Services
     .AddFinds()
     .AddEvents()
     .AddAmbassadors()
+    .AddGraduates()
     .AddImports();
 
 var app = builder.Build();

@@ -1761,6 +1761,176 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.HasAnnotation("Yincai:NotAudited", true);
                 });
 
+            modelBuilder.Entity("Yincai.Modules.Graduates.Graduate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CohortYear")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ContactDueEstimated")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("ContactDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ContactedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("FromElsewhere")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Intention")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("OfficerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("OutcomeOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<DateTime>("RegisteredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SearchRegionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TalentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TalentId")
+                        .IsUnique();
+
+                    b.HasIndex("CohortYear", "RegionCode");
+
+                    b.HasIndex("OfficerId", "Outcome", "ContactDueOn");
+
+                    b.HasIndex("RegionCode", "Outcome", "ContactDueOn", "RegisteredAtUtc");
+
+                    b.ToTable("graduates_graduate", (string)null);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Graduates.OutcomeChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CohortYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EmployerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("GraduateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("OnDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GraduateId", "OnDate");
+
+                    b.ToTable("graduates_outcome", (string)null);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Graduates.ServiceRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("GraduateId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<Guid>>("JobIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("OfficerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("OnDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GraduateId", "OnDate");
+
+                    b.HasIndex("RegionCode", "OnDate");
+
+                    b.ToTable("graduates_service", (string)null);
+                });
+
             modelBuilder.Entity("Yincai.Modules.Imports.ImportFile", b =>
                 {
                     b.Property<Guid>("JobId")

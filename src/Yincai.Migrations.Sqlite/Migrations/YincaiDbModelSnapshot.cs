@@ -1747,6 +1747,176 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasAnnotation("Yincai:NotAudited", true);
                 });
 
+            modelBuilder.Entity("Yincai.Modules.Graduates.Graduate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CohortYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ContactDueEstimated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ContactDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ContactedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FromElsewhere")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Intention")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OfficerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("OutcomeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RegisteredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchRegionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TalentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TalentId")
+                        .IsUnique();
+
+                    b.HasIndex("CohortYear", "RegionCode");
+
+                    b.HasIndex("OfficerId", "Outcome", "ContactDueOn");
+
+                    b.HasIndex("RegionCode", "Outcome", "ContactDueOn", "RegisteredAtUtc");
+
+                    b.ToTable("graduates_graduate", (string)null);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Graduates.OutcomeChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CohortYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmployerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GraduateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OnDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GraduateId", "OnDate");
+
+                    b.ToTable("graduates_outcome", (string)null);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Graduates.ServiceRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("GraduateId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("JobIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OfficerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OnDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GraduateId", "OnDate");
+
+                    b.HasIndex("RegionCode", "OnDate");
+
+                    b.ToTable("graduates_service", (string)null);
+                });
+
             modelBuilder.Entity("Yincai.Modules.Imports.ImportFile", b =>
                 {
                     b.Property<Guid>("JobId")

@@ -11,6 +11,7 @@ public sealed class DemoData(IEnumerable<IDemoSeeder> seeders, ILogger<DemoData>
     public const string Shandong = "370000";
     public const string Jinan = "370100";
     public const string Qingdao = "370200";
+    public const string Shinan = "370202";
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {

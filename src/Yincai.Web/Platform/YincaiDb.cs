@@ -12,6 +12,7 @@ using Yincai.Modules.Ambassadors.Work;
 using Yincai.Modules.Audit;
 using Yincai.Modules.Employers;
 using Yincai.Modules.Events;
+using Yincai.Modules.Graduates;
 using Yincai.Modules.Imports;
 using Yincai.Modules.Jobs;
 using Yincai.Modules.Matching;
@@ -77,6 +78,9 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     public DbSet<Letter> AmbassadorLetters => Set<Letter>();
     public DbSet<Reward> AmbassadorRewards => Set<Reward>();
     public DbSet<DigestSchedule> DigestSchedules => Set<DigestSchedule>();
+    public DbSet<Graduate> Graduates => Set<Graduate>();
+    public DbSet<ServiceRecord> GraduateServices => Set<ServiceRecord>();
+    public DbSet<OutcomeChange> GraduateOutcomes => Set<OutcomeChange>();
     public DbSet<Modules.Accounts.Activation.StaffActivation> StaffActivations => Set<Modules.Accounts.Activation.StaffActivation>();
     public DbSet<Modules.Accounts.Approvals.AdminApproval> AdminApprovals => Set<Modules.Accounts.Approvals.AdminApproval>();
 
@@ -155,6 +159,7 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
         b.ApplyConfiguration(new EventBoothConfiguration());
         b.ApplyConfiguration(new EventInvitationConfiguration());
         AmbassadorsConfiguration.Configure(b);
+        GraduatesConfiguration.Configure(b);
         b.Entity<DataProtectionKey>().ToTable("platform_data_protection_key").IsNotAudited();
 
         foreach (var type in b.Model.GetEntityTypes().Where(t => typeof(IRegionScoped).IsAssignableFrom(t.ClrType)))

@@ -197,6 +197,15 @@ public sealed class Talent : INativePlaceScoped, IFeedsChanges
         Version++;
     }
 
+    /// <summary>In or out of a county's real-name database of unemployed graduates (GRD-01): the category follows it.</summary>
+    public void MarkUnemployedGraduate(bool unemployed, DateTime nowUtc)
+    {
+        var categories = unemployed ? Categories | TalentCategory.UnemployedGraduate : Categories & ~TalentCategory.UnemployedGraduate;
+        if (categories == Categories) return;
+        (Categories, UpdatedAtUtc) = (categories, nowUtc);
+        Version++;
+    }
+
     private static TalentCategory WithoutContradiction(TalentCategory categories, EmploymentStatus employment) =>
         employment == EmploymentStatus.Employed ? categories & ~TalentCategory.UnemployedGraduate : categories;
 

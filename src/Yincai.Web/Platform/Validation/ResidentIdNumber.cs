@@ -131,6 +131,9 @@ public static partial class ResidentIdNumber
         return !known.Contains(((tens - '0') * 10) + (ones - '0'));
     }
 
+    /// <summary>A whole number from its first 17 characters (region, birth date, sequence): demo data and generators.</summary>
+    public static string WithCheckCharacter(string body) => body + CheckCharacter(body);
+
     private static char CheckCharacter(string value)
     {
         var sum = 0;

@@ -16,6 +16,25 @@ public sealed class AccountDirectory(YincaiDb db, FieldProtection protection)
         db.Users.Where(u => !u.IsDisabled && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)))
             .Select(u => u.Id).ToListAsync(cancellationToken);
 
+    /// <summary>The enabled staff accounts holding <paramref name="role"/> whose scope is exactly <paramref name="regionCode"/>,
+    /// by name: the officers of a county, to whom its work is assigned.</summary>
+    public async Task<List<StaffMember>> StaffOfRegionAsync(string role, string regionCode, CancellationToken cancellationToken) =>
+        await db.Users.Where(u => !u.IsDisabled && u.Kind == AccountKind.Staff && u.ScopeRegionCode == regionCode
+                && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)))
+            .OrderBy(u => u.DisplayName).Select(u => new StaffMember(u.Id, u.DisplayName, u.ScopeRegionCode!)).ToListAsync(cancellationToken);
+
+    /// <summary>The enabled staff accounts holding <paramref name="role"/> whose scope lies within <paramref name="prefix"/>
+    /// (a region scope's code prefix): who may take over work in that region.</summary>
+    public async Task<List<StaffMember>> StaffWithinAsync(string role, string prefix, CancellationToken cancellationToken) =>
+        await db.Users.Where(u => !u.IsDisabled && u.Kind == AccountKind.Staff && u.ScopeRegionCode != null && u.ScopeRegionCode.StartsWith(prefix)
+                && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)))
+            .OrderBy(u => u.ScopeRegionCode).ThenBy(u => u.DisplayName).Select(u => new StaffMember(u.Id, u.DisplayName, u.ScopeRegionCode!))
+            .Take(500).ToListAsync(cancellationToken);
+
+    /// <summary>Display names of these accounts (staff names on work records).</summary>
+    public async Task<Dictionary<Guid, string>> DisplayNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        ids.Count == 0 ? [] : await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+
     /// <summary>The mobile number a talent or employer user signed up with (11 digits), for their own forms only.</summary>
     public async Task<string?> MobileOfAsync(Guid userId, CancellationToken cancellationToken) =>
         await db.Users.Where(u => u.Id == userId).Select(u => u.MobileCipher).FirstOrDefaultAsync(cancellationToken) is { } cipher

@@ -8,6 +8,9 @@ public static class DemoUsers
     /// <summary>The province officer, who verified the demo employers and approved their postings.</summary>
     public const string ProvinceOfficer = "officer.sd";
 
+    /// <summary>The officer of 青岛市市南区, to whom the demo graduates of that county are assigned.</summary>
+    public const string CountyOfficer = "officer.qd.sn";
+
     /// <summary>The employer user's mobile number; the employer user is a member of the first demo employer.</summary>
     public const string Employer = "13800000001";
 

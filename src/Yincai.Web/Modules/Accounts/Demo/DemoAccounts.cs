@@ -9,7 +9,7 @@ using Yincai.Platform.Protection;
 namespace Yincai.Modules.Accounts.Demo;
 
 /// <summary>
-/// The demo accounts of Shandong (a province officer, officers of Qingdao and Jinan, one of each admin role, an
+/// The demo accounts of Shandong (a province officer, officers of Qingdao and Jinan and of Qingdao's 市南区, one of each admin role, an
 /// employer and a talent), each with a first inbox message. Passwords are random unless <c>Demo:Password</c> is set,
 /// and are shown once on the console in Development only. Staff must use an authenticator app: in Development their
 /// accounts come enrolled and the console shows each key as an <c>otpauth://</c> URI beside the password, so that a
@@ -23,6 +23,8 @@ public sealed class DemoAccounts(YincaiDb db, UserManager<AppUser> users, Inbox 
         new(DemoUsers.ProvinceOfficer, "山东省人社厅经办人", AccountKind.Staff, DemoData.Shandong, Roles.Officer),
         new("officer.qd", "青岛市人社局经办人", AccountKind.Staff, DemoData.Qingdao, Roles.Officer),
         new("officer.jn", "济南市人社局经办人", AccountKind.Staff, DemoData.Jinan, Roles.Officer),
+        // A county's officer: the graduates of 市南区 are assigned to them (GRD-01).
+        new(DemoUsers.CountyOfficer, "青岛市市南区人社局经办人", AccountKind.Staff, DemoData.Shinan, Roles.Officer),
         new("sysadmin", "系统管理员", AccountKind.Staff, DemoData.Shandong, Roles.SystemAdmin),
         new("secadmin", "安全管理员", AccountKind.Staff, DemoData.Shandong, Roles.SecurityAdmin),
         new("auditor", "安全审计员", AccountKind.Staff, DemoData.Shandong, Roles.Auditor),

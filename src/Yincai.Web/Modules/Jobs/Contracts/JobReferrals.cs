@@ -16,6 +16,16 @@ public sealed class JobReferrals(YincaiDb db, ChinaClock clock)
             .OrderByDescending(j => j.PublishedAtUtc).Take(max)
             .Select(j => new PublishedJobSummary(j.Id, j.Title, j.EmployerName, j.RegionCode)).ToListAsync(cancellationToken);
 
+    /// <summary>These jobs as a list names them, whatever their state and the caller's scope (a service record's
+    /// recommendations); <paramref name="openOnly"/> keeps those open today (what may still be recommended).</summary>
+    public Task<List<PublishedJobSummary>> SummariesAsync(IReadOnlyCollection<Guid> ids, bool openOnly, CancellationToken cancellationToken)
+    {
+        var jobs = db.Jobs.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking();
+        if (openOnly) jobs = jobs.OpenOn(clock.Today);
+        return jobs.Where(j => ids.Contains(j.Id)).Select(j => new PublishedJobSummary(j.Id, j.Title, j.EmployerName, j.RegionCode))
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>Of these (user, job) pairs, those where the user applied, each with whether they were hired.</summary>
     public async Task<IReadOnlyDictionary<(Guid UserId, Guid JobId), bool>> OutcomesAsync(IReadOnlyCollection<(Guid UserId, Guid JobId)> pairs,
         CancellationToken cancellationToken)

@@ -4,7 +4,7 @@ using Yincai.Platform;
 namespace Yincai.Modules.Talents.Contracts;
 
 /// <summary>Talents for other modules: look-ups, résumés for applications, and the employment change a hire makes.</summary>
-public sealed class TalentDirectory(YincaiDb db)
+public sealed class TalentDirectory(YincaiDb db, IEnumerable<IFollowsEmployment> followers)
 {
     public Task<TalentCard?> OfUserAsync(Guid userId, CancellationToken cancellationToken) =>
         db.Talents.AsNoTracking().Where(t => t.UserId == userId)
@@ -49,5 +49,46 @@ public sealed class TalentDirectory(YincaiDb db)
         var talent = await db.Talents.IgnoreQueryFilters([YincaiDb.RegionFilter]).FirstAsync(t => t.Id == talentId, cancellationToken);
         talent.RecordEmployment(EmploymentStatus.Employed, employerName, nowUtc);
         db.EmploymentChanges.Add(new EmploymentChange(talentId, EmploymentStatus.Employed, employerName, EmploymentSource.Hire, nowUtc));
+        foreach (var follower in followers) await follower.HiredAsync(talentId, employerName, nowUtc, cancellationToken);
     }
+
+    /// <summary>
+    /// The graduates' real-name database moved a talent in or out (GRD-01): the employment status and the "unemployed
+    /// graduate" category follow, with a step in the employment history, in the caller's unit of work. The graduate record,
+    /// not the household region, decides who may do this, so the talent is found whatever the caller's region scope.
+    /// </summary>
+    public async Task FollowGraduateStatusAsync(Guid talentId, EmploymentStatus status, string? employerName, DateTime nowUtc,
+        CancellationToken cancellationToken)
+    {
+        var talent = db.Talents.Local.FirstOrDefault(t => t.Id == talentId)
+            ?? await db.Talents.IgnoreQueryFilters([YincaiDb.RegionFilter]).FirstAsync(t => t.Id == talentId, cancellationToken);
+        if (talent.IsErased) return;
+        if (talent.Employment != status)
+        {
+            talent.RecordEmployment(status, status == EmploymentStatus.Employed ? employerName : null, nowUtc);
+            db.EmploymentChanges.Add(new EmploymentChange(talentId, status, status == EmploymentStatus.Employed ? employerName : null,
+                EmploymentSource.Officer, nowUtc));
+        }
+        talent.MarkUnemployedGraduate(status == EmploymentStatus.Seeking, nowUtc);
+    }
+
+    /// <summary>
+    /// The people behind another module's records, whatever the caller's region scope: that module's own records (a county's
+    /// graduates, who may be registered elsewhere) decide who may see them. Masked fields only; erased people keep their id.
+    /// </summary>
+    public async Task<Dictionary<Guid, GraduateCard>> CardsAsync(IReadOnlyCollection<Guid> talentIds, CancellationToken cancellationToken) =>
+        talentIds.Count == 0 ? [] : await db.Talents.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking().Where(t => talentIds.Contains(t.Id))
+            .Select(t => new GraduateCard(t.Id, t.UserId, t.FullName, t.IdNumberMasked, t.MobileMasked, t.RegionCode, t.SchoolName, t.MajorName,
+                t.HighestDegree, t.GraduationYear, t.BirthDate, t.IsErased))
+            .ToDictionaryAsync(c => c.TalentId, cancellationToken);
+
+    /// <summary>The ids of talents whose name starts with <paramref name="prefix"/> (a surname or a whole name), whatever the
+    /// caller's scope, to compose into the caller's own query. EF then ignores the region filter for the whole query: the
+    /// caller states its own records' scope in the query.</summary>
+    public IQueryable<Guid> NamedFrom(string prefix) =>
+        db.Talents.IgnoreQueryFilters([YincaiDb.RegionFilter]).Where(t => t.FullName.StartsWith(prefix)).Select(t => t.Id);
+
+    /// <summary>The id of the talent with this ID number's blind index, whatever the caller's scope (see <see cref="NamedFrom"/>).</summary>
+    public IQueryable<Guid> WithIdIndex(string blindIndex) =>
+        db.Talents.IgnoreQueryFilters([YincaiDb.RegionFilter]).Where(t => t.IdNumberIndex == blindIndex).Select(t => t.Id);
 }

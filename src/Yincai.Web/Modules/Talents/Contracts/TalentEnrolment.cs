@@ -36,6 +36,40 @@ public sealed class TalentEnrolment(YincaiDb db, FieldProtection protection)
         return new EnrolledTalent(talent.Id, null, talent.FullName, talent.IdNumberMasked, true);
     }
 
+    /// <summary>
+    /// The talent behind a graduate of the real-name database (GRD-01), in the caller's unit of work: the record with this ID
+    /// number wherever it is registered, given the mobile and the school when it lacks them; otherwise a new record with the
+    /// household region, mobile and education given. An existing person's name and household region are an officer's to
+    /// correct, never overwritten by a list or a form.
+    /// </summary>
+    public async Task<EnrolledTalent> EnsureGraduateAsync(GraduatePerson person, DateOnly today, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var index = protection.BlindIndex(person.NormalisedIdNumber);
+        var talent = db.Talents.Local.FirstOrDefault(t => t.IdNumberIndex == index)
+            ?? await db.Talents.IgnoreQueryFilters([YincaiDb.RegionFilter]).FirstOrDefaultAsync(t => t.IdNumberIndex == index, cancellationToken);
+        var created = talent is null;
+        if (talent is null)
+        {
+            talent = new Talent(null, person.FullName.Trim(), ProtectedIdNumber.From(person.NormalisedIdNumber, protection), person.HouseholdRegionCode, nowUtc);
+            db.Talents.Add(talent);
+        }
+        if (talent.IsErased) return new EnrolledTalent(talent.Id, talent.UserId, talent.FullName, talent.IdNumberMasked, false);
+        if (talent.MobileIndex is null && person.NormalisedMobile is { } mobile)
+            talent.UpdatePersonal(ProtectedMobile.From(mobile, protection), talent.NativePlaceCode, talent.CurrentRegionCode, talent.Categories, nowUtc);
+        var educations = created ? [] : await db.Educations.Where(e => e.TalentId == talent.Id).ToListAsync(cancellationToken);
+        educations.AddRange(db.Educations.Local.Where(e => e.TalentId == talent.Id && !educations.Contains(e)));
+        var details = new EducationDetails(person.SchoolCode, person.SchoolName.Trim(), null, person.Degree, person.MajorCode, person.MajorName.Trim(),
+            person.GraduationDate);
+        if (!educations.Any(e => e.Degree == details.Degree && (e.SchoolCode ?? e.SchoolName) == (details.SchoolCode ?? details.SchoolName)))
+        {
+            var education = new Education(talent.Id, details);
+            db.Educations.Add(education);
+            educations.Add(education);
+            talent.SummariseEducation(educations, today);
+        }
+        return new EnrolledTalent(talent.Id, talent.UserId, talent.FullName, talent.IdNumberMasked, created);
+    }
+
     /// <summary>The talent holding the ID number with this blind index (tracked or stored), wherever registered.</summary>
     public async Task<Guid?> TalentWithIndexAsync(string blindIndex, CancellationToken cancellationToken) =>
         db.Talents.Local.FirstOrDefault(t => t.IdNumberIndex == blindIndex)?.Id
@@ -47,6 +81,14 @@ public sealed class TalentEnrolment(YincaiDb db, FieldProtection protection)
     {
         var cipher = await db.Talents.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking().Where(t => t.Id == talentId)
             .Select(t => t.IdNumberCipher).FirstOrDefaultAsync(cancellationToken);
+        return string.IsNullOrEmpty(cipher) ? null : protection.Decrypt(cipher);
+    }
+
+    /// <summary>The mobile number in clear (to call the person); the caller has recorded the view (SensitiveDataViews) first.</summary>
+    public async Task<string?> MobileAsync(Guid talentId, CancellationToken cancellationToken)
+    {
+        var cipher = await db.Talents.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking().Where(t => t.Id == talentId)
+            .Select(t => t.MobileCipher).FirstOrDefaultAsync(cancellationToken);
         return string.IsNullOrEmpty(cipher) ? null : protection.Decrypt(cipher);
     }
 

@@ -105,11 +105,11 @@ public sealed class IndexModel(TalentProfiles profiles, RegionDirectory regions,
     private async Task LoadRegionsAsync()
     {
         var ct = HttpContext.RequestAborted;
-        var household = await RegionPicker.LoadAsync(regions, "Field_HouseholdRegion", "Field_HouseholdProvince",
+        var household = await RegionPicker.LoadAsync(regions, typeof(TalentsResource), "Field_HouseholdRegion", "Field_HouseholdProvince",
             nameof(Province), Province, "Input.HouseholdRegionCode", Input.HouseholdRegionCode, ct);
-        var native = await RegionPicker.LoadAsync(regions, "Field_NativePlace", "Field_NativeProvince",
+        var native = await RegionPicker.LoadAsync(regions, typeof(TalentsResource), "Field_NativePlace", "Field_NativeProvince",
             nameof(NativeProvince), NativeProvince, "Input.NativePlaceCode", Input.NativePlaceCode, ct);
-        var living = await RegionPicker.LoadAsync(regions, "Field_CurrentRegion", "Field_CurrentProvince",
+        var living = await RegionPicker.LoadAsync(regions, typeof(TalentsResource), "Field_CurrentRegion", "Field_CurrentProvince",
             nameof(CurrentProvince), CurrentProvince, "Input.CurrentRegionCode", Input.CurrentRegionCode, ct);
         (Province, NativeProvince, CurrentProvince) = (household.Province, native.Province, living.Province);
         Pickers = [household, native, living];

@@ -96,9 +96,9 @@ public sealed class EditModel(YincaiDb db, TalentProfiles profiles, RegionDirect
     {
         var ct = HttpContext.RequestAborted;
         ScopeRegions = (await regions.WithinAsync(current.Scope, ct)).Where(r => r.Level != RegionLevel.Province).ToList();
-        var native = await RegionPicker.LoadAsync(regions, "Field_NativePlace", "Field_NativeProvince",
+        var native = await RegionPicker.LoadAsync(regions, typeof(TalentsResource), "Field_NativePlace", "Field_NativeProvince",
             nameof(NativeProvince), NativeProvince, "Input.NativePlaceCode", Input.NativePlaceCode, ct);
-        var living = await RegionPicker.LoadAsync(regions, "Field_CurrentRegion", "Field_CurrentProvince",
+        var living = await RegionPicker.LoadAsync(regions, typeof(TalentsResource), "Field_CurrentRegion", "Field_CurrentProvince",
             nameof(CurrentProvince), CurrentProvince, "Input.CurrentRegionCode", Input.CurrentRegionCode, ct);
         (NativeProvince, CurrentProvince) = (native.Province, living.Province);
         Pickers = [native, living];

@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Yincai.Modules.Accounts.Contracts;
+using Yincai.Modules.Regions.Contracts;
+using Yincai.Modules.Talents.Contracts;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Graduates;
+
+/// <summary>
+/// How the viewer's scope keeps the notice's promises, by sub-region (a province sees its cities, a city its counties) and by
+/// officer: first contact within the working days (GRD-03) with the overdue names, graduates short of the targeted services
+/// this year (GRD-02), and the cohort's employment rate at a date against the target (GRD-15). The same queries as the work
+/// list's views, so a figure here is the length of the list it links to.
+/// </summary>
+public sealed class ComplianceModel(YincaiDb db, RealNameDatabase graduates, TalentDirectory talents, AccountDirectory accounts,
+    RegionDirectory regions) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Cohort { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? At { get; set; }
+
+    public sealed record ContactRow(string Key, int OnTime, int Late, int Overdue, int Pending)
+    {
+        public int Due => OnTime + Late + Overdue;
+        public double? Rate => Due == 0 ? null : 100.0 * OnTime / Due;
+    }
+
+    public sealed record RateRow(string Key, int Total, int Placed)
+    {
+        public double? Rate => Total == 0 ? null : 100.0 * Placed / Total;
+    }
+
+    public IReadOnlyList<ContactRow> Contact { get; private set; } = [];
+    public IReadOnlyList<(Graduate Graduate, GraduateCard? Person)> OverdueNames { get; private set; } = [];
+    public IReadOnlyList<(string Key, int Short)> ShortByRegion { get; private set; } = [];
+    public IReadOnlyList<(Guid? Officer, int Short)> ShortByOfficer { get; private set; } = [];
+    public IReadOnlyList<RateRow> Rates { get; private set; } = [];
+    public IReadOnlyDictionary<string, string> RegionNames { get; private set; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<Guid, string> Officers { get; private set; } = new Dictionary<Guid, string>();
+    public DateOnly Today => graduates.Today;
+    public int Target => graduates.Options.TargetedServices;
+    public int TargetRate => graduates.Options.TargetRatePercent;
+    public const int OverdueShown = 200;
+
+    public async Task OnGetAsync()
+    {
+        var ct = HttpContext.RequestAborted;
+        var today = Today;
+        Year ??= today.Year;
+        Cohort ??= today.Year;
+        At ??= today;
+        var (from, to) = (new DateOnly(Year.Value, 1, 1), new DateOnly(Year.Value, 12, 31));
+        var all = db.Graduates.AsNoTracking();
+        // A province sees its cities, a city its counties; a county sees itself (and its officers below).
+        var length = Math.Min(6, (db.Scope.Prefix?.Length ?? 0) + 2);
+
+        Contact = (await all.Where(g => g.ContactDueOn != null && g.ContactDueOn >= from && g.ContactDueOn <= to)
+                .GroupBy(g => g.RegionCode.Substring(0, length))
+                .Select(x => new
+                {
+                    x.Key,
+                    OnTime = x.Count(g => g.ContactedOn != null && g.ContactedOn <= g.ContactDueOn),
+                    Late = x.Count(g => g.ContactedOn != null && g.ContactedOn > g.ContactDueOn),
+                    Overdue = x.Count(g => g.ContactedOn == null && g.Outcome == GraduateOutcome.NotYet && g.ContactDueOn < today),
+                    Pending = x.Count(g => g.ContactedOn == null && g.Outcome == GraduateOutcome.NotYet && g.ContactDueOn >= today),
+                }).ToListAsync(ct))
+            .Select(x => new ContactRow(x.Key, x.OnTime, x.Late, x.Overdue, x.Pending)).OrderBy(r => r.Key).ToList();
+
+        var overdue = await all.ContactOverdue(today).OrderBy(g => g.ContactDueOn).ThenBy(g => g.Id).Take(OverdueShown).ToListAsync(ct);
+        var talentIds = overdue.Select(g => g.TalentId).ToList();
+        var people = await talents.CardsAsync(talentIds, ct);
+        OverdueNames = overdue.Select(g => (g, people.GetValueOrDefault(g.TalentId))).ToList();
+
+        var shortOf = all.ShortOfServices(db.GraduateServices, Year.Value, Target);
+        ShortByRegion = (await shortOf.GroupBy(g => g.RegionCode.Substring(0, length)).Select(x => new { x.Key, Count = x.Count() }).ToListAsync(ct))
+            .OrderBy(x => x.Key).Select(x => (x.Key, x.Count)).ToList();
+        ShortByOfficer = (await shortOf.GroupBy(g => g.OfficerId).Select(x => new { x.Key, Count = x.Count() }).ToListAsync(ct))
+            .OrderByDescending(x => x.Count).Select(x => (x.Key, x.Count)).ToList();
+
+        Rates = (await all.Where(g => g.CohortYear == Cohort).AtDate(db.GraduateOutcomes, At.Value)
+                .Select(a => new { Key = a.RegionCode.Substring(0, length), Placed = a.Outcome != GraduateOutcome.NotYet })
+                .GroupBy(a => a.Key).Select(x => new { x.Key, Total = x.Count(), Placed = x.Count(a => a.Placed) }).ToListAsync(ct))
+            .Select(x => new RateRow(x.Key, x.Total, x.Placed)).OrderBy(r => r.Key).ToList();
+
+        var keys = Contact.Select(r => r.Key).Concat(ShortByRegion.Select(r => r.Key)).Concat(Rates.Select(r => r.Key))
+            .Concat(overdue.Select(g => g.RegionCode)).Distinct().ToList();
+        var names = await regions.NamesAsync(keys.Select(CodeOf).Distinct().ToList(), ct);
+        RegionNames = keys.ToDictionary(k => k, k => names.GetValueOrDefault(CodeOf(k)) ?? k);
+        Officers = await accounts.DisplayNamesAsync(ShortByOfficer.Select(o => o.Officer).Concat(overdue.Select(g => g.OfficerId))
+            .OfType<Guid>().Distinct().ToList(), ct);
+    }
+
+    /// <summary>The region code of a group key: a city's four digits are the city.</summary>
+    private static string CodeOf(string key) => key.PadRight(6, '0');
+
+    public RateRow Total => new("", Rates.Sum(r => r.Total), Rates.Sum(r => r.Placed));
+    public ContactRow ContactTotal => new("", Contact.Sum(r => r.OnTime), Contact.Sum(r => r.Late), Contact.Sum(r => r.Overdue), Contact.Sum(r => r.Pending));
+}

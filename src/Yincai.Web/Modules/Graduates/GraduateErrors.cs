@@ -1,0 +1,26 @@
+using Yincai.Platform;
+
+namespace Yincai.Modules.Graduates;
+
+public static class GraduateErrors
+{
+    private static readonly ModuleErrors Errors = new(typeof(GraduatesResource));
+
+    public static Error NotFound => Errors.Make("graduates.not_found", "Error_NotFound");
+    public static Error UnknownHousehold => Errors.Make("graduates.unknown_household", "Error_Region", "HouseholdRegionCode");
+    public static Error UnknownSearchPlace => Errors.Make("graduates.unknown_search_place", "Error_Region", "SearchRegionCode");
+    public static Error SearchPlaceNeeded => Errors.Make("graduates.search_place_needed", "Error_SearchPlaceNeeded", "SearchRegionCode");
+    public static Error SearchPlaceOutside => Errors.Make("graduates.search_place_outside", "Error_SearchPlaceOutside", "SearchRegionCode");
+    public static Error OutsideScope => Errors.Make("graduates.outside_scope", "Error_OutsideScope");
+    public static Error InOtherCounty => Errors.Make("graduates.in_other_county", "Error_InOtherCounty", "IdNumber");
+    public static Error Erased => Errors.Make("graduates.erased", "Error_Erased", "IdNumber");
+    public static Error ServiceInFuture => Errors.Make("graduates.service_in_future", "Error_ServiceInFuture", "OnDate");
+    public static Error ServiceBeforeRegistration => Errors.Make("graduates.service_before_registration", "Error_ServiceBeforeRegistration", "OnDate");
+    public static Error OutcomeInFuture => Errors.Make("graduates.outcome_in_future", "Error_OutcomeInFuture", "OnDate");
+    public static Error OutcomeBeforeCohort => Errors.Make("graduates.outcome_before_cohort", "Error_OutcomeBeforeCohort", "OnDate");
+    public static Error SameOutcome => Errors.Make("graduates.same_outcome", "Error_SameOutcome", "Outcome");
+    public static Error EvidenceNeeded => Errors.Make("graduates.evidence_needed", "Error_EvidenceNeeded", "Evidence");
+    public static Error NotAnOfficerHere => Errors.Make("graduates.not_an_officer_here", "Error_NotAnOfficerHere", "OfficerId");
+    public static Error UnknownJob => Errors.Make("graduates.unknown_job", "Error_UnknownJob", "JobIds");
+    public static Error Stale => Errors.Make("graduates.stale", "Error_Stale");
+}

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Yincai.Modules.Talents.Contracts;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Graduates;
+
+/// <summary>A hire on the platform takes the graduate out of the real-name database (GRD-01, GRD-15): the employer hired them
+/// today, which is the evidence. The talent record's employment is the hire's own doing.</summary>
+public sealed class GraduateHires(YincaiDb db, CurrentUser current, ChinaClock clock) : IFollowsEmployment
+{
+    public async Task HiredAsync(Guid talentId, string employerName, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        // The employer is not the county's officer: the record is found whatever the caller's scope.
+        var graduate = db.Graduates.Local.FirstOrDefault(g => g.TalentId == talentId)
+            ?? await db.Graduates.IgnoreQueryFilters([YincaiDb.RegionFilter]).FirstOrDefaultAsync(g => g.TalentId == talentId, cancellationToken);
+        if (graduate is null || graduate.Outcome == GraduateOutcome.Employed) return;
+        if (graduate.SetOutcome(GraduateOutcome.Employed, clock.Today, clock.Today, nowUtc).IsError) return;
+        db.GraduateOutcomes.Add(new OutcomeChange(graduate, GraduateOutcome.Employed, clock.Today, GraduateTexts.HireEvidence(employerName), employerName,
+            OutcomeSource.Hire, current.Id, nowUtc));
+    }
+}

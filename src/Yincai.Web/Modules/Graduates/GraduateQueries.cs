@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Graduates;
+
+/// <summary>The one definition of each state the lists, the compliance page and the rate share (GRD-02, GRD-03, GRD-15).</summary>
+public static class GraduateQueries
+{
+    /// <summary>The scope's graduates, stated in the query itself: for a query that also reads across the scope (a look-up of
+    /// talents by name), where EF ignores the region filter for the whole query.</summary>
+    public static IQueryable<Graduate> InScope(this IQueryable<Graduate> graduates, RegionScope scope) =>
+        scope.Prefix is { } prefix ? graduates.Where(g => g.RegionCode.StartsWith(prefix)) : graduates;
+
+    /// <summary>In the real-name database: no outcome yet.</summary>
+    public static IQueryable<Graduate> InDatabase(this IQueryable<Graduate> graduates) =>
+        graduates.Where(g => g.Outcome == GraduateOutcome.NotYet);
+
+    /// <summary>GRD-03: a contact is owed and not made (due or not yet).</summary>
+    public static IQueryable<Graduate> ContactOwed(this IQueryable<Graduate> graduates) =>
+        graduates.InDatabase().Where(g => g.ContactDueOn != null && g.ContactedOn == null);
+
+    /// <summary>GRD-03: owed and past its due date on <paramref name="today"/>.</summary>
+    public static IQueryable<Graduate> ContactOverdue(this IQueryable<Graduate> graduates, DateOnly today) =>
+        graduates.ContactOwed().Where(g => g.ContactDueOn < today);
+
+    /// <summary>GRD-02: in the database, wanting a job, with fewer than <paramref name="target"/> targeted services in
+    /// <paramref name="year"/>.</summary>
+    public static IQueryable<Graduate> ShortOfServices(this IQueryable<Graduate> graduates, IQueryable<ServiceRecord> services, int year, int target)
+    {
+        var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        return graduates.InDatabase().Where(g => g.Intention == GraduateIntention.Job)
+            .Where(g => services.Count(s => s.GraduateId == g.Id && s.Kind != ServiceKind.Contact && s.OnDate >= from && s.OnDate <= to) < target);
+    }
+
+    /// <summary>The outcome in force on <paramref name="date"/> (the latest step on or before it); NotYet when none.</summary>
+    public static IQueryable<GraduateAtDate> AtDate(this IQueryable<Graduate> graduates, IQueryable<OutcomeChange> outcomes, DateOnly date) =>
+        graduates.Where(g => g.RegisteredOn <= date).Select(g => new GraduateAtDate(g.Id, g.RegionCode, g.CohortYear,
+            outcomes.Where(o => o.GraduateId == g.Id && o.OnDate <= date).OrderByDescending(o => o.OnDate).ThenByDescending(o => o.AtUtc)
+                .Select(o => o.Outcome).FirstOrDefault()));
+
+    /// <summary>The work list's order: contacts owed by due date first, then the newest registrations.</summary>
+    public static IOrderedQueryable<Graduate> WorkOrder(this IQueryable<Graduate> graduates) =>
+        graduates.OrderBy(g => g.ContactedOn != null || g.ContactDueOn == null || g.Outcome != GraduateOutcome.NotYet)
+            .ThenBy(g => g.ContactDueOn).ThenByDescending(g => g.RegisteredAtUtc).ThenBy(g => g.Id);
+}
+
+/// <summary>A graduate as the rate at a date counts them.</summary>
+public sealed record GraduateAtDate(Guid Id, string RegionCode, int CohortYear, GraduateOutcome Outcome)
+{
+    public bool Placed => Outcome != GraduateOutcome.NotYet;
+}

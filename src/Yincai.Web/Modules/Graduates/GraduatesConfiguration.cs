@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Yincai.Modules.Graduates;
+
+/// <summary>The module's tables ("graduates_*"), applied by YincaiDb.</summary>
+public static class GraduatesConfiguration
+{
+    public static void Configure(ModelBuilder b)
+    {
+        b.Entity<Graduate>(e =>
+        {
+            e.ToTable("graduates_graduate");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.RegionCode).HasMaxLength(6);
+            e.Property(x => x.SearchRegionCode).HasMaxLength(6);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.Ignore(x => x.InDatabase);
+            e.HasIndex(x => x.TalentId).IsUnique();
+            // The officer's work list: due first, in the county's database.
+            e.HasIndex(x => new { x.RegionCode, x.Outcome, x.ContactDueOn, x.RegisteredAtUtc });
+            e.HasIndex(x => new { x.OfficerId, x.Outcome, x.ContactDueOn });
+            e.HasIndex(x => new { x.CohortYear, x.RegionCode });
+        });
+        b.Entity<ServiceRecord>(e =>
+        {
+            e.ToTable("graduates_service");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.RegionCode).HasMaxLength(6);
+            e.Property(x => x.Outcome).HasMaxLength(500);
+            e.HasIndex(x => new { x.GraduateId, x.OnDate });
+            e.HasIndex(x => new { x.RegionCode, x.OnDate });
+        });
+        b.Entity<OutcomeChange>(e =>
+        {
+            e.ToTable("graduates_outcome");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.RegionCode).HasMaxLength(6);
+            e.Property(x => x.Evidence).HasMaxLength(500);
+            e.Property(x => x.EmployerName).HasMaxLength(200);
+            e.HasIndex(x => new { x.GraduateId, x.OnDate });
+        });
+    }
+}

@@ -1,0 +1,157 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Yincai.Modules.Accounts.Contracts;
+using Yincai.Modules.Jobs.Contracts;
+using Yincai.Modules.Notifications.Contracts;
+using Yincai.Modules.Regions.Contracts;
+using Yincai.Modules.Talents.Contracts;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Graduates;
+
+/// <summary>
+/// The real-name database's use cases (GRD-01, GRD-03, GRD-15): registration from any source into the responsible county with
+/// a named officer and the contact deadline, reassignment, services and where the graduate went. Changes go into the request's
+/// unit of work; callers save, so an import registers a whole list or nothing.
+/// </summary>
+public sealed class RealNameDatabase(YincaiDb db, TalentEnrolment enrolment, TalentDirectory talents, WorkingDays workingDays,
+    AccountDirectory accounts, Inbox inbox, JobReferrals jobs, RegionDirectory regions, CurrentUser current, IOptions<GraduatesOptions> options, ChinaClock clock,
+    IStringLocalizer<GraduatesResource> text)
+{
+    public DateTime Now => clock.UtcNow;
+    public DateOnly Today => clock.Today;
+    public GraduatesOptions Options => options.Value;
+
+    /// <summary>
+    /// Puts a graduate into the responsible county's database: the county of the household region for the province's own
+    /// households, else the county where they look for work. The same person again is the same record, wherever it is; an online
+    /// registration owes GRD-03's contact within the working days configured, on the holiday calendar.
+    /// </summary>
+    public async Task<Result<Graduate>> RegisterAsync(GraduateRegistration registration, CancellationToken cancellationToken)
+    {
+        var (now, today) = (Now, Today);
+        var registeredAt = registration.RegisteredAtUtc is { } at && at < now ? at : now;
+        var province = RegionScope.PrefixOf(options.Value.ProvinceCode);
+        var household = registration.Person.HouseholdRegionCode;
+        var search = registration.SearchRegionCode;
+        var fromElsewhere = !household.StartsWith(province, StringComparison.Ordinal);
+        if (fromElsewhere && search is null) return GraduateErrors.SearchPlaceNeeded;
+        if (fromElsewhere && !search!.StartsWith(province, StringComparison.Ordinal)) return GraduateErrors.SearchPlaceOutside;
+        if (!await regions.ExistsAsync(household, cancellationToken)) return GraduateErrors.UnknownHousehold;
+        if (search is not null && !await regions.ExistsAsync(search, cancellationToken)) return GraduateErrors.UnknownSearchPlace;
+        var county = fromElsewhere ? search! : household;
+        if (!db.Scope.Contains(county)) return GraduateErrors.OutsideScope;
+
+        var enrolled = await enrolment.EnsureGraduateAsync(registration.Person, today, now, cancellationToken);
+        if (!enrolled.Created && enrolled.FullName.Length == 0) return GraduateErrors.Erased;
+        var (due, estimated) = registration.Source == GraduateSource.Online
+            ? await DueAsync(ChinaClock.DateOf(registeredAt), cancellationToken) : (null, false);
+
+        // One person, one record, in whichever county holds it: looked up across the caller's scope only to say so.
+        var existing = db.Graduates.Local.FirstOrDefault(g => g.TalentId == enrolled.Id)
+            ?? await db.Graduates.IgnoreQueryFilters([YincaiDb.RegionFilter]).FirstOrDefaultAsync(g => g.TalentId == enrolled.Id, cancellationToken);
+        if (existing is not null)
+        {
+            if (!db.Scope.Contains(existing.RegionCode)) return GraduateErrors.InOtherCounty;
+            existing.Reregister(registration.Intention, search, registration.Source, due, estimated, now);
+            if (!existing.InDatabase && registration.Source == GraduateSource.Online)
+                await SetOutcomeAsync(existing, GraduateOutcome.NotYet, today, text["Evidence_Reregistered"], null, OutcomeSource.Officer, cancellationToken);
+            return existing;
+        }
+
+        var graduate = new Graduate(enrolled.Id, county, fromElsewhere, search, registration.Person.GraduationDate.Year, registration.Intention,
+            registration.Source, registeredAt, due, estimated);
+        db.Graduates.Add(graduate);
+        if (await NextOfficerAsync(county, cancellationToken) is { } officer)
+        {
+            graduate.Assign(officer, now);
+            inbox.Send(officer, text["Inbox_Assigned_Title"], text["Inbox_Assigned_Body", enrolled.FullName,
+                due is { } d ? text["Inbox_ContactBy", Display.Date(d)].Value : ""], Link(graduate.Id));
+        }
+        await talents.FollowGraduateStatusAsync(enrolled.Id, EmploymentStatus.Seeking, null, now, cancellationToken);
+        return graduate;
+    }
+
+    /// <summary>GRD-03's due date for a registration today, and whether the holidays of its year are unknown.</summary>
+    public async Task<(DateOnly? Due, bool Estimated)> DueAsync(DateOnly registeredOn, CancellationToken cancellationToken)
+    {
+        var answer = await workingDays.AddAsync(registeredOn, options.Value.ContactWorkingDays, cancellationToken);
+        return (answer.Value, !answer.Known);
+    }
+
+    /// <summary>The county's officer with the fewest graduates still in the database; none when the county has no officer
+    /// account yet (the city's officers then see the graduate as unassigned).</summary>
+    private async Task<Guid?> NextOfficerAsync(string county, CancellationToken cancellationToken)
+    {
+        var officers = await accounts.StaffOfRegionAsync(Roles.Officer, county, cancellationToken);
+        if (officers.Count == 0) return null;
+        var ids = officers.Select(o => o.Id).ToList();
+        var load = await db.Graduates.IgnoreQueryFilters([YincaiDb.RegionFilter])
+            .Where(g => g.OfficerId != null && ids.Contains(g.OfficerId.Value) && g.Outcome == GraduateOutcome.NotYet)
+            .GroupBy(g => g.OfficerId!.Value).Select(x => new { x.Key, Count = x.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        foreach (var pending in db.Graduates.Local.Where(g => g.OfficerId is { } o && ids.Contains(o) && db.Entry(g).State == EntityState.Added))
+            load[pending.OfficerId!.Value] = load.GetValueOrDefault(pending.OfficerId.Value) + 1;
+        return officers.OrderBy(o => load.GetValueOrDefault(o.Id)).ThenBy(o => o.Id).First().Id;
+    }
+
+    /// <summary>Hands the graduate to another officer whose scope covers the graduate's county; the new officer is told.</summary>
+    public async Task<Result> ReassignAsync(Graduate graduate, Guid officerId, string fullName, CancellationToken cancellationToken)
+    {
+        if (graduate.OfficerId == officerId) return Result.Ok();
+        var candidates = await OfficersForAsync(graduate.RegionCode, cancellationToken);
+        if (candidates.All(o => o.Id != officerId)) return GraduateErrors.NotAnOfficerHere;
+        graduate.Assign(officerId, Now);
+        inbox.Send(officerId, text["Inbox_Assigned_Title"], text["Inbox_Assigned_Body", fullName,
+            graduate.ContactDueOn is { } d && graduate.ContactedOn is null ? text["Inbox_ContactBy", Display.Date(d)].Value : ""], Link(graduate.Id));
+        return Result.Ok();
+    }
+
+    /// <summary>Who may serve a graduate of <paramref name="county"/>: the officers of the county, its city and its province.</summary>
+    public async Task<List<StaffMember>> OfficersForAsync(string county, CancellationToken cancellationToken)
+    {
+        var list = new List<StaffMember>();
+        foreach (var code in new[] { county, county[..4] + "00", county[..2] + "0000" }.Distinct())
+            list.AddRange(await accounts.StaffOfRegionAsync(Roles.Officer, code, cancellationToken));
+        return list;
+    }
+
+    /// <summary>Records a service or contact; recommended jobs must exist. The first one meets GRD-03's contact.</summary>
+    public async Task<Result<ServiceRecord>> RecordServiceAsync(Graduate graduate, ServiceKind kind, ServiceChannel channel, DateOnly onDate,
+        string outcome, IReadOnlyCollection<Guid> jobIds, CancellationToken cancellationToken)
+    {
+        if (jobIds.Count > 0)
+        {
+            var open = await jobs.SummariesAsync(jobIds, openOnly: true, cancellationToken);
+            if (open.Count != jobIds.Distinct().Count()) return GraduateErrors.UnknownJob;
+        }
+        var recorded = graduate.RecordService(onDate, Today, Now);
+        if (recorded.IsError) return recorded.Error!;
+        var record = new ServiceRecord(graduate, kind, channel, onDate, outcome, jobIds, current.Id, Now);
+        db.GraduateServices.Add(record);
+        return record;
+    }
+
+    /// <summary>Where the graduate went (GRD-15), with what shows it; the talent record's employment follows.</summary>
+    public async Task<Result> SetOutcomeAsync(Graduate graduate, GraduateOutcome outcome, DateOnly onDate, string evidence, string? employerName,
+        OutcomeSource source, CancellationToken cancellationToken)
+    {
+        if (outcome != GraduateOutcome.NotYet && string.IsNullOrWhiteSpace(evidence)) return GraduateErrors.EvidenceNeeded;
+        var now = Now;
+        var changed = graduate.SetOutcome(outcome, onDate, Today, now);
+        if (changed.IsError) return changed;
+        db.GraduateOutcomes.Add(new OutcomeChange(graduate, outcome, onDate, evidence, employerName, source, current.Id, now));
+        await talents.FollowGraduateStatusAsync(graduate.TalentId, EmploymentOf(outcome), employerName, now, cancellationToken);
+        return Result.Ok();
+    }
+
+    /// <summary>The talent record's employment status for an outcome: further study is neither seeking nor in work.</summary>
+    public static EmploymentStatus EmploymentOf(GraduateOutcome outcome) => outcome switch
+    {
+        GraduateOutcome.NotYet => EmploymentStatus.Seeking,
+        GraduateOutcome.FurtherStudy => EmploymentStatus.Unknown,
+        _ => EmploymentStatus.Employed,
+    };
+
+    public static string Link(Guid graduateId) => $"/Graduates/Details?id={graduateId}";
+}
