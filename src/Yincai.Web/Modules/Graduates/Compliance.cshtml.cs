@@ -27,16 +27,11 @@ public sealed class ComplianceModel(YincaiDb db, RealNameDatabase graduates, Tal
         public double? Rate => Due == 0 ? null : 100.0 * OnTime / Due;
     }
 
-    public sealed record RateRow(string Key, int Total, int Placed)
-    {
-        public double? Rate => Total == 0 ? null : 100.0 * Placed / Total;
-    }
-
     public IReadOnlyList<ContactRow> Contact { get; private set; } = [];
     public IReadOnlyList<(Graduate Graduate, GraduateCard? Person)> OverdueNames { get; private set; } = [];
     public IReadOnlyList<(string Key, int Short)> ShortByRegion { get; private set; } = [];
     public IReadOnlyList<(Guid? Officer, int Short)> ShortByOfficer { get; private set; } = [];
-    public IReadOnlyList<RateRow> Rates { get; private set; } = [];
+    public IReadOnlyList<RateGroup> Rates { get; private set; } = [];
     public IReadOnlyDictionary<string, string> RegionNames { get; private set; } = new Dictionary<string, string>();
     public IReadOnlyDictionary<Guid, string> Officers { get; private set; } = new Dictionary<Guid, string>();
     public DateOnly Today => graduates.Today;
@@ -79,10 +74,7 @@ public sealed class ComplianceModel(YincaiDb db, RealNameDatabase graduates, Tal
         ShortByOfficer = (await shortOf.GroupBy(g => g.OfficerId).Select(x => new { x.Key, Count = x.Count() }).ToListAsync(ct))
             .OrderByDescending(x => x.Count).Select(x => (x.Key, x.Count)).ToList();
 
-        Rates = (await all.Where(g => g.CohortYear == Cohort).AtDate(db.GraduateOutcomes, At.Value)
-                .Select(a => new { Key = a.RegionCode.Substring(0, length), Placed = a.Outcome != GraduateOutcome.NotYet })
-                .GroupBy(a => a.Key).Select(x => new { x.Key, Total = x.Count(), Placed = x.Count(a => a.Placed) }).ToListAsync(ct))
-            .Select(x => new RateRow(x.Key, x.Total, x.Placed)).OrderBy(r => r.Key).ToList();
+        Rates = (await all.Where(g => g.CohortYear == Cohort).RatesAt(db.GraduateOutcomes, At.Value, length).ToListAsync(ct)).OrderBy(r => r.Key).ToList();
 
         var keys = Contact.Select(r => r.Key).Concat(ShortByRegion.Select(r => r.Key)).Concat(Rates.Select(r => r.Key))
             .Concat(overdue.Select(g => g.RegionCode)).Distinct().ToList();
@@ -95,6 +87,6 @@ public sealed class ComplianceModel(YincaiDb db, RealNameDatabase graduates, Tal
     /// <summary>The region code of a group key: a city's four digits are the city.</summary>
     private static string CodeOf(string key) => key.PadRight(6, '0');
 
-    public RateRow Total => new("", Rates.Sum(r => r.Total), Rates.Sum(r => r.Placed));
+    public RateGroup Total => new("", Rates.Sum(r => r.Total), Rates.Sum(r => r.Placed));
     public ContactRow ContactTotal => new("", Contact.Sum(r => r.OnTime), Contact.Sum(r => r.Late), Contact.Sum(r => r.Overdue), Contact.Sum(r => r.Pending));
 }

@@ -32,11 +32,18 @@ public static class GraduateQueries
             .Where(g => services.Count(s => s.GraduateId == g.Id && s.Kind != ServiceKind.Contact && s.OnDate >= from && s.OnDate <= to) < target);
     }
 
-    /// <summary>The outcome in force on <paramref name="date"/> (the latest step on or before it); NotYet when none.</summary>
-    public static IQueryable<GraduateAtDate> AtDate(this IQueryable<Graduate> graduates, IQueryable<OutcomeChange> outcomes, DateOnly date) =>
-        graduates.Where(g => g.RegisteredOn <= date).Select(g => new GraduateAtDate(g.Id, g.RegionCode, g.CohortYear,
-            outcomes.Where(o => o.GraduateId == g.Id && o.OnDate <= date).OrderByDescending(o => o.OnDate).ThenByDescending(o => o.AtUtc)
-                .Select(o => o.Outcome).FirstOrDefault()));
+    /// <summary>GRD-15 at <paramref name="date"/>, grouped by the first <paramref name="keyLength"/> digits of the county: those
+    /// registered by then, and those whose outcome in force then (the latest step on or before it) is not NotYet.</summary>
+    public static IQueryable<RateGroup> RatesAt(this IQueryable<Graduate> graduates, IQueryable<OutcomeChange> outcomes, DateOnly date, int keyLength) =>
+        graduates.Where(g => g.RegisteredOn <= date)
+            .Select(g => new
+            {
+                Key = g.RegionCode.Substring(0, keyLength),
+                Outcome = outcomes.Where(o => o.GraduateId == g.Id && o.OnDate <= date).OrderByDescending(o => o.OnDate).ThenByDescending(o => o.AtUtc)
+                    .Select(o => (GraduateOutcome?)o.Outcome).FirstOrDefault(),
+            })
+            .GroupBy(x => x.Key)
+            .Select(x => new RateGroup(x.Key, x.Count(), x.Count(y => y.Outcome != null && y.Outcome != GraduateOutcome.NotYet)));
 
     /// <summary>The work list's order: contacts owed by due date first, then the newest registrations.</summary>
     public static IOrderedQueryable<Graduate> WorkOrder(this IQueryable<Graduate> graduates) =>
@@ -44,8 +51,8 @@ public static class GraduateQueries
             .ThenBy(g => g.ContactDueOn).ThenByDescending(g => g.RegisteredAtUtc).ThenBy(g => g.Id);
 }
 
-/// <summary>A graduate as the rate at a date counts them.</summary>
-public sealed record GraduateAtDate(Guid Id, string RegionCode, int CohortYear, GraduateOutcome Outcome)
+/// <summary>A region's graduates and those placed, at a date (GRD-15).</summary>
+public sealed record RateGroup(string Key, int Total, int Placed)
 {
-    public bool Placed => Outcome != GraduateOutcome.NotYet;
+    public double? Rate => Total == 0 ? null : 100.0 * Placed / Total;
 }
