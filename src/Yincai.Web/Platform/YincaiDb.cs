@@ -95,6 +95,17 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
 
     public RegionScope Scope => currentUser?.Scope ?? RegionScope.Unrestricted;
 
+    private readonly HashSet<object> _permittedOutsideScope = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Lets this save write one record outside the current scope, because a record inside it says so: a county serves a
+    /// graduate from another province, whose talent record belongs to the household region. Only the owning module's contract
+    /// calls this, after checking its own record's scope; the audit row names the record's region as always.
+    /// </summary>
+    internal void PermitOutsideScope(object entity) => _permittedOutsideScope.Add(entity);
+
+    internal bool IsPermittedOutsideScope(object entity) => _permittedOutsideScope.Contains(entity);
+
     /// <summary>Queues an audit row (sign-in, denial, a view of sensitive data) for the next save.</summary>
     public void Audit(AuditRecord record) => _pendingAudit.Add(record);
 

@@ -118,7 +118,7 @@ internal static class AuditWriter
         if (scope.Prefix is null) return;
         foreach (var entry in db.ChangeTracker.Entries<IRegionScoped>())
         {
-            if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
+            if (entry.State is EntityState.Unchanged or EntityState.Detached || db.IsPermittedOutsideScope(entry.Entity)) continue;
             var original = entry.State == EntityState.Added
                 ? null
                 : entry.OriginalValues[nameof(IRegionScoped.RegionCode)] as string;

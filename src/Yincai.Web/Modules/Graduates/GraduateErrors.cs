@@ -11,7 +11,7 @@ public static class GraduateErrors
     public static Error UnknownSearchPlace => Errors.Make("graduates.unknown_search_place", "Error_Region", "SearchRegionCode");
     public static Error SearchPlaceNeeded => Errors.Make("graduates.search_place_needed", "Error_SearchPlaceNeeded", "SearchRegionCode");
     public static Error SearchPlaceOutside => Errors.Make("graduates.search_place_outside", "Error_SearchPlaceOutside", "SearchRegionCode");
-    public static Error OutsideScope => Errors.Make("graduates.outside_scope", "Error_OutsideScope");
+    public static Error OutsideScope => Errors.Make("graduates.outside_scope", "Error_OutsideScope", "HouseholdRegionCode");
     public static Error InOtherCounty => Errors.Make("graduates.in_other_county", "Error_InOtherCounty", "IdNumber");
     public static Error Erased => Errors.Make("graduates.erased", "Error_Erased", "IdNumber");
     public static Error ServiceInFuture => Errors.Make("graduates.service_in_future", "Error_ServiceInFuture", "OnDate");

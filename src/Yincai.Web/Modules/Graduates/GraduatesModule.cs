@@ -18,6 +18,7 @@ public static class GraduatesModule
         });
         services.AddScoped<RealNameDatabase>();
         services.AddScoped<IFollowsEmployment, GraduateHires>();
+        services.AddScoped<Imports.Contracts.IRowImporter, GraduateImporter>();
         services.AddScoped<IDemoSeeder, Demo.GraduatesDemoSeeder>();
         services.AddSingleton(new NavigationItem("Nav_Graduates", "/Graduates", AccessPolicies.Officer, typeof(GraduatesResource), 152, NavigationGroup.People)
         {

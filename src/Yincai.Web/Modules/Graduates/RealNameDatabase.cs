@@ -32,28 +32,16 @@ public sealed class RealNameDatabase(YincaiDb db, TalentEnrolment enrolment, Tal
     {
         var (now, today) = (Now, Today);
         var registeredAt = registration.RegisteredAtUtc is { } at && at < now ? at : now;
-        var province = RegionScope.PrefixOf(options.Value.ProvinceCode);
-        var household = registration.Person.HouseholdRegionCode;
+        var decided = await DecideAsync(registration, cancellationToken);
+        if (decided.IsError) return decided.Error!;
+        var (household, county, fromElsewhere, existing) = decided.Value!;
         var search = registration.SearchRegionCode;
-        var fromElsewhere = !household.StartsWith(province, StringComparison.Ordinal);
-        if (fromElsewhere && search is null) return GraduateErrors.SearchPlaceNeeded;
-        if (fromElsewhere && !search!.StartsWith(province, StringComparison.Ordinal)) return GraduateErrors.SearchPlaceOutside;
-        if (!await regions.ExistsAsync(household, cancellationToken)) return GraduateErrors.UnknownHousehold;
-        if (search is not null && !await regions.ExistsAsync(search, cancellationToken)) return GraduateErrors.UnknownSearchPlace;
-        var county = fromElsewhere ? search! : household;
-        if (!db.Scope.Contains(county)) return GraduateErrors.OutsideScope;
 
-        var enrolled = await enrolment.EnsureGraduateAsync(registration.Person, today, now, cancellationToken);
-        if (!enrolled.Created && enrolled.FullName.Length == 0) return GraduateErrors.Erased;
+        var enrolled = await enrolment.EnsureGraduateAsync(registration.Person with { HouseholdRegionCode = household }, today, now, cancellationToken);
         var (due, estimated) = registration.Source == GraduateSource.Online
             ? await DueAsync(ChinaClock.DateOf(registeredAt), cancellationToken) : (null, false);
-
-        // One person, one record, in whichever county holds it: looked up across the caller's scope only to say so.
-        var existing = db.Graduates.Local.FirstOrDefault(g => g.TalentId == enrolled.Id)
-            ?? await db.Graduates.IgnoreQueryFilters([YincaiDb.RegionFilter]).FirstOrDefaultAsync(g => g.TalentId == enrolled.Id, cancellationToken);
         if (existing is not null)
         {
-            if (!db.Scope.Contains(existing.RegionCode)) return GraduateErrors.InOtherCounty;
             existing.Reregister(registration.Intention, search, registration.Source, due, estimated, now);
             if (!existing.InDatabase && registration.Source == GraduateSource.Online)
                 await SetOutcomeAsync(existing, GraduateOutcome.NotYet, today, text["Evidence_Reregistered"], null, OutcomeSource.Officer, cancellationToken);
@@ -73,6 +61,34 @@ public sealed class RealNameDatabase(YincaiDb db, TalentEnrolment enrolment, Tal
         return graduate;
     }
 
+    /// <summary>Where a registration would go, checked without changing anything (an import's checking pass asks this of every
+    /// row): the household (a person on record keeps the one an officer may have corrected), the county, and the record the
+    /// person already has; or why it cannot go.</summary>
+    public async Task<Result<Placement>> DecideAsync(GraduateRegistration registration, CancellationToken cancellationToken)
+    {
+        var known = await enrolment.FindAsync(registration.Person.NormalisedIdNumber, cancellationToken);
+        if (known is { IsErased: true }) return GraduateErrors.Erased;
+        var household = known?.RegionCode ?? registration.Person.HouseholdRegionCode;
+        var search = registration.SearchRegionCode;
+        var province = RegionScope.PrefixOf(options.Value.ProvinceCode);
+        var fromElsewhere = !household.StartsWith(province, StringComparison.Ordinal);
+        if (fromElsewhere && search is null) return GraduateErrors.SearchPlaceNeeded;
+        if (fromElsewhere && !search!.StartsWith(province, StringComparison.Ordinal)) return GraduateErrors.SearchPlaceOutside;
+        if (!await regions.ExistsAsync(household, cancellationToken)) return GraduateErrors.UnknownHousehold;
+        if (search is not null && !await regions.ExistsAsync(search, cancellationToken)) return GraduateErrors.UnknownSearchPlace;
+        var county = fromElsewhere ? search! : household;
+        // One person, one record, in whichever county holds it: looked up across the caller's scope only to say so.
+        var existing = known is not { Id: var talentId } ? null
+            : db.Graduates.Local.FirstOrDefault(g => g.TalentId == talentId)
+              ?? await db.Graduates.IgnoreQueryFilters([YincaiDb.RegionFilter]).FirstOrDefaultAsync(g => g.TalentId == talentId, cancellationToken);
+        if (existing is not null && !db.Scope.Contains(existing.RegionCode)) return GraduateErrors.InOtherCounty;
+        if (existing is null && !db.Scope.Contains(county)) return GraduateErrors.OutsideScope;
+        return new Placement(household, county, fromElsewhere, existing);
+    }
+
+    /// <summary>Where a registration goes: see <see cref="DecideAsync"/>.</summary>
+    public sealed record Placement(string Household, string County, bool FromElsewhere, Graduate? Existing);
+
     /// <summary>GRD-03's due date for a registration today, and whether the holidays of its year are unknown.</summary>
     public async Task<(DateOnly? Due, bool Estimated)> DueAsync(DateOnly registeredOn, CancellationToken cancellationToken)
     {
@@ -80,11 +96,18 @@ public sealed class RealNameDatabase(YincaiDb db, TalentEnrolment enrolment, Tal
         return (answer.Value, !answer.Known);
     }
 
+    /// <summary>Whether the graduate was added by this unit of work (not yet saved), rather than found.</summary>
+    public bool IsNew(Graduate graduate) => db.Entry(graduate).State == EntityState.Added;
+
+    // Per unit of work: an import of a county's list asks once.
+    private readonly Dictionary<string, List<StaffMember>> _officers = new(StringComparer.Ordinal);
+
     /// <summary>The county's officer with the fewest graduates still in the database; none when the county has no officer
     /// account yet (the city's officers then see the graduate as unassigned).</summary>
     private async Task<Guid?> NextOfficerAsync(string county, CancellationToken cancellationToken)
     {
-        var officers = await accounts.StaffOfRegionAsync(Roles.Officer, county, cancellationToken);
+        if (!_officers.TryGetValue(county, out var officers))
+            _officers[county] = officers = await accounts.StaffOfRegionAsync(Roles.Officer, county, cancellationToken);
         if (officers.Count == 0) return null;
         var ids = officers.Select(o => o.Id).ToList();
         var load = await db.Graduates.IgnoreQueryFilters([YincaiDb.RegionFilter])

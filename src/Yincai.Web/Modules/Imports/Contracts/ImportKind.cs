@@ -7,4 +7,5 @@ public enum ImportKind
     Employers = 2,
     Jobs = 3,
     Ambassadors = 4,
+    Graduates = 5,
 }

@@ -63,6 +63,7 @@ public sealed class TalentDirectory(YincaiDb db, IEnumerable<IFollowsEmployment>
         var talent = db.Talents.Local.FirstOrDefault(t => t.Id == talentId)
             ?? await db.Talents.IgnoreQueryFilters([YincaiDb.RegionFilter]).FirstAsync(t => t.Id == talentId, cancellationToken);
         if (talent.IsErased) return;
+        db.PermitOutsideScope(talent);
         if (talent.Employment != status)
         {
             talent.RecordEmployment(status, status == EmploymentStatus.Employed ? employerName : null, nowUtc);

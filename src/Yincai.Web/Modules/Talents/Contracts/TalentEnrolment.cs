@@ -36,11 +36,23 @@ public sealed class TalentEnrolment(YincaiDb db, FieldProtection protection)
         return new EnrolledTalent(talent.Id, null, talent.FullName, talent.IdNumberMasked, true);
     }
 
+    /// <summary>The talent holding this (validated, normalised) ID number, wherever registered: its id, household region and
+    /// whether it was erased; null when there is none. Reads only, so a caller can decide before it changes anything.</summary>
+    public async Task<(Guid Id, string RegionCode, bool IsErased)?> FindAsync(string normalisedIdNumber, CancellationToken cancellationToken)
+    {
+        var index = protection.BlindIndex(normalisedIdNumber);
+        if (db.Talents.Local.FirstOrDefault(t => t.IdNumberIndex == index) is { } local) return (local.Id, local.RegionCode, local.IsErased);
+        var found = await db.Talents.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking().Where(t => t.IdNumberIndex == index)
+            .Select(t => new { t.Id, t.RegionCode, t.IsErased }).FirstOrDefaultAsync(cancellationToken);
+        return found is null ? null : (found.Id, found.RegionCode, found.IsErased);
+    }
+
     /// <summary>
     /// The talent behind a graduate of the real-name database (GRD-01), in the caller's unit of work: the record with this ID
     /// number wherever it is registered, given the mobile and the school when it lacks them; otherwise a new record with the
     /// household region, mobile and education given. An existing person's name and household region are an officer's to
-    /// correct, never overwritten by a list or a form.
+    /// correct, never overwritten by a list or a form. Call it only for a graduate record the caller's scope holds: the talent
+    /// record is written whatever its household region.
     /// </summary>
     public async Task<EnrolledTalent> EnsureGraduateAsync(GraduatePerson person, DateOnly today, DateTime nowUtc, CancellationToken cancellationToken)
     {
@@ -54,6 +66,8 @@ public sealed class TalentEnrolment(YincaiDb db, FieldProtection protection)
             db.Talents.Add(talent);
         }
         if (talent.IsErased) return new EnrolledTalent(talent.Id, talent.UserId, talent.FullName, talent.IdNumberMasked, false);
+        // The caller's graduate record is in its scope; the person's household may be elsewhere (from another province).
+        db.PermitOutsideScope(talent);
         if (talent.MobileIndex is null && person.NormalisedMobile is { } mobile)
             talent.UpdatePersonal(ProtectedMobile.From(mobile, protection), talent.NativePlaceCode, talent.CurrentRegionCode, talent.Categories, nowUtc);
         var educations = created ? [] : await db.Educations.Where(e => e.TalentId == talent.Id).ToListAsync(cancellationToken);
