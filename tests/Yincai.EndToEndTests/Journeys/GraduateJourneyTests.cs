@@ -48,7 +48,7 @@ public sealed class GraduateJourneyTests(YincaiE2EFixture app) : IClassFixture<Y
         {
             var register = new GraduateRegisterPage(visitor);
             await register.GotoAsync();
-            await AssertFitsPhoneAsync(register);
+            await register.AssertFitsPhoneAsync();
             await register.FullName.FillAsync(name);
             await register.IdNumber.FillAsync(idNumber);
             await register.Mobile.FillAsync(TestIdentities.NewMobile());
@@ -61,14 +61,14 @@ public sealed class GraduateJourneyTests(YincaiE2EFixture app) : IClassFixture<Y
             await register.Intention.SelectOptionAsync(new SelectOptionValue { Label = "求职就业" });
             await register.Consent.CheckAsync();
             await register.AssertShownAsync("filled");
-            await AssertFitsPhoneAsync(register);
+            await register.AssertFitsPhoneAsync();
             await register.SubmitButton.ClickAsync();
 
             await Expect(register.Confirmation).ToContainTextAsync("登记成功");
             await Expect(register.Confirmation).ToContainTextAsync("市南区");
             await Expect(register.Confirmation).ToContainTextAsync(Chinese(due));
             await register.AssertShownAsync("done");
-            await AssertFitsPhoneAsync(register);
+            await register.AssertFitsPhoneAsync();
             visitor.AssertNoBrowserErrors();
         }
 
@@ -97,7 +97,7 @@ public sealed class GraduateJourneyTests(YincaiE2EFixture app) : IClassFixture<Y
 
             var list = new GraduatesPage(county);
             await list.AssertShownAsync();
-            await AssertFitsPhoneAsync(list);
+            await list.AssertFitsPhoneAsync();
             await Expect(list.Row(masked)).ToHaveCountAsync(1);
             await Expect(list.Row(masked)).ToContainTextAsync(Chinese(due));
             await Expect(list.Row(masked)).ToContainTextAsync("青岛大学");
@@ -145,10 +145,4 @@ public sealed class GraduateJourneyTests(YincaiE2EFixture app) : IClassFixture<Y
     private static double Percent(string text) => double.Parse(text.TrimEnd('%'), CultureInfo.InvariantCulture);
 
     /// <summary>As <see cref="PhoneLayoutTests"/>: the page is as wide as the phone and does not scroll sideways.</summary>
-    private static async Task AssertFitsPhoneAsync(BasePage page)
-    {
-        var (scrollWidth, innerWidth) = await page.MeasureWidthAsync();
-        Assert.Equal(BrowserSession.Phone.Width, innerWidth);
-        Assert.True(scrollWidth <= innerWidth, $"{page.PagePath} scrolls sideways: scrollWidth {scrollWidth} > innerWidth {innerWidth}");
-    }
 }

@@ -17,7 +17,7 @@ public sealed class PhoneLayoutTests(YincaiE2EFixture app) : IClassFixture<Yinca
         var offices = new OfficesPage(session);
 
         await home.GotoAsync();
-        await AssertFitsPhoneAsync(home);
+        await home.AssertFitsPhoneAsync();
         await AssertNavigationCollapsedAsync(home, "登录");
 
         // The public directory of service offices, from the menu.
@@ -25,7 +25,7 @@ public sealed class PhoneLayoutTests(YincaiE2EFixture app) : IClassFixture<Yinca
         await home.Header.ExpandMenuAsync();
         await home.Header.OpenAsync("服务机构");
         await directory.AssertShownAsync();
-        await AssertFitsPhoneAsync(directory);
+        await directory.AssertFitsPhoneAsync();
         await Expect(directory.Offices.First).ToBeVisibleAsync();
         await home.GotoAsync();
 
@@ -36,12 +36,12 @@ public sealed class PhoneLayoutTests(YincaiE2EFixture app) : IClassFixture<Yinca
         await home.Header.OpenAsync("登录");
 
         await login.AssertShownAsync();
-        await AssertFitsPhoneAsync(login);
+        await login.AssertFitsPhoneAsync();
         await AssertNavigationCollapsedAsync(login, "登录");
         await login.SignInAsync(DemoAccounts.QingdaoOfficer, DemoAccounts.Password);
 
         await workspace.AssertShownAsync();
-        await AssertFitsPhoneAsync(workspace);
+        await workspace.AssertFitsPhoneAsync();
         await AssertNavigationCollapsedAsync(workspace, "工作台");
         await workspace.Header.ExpandMenuAsync();
         await Expect(await workspace.Header.RevealAsync("服务机构")).ToBeVisibleAsync();
@@ -50,35 +50,29 @@ public sealed class PhoneLayoutTests(YincaiE2EFixture app) : IClassFixture<Yinca
         await workspace.Header.OpenAsync("服务机构");
 
         await offices.AssertShownAsync();
-        await AssertFitsPhoneAsync(offices);
+        await offices.AssertFitsPhoneAsync();
         await Expect(offices.Office("青岛市公共就业和人才服务中心")).ToBeVisibleAsync();
 
         // The ambassadors' list and one ambassador, whose page holds the most forms of any, fit too.
         var ambassadors = new AmbassadorsPage(session);
         var details = new AmbassadorDetailsPage(session);
         await ambassadors.GotoAsync();
-        await AssertFitsPhoneAsync(ambassadors);
+        await ambassadors.AssertFitsPhoneAsync();
         await Expect(ambassadors.Deadline).ToBeVisibleAsync();
         await ambassadors.Ambassador("王晓青（演示）").ClickAsync();
         await details.AssertShownAsync();
-        await AssertFitsPhoneAsync(details);
+        await details.AssertFitsPhoneAsync();
         await Expect(details.CertificateLink).ToBeVisibleAsync();
 
         // A city officer reads the province's settings; the table of deadlines folds into cards.
         var settings = new AmbassadorSettingsPage(session);
         await settings.GotoAsync();
-        await AssertFitsPhoneAsync(settings);
+        await settings.AssertFitsPhoneAsync();
         await Expect(settings.Deadlines).ToContainTextAsync("新增和退出备案");
         await Expect(settings.Weights).ToContainTextAsync("组织交流活动");
         session.AssertNoBrowserErrors();
     }
 
-    private static async Task AssertFitsPhoneAsync(BasePage page)
-    {
-        var (scrollWidth, innerWidth) = await page.MeasureWidthAsync();
-        Assert.Equal(BrowserSession.Phone.Width, innerWidth);
-        Assert.True(scrollWidth <= innerWidth, $"{page.PagePath} scrolls sideways: scrollWidth {scrollWidth} > innerWidth {innerWidth}");
-    }
 
     private static async Task AssertNavigationCollapsedAsync(BasePage page, string navText)
     {

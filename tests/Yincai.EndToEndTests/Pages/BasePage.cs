@@ -62,4 +62,12 @@ public abstract class BasePage(BrowserSession session)
         var widths = await Page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
         return (widths[0], widths[1]);
     }
+
+    /// <summary>The page is as wide as a phone (375 px) and does not scroll sideways.</summary>
+    public async Task AssertFitsPhoneAsync()
+    {
+        var (scrollWidth, innerWidth) = await MeasureWidthAsync();
+        Xunit.Assert.Equal(BrowserSession.Phone.Width, innerWidth);
+        Xunit.Assert.True(scrollWidth <= innerWidth, $"{PagePath} scrolls sideways: scrollWidth {scrollWidth} > innerWidth {innerWidth}");
+    }
 }
