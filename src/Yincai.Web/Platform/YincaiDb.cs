@@ -81,6 +81,8 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     public DbSet<Graduate> Graduates => Set<Graduate>();
     public DbSet<ServiceRecord> GraduateServices => Set<ServiceRecord>();
     public DbSet<OutcomeChange> GraduateOutcomes => Set<OutcomeChange>();
+    public DbSet<HelpPlan> HelpPlans => Set<HelpPlan>();
+    public DbSet<HelpStep> HelpSteps => Set<HelpStep>();
     public DbSet<Modules.Accounts.Activation.StaffActivation> StaffActivations => Set<Modules.Accounts.Activation.StaffActivation>();
     public DbSet<Modules.Accounts.Approvals.AdminApproval> AdminApprovals => Set<Modules.Accounts.Approvals.AdminApproval>();
 

@@ -32,6 +32,7 @@ public sealed class DetailsModel(YincaiDb db, RealNameDatabase graduates, Talent
     public IReadOnlyList<JobSuggestion> Suggested { get; private set; } = [];
     public IReadOnlyDictionary<string, string> RegionNames { get; private set; } = new Dictionary<string, string>();
     public string? DueWarning { get; private set; }
+    public bool HasPlan { get; private set; }
     public string? ClearMobile { get; private set; }
     public string? RevealRefused { get; private set; }
     public DateOnly Today => graduates.Today;
@@ -175,6 +176,7 @@ public sealed class DetailsModel(YincaiDb db, RealNameDatabase graduates, Talent
             .OfType<Guid>().Distinct().ToList();
         Staff = await accounts.DisplayNamesAsync(staffIds, ct);
         Candidates = await graduates.OfficersForAsync(graduate.RegionCode, ct);
+        HasPlan = await db.HelpPlans.AnyAsync(p => p.GraduateId == id, ct);
         var jobIds = Services.SelectMany(s => s.JobIds).Distinct().ToList();
         Jobs = (await jobs.SummariesAsync(jobIds, openOnly: false, ct)).ToDictionary(j => j.Id);
         if (graduate.InDatabase && graduate.Intention == GraduateIntention.Job)

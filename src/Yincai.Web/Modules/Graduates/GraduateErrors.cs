@@ -22,5 +22,12 @@ public static class GraduateErrors
     public static Error EvidenceNeeded => Errors.Make("graduates.evidence_needed", "Error_EvidenceNeeded", "Evidence");
     public static Error NotAnOfficerHere => Errors.Make("graduates.not_an_officer_here", "Error_NotAnOfficerHere", "OfficerId");
     public static Error UnknownJob => Errors.Make("graduates.unknown_job", "Error_UnknownJob", "JobIds");
+    public static Error PlanClosed => Errors.Make("graduates.plan_closed", "Error_PlanClosed");
+    public static Error PlanExists => Errors.Make("graduates.plan_exists", "Error_PlanExists");
+    public static Error NotDisadvantaged => Errors.Make("graduates.not_disadvantaged", "Error_NotDisadvantaged");
+    public static Error StepDone => Errors.Make("graduates.step_done", "Error_StepDone");
+    public static Error StepInFuture => Errors.Make("graduates.step_in_future", "Error_StepInFuture", "DoneOn");
+    public static Error StepPast => Errors.Make("graduates.step_past", "Error_StepPast", "DueOn");
+    public static Error PurposeNeeded => Errors.Make("graduates.purpose_needed", "Error_PurposeNeeded", "Purpose");
     public static Error Stale => Errors.Make("graduates.stale", "Error_Stale");
 }

@@ -29,6 +29,9 @@ public sealed class GraduateForm
     [Required(ErrorMessage = "Required"), Display(Name = "Field_GraduationDate")] public DateOnly? GraduationDate { get; set; }
     [Required(ErrorMessage = "Required"), Display(Name = "Field_Intention")] public GraduateIntention? Intention { get; set; }
 
+    /// <summary>GRD-13: declared to get one-to-one help; optional, encrypted at rest.</summary>
+    [Display(Name = "Field_Disadvantaged")] public List<DisadvantagedGroup> Disadvantaged { get; set; } = [];
+
     /// <summary>Checks what attributes cannot (ID number, mobile, regions, dates) into <paramref name="modelState"/> under
     /// <paramref name="prefix"/>; the registration when everything holds.</summary>
     public GraduateRegistration? ToRegistration(GraduateSource source, DateOnly today, UniversityCatalog universities, MajorCatalog majors,
@@ -48,7 +51,8 @@ public sealed class GraduateForm
         var school = universities.FindByName(SchoolName);
         var major = majors.FindByName(MajorName);
         var person = new GraduatePerson(FullName!.Trim(), id.Value!, mobile.Value, HouseholdRegionCode!, school?.Code, school?.Name ?? SchoolName!.Trim(),
-            Degree!.Value, major?.Code, major?.Name ?? MajorName!.Trim(), GraduationDate!.Value);
+            Degree!.Value, major?.Code, major?.Name ?? MajorName!.Trim(), GraduationDate!.Value,
+            Disadvantaged.Where(g => Enum.IsDefined(g)).Aggregate(DisadvantagedGroup.None, (all, g) => all | g));
         return new GraduateRegistration(person, string.IsNullOrEmpty(SearchRegionCode) ? null : SearchRegionCode, Intention!.Value, source);
     }
 }

@@ -17,5 +17,8 @@ public sealed class GraduateHires(YincaiDb db, CurrentUser current, ChinaClock c
         if (graduate.SetOutcome(GraduateOutcome.Employed, clock.Today, clock.Today, nowUtc).IsError) return;
         db.GraduateOutcomes.Add(new OutcomeChange(graduate, GraduateOutcome.Employed, clock.Today, GraduateTexts.HireEvidence(employerName), employerName,
             OutcomeSource.Hire, current.Id, nowUtc));
+        // Not through HelpPlans: it reads talents, whose hire is what called this.
+        if (await db.HelpPlans.IgnoreQueryFilters([YincaiDb.RegionFilter]).FirstOrDefaultAsync(p => p.GraduateId == graduate.Id, cancellationToken) is { IsOpen: true } plan)
+            plan.Close(clock.Today, GraduateTexts.HireEvidence(employerName));
     }
 }

@@ -30,6 +30,25 @@ public static class GraduatesConfiguration
             e.HasIndex(x => new { x.GraduateId, x.OnDate });
             e.HasIndex(x => new { x.RegionCode, x.OnDate });
         });
+        b.Entity<HelpPlan>(e =>
+        {
+            e.ToTable("graduates_help_plan");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.RegionCode).HasMaxLength(6);
+            e.Property(x => x.ClosingNote).HasMaxLength(500);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.Ignore(x => x.IsOpen);
+            e.HasIndex(x => x.GraduateId).IsUnique();
+        });
+        b.Entity<HelpStep>(e =>
+        {
+            e.ToTable("graduates_help_step");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.RegionCode).HasMaxLength(6);
+            e.Property(x => x.Action).HasMaxLength(500);
+            e.Property(x => x.Result).HasMaxLength(500);
+            e.HasIndex(x => new { x.PlanId, x.DueOn });
+        });
         b.Entity<OutcomeChange>(e =>
         {
             e.ToTable("graduates_outcome");

@@ -17,7 +17,7 @@ namespace Yincai.Modules.Graduates;
 /// </summary>
 public sealed class RealNameDatabase(YincaiDb db, TalentEnrolment enrolment, TalentDirectory talents, WorkingDays workingDays,
     AccountDirectory accounts, Inbox inbox, JobReferrals jobs, RegionDirectory regions, CurrentUser current, IOptions<GraduatesOptions> options, ChinaClock clock,
-    IStringLocalizer<GraduatesResource> text)
+    IStringLocalizer<GraduatesResource> text, HelpPlans plans)
 {
     public DateTime Now => clock.UtcNow;
     public DateOnly Today => clock.Today;
@@ -164,6 +164,7 @@ public sealed class RealNameDatabase(YincaiDb db, TalentEnrolment enrolment, Tal
         var changed = graduate.SetOutcome(outcome, onDate, Today, now);
         if (changed.IsError) return changed;
         db.GraduateOutcomes.Add(new OutcomeChange(graduate, outcome, onDate, evidence, employerName, source, current.Id, now));
+        await plans.FollowOutcomeAsync(graduate, onDate, text["Outcome_" + outcome], cancellationToken);
         await talents.FollowGraduateStatusAsync(graduate.TalentId, EmploymentOf(outcome), employerName, now, cancellationToken);
         return Result.Ok();
     }

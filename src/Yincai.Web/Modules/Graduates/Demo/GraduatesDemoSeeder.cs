@@ -9,9 +9,10 @@ namespace Yincai.Modules.Graduates.Demo;
 /// <summary>
 /// A few graduates of the real-name database (names end in "（演示）"), registered through <see cref="RealNameDatabase"/> as real
 /// ones are: in 市南区 (which has its own officer) a fresh phone registration, an overdue one, one served three times, one from
-/// another province looking for work there and one employed; one in 崂山区 (no county officer: unassigned); two in Jinan.
+/// another province looking for work there and one employed; one in 崂山区 (no county officer: unassigned); two in Jinan. The
+/// overdue one is from a poverty-registered family and has a help plan with one step (GRD-13).
 /// </summary>
-public sealed class GraduatesDemoSeeder(YincaiDb db, RealNameDatabase graduates, TalentEnrolment talents, ChinaClock clock) : IDemoSeeder
+public sealed class GraduatesDemoSeeder(YincaiDb db, RealNameDatabase graduates, HelpPlans plans, TalentEnrolment talents, ChinaClock clock) : IDemoSeeder
 {
     public int Order => 70;
 
@@ -34,14 +35,16 @@ public sealed class GraduatesDemoSeeder(YincaiDb db, RealNameDatabase graduates,
             ("周婉清（演示）", "370112", null, "山东师范大学", DegreeLevel.Bachelor, "数学与应用数学", GraduateIntention.FurtherStudy, GraduateSource.Officer, 40, 1, GraduateOutcome.FurtherStudy),
         ];
         var sequence = 0;
+        Graduate? helped = null;
         foreach (var p in people)
         {
             var id = await FreeIdNumberAsync(p.Household, cohort - 22, sequence++, cancellationToken);
             var person = new GraduatePerson(p.Name, id, "1390000" + (2000 + sequence).ToString(CultureInfo.InvariantCulture), p.Household, null, p.School, p.Degree,
-                null, p.Major, left);
+                null, p.Major, left, sequence == 2 ? DisadvantagedGroup.PoorFamily : DisadvantagedGroup.None);
             var registeredAt = ChinaClock.StartOfDayUtc(today.AddDays(-p.DaysAgo)) + TimeSpan.FromHours(10);
             var registered = await graduates.RegisterAsync(new GraduateRegistration(person, p.Search, p.Intention, p.Source, registeredAt), cancellationToken);
             var graduate = registered.Value ?? throw new InvalidOperationException($"Demo graduate {p.Name}: {registered.Error?.Code}");
+            if (sequence == 2) helped = graduate;
             for (var s = 0; s < p.Services; s++)
             {
                 var kind = s == 0 ? ServiceKind.CareerGuidance : s == 1 ? ServiceKind.PolicyConsultation : ServiceKind.TrainingReferral;
@@ -55,6 +58,11 @@ public sealed class GraduatesDemoSeeder(YincaiDb db, RealNameDatabase graduates,
                     p.Outcome == GraduateOutcome.Employed ? "青岛海纳科技有限公司（演示）" : null, OutcomeSource.Officer, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
+        if (helped is not null && (await plans.CreateAsync(helped, cancellationToken)).Value is { } plan)
+        {
+            plans.AddStep(plan, today.AddDays(3), "上门了解求职意向，推荐三个匹配岗位（演示）");
+            await db.SaveChangesAsync(cancellationToken);
+        }
         context.Created(people.Length, "graduates");
     }
 

@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Yincai.Platform;
+using Yincai.Platform.Protection;
 
 namespace Yincai.Modules.Talents.Contracts;
 
 /// <summary>Talents for other modules: look-ups, résumés for applications, and the employment change a hire makes.</summary>
-public sealed class TalentDirectory(YincaiDb db, IEnumerable<IFollowsEmployment> followers)
+public sealed class TalentDirectory(YincaiDb db, IEnumerable<IFollowsEmployment> followers, FieldProtection protection)
 {
     public Task<TalentCard?> OfUserAsync(Guid userId, CancellationToken cancellationToken) =>
         db.Talents.AsNoTracking().Where(t => t.UserId == userId)
@@ -82,6 +83,22 @@ public sealed class TalentDirectory(YincaiDb db, IEnumerable<IFollowsEmployment>
             .Select(t => new GraduateCard(t.Id, t.UserId, t.FullName, t.IdNumberMasked, t.MobileMasked, t.RegionCode, t.SchoolName, t.MajorName,
                 t.HighestDegree, t.GraduationYear, t.BirthDate, t.IsErased))
             .ToDictionaryAsync(c => c.TalentId, cancellationToken);
+
+    /// <summary>
+    /// The disadvantaged groups (GRD-13) of these talents in clear, those with none left out, whatever the caller's scope. Only for
+    /// a caller that has recorded why (SensitiveDataViews) and holds these people's records in its scope; never stored in clear.
+    /// </summary>
+    public async Task<Dictionary<Guid, DisadvantagedGroup>> DisadvantagedAsync(IReadOnlyCollection<Guid> talentIds, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<Guid, DisadvantagedGroup>();
+        foreach (var chunk in talentIds.Chunk(1000))
+            foreach (var row in await db.Talents.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking()
+                         .Where(t => chunk.Contains(t.Id) && !t.IsErased && t.DisadvantagedCipher != "").Select(t => new { t.Id, t.DisadvantagedCipher })
+                         .ToListAsync(cancellationToken))
+                if (DisadvantagedGroupProtection.Decrypt(row.DisadvantagedCipher, protection) is { } groups and not DisadvantagedGroup.None)
+                    result[row.Id] = groups;
+        return result;
+    }
 
     /// <summary>The ids of talents whose name starts with <paramref name="prefix"/> (a surname or a whole name), whatever the
     /// caller's scope, to compose into the caller's own query. EF then ignores the region filter for the whole query: the

@@ -70,6 +70,12 @@ public sealed class TalentEnrolment(YincaiDb db, FieldProtection protection)
         db.PermitOutsideScope(talent);
         if (talent.MobileIndex is null && person.NormalisedMobile is { } mobile)
             talent.UpdatePersonal(ProtectedMobile.From(mobile, protection), talent.NativePlaceCode, talent.CurrentRegionCode, talent.Categories, nowUtc);
+        if (person.Disadvantaged != DisadvantagedGroup.None)
+        {
+            var held = DisadvantagedGroupProtection.Decrypt(talent.DisadvantagedCipher, protection) ?? DisadvantagedGroup.None;
+            if ((held | person.Disadvantaged) != held)
+                talent.SetDisadvantaged(DisadvantagedGroupProtection.Encrypt(held | person.Disadvantaged, protection));
+        }
         var educations = created ? [] : await db.Educations.Where(e => e.TalentId == talent.Id).ToListAsync(cancellationToken);
         educations.AddRange(db.Educations.Local.Where(e => e.TalentId == talent.Id && !educations.Contains(e)));
         var details = new EducationDetails(person.SchoolCode, person.SchoolName.Trim(), null, person.Degree, person.MajorCode, person.MajorName.Trim(),
