@@ -1914,6 +1914,70 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.ToTable("graduates_help_step", (string)null);
                 });
 
+            modelBuilder.Entity("Yincai.Modules.Graduates.InternshipPlacement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Basis")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("EndOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("GraduateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("HostEmployerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("HostName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("IntakeYear")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("OfficerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<DateOnly>("StartOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("TalentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GraduateId", "StartOn");
+
+                    b.HasIndex("HostEmployerId", "IntakeYear", "Outcome");
+
+                    b.HasIndex("RegionCode", "Outcome", "EndOn");
+
+                    b.ToTable("graduates_internship", (string)null);
+                });
+
             modelBuilder.Entity("Yincai.Modules.Graduates.OutcomeChange", b =>
                 {
                     b.Property<Guid>("Id")

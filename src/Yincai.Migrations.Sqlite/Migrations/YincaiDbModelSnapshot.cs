@@ -1900,6 +1900,70 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.ToTable("graduates_help_step", (string)null);
                 });
 
+            modelBuilder.Entity("Yincai.Modules.Graduates.InternshipPlacement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Basis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GraduateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HostEmployerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HostName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IntakeYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OfficerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TalentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GraduateId", "StartOn");
+
+                    b.HasIndex("HostEmployerId", "IntakeYear", "Outcome");
+
+                    b.HasIndex("RegionCode", "Outcome", "EndOn");
+
+                    b.ToTable("graduates_internship", (string)null);
+                });
+
             modelBuilder.Entity("Yincai.Modules.Graduates.OutcomeChange", b =>
                 {
                     b.Property<Guid>("Id")

@@ -83,6 +83,7 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     public DbSet<OutcomeChange> GraduateOutcomes => Set<OutcomeChange>();
     public DbSet<HelpPlan> HelpPlans => Set<HelpPlan>();
     public DbSet<HelpStep> HelpSteps => Set<HelpStep>();
+    public DbSet<InternshipPlacement> Internships => Set<InternshipPlacement>();
     public DbSet<Modules.Accounts.Activation.StaffActivation> StaffActivations => Set<Modules.Accounts.Activation.StaffActivation>();
     public DbSet<Modules.Accounts.Approvals.AdminApproval> AdminApprovals => Set<Modules.Accounts.Approvals.AdminApproval>();
 

@@ -20,7 +20,7 @@ namespace Yincai.Modules.Graduates;
 /// </summary>
 public sealed class DetailsModel(YincaiDb db, RealNameDatabase graduates, TalentDirectory talents, TalentEnrolment enrolment,
     AccountDirectory accounts, RegionDirectory regions, WorkingDays workingDays, JobReferrals jobs, TalentJobs matched,
-    SensitiveDataViews views, Microsoft.Extensions.Localization.IStringLocalizer<GraduatesResource> text) : PageModel
+    SensitiveDataViews views, Internships internships, Microsoft.Extensions.Localization.IStringLocalizer<GraduatesResource> text) : PageModel
 {
     public Graduate Graduate { get; private set; } = null!;
     public GraduateCard? Person { get; private set; }
@@ -54,6 +54,37 @@ public sealed class DetailsModel(YincaiDb db, RealNameDatabase graduates, Talent
         [StringLength(2000, ErrorMessage = "MaxLength"), Display(Name = "Field_JobLinks")] public string? JobLinks { get; set; }
     }
 
+    public InternshipInput Internship { get; set; } = new();
+    public IReadOnlyList<InternshipPlacement> Placements { get; private set; } = [];
+
+    public sealed class InternshipInput
+    {
+        [Required(ErrorMessage = "Required"), StringLength(18, ErrorMessage = "MaxLength"), Display(Name = "Field_HostCreditCode")]
+        public string? HostCreditCode { get; set; }
+        [Required(ErrorMessage = "Required"), Display(Name = "Field_StartOn")] public DateOnly? StartOn { get; set; }
+        [Required(ErrorMessage = "Required"), Display(Name = "Field_EndOn")] public DateOnly? EndOn { get; set; }
+    }
+
+    /// <summary>GRD-08: places the graduate in an internship at a verified host, eligibility checked on the start date.</summary>
+    public async Task<IActionResult> OnPostInternshipAsync(Guid id, int version, [Bind(Prefix = nameof(Internship))] InternshipInput internship)
+    {
+        Internship = internship;
+        Service.OnDate = OutcomeForm.OnDate = graduates.Today;
+        if (!await LoadAsync(id, tracked: true)) return NotFound();
+        if (Graduate.Version != version) return Stale();
+        if (!ModelState.IsValid) return Page();
+        var placed = await internships.PlaceAsync(Graduate, internship.HostCreditCode!, internship.StartOn!.Value, internship.EndOn!.Value,
+            HttpContext.RequestAborted);
+        if (placed.IsError)
+        {
+            ModelState.AddModelError("Internship." + (placed.Error!.Field ?? ""), placed.Error.Message);
+            return Page();
+        }
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        TempData["Status"] = text["Done_Internship"].Value;
+        return RedirectToPage(new { id });
+    }
+
     public sealed class OutcomeInput
     {
         [Required(ErrorMessage = "Required"), Display(Name = "Field_Outcome")] public GraduateOutcome? Outcome { get; set; }
@@ -65,7 +96,7 @@ public sealed class DetailsModel(YincaiDb db, RealNameDatabase graduates, Talent
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         if (!await LoadAsync(id, tracked: false)) return NotFound();
-        Service.OnDate = OutcomeForm.OnDate = Today;
+        Service.OnDate = OutcomeForm.OnDate = Internship.StartOn = Today;
         return Page();
     }
 
@@ -177,6 +208,7 @@ public sealed class DetailsModel(YincaiDb db, RealNameDatabase graduates, Talent
         Staff = await accounts.DisplayNamesAsync(staffIds, ct);
         Candidates = await graduates.OfficersForAsync(graduate.RegionCode, ct);
         HasPlan = await db.HelpPlans.AnyAsync(p => p.GraduateId == id, ct);
+        Placements = await db.Internships.AsNoTracking().Where(p => p.GraduateId == id).OrderByDescending(p => p.StartOn).ToListAsync(ct);
         var jobIds = Services.SelectMany(s => s.JobIds).Distinct().ToList();
         Jobs = (await jobs.SummariesAsync(jobIds, openOnly: false, ct)).ToDictionary(j => j.Id);
         if (graduate.InDatabase && graduate.Intention == GraduateIntention.Job)

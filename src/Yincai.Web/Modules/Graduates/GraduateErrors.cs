@@ -29,5 +29,13 @@ public static class GraduateErrors
     public static Error StepInFuture => Errors.Make("graduates.step_in_future", "Error_StepInFuture", "DoneOn");
     public static Error StepPast => Errors.Make("graduates.step_past", "Error_StepPast", "DueOn");
     public static Error PurposeNeeded => Errors.Make("graduates.purpose_needed", "Error_PurposeNeeded", "Purpose");
+    public static Error NotEligibleForInternship => Errors.Make("graduates.not_eligible_internship", "Error_NotEligibleForInternship", "StartOn");
+    public static Error UnknownHost => Errors.Make("graduates.unknown_host", "Error_UnknownHost", "HostCreditCode");
+    public static Error InternshipPeriod => Errors.Make("graduates.internship_period", "Error_InternshipPeriod", "EndOn");
+    public static Error InternshipOngoing => Errors.Make("graduates.internship_ongoing", "Error_InternshipOngoing", "StartOn");
+    public static Error InternshipEnded => Errors.Make("graduates.internship_ended", "Error_InternshipEnded");
+    public static Error InternshipOutcomeNeeded => Errors.Make("graduates.internship_outcome_needed", "Error_InternshipOutcomeNeeded", "Outcome");
+    public static Error InternshipEndInFuture => Errors.Make("graduates.internship_end_in_future", "Error_InternshipEndInFuture", "EndedOn");
+    public static Error InternshipEndBeforeStart => Errors.Make("graduates.internship_end_before_start", "Error_InternshipEndBeforeStart", "EndedOn");
     public static Error Stale => Errors.Make("graduates.stale", "Error_Stale");
 }

@@ -49,6 +49,17 @@ public static class GraduatesConfiguration
             e.Property(x => x.Result).HasMaxLength(500);
             e.HasIndex(x => new { x.PlanId, x.DueOn });
         });
+        b.Entity<InternshipPlacement>(e =>
+        {
+            e.ToTable("graduates_internship");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.RegionCode).HasMaxLength(6);
+            e.Property(x => x.HostName).HasMaxLength(200);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasIndex(x => new { x.GraduateId, x.StartOn });
+            e.HasIndex(x => new { x.HostEmployerId, x.IntakeYear, x.Outcome });
+            e.HasIndex(x => new { x.RegionCode, x.Outcome, x.EndOn });
+        });
         b.Entity<OutcomeChange>(e =>
         {
             e.ToTable("graduates_outcome");

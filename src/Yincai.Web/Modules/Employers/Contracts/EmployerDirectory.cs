@@ -21,6 +21,13 @@ public sealed class EmployerDirectory(YincaiDb db)
     public Task<List<Guid>> MemberUserIdsAsync(Guid employerId, CancellationToken cancellationToken) =>
         db.EmployerMembers.AsNoTracking().Where(m => m.EmployerId == employerId).Select(m => m.UserId).ToListAsync(cancellationToken);
 
+    /// <summary>The verified employer with this credit code, wherever it is registered (a host of internships): verification
+    /// is a public fact.</summary>
+    public Task<EmployerCard?> VerifiedByCreditCodeAsync(string creditCode, CancellationToken cancellationToken) =>
+        db.Employers.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking()
+            .Where(e => e.CreditCode == creditCode && e.Status == EmployerStatus.Verified)
+            .Select(e => new EmployerCard(e.Id, e.Name, e.RegionCode, e.IndustryCode, e.Status)).FirstOrDefaultAsync(cancellationToken);
+
     public Task<bool> IsVerifiedAsync(Guid employerId, CancellationToken cancellationToken) =>
         // Verification is public fact about an employer, not its record: asked across scopes on purpose.
         db.Employers.IgnoreQueryFilters([YincaiDb.RegionFilter]).AnyAsync(e => e.Id == employerId && e.Status == EmployerStatus.Verified, cancellationToken);

@@ -100,6 +100,10 @@ public sealed class TalentDirectory(YincaiDb db, IEnumerable<IFollowsEmployment>
         return result;
     }
 
+    /// <summary>When the person left their last school (the latest graduation date on record); null without education.</summary>
+    public async Task<DateOnly?> LeftSchoolOnAsync(Guid talentId, CancellationToken cancellationToken) =>
+        await db.Educations.AsNoTracking().Where(e => e.TalentId == talentId).MaxAsync(e => (DateOnly?)e.GraduationDate, cancellationToken);
+
     /// <summary>The ids of talents whose name starts with <paramref name="prefix"/> (a surname or a whole name), whatever the
     /// caller's scope, to compose into the caller's own query. EF then ignores the region filter for the whole query: the
     /// caller states its own records' scope in the query.</summary>
