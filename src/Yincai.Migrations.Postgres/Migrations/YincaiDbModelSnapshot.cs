@@ -1812,6 +1812,9 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.Property<int>("Source")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("StandardMetYear")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("TalentId")
                         .HasColumnType("uuid");
 
@@ -1832,6 +1835,8 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.HasIndex("OfficerId", "Outcome", "ContactDueOn");
 
                     b.HasIndex("RegionCode", "Outcome", "ContactDueOn", "RegisteredAtUtc");
+
+                    b.HasIndex("RegionCode", "Outcome", "Intention", "StandardMetYear");
 
                     b.ToTable("graduates_graduate", (string)null);
                 });
@@ -2071,6 +2076,37 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.HasIndex("RegionCode", "OnDate");
 
                     b.ToTable("graduates_service", (string)null);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Graduates.ServiceStandard", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("RequirementsJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode")
+                        .IsUnique();
+
+                    b.ToTable("graduates_service_standard", (string)null);
                 });
 
             modelBuilder.Entity("Yincai.Modules.Imports.ImportFile", b =>

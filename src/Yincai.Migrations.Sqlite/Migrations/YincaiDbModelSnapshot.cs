@@ -1798,6 +1798,9 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.Property<int>("Source")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("StandardMetYear")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("TalentId")
                         .HasColumnType("TEXT");
 
@@ -1818,6 +1821,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasIndex("OfficerId", "Outcome", "ContactDueOn");
 
                     b.HasIndex("RegionCode", "Outcome", "ContactDueOn", "RegisteredAtUtc");
+
+                    b.HasIndex("RegionCode", "Outcome", "Intention", "StandardMetYear");
 
                     b.ToTable("graduates_graduate", (string)null);
                 });
@@ -2057,6 +2062,37 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasIndex("RegionCode", "OnDate");
 
                     b.ToTable("graduates_service", (string)null);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Graduates.ServiceStandard", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequirementsJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode")
+                        .IsUnique();
+
+                    b.ToTable("graduates_service_standard", (string)null);
                 });
 
             modelBuilder.Entity("Yincai.Modules.Imports.ImportFile", b =>

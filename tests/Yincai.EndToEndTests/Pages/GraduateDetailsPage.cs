@@ -18,7 +18,7 @@ public sealed class GraduateDetailsPage(BrowserSession session) : BasePage(sessi
     /// <summary>请在…前完成首次联系（登记后5个工作日）。</summary>
     public ILocator Due => Main.GetByTestId("due");
 
-    /// <summary>2026年 1/3 次: targeted services this year against the standard.</summary>
+    /// <summary>2026年 1 次 · 未达标: targeted services this year, and whether they meet the standard in force.</summary>
     public ILocator ServiceCount => Main.GetByTestId("service-count");
 
     /// <summary>The note after a change, such as 已记录服务。.</summary>

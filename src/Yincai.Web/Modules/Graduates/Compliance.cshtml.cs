@@ -35,7 +35,6 @@ public sealed class ComplianceModel(YincaiDb db, RealNameDatabase graduates, Tal
     public IReadOnlyDictionary<string, string> RegionNames { get; private set; } = new Dictionary<string, string>();
     public IReadOnlyDictionary<Guid, string> Officers { get; private set; } = new Dictionary<Guid, string>();
     public DateOnly Today => graduates.Today;
-    public int Target => graduates.Options.TargetedServices;
     public int TargetRate => graduates.Options.TargetRatePercent;
     public const int OverdueShown = 200;
 
@@ -68,7 +67,7 @@ public sealed class ComplianceModel(YincaiDb db, RealNameDatabase graduates, Tal
         var people = await talents.CardsAsync(talentIds, ct);
         OverdueNames = overdue.Select(g => (g, people.GetValueOrDefault(g.TalentId))).ToList();
 
-        var shortOf = all.ShortOfServices(db.GraduateServices, Year.Value, Target);
+        var shortOf = all.ShortOfServices(Year.Value);
         ShortByRegion = (await shortOf.GroupBy(g => g.RegionCode.Substring(0, length)).Select(x => new { x.Key, Count = x.Count() }).ToListAsync(ct))
             .OrderBy(x => x.Key).Select(x => (x.Key, x.Count)).ToList();
         ShortByOfficer = (await shortOf.GroupBy(g => g.OfficerId).Select(x => new { x.Key, Count = x.Count() }).ToListAsync(ct))

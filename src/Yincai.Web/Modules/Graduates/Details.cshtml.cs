@@ -20,7 +20,7 @@ namespace Yincai.Modules.Graduates;
 /// </summary>
 public sealed class DetailsModel(YincaiDb db, RealNameDatabase graduates, TalentDirectory talents, TalentEnrolment enrolment,
     AccountDirectory accounts, RegionDirectory regions, WorkingDays workingDays, JobReferrals jobs, TalentJobs matched,
-    SensitiveDataViews views, Internships internships, Microsoft.Extensions.Localization.IStringLocalizer<GraduatesResource> text) : PageModel
+    SensitiveDataViews views, Internships internships, ServiceStandards standards, Microsoft.Extensions.Localization.IStringLocalizer<GraduatesResource> text) : PageModel
 {
     public Graduate Graduate { get; private set; } = null!;
     public GraduateCard? Person { get; private set; }
@@ -36,7 +36,7 @@ public sealed class DetailsModel(YincaiDb db, RealNameDatabase graduates, Talent
     public string? ClearMobile { get; private set; }
     public string? RevealRefused { get; private set; }
     public DateOnly Today => graduates.Today;
-    public int Target => graduates.Options.TargetedServices;
+    public string Standard { get; private set; } = "";
     public int TargetedThisYear => Services.Count(s => s.IsTargeted && s.OnDate.Year == Today.Year);
 
     // Bound by each handler's parameter, so that one form's post does not validate the other form.
@@ -208,6 +208,7 @@ public sealed class DetailsModel(YincaiDb db, RealNameDatabase graduates, Talent
         Staff = await accounts.DisplayNamesAsync(staffIds, ct);
         Candidates = await graduates.OfficersForAsync(graduate.RegionCode, ct);
         HasPlan = await db.HelpPlans.AnyAsync(p => p.GraduateId == id, ct);
+        Standard = StandardModel.Describe((await standards.ForAsync(graduate.RegionCode, ct)).Requirements, text);
         Placements = await db.Internships.AsNoTracking().Where(p => p.GraduateId == id).OrderByDescending(p => p.StartOn).ToListAsync(ct);
         var jobIds = Services.SelectMany(s => s.JobIds).Distinct().ToList();
         Jobs = (await jobs.SummariesAsync(jobIds, openOnly: false, ct)).ToDictionary(j => j.Id);

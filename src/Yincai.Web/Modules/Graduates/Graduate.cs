@@ -56,6 +56,10 @@ public sealed class Graduate : IRegionScoped
     /// <summary>The date of the first service or contact recorded.</summary>
     public DateOnly? ContactedOn { get; private set; }
 
+    /// <summary>GRD-02: the latest year whose services met the standard in force for the county (null before any); a graduate who
+    /// wants a job is short of services in a year unless this is that year. Kept by the service record and a standard's change.</summary>
+    public int? StandardMetYear { get; private set; }
+
     public GraduateOutcome Outcome { get; private set; }
     public DateOnly? OutcomeOn { get; private set; }
     public DateTime UpdatedAtUtc { get; private set; }
@@ -100,6 +104,15 @@ public sealed class Graduate : IRegionScoped
         UpdatedAtUtc = nowUtc;
         Version++;
         return Result.Ok();
+    }
+
+    /// <summary>Whether the services of <paramref name="year"/> meet the standard: a later year's answer is kept over an earlier one.</summary>
+    public void MarkStandard(int year, bool met)
+    {
+        if (met && (StandardMetYear is null || year >= StandardMetYear)) StandardMetYear = year;
+        else if (!met && StandardMetYear == year) StandardMetYear = null;
+        else return;
+        Version++;
     }
 
     /// <summary>Where the graduate went (GRD-15), from <paramref name="onDate"/>; <see cref="GraduateOutcome.NotYet"/> puts them

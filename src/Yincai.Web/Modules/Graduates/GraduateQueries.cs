@@ -23,14 +23,10 @@ public static class GraduateQueries
     public static IQueryable<Graduate> ContactOverdue(this IQueryable<Graduate> graduates, DateOnly today) =>
         graduates.ContactOwed().Where(g => g.ContactDueOn < today);
 
-    /// <summary>GRD-02: in the database, wanting a job, with fewer than <paramref name="target"/> targeted services in
-    /// <paramref name="year"/>.</summary>
-    public static IQueryable<Graduate> ShortOfServices(this IQueryable<Graduate> graduates, IQueryable<ServiceRecord> services, int year, int target)
-    {
-        var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-        return graduates.InDatabase().Where(g => g.Intention == GraduateIntention.Job)
-            .Where(g => services.Count(s => s.GraduateId == g.Id && s.Kind != ServiceKind.Contact && s.OnDate >= from && s.OnDate <= to) < target);
-    }
+    /// <summary>GRD-02: in the database, wanting a job, and their services of <paramref name="year"/> do not meet the standard in
+    /// force for their county (<see cref="Graduate.StandardMetYear"/>).</summary>
+    public static IQueryable<Graduate> ShortOfServices(this IQueryable<Graduate> graduates, int year) =>
+        graduates.InDatabase().Where(g => g.Intention == GraduateIntention.Job && (g.StandardMetYear == null || g.StandardMetYear != year));
 
     /// <summary>GRD-15 at <paramref name="date"/>, grouped by the first <paramref name="keyLength"/> digits of the county: those
     /// registered by then, and those whose outcome in force then (the latest step on or before it) is not NotYet.</summary>

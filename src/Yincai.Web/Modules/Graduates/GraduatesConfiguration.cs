@@ -20,6 +20,7 @@ public static class GraduatesConfiguration
             e.HasIndex(x => new { x.RegionCode, x.Outcome, x.ContactDueOn, x.RegisteredAtUtc });
             e.HasIndex(x => new { x.OfficerId, x.Outcome, x.ContactDueOn });
             e.HasIndex(x => new { x.CohortYear, x.RegionCode });
+            e.HasIndex(x => new { x.RegionCode, x.Outcome, x.Intention, x.StandardMetYear });
         });
         b.Entity<ServiceRecord>(e =>
         {
@@ -59,6 +60,16 @@ public static class GraduatesConfiguration
             e.HasIndex(x => new { x.GraduateId, x.StartOn });
             e.HasIndex(x => new { x.HostEmployerId, x.IntakeYear, x.Outcome });
             e.HasIndex(x => new { x.RegionCode, x.Outcome, x.EndOn });
+        });
+        b.Entity<ServiceStandard>(e =>
+        {
+            e.ToTable("graduates_service_standard");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.RegionCode).HasMaxLength(6);
+            e.Property(x => x.RequirementsJson).HasMaxLength(2000);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.Ignore(x => x.Requirements);
+            e.HasIndex(x => x.RegionCode).IsUnique();
         });
         b.Entity<OutcomeChange>(e =>
         {

@@ -12,12 +12,13 @@ public static class GraduatesModule
         services.AddOptions<GraduatesOptions>().BindConfiguration("Graduates").ValidateDataAnnotations().ValidateOnStart();
         services.Configure<RazorPagesOptions>(o =>
         {
-            foreach (var page in new[] { "Index", "Details", "New", "Compliance", "Disadvantaged", "HelpPlan", "Internships" })
+            foreach (var page in new[] { "Index", "Details", "New", "Compliance", "Disadvantaged", "HelpPlan", "Internships", "Standard" })
                 o.Conventions.AuthorizePage("/Graduates/" + page, AccessPolicies.Officer);
             // The graduates' own phone form is public ([AllowAnonymous] on its model).
         });
         services.AddScoped<RealNameDatabase>();
         services.AddScoped<HelpPlans>();
+        services.AddScoped<ServiceStandards>();
         services.AddScoped<Internships>();
         services.AddScoped<IFollowsEmployment, GraduateHires>();
         services.AddScoped<Imports.Contracts.IRowImporter, GraduateImporter>();

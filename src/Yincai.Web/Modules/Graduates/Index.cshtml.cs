@@ -33,7 +33,6 @@ public sealed class IndexModel(YincaiDb db, RealNameDatabase graduates, TalentDi
     public int Overdue { get; private set; }
     public int Short { get; private set; }
     public DateOnly Today => graduates.Today;
-    public int Target => graduates.Options.TargetedServices;
 
     public async Task OnGetAsync()
     {
@@ -44,7 +43,7 @@ public sealed class IndexModel(YincaiDb db, RealNameDatabase graduates, TalentDi
         {
             GraduateView.ContactOwed => all.ContactOwed(),
             GraduateView.ContactOverdue => all.ContactOverdue(today),
-            GraduateView.ShortOfServices => all.ShortOfServices(db.GraduateServices, year, Target),
+            GraduateView.ShortOfServices => all.ShortOfServices(year),
             GraduateView.Mine => all.InDatabase().Where(g => g.OfficerId == current.Id),
             GraduateView.Unassigned => all.InDatabase().Where(g => g.OfficerId == null),
             GraduateView.Left => all.Where(g => g.Outcome != GraduateOutcome.NotYet),
@@ -74,7 +73,7 @@ public sealed class IndexModel(YincaiDb db, RealNameDatabase graduates, TalentDi
         RegionNames = await regions.NamesAsync(Graduates.Items.Select(g => g.RegionCode).Distinct().ToList(), ct);
         Owed = await NavigationMenu.CappedCountAsync(all.ContactOwed(), ct);
         Overdue = await NavigationMenu.CappedCountAsync(all.ContactOverdue(today), ct);
-        Short = await NavigationMenu.CappedCountAsync(all.ShortOfServices(db.GraduateServices, year, Target), ct);
+        Short = await NavigationMenu.CappedCountAsync(all.ShortOfServices(year), ct);
     }
 
     public string ViewLink(GraduateView view) => Url.Page("/Graduates/Index", new { view })!;

@@ -17,7 +17,7 @@ namespace Yincai.Modules.Graduates;
 /// </summary>
 public sealed class RealNameDatabase(YincaiDb db, TalentEnrolment enrolment, TalentDirectory talents, WorkingDays workingDays,
     AccountDirectory accounts, Inbox inbox, JobReferrals jobs, RegionDirectory regions, CurrentUser current, IOptions<GraduatesOptions> options, ChinaClock clock,
-    IStringLocalizer<GraduatesResource> text, HelpPlans plans)
+    IStringLocalizer<GraduatesResource> text, HelpPlans plans, ServiceStandards standards)
 {
     public DateTime Now => clock.UtcNow;
     public DateOnly Today => clock.Today;
@@ -152,6 +152,7 @@ public sealed class RealNameDatabase(YincaiDb db, TalentEnrolment enrolment, Tal
         if (recorded.IsError) return recorded.Error!;
         var record = new ServiceRecord(graduate, kind, channel, onDate, outcome, jobIds, current.Id, Now);
         db.GraduateServices.Add(record);
+        await standards.EvaluateAsync(graduate, onDate.Year, cancellationToken);
         return record;
     }
 

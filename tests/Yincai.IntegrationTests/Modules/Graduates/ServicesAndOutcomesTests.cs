@@ -55,9 +55,37 @@ public sealed class ServicesAndOutcomesTests(YincaiAppFactory app) : IClassFixtu
         Assert.DoesNotContain("不*职", shortList, StringComparison.Ordinal);
         Assert.Contains("测试工作人员</td><td>1</td>", compliance.Replace("\n", "").Replace(" ", ""), StringComparison.Ordinal);
         Assert.DoesNotContain("差*务", after, StringComparison.Ordinal);
-        Assert.Contains($"{Today.Year}年 3/3 次", details, StringComparison.Ordinal);
+        Assert.Contains($"{Today.Year}年 3 次 · 已达标", details, StringComparison.Ordinal);
         Assert.Equal(Today, (await app.GraduateAsync(graduate.Id)).ContactedOn);
         Assert.Equal(officer.Id, (await app.GraduateAsync(notWanting.Id)).OfficerId);
+    }
+
+    [Fact]
+    [Trait("Rule", "GRD-02")]
+    public async Task Standard_TheCitySets1131_ThreeServicesOfOtherKindsAreShort_UntilThreeJobRecommendations()
+    {
+        var (_, city) = await app.OfficerAsync("370800");
+        var (_, county) = await app.OfficerAsync("370811");
+        var graduate = await app.RegisterAsync(Person("370811", "按标准"));
+        foreach (var kind in new[] { ServiceKind.CareerGuidance, ServiceKind.PolicyConsultation, ServiceKind.TrainingReferral })
+            Assert.Equal(HttpStatusCode.Redirect, (await ServiceAsync(app, county, graduate.Id, kind)).StatusCode);
+        Assert.Equal(Today.Year, (await app.GraduateAsync(graduate.Id)).StandardMetYear);
+
+        using var set = await city.SubmitFormAsync("/Graduates/Standard", new() { ["preset"] = "1131" });
+        var shortAfter = await county.GetPageAsync("/Graduates?view=ShortOfServices");
+        var jobs = await app.WithDbAsync(db => db.Jobs.AsNoTracking().OpenOn(Today).OrderBy(j => j.Id).Select(j => j.Id).Take(3).ToListAsync(Ct));
+        foreach (var job in jobs)
+            Assert.Equal(HttpStatusCode.Redirect, (await ServiceAsync(app, county, graduate.Id, ServiceKind.JobRecommendation, jobLinks: $"/Jobs/View?id={job}")).StatusCode);
+        var met = await county.GetPageAsync("/Graduates?view=ShortOfServices");
+        var standardPage = await county.GetPageAsync("/Graduates/Standard");
+
+        Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
+        Assert.Contains("按*准", shortAfter, StringComparison.Ordinal);
+        Assert.Equal(3, jobs.Count);
+        Assert.DoesNotContain("按*准", met, StringComparison.Ordinal);
+        Assert.Equal(Today.Year, (await app.GraduateAsync(graduate.Id)).StandardMetYear);
+        Assert.Contains("岗位推荐 3 次", standardPage, StringComparison.Ordinal);
+        Assert.Contains("由济宁市设置", standardPage, StringComparison.Ordinal);
     }
 
     [Fact]
