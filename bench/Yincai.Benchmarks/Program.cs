@@ -89,6 +89,9 @@ public static class Bench
                     Option("--today") is { } today ? DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture) : new DateOnly(2026, 12, 3));
                 break;
             }
+            case "graduate-list":
+                await GraduateListLoad.RunAsync(Option("--runs") is { } r ? int.Parse(r, System.Globalization.CultureInfo.InvariantCulture) : 40);
+                break;
             case "talent-list-load":
             {
                 int Count(string name, int fallback) => Option(name) is { } v ? int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : fallback;
@@ -96,7 +99,7 @@ public static class Bench
                 break;
             }
             case "help":
-                Console.WriteLine("commands: generate [--rows N] [--out file.xlsx] | copy [--rows N] [--pg CS] | import [--rows N] [--file f.xlsx] [--pg CS] | matching [--jobs N] [--talents N] [--probes N] [--generate] [--methods abc] [--lucene dir] [--pg CS] | matching-memory [--jobs N] [--talents N] [--probes N] | events-load [--talents N] [--seats N] [--concurrency N] [--events N] [--copies N] [--pg CS] | job-search [--db name] [--lucene dir] [--rebuild] [--seconds S] [--workers N] [--keywords N] [--today yyyy-MM-dd] [--pg CS] | talent-list-load [--seconds S] [--workers N] (YINCAI_BENCH_ROWS talents) | bench (BenchmarkDotNet: --filter *TalentList*)");
+                Console.WriteLine("commands: generate [--rows N] [--out file.xlsx] | copy [--rows N] [--pg CS] | import [--rows N] [--file f.xlsx] [--pg CS] | matching [--jobs N] [--talents N] [--probes N] [--generate] [--methods abc] [--lucene dir] [--pg CS] | matching-memory [--jobs N] [--talents N] [--probes N] | events-load [--talents N] [--seats N] [--concurrency N] [--events N] [--copies N] [--pg CS] | job-search [--db name] [--lucene dir] [--rebuild] [--seconds S] [--workers N] [--keywords N] [--today yyyy-MM-dd] [--pg CS] | talent-list-load [--seconds S] [--workers N] (YINCAI_BENCH_ROWS talents) | graduate-list [--runs N] (issue #17: 1M graduates, 3M services) | bench (BenchmarkDotNet: --filter *TalentList*)");
                 break;
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(TalentListBenchmarks).Assembly).Run(command == "bench" ? args[1..] : args);

@@ -50,17 +50,7 @@ public sealed class ComplianceModel(YincaiDb db, RealNameDatabase graduates, Tal
         // A province sees its cities, a city its counties; a county sees itself (and its officers below).
         var length = Math.Min(6, (db.Scope.Prefix?.Length ?? 0) + 2);
 
-        Contact = (await all.Where(g => g.ContactDueOn != null && g.ContactDueOn >= from && g.ContactDueOn <= to)
-                .GroupBy(g => g.RegionCode.Substring(0, length))
-                .Select(x => new
-                {
-                    x.Key,
-                    OnTime = x.Count(g => g.ContactedOn != null && g.ContactedOn <= g.ContactDueOn),
-                    Late = x.Count(g => g.ContactedOn != null && g.ContactedOn > g.ContactDueOn),
-                    Overdue = x.Count(g => g.ContactedOn == null && g.Outcome == GraduateOutcome.NotYet && g.ContactDueOn < today),
-                    Pending = x.Count(g => g.ContactedOn == null && g.Outcome == GraduateOutcome.NotYet && g.ContactDueOn >= today),
-                }).ToListAsync(ct))
-            .Select(x => new ContactRow(x.Key, x.OnTime, x.Late, x.Overdue, x.Pending)).OrderBy(r => r.Key).ToList();
+        Contact = await ContactAsync(all, from, to, today, length, ct);
 
         var overdue = await all.ContactOverdue(today).OrderBy(g => g.ContactDueOn).ThenBy(g => g.Id).Take(OverdueShown).ToListAsync(ct);
         var talentIds = overdue.Select(g => g.TalentId).ToList();
@@ -82,6 +72,22 @@ public sealed class ComplianceModel(YincaiDb db, RealNameDatabase graduates, Tal
         Officers = await accounts.DisplayNamesAsync(ShortByOfficer.Select(o => o.Officer).Concat(overdue.Select(g => g.OfficerId))
             .OfType<Guid>().Distinct().ToList(), ct);
     }
+
+    /// <summary>GRD-03 by region (the first <paramref name="length"/> digits of the county) for due dates in a period: contacted on
+    /// time, late, overdue and not yet due (also what bench/ measures at a million graduates).</summary>
+    public static async Task<List<ContactRow>> ContactAsync(IQueryable<Graduate> all, DateOnly from, DateOnly to, DateOnly today, int length,
+        CancellationToken cancellationToken) =>
+        (await all.Where(g => g.ContactDueOn != null && g.ContactDueOn >= from && g.ContactDueOn <= to)
+                .GroupBy(g => g.RegionCode.Substring(0, length))
+                .Select(x => new
+                {
+                    x.Key,
+                    OnTime = x.Count(g => g.ContactedOn != null && g.ContactedOn <= g.ContactDueOn),
+                    Late = x.Count(g => g.ContactedOn != null && g.ContactedOn > g.ContactDueOn),
+                    Overdue = x.Count(g => g.ContactedOn == null && g.Outcome == GraduateOutcome.NotYet && g.ContactDueOn < today),
+                    Pending = x.Count(g => g.ContactedOn == null && g.Outcome == GraduateOutcome.NotYet && g.ContactDueOn >= today),
+                }).ToListAsync(cancellationToken))
+            .Select(x => new ContactRow(x.Key, x.OnTime, x.Late, x.Overdue, x.Pending)).OrderBy(r => r.Key).ToList();
 
     /// <summary>The region code of a group key: a city's four digits are the city.</summary>
     private static string CodeOf(string key) => key.PadRight(6, '0');

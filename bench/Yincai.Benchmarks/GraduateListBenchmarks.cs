@@ -1,0 +1,133 @@
+using System.Security.Claims;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Yincai.Modules.Graduates;
+using Yincai.Platform;
+
+namespace Yincai.Benchmarks;
+
+/// <summary>
+/// Issue #17: the graduates' pages at a million graduates and three million service records on PostgreSQL: the officer's work list
+/// (views and capped count, page of 30) as a county and a city, and the compliance page's grouped figures (contact on time, the
+/// shortfall, the employment rate at a date) as a city and as the province. Each case is one page's database work through the
+/// page's own query code. Seeded once by <see cref="Seed"/> into the talents database of <see cref="TalentSeed"/>.
+/// </summary>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 3, iterationCount: 15)]
+[MemoryDiagnoser]
+public class GraduateListBenchmarks
+{
+    public static readonly DateOnly Today = new(2026, 12, 3);
+    private string _database = "";
+
+    [GlobalSetup]
+    public void Setup() => _database = Seed().GetAwaiter().GetResult();
+
+    [Benchmark(Description = "county: work list, first page")]
+    public Task<int> CountyList() => ListAsync("370203", GraduateView.InDatabase);
+
+    [Benchmark(Description = "county: overdue contacts")]
+    public Task<int> CountyOverdue() => ListAsync("370203", GraduateView.ContactOverdue);
+
+    [Benchmark(Description = "city: work list, first page")]
+    public Task<int> CityList() => ListAsync("370200", GraduateView.InDatabase);
+
+    [Benchmark(Description = "city: short of services")]
+    public Task<int> CityShort() => ListAsync("370200", GraduateView.ShortOfServices);
+
+    [Benchmark(Description = "city: contact compliance by county")]
+    public async Task<int> CityContact()
+    {
+        await using var db = Open("370200");
+        return (await ComplianceModel.ContactAsync(db.Graduates.AsNoTracking(), new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), Today, 6, default)).Count;
+    }
+
+    [Benchmark(Description = "city: employment rate of 2026 at a date, by county")]
+    public async Task<int> CityRate()
+    {
+        await using var db = Open("370200");
+        return (await db.Graduates.AsNoTracking().Where(g => g.CohortYear == 2026).RatesAt(db.GraduateOutcomes, new DateOnly(2026, 10, 31), 6)
+            .ToListAsync()).Count;
+    }
+
+    [Benchmark(Description = "province: employment rate of 2026 at a date, by city")]
+    public async Task<int> ProvinceRate()
+    {
+        await using var db = Open("370000");
+        return (await db.Graduates.AsNoTracking().Where(g => g.CohortYear == 2026).RatesAt(db.GraduateOutcomes, new DateOnly(2026, 10, 31), 4)
+            .ToListAsync()).Count;
+    }
+
+    [Benchmark(Description = "city: short of services by county")]
+    public async Task<int> CityShortByCounty()
+    {
+        await using var db = Open("370200");
+        return (await db.Graduates.AsNoTracking().ShortOfServices(2026).GroupBy(g => g.RegionCode).Select(x => new { x.Key, Count = x.Count() })
+            .ToListAsync()).Count;
+    }
+
+    private async Task<int> ListAsync(string scope, GraduateView view)
+    {
+        await using var db = Open(scope);
+        var list = await Modules.Graduates.IndexModel.Query(db.Graduates.AsNoTracking(), view, null, null, Today, null)
+            .ToCappedPagedListAsync(q => q.WorkOrder(), 1, Modules.Graduates.IndexModel.PageSize, default);
+        return list.Items.Count + list.Total;
+    }
+
+    private YincaiDb Open(string scope)
+    {
+        var options = new DbContextOptionsBuilder<YincaiDb>();
+        DatabaseOptions.Configure(options, DatabaseProvider.Postgres, _database);
+        var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(CurrentUser.ScopeClaim, scope)], "bench"));
+        var user = new CurrentUser(new HttpContextAccessor { HttpContext = new DefaultHttpContext { User = principal } });
+        return new YincaiDb(options.Options, user);
+    }
+
+    /// <summary>
+    /// The million talents of <see cref="TalentSeed"/>, each a graduate of the county of their household (Shandong households; the
+    /// others at a county of their intended or current region, else 370202): cohorts 2024–2026, a third registered online (owing a
+    /// contact, most made, some late, some overdue), one in four placed with an outcome step, and three services each on average
+    /// (0–6), in SQL. Made once; kept between runs.
+    /// </summary>
+    public static async Task<string> Seed()
+    {
+        var (database, _, _) = await TalentSeed.EnsureAsync(1_000_000);
+        await using var db = BenchDatabase.Open(database);
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
+        if (await db.Graduates.AnyAsync()) return database;
+        Console.WriteLine("// seeding 1,000,000 graduates and about 3,000,000 services in SQL ...");
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO graduates_graduate ("Id", "TalentId", "RegionCode", "FromElsewhere", "SearchRegionCode", "CohortYear", "Intention", "Source",
+                "RegisteredAtUtc", "RegisteredOn", "OfficerId", "ContactDueOn", "ContactDueEstimated", "ContactedOn", "StandardMetYear",
+                "Outcome", "OutcomeOn", "UpdatedAtUtc", "Version")
+            SELECT gen_random_uuid(), t."Id",
+                   CASE WHEN t."RegionCode" LIKE '37%' AND t."RegionCode" NOT LIKE '%00' THEN t."RegionCode" ELSE '370202' END,
+                   t."RegionCode" NOT LIKE '37%', NULL, 2024 + (h % 3), 1 + (h % 10 = 0)::int * 3, CASE WHEN h % 3 = 0 THEN 1 ELSE 2 END,
+                   d::timestamp + interval '10 hours', d, NULL,
+                   CASE WHEN h % 3 = 0 THEN d + 7 END, false,
+                   CASE WHEN h % 3 = 0 AND h % 7 <> 0 THEN d + (h % 9) END,
+                   CASE WHEN h % 5 < 2 THEN 2026 END,
+                   CASE WHEN h % 4 = 0 THEN 1 ELSE 0 END, CASE WHEN h % 4 = 0 THEN d + 60 END,
+                   d::timestamp, 1
+            FROM (SELECT t.*, abs(hashtext(t."Id"::text)) AS h,
+                         DATE '2024-07-01' + (abs(hashtext(t."Id"::text || 'd')) % 880) AS d FROM talents_talent t) t
+            """);
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO graduates_outcome ("Id", "GraduateId", "RegionCode", "CohortYear", "Outcome", "OnDate", "Evidence", "EmployerName", "Source", "ByUserId", "AtUtc")
+            SELECT gen_random_uuid(), g."Id", g."RegionCode", g."CohortYear", g."Outcome", g."OutcomeOn", '劳动合同', NULL, 1, NULL, g."UpdatedAtUtc"
+            FROM graduates_graduate g WHERE g."Outcome" <> 0
+            """);
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO graduates_service ("Id", "GraduateId", "RegionCode", "Kind", "Channel", "OnDate", "Outcome", "JobIds", "OfficerId", "RecordedAtUtc")
+            SELECT gen_random_uuid(), g."Id", g."RegionCode", 1 + (n + abs(hashtext(g."Id"::text))) % 8, 1, g."RegisteredOn" + n * 5, '服务', '{}', NULL,
+                   g."RegisteredOn"::timestamp
+            FROM graduates_graduate g, generate_series(1, 6) n
+            WHERE n <= abs(hashtext(g."Id"::text || 's')) % 7
+            """);
+        await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE graduates_graduate");
+        await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE graduates_outcome");
+        await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE graduates_service");
+        return database;
+    }
+}
