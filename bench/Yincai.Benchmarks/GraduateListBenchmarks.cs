@@ -47,16 +47,14 @@ public class GraduateListBenchmarks
     public async Task<int> CityRate()
     {
         await using var db = Open("370200");
-        return (await db.Graduates.AsNoTracking().Where(g => g.CohortYear == 2026).RatesAt(db.GraduateOutcomes, new DateOnly(2026, 10, 31), 6)
-            .ToListAsync()).Count;
+        return (await db.Graduates.AsNoTracking().RatesAtAsync(db.GraduateOutcomes, 2026, new DateOnly(2026, 10, 31), 6, default)).Count;
     }
 
     [Benchmark(Description = "province: employment rate of 2026 at a date, by city")]
     public async Task<int> ProvinceRate()
     {
         await using var db = Open("370000");
-        return (await db.Graduates.AsNoTracking().Where(g => g.CohortYear == 2026).RatesAt(db.GraduateOutcomes, new DateOnly(2026, 10, 31), 4)
-            .ToListAsync()).Count;
+        return (await db.Graduates.AsNoTracking().RatesAtAsync(db.GraduateOutcomes, 2026, new DateOnly(2026, 10, 31), 4, default)).Count;
     }
 
     [Benchmark(Description = "city: short of services by county")]
@@ -95,8 +93,10 @@ public class GraduateListBenchmarks
         var (database, _, _) = await TalentSeed.EnsureAsync(1_000_000);
         await using var db = BenchDatabase.Open(database);
         db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
-        if (await db.Graduates.AnyAsync()) return database;
+        await db.Database.MigrateAsync(); // a database seeded before a later migration gets it (and its backfill)
+        if (await db.GraduateServices.AnyAsync()) return database;
         Console.WriteLine("// seeding 1,000,000 graduates and about 3,000,000 services in SQL ...");
+        await db.Database.ExecuteSqlRawAsync("TRUNCATE graduates_service, graduates_outcome, graduates_graduate");
         await db.Database.ExecuteSqlRawAsync("""
             INSERT INTO graduates_graduate ("Id", "TalentId", "RegionCode", "FromElsewhere", "SearchRegionCode", "CohortYear", "Intention", "Source",
                 "RegisteredAtUtc", "RegisteredOn", "OfficerId", "ContactDueOn", "ContactDueEstimated", "ContactedOn", "StandardMetYear",
@@ -120,7 +120,7 @@ public class GraduateListBenchmarks
             """);
         await db.Database.ExecuteSqlRawAsync("""
             INSERT INTO graduates_service ("Id", "GraduateId", "RegionCode", "Kind", "Channel", "OnDate", "Outcome", "JobIds", "OfficerId", "RecordedAtUtc")
-            SELECT gen_random_uuid(), g."Id", g."RegionCode", 1 + (n + abs(hashtext(g."Id"::text))) % 8, 1, g."RegisteredOn" + n * 5, '服务', '{}', NULL,
+            SELECT gen_random_uuid(), g."Id", g."RegionCode", 1 + (n + abs(hashtext(g."Id"::text))) % 8, 1, g."RegisteredOn" + n * 5, '服务', ARRAY[]::uuid[], NULL,
                    g."RegisteredOn"::timestamp
             FROM graduates_graduate g, generate_series(1, 6) n
             WHERE n <= abs(hashtext(g."Id"::text || 's')) % 7

@@ -44,6 +44,7 @@ app.MapEmployers();
 app.MapMatching();
 app.MapFinds();
 app.MapEvents();
+app.MapGraduates();
 app.MapRazorPages();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 await app.RunAsync();

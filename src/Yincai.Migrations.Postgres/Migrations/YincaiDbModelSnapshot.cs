@@ -1825,18 +1825,32 @@ namespace Yincai.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly>("WorkKey")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("TalentId")
                         .IsUnique();
 
-                    b.HasIndex("CohortYear", "RegionCode");
+                    b.HasIndex("RegionCode", "ContactDueOn");
 
-                    b.HasIndex("OfficerId", "Outcome", "ContactDueOn");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("RegionCode", "ContactDueOn"), new[] { "varchar_pattern_ops", "date_ops" });
 
-                    b.HasIndex("RegionCode", "Outcome", "ContactDueOn", "RegisteredAtUtc");
+                    b.HasIndex("CohortYear", "RegionCode", "RegisteredOn");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("CohortYear", "RegionCode", "RegisteredOn"), new[] { "int4_ops", "varchar_pattern_ops", "date_ops" });
+
+                    b.HasIndex("OfficerId", "Outcome", "WorkKey");
 
                     b.HasIndex("RegionCode", "Outcome", "Intention", "StandardMetYear");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("RegionCode", "Outcome", "Intention", "StandardMetYear"), new[] { "varchar_pattern_ops", "int4_ops", "int4_ops", "int4_ops" });
+
+                    b.HasIndex("RegionCode", "Outcome", "WorkKey", "RegisteredAtUtc", "Id")
+                        .IsDescending(false, false, false, true, false);
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("RegionCode", "Outcome", "WorkKey", "RegisteredAtUtc", "Id"), new[] { "varchar_pattern_ops", "int4_ops", "date_ops", "timestamptz_ops", "uuid_ops" });
 
                     b.ToTable("graduates_graduate", (string)null);
                 });
@@ -2027,6 +2041,10 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("GraduateId", "OnDate");
+
+                    b.HasIndex("CohortYear", "RegionCode", "OnDate");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("CohortYear", "RegionCode", "OnDate"), new[] { "int4_ops", "varchar_pattern_ops", "date_ops" });
 
                     b.ToTable("graduates_outcome", (string)null);
                 });

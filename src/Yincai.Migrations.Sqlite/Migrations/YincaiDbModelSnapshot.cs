@@ -1811,18 +1811,28 @@ namespace Yincai.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly>("WorkKey")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("TalentId")
                         .IsUnique();
 
-                    b.HasIndex("CohortYear", "RegionCode");
+                    b.HasIndex("RegionCode", "ContactDueOn")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops", "date_ops" });
 
-                    b.HasIndex("OfficerId", "Outcome", "ContactDueOn");
+                    b.HasIndex("CohortYear", "RegionCode", "RegisteredOn")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "int4_ops", "varchar_pattern_ops", "date_ops" });
 
-                    b.HasIndex("RegionCode", "Outcome", "ContactDueOn", "RegisteredAtUtc");
+                    b.HasIndex("OfficerId", "Outcome", "WorkKey");
 
-                    b.HasIndex("RegionCode", "Outcome", "Intention", "StandardMetYear");
+                    b.HasIndex("RegionCode", "Outcome", "Intention", "StandardMetYear")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops", "int4_ops", "int4_ops", "int4_ops" });
+
+                    b.HasIndex("RegionCode", "Outcome", "WorkKey", "RegisteredAtUtc", "Id")
+                        .IsDescending(false, false, false, true, false)
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops", "int4_ops", "date_ops", "timestamptz_ops", "uuid_ops" });
 
                     b.ToTable("graduates_graduate", (string)null);
                 });
@@ -2013,6 +2023,9 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("GraduateId", "OnDate");
+
+                    b.HasIndex("CohortYear", "RegionCode", "OnDate")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "int4_ops", "varchar_pattern_ops", "date_ops" });
 
                     b.ToTable("graduates_outcome", (string)null);
                 });

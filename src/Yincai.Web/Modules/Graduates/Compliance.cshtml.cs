@@ -63,7 +63,7 @@ public sealed class ComplianceModel(YincaiDb db, RealNameDatabase graduates, Tal
         ShortByOfficer = (await shortOf.GroupBy(g => g.OfficerId).Select(x => new { x.Key, Count = x.Count() }).ToListAsync(ct))
             .OrderByDescending(x => x.Count).Select(x => (x.Key, x.Count)).ToList();
 
-        Rates = (await all.Where(g => g.CohortYear == Cohort).RatesAt(db.GraduateOutcomes, At.Value, length).ToListAsync(ct)).OrderBy(r => r.Key).ToList();
+        Rates = await all.RatesAtAsync(db.GraduateOutcomes, Cohort.Value, At.Value, length, ct);
 
         var keys = Contact.Select(r => r.Key).Concat(ShortByRegion.Select(r => r.Key)).Concat(Rates.Select(r => r.Key))
             .Concat(overdue.Select(g => g.RegionCode)).Distinct().ToList();

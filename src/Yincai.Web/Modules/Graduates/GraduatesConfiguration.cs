@@ -16,11 +16,14 @@ public static class GraduatesConfiguration
             e.Property(x => x.Version).IsConcurrencyToken();
             e.Ignore(x => x.InDatabase);
             e.HasIndex(x => x.TalentId).IsUnique();
-            // The officer's work list: due first, in the county's database.
-            e.HasIndex(x => new { x.RegionCode, x.Outcome, x.ContactDueOn, x.RegisteredAtUtc });
-            e.HasIndex(x => new { x.OfficerId, x.Outcome, x.ContactDueOn });
-            e.HasIndex(x => new { x.CohortYear, x.RegionCode });
-            e.HasIndex(x => new { x.RegionCode, x.Outcome, x.Intention, x.StandardMetYear });
+            // The officer's work list in its order, for a county or a city (a code prefix: varchar_pattern_ops on PostgreSQL, whose
+            // collation keeps a plain index from serving LIKE 'prefix%').
+            e.HasIndex(x => new { x.RegionCode, x.Outcome, x.WorkKey, x.RegisteredAtUtc, x.Id }).IsDescending(false, false, false, true, false)
+                .HasOperators("varchar_pattern_ops", "int4_ops", "date_ops", "timestamptz_ops", "uuid_ops");
+            e.HasIndex(x => new { x.OfficerId, x.Outcome, x.WorkKey });
+            e.HasIndex(x => new { x.CohortYear, x.RegionCode, x.RegisteredOn }).HasOperators("int4_ops", "varchar_pattern_ops", "date_ops");
+            e.HasIndex(x => new { x.RegionCode, x.Outcome, x.Intention, x.StandardMetYear }).HasOperators("varchar_pattern_ops", "int4_ops", "int4_ops", "int4_ops");
+            e.HasIndex(x => new { x.RegionCode, x.ContactDueOn }).HasOperators("varchar_pattern_ops", "date_ops");
         });
         b.Entity<ServiceRecord>(e =>
         {
@@ -79,6 +82,7 @@ public static class GraduatesConfiguration
             e.Property(x => x.Evidence).HasMaxLength(500);
             e.Property(x => x.EmployerName).HasMaxLength(200);
             e.HasIndex(x => new { x.GraduateId, x.OnDate });
+            e.HasIndex(x => new { x.CohortYear, x.RegionCode, x.OnDate }).HasOperators("int4_ops", "varchar_pattern_ops", "date_ops");
         });
     }
 }

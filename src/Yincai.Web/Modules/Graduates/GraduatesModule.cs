@@ -30,4 +30,10 @@ public static class GraduatesModule
         });
         return services;
     }
+
+    public static IEndpointRouteBuilder MapGraduates(this IEndpointRouteBuilder app)
+    {
+        GraduatesEndpoints.Map(app);
+        return app;
+    }
 }

@@ -1,0 +1,80 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
+using Yincai.Modules.Regions.Contracts;
+using Yincai.Modules.Talents.Contracts;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Graduates;
+
+/// <summary>/api/v1/graduates: the phone registration of unemployed graduates for the mini-program (GRD-01, GRD-03), the same rules
+/// as the public form: no account, the county and the contact deadline in the answer, problems by field in the caller's language.</summary>
+public static class GraduatesEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/graduates").WithTags("Graduates");
+        group.MapPost("/registrations", Register).AllowAnonymous();
+    }
+
+    /// <summary>Choices by name (Bachelor, Job; disadvantaged groups such as PoorFamily) or number.</summary>
+    public sealed record RegistrationRequest(string? FullName, string? IdNumber, string? Mobile, string? HouseholdRegionCode, string? SearchRegionCode,
+        string? SchoolName, [property: JsonConverter(typeof(JsonStringEnumConverter<DegreeLevel>))] DegreeLevel? Degree, string? MajorName,
+        DateOnly? GraduationDate, [property: JsonConverter(typeof(JsonStringEnumConverter<GraduateIntention>))] GraduateIntention? Intention,
+        List<string>? Disadvantaged, bool Consent);
+
+    /// <summary>The county that serves the graduate, and by when an officer makes contact (null once contacted).</summary>
+    public sealed record RegistrationAnswer(Guid Id, string CountyCode, string CountyName, DateOnly? ContactDueOn, bool ContactDueEstimated);
+
+    private static async Task<Results<Created<RegistrationAnswer>, ValidationProblem>> Register(RegistrationRequest request, YincaiDb db,
+        RealNameDatabase graduates, RegionDirectory regions, UniversityCatalog universities, MajorCatalog majors,
+        IStringLocalizer<GraduatesResource> text, IStringLocalizerFactory localizers, CancellationToken cancellationToken)
+    {
+        var errors = new ModelStateDictionary();
+        var shared = localizers.Create(typeof(Shared.SharedResource));
+        void Require(object? value, string field, string label)
+        {
+            if (value is null || value is string { Length: 0 }) errors.AddModelError(field, shared["Required", text[label]]);
+        }
+        Require(request.FullName, nameof(request.FullName), "Field_Name");
+        Require(request.IdNumber, nameof(request.IdNumber), "Field_IdNumber");
+        Require(request.Mobile, nameof(request.Mobile), "Field_Mobile");
+        Require(request.HouseholdRegionCode, nameof(request.HouseholdRegionCode), "Field_Household");
+        Require(request.SchoolName, nameof(request.SchoolName), "Field_School");
+        Require(request.Degree, nameof(request.Degree), "Field_Degree");
+        Require(request.MajorName, nameof(request.MajorName), "Field_Major");
+        Require(request.GraduationDate, nameof(request.GraduationDate), "Field_GraduationDate");
+        Require(request.Intention, nameof(request.Intention), "Field_Intention");
+        if (!request.Consent) errors.AddModelError(nameof(request.Consent), text["Error_Consent"]);
+        if (request.FullName is { Length: > 50 }) errors.AddModelError(nameof(request.FullName), shared["MaxLength", text["Field_Name"], 50]);
+        if (request.SchoolName is { Length: > 100 }) errors.AddModelError(nameof(request.SchoolName), shared["MaxLength", text["Field_School"], 100]);
+        if (request.MajorName is { Length: > 100 }) errors.AddModelError(nameof(request.MajorName), shared["MaxLength", text["Field_Major"], 100]);
+        var form = new GraduateForm
+        {
+            FullName = request.FullName, IdNumber = request.IdNumber, Mobile = request.Mobile, HouseholdRegionCode = request.HouseholdRegionCode,
+            SearchRegionCode = request.SearchRegionCode, SchoolName = request.SchoolName, Degree = request.Degree, MajorName = request.MajorName,
+            GraduationDate = request.GraduationDate, Intention = request.Intention,
+            Disadvantaged = (request.Disadvantaged ?? []).Select(g => Enum.TryParse<DisadvantagedGroup>(g, out var group) ? group : DisadvantagedGroup.None)
+                .Where(g => g != DisadvantagedGroup.None).ToList(),
+        };
+        // Checked even when fields are missing, so that the answer names every problem at once.
+        var registration = form.ToRegistration(GraduateSource.Online, graduates.Today, universities, majors, text, errors, "");
+        if (registration is null) return Invalid(errors);
+        var result = await graduates.RegisterAsync(registration, cancellationToken);
+        if (result.IsError)
+        {
+            errors.AddModelError(result.Error!.Field ?? "", result.Error.Message);
+            return Invalid(errors);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        var graduate = result.Value!;
+        var county = (await regions.FullNamesAsync([graduate.RegionCode], cancellationToken)).GetValueOrDefault(graduate.RegionCode) ?? graduate.RegionCode;
+        return TypedResults.Created($"/api/v1/graduates/registrations/{graduate.Id}", new RegistrationAnswer(graduate.Id, graduate.RegionCode, county,
+            graduate.ContactedOn is null ? graduate.ContactDueOn : null, graduate.ContactDueEstimated));
+    }
+
+    private static ValidationProblem Invalid(ModelStateDictionary errors) =>
+        TypedResults.ValidationProblem(errors.Where(e => e.Value!.Errors.Count > 0)
+            .ToDictionary(e => e.Key, e => e.Value!.Errors.Select(x => x.ErrorMessage).ToArray()));
+}
