@@ -9,6 +9,7 @@ public static class GraduateErrors
     public static Error NotFound => Errors.Make("graduates.not_found", "Error_NotFound");
     public static Error UnknownHousehold => Errors.Make("graduates.unknown_household", "Error_Region", "HouseholdRegionCode");
     public static Error UnknownSearchPlace => Errors.Make("graduates.unknown_search_place", "Error_Region", "SearchRegionCode");
+    public static Error NotTheSamePerson => Errors.Make("graduates.not_the_same_person", "Error_NotTheSamePerson", "Mobile");
     public static Error SearchPlaceNeeded => Errors.Make("graduates.search_place_needed", "Error_SearchPlaceNeeded", "SearchRegionCode");
     public static Error SearchPlaceOutside => Errors.Make("graduates.search_place_outside", "Error_SearchPlaceOutside", "SearchRegionCode");
     public static Error OutsideScope => Errors.Make("graduates.outside_scope", "Error_OutsideScope", "HouseholdRegionCode");

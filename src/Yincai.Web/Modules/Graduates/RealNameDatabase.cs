@@ -66,8 +66,11 @@ public sealed class RealNameDatabase(YincaiDb db, TalentEnrolment enrolment, Tal
     /// person already has; or why it cannot go.</summary>
     public async Task<Result<Placement>> DecideAsync(GraduateRegistration registration, CancellationToken cancellationToken)
     {
-        var known = await enrolment.FindAsync(registration.Person.NormalisedIdNumber, cancellationToken);
+        var known = await enrolment.FindAsync(registration.Person.NormalisedIdNumber, registration.Person.NormalisedMobile, cancellationToken);
         if (known is { IsErased: true }) return GraduateErrors.Erased;
+        // Anyone may use the public form: one who knows a person's ID number must not change their record from it. An officer's
+        // entry or list speaks for the office.
+        if (known is { SameMobile: false } && registration.Source == GraduateSource.Online) return GraduateErrors.NotTheSamePerson;
         var household = known?.RegionCode ?? registration.Person.HouseholdRegionCode;
         var search = registration.SearchRegionCode;
         var province = RegionScope.PrefixOf(options.Value.ProvinceCode);

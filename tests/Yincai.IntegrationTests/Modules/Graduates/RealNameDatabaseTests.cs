@@ -80,6 +80,22 @@ public sealed class RealNameDatabaseTests(YincaiAppFactory app) : IClassFixture<
         Assert.Equal(person.FullName, await app.WithDbAsync(db => db.Talents.Where(t => t.IdNumberIndex == index).Select(t => t.FullName).SingleAsync(Ct)));
     }
 
+    [Fact]
+    [Trait("Rule", "GRD-01")]
+    public async Task Register_PhoneFormWithSomeoneElsesIdNumberAndAnotherMobile_IsRefusedAndChangesNothing()
+    {
+        var person = Person("370305");
+        var first = await app.RegisterAsync(person, source: GraduateSource.University, intention: GraduateIntention.FurtherStudy);
+        using var browser = app.CreateBrowser();
+
+        using var response = await browser.SubmitFormAsync("/Graduates/Register", Form(person with { NormalisedMobile = TestData.NewMobile() }, null));
+        var html = await response.Content.ReadAsStringAsync(Ct);
+
+        Assert.Contains("手机号码与登记的不一致", html, StringComparison.Ordinal);
+        var stored = await app.GraduateAsync(first.Id);
+        Assert.Equal((GraduateIntention.FurtherStudy, (DateOnly?)null), (stored.Intention, stored.ContactDueOn));
+    }
+
     [Theory]
     [Trait("Rule", "GRD-03")]
     [InlineData("2026-09-30", "2026-10-13")] // National Day: 1–7 October off, Saturday 10 October worked

@@ -36,15 +36,19 @@ public sealed class TalentEnrolment(YincaiDb db, FieldProtection protection)
         return new EnrolledTalent(talent.Id, null, talent.FullName, talent.IdNumberMasked, true);
     }
 
-    /// <summary>The talent holding this (validated, normalised) ID number, wherever registered: its id, household region and
-    /// whether it was erased; null when there is none. Reads only, so a caller can decide before it changes anything.</summary>
-    public async Task<(Guid Id, string RegionCode, bool IsErased)?> FindAsync(string normalisedIdNumber, CancellationToken cancellationToken)
+    /// <summary>The talent holding this (validated, normalised) ID number, wherever registered: its id, household region, whether
+    /// it was erased, and whether <paramref name="normalisedMobile"/> is the mobile on record (true when none is); null when there is
+    /// none. Reads only, so a caller can decide before it changes anything.</summary>
+    public async Task<(Guid Id, string RegionCode, bool IsErased, bool SameMobile)?> FindAsync(string normalisedIdNumber, string? normalisedMobile,
+        CancellationToken cancellationToken)
     {
         var index = protection.BlindIndex(normalisedIdNumber);
-        if (db.Talents.Local.FirstOrDefault(t => t.IdNumberIndex == index) is { } local) return (local.Id, local.RegionCode, local.IsErased);
+        var mobile = normalisedMobile is null ? null : protection.BlindIndex(normalisedMobile);
+        if (db.Talents.Local.FirstOrDefault(t => t.IdNumberIndex == index) is { } local)
+            return (local.Id, local.RegionCode, local.IsErased, local.MobileIndex is null || local.MobileIndex == mobile);
         var found = await db.Talents.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking().Where(t => t.IdNumberIndex == index)
-            .Select(t => new { t.Id, t.RegionCode, t.IsErased }).FirstOrDefaultAsync(cancellationToken);
-        return found is null ? null : (found.Id, found.RegionCode, found.IsErased);
+            .Select(t => new { t.Id, t.RegionCode, t.IsErased, t.MobileIndex }).FirstOrDefaultAsync(cancellationToken);
+        return found is null ? null : (found.Id, found.RegionCode, found.IsErased, found.MobileIndex is null || found.MobileIndex == mobile);
     }
 
     /// <summary>
