@@ -9,4 +9,8 @@ public sealed record GraduatePerson(string FullName, string NormalisedIdNumber, 
 
 /// <summary>What the graduates' pages show of the person behind a graduate record: masked, never the ID number in clear.</summary>
 public sealed record GraduateCard(Guid TalentId, Guid? UserId, string FullName, string IdNumberMasked, string? MobileMasked, string RegionCode,
-    string? SchoolName, string? MajorName, DegreeLevel Degree, int? GraduationYear, DateOnly? BirthDate, bool IsErased);
+    string? SchoolName, string? MajorName, DegreeLevel Degree, int? GraduationYear, DateOnly? BirthDate, bool IsErased)
+{
+    /// <summary>The name as lists show it (张*明, SECURITY.md §2); empty once erased.</summary>
+    public string MaskedName => IsErased ? "" : Talent.MaskName(FullName);
+}
