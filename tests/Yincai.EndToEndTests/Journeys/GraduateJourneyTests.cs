@@ -14,7 +14,8 @@ namespace Yincai.EndToEndTests.Journeys;
 /// officer of 市南区 finds the task with that due date, records three targeted services and then the job the graduate found;
 /// Qingdao's employment rate of the graduate's class changes.
 /// </summary>
-public sealed class GraduateJourneyTests(YincaiE2EFixture app) : IClassFixture<YincaiE2EFixture>
+[Collection(PhoneJourneys.Name)]
+public sealed class GraduateJourneyTests(YincaiE2EFixture app)
 {
     private const string CountyOfficer = "officer.qd.sn";
     private const string Shinan = "370202";

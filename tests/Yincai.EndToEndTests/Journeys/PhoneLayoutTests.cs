@@ -5,7 +5,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Yincai.EndToEndTests.Journeys;
 
 /// <summary>On a phone (375 × 812) pages fit the width and the navigation folds behind the menu button.</summary>
-public sealed class PhoneLayoutTests(YincaiE2EFixture app) : IClassFixture<YincaiE2EFixture>
+[Collection(PhoneJourneys.Name)]
+public sealed class PhoneLayoutTests(YincaiE2EFixture app)
 {
     [Fact]
     public async Task Pages_OnPhoneViewport_FitWidthAndCollapseNavigation()
