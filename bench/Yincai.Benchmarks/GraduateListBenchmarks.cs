@@ -93,7 +93,7 @@ public class GraduateListBenchmarks
         var (database, _, _) = await TalentSeed.EnsureAsync(1_000_000);
         await using var db = BenchDatabase.Open(database);
         db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
-        await db.Database.MigrateAsync(); // a database seeded before a later migration gets it (and its backfill)
+        await db.Database.MigrateAsync(); // a database seeded before a later migration gets it
         if (await db.GraduateServices.AnyAsync()) return database;
         Console.WriteLine("// seeding 1,000,000 graduates and about 3,000,000 services in SQL ...");
         await db.Database.ExecuteSqlRawAsync("TRUNCATE graduates_service, graduates_outcome, graduates_graduate");

@@ -6,7 +6,6 @@ public static class GraduateErrors
 {
     private static readonly ModuleErrors Errors = new(typeof(GraduatesResource));
 
-    public static Error NotFound => Errors.Make("graduates.not_found", "Error_NotFound");
     public static Error UnknownHousehold => Errors.Make("graduates.unknown_household", "Error_Region", "HouseholdRegionCode");
     public static Error UnknownSearchPlace => Errors.Make("graduates.unknown_search_place", "Error_Region", "SearchRegionCode");
     public static Error NotTheSamePerson => Errors.Make("graduates.not_the_same_person", "Error_NotTheSamePerson", "Mobile");

@@ -28,12 +28,6 @@ public sealed class HelpPlan : IRegionScoped
 
     public bool IsOpen => ClosedOn is null;
 
-    public void Assign(Guid officerId)
-    {
-        OfficerId = officerId;
-        Version++;
-    }
-
     /// <summary>The graduate is placed: the plan has done its work.</summary>
     public Result Close(DateOnly on, string note)
     {

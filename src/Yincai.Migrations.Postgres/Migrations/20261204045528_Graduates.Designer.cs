@@ -13,7 +13,7 @@ using Yincai.Platform;
 namespace Yincai.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(YincaiDb))]
-    [Migration("20261204030135_Graduates")]
+    [Migration("20261204045528_Graduates")]
     partial class Graduates
     {
         /// <inheritdoc />
@@ -1815,6 +1815,9 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.Property<int>("Source")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("StandardMetYear")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("TalentId")
                         .HasColumnType("uuid");
 
@@ -1825,18 +1828,176 @@ namespace Yincai.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly>("WorkKey")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("TalentId")
                         .IsUnique();
 
-                    b.HasIndex("CohortYear", "RegionCode");
+                    b.HasIndex("RegionCode", "ContactDueOn");
 
-                    b.HasIndex("OfficerId", "Outcome", "ContactDueOn");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("RegionCode", "ContactDueOn"), new[] { "varchar_pattern_ops", "date_ops" });
 
-                    b.HasIndex("RegionCode", "Outcome", "ContactDueOn", "RegisteredAtUtc");
+                    b.HasIndex("CohortYear", "RegionCode", "RegisteredOn");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("CohortYear", "RegionCode", "RegisteredOn"), new[] { "int4_ops", "varchar_pattern_ops", "date_ops" });
+
+                    b.HasIndex("OfficerId", "Outcome", "WorkKey");
+
+                    b.HasIndex("RegionCode", "Outcome", "Intention", "StandardMetYear");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("RegionCode", "Outcome", "Intention", "StandardMetYear"), new[] { "varchar_pattern_ops", "int4_ops", "int4_ops", "int4_ops" });
+
+                    b.HasIndex("RegionCode", "Outcome", "WorkKey", "RegisteredAtUtc", "Id")
+                        .IsDescending(false, false, false, true, false);
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("RegionCode", "Outcome", "WorkKey", "RegisteredAtUtc", "Id"), new[] { "varchar_pattern_ops", "int4_ops", "date_ops", "timestamptz_ops", "uuid_ops" });
 
                     b.ToTable("graduates_graduate", (string)null);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Graduates.HelpPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ClosingNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("GraduateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OfficerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GraduateId")
+                        .IsUnique();
+
+                    b.ToTable("graduates_help_plan", (string)null);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Graduates.HelpStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "DueOn");
+
+                    b.ToTable("graduates_help_step", (string)null);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Graduates.InternshipPlacement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Basis")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("EndOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("GraduateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("HostEmployerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("HostName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("IntakeYear")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("OfficerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<DateOnly>("StartOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("TalentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GraduateId", "StartOn");
+
+                    b.HasIndex("HostEmployerId", "IntakeYear", "Outcome");
+
+                    b.HasIndex("RegionCode", "Outcome", "EndOn");
+
+                    b.ToTable("graduates_internship", (string)null);
                 });
 
             modelBuilder.Entity("Yincai.Modules.Graduates.OutcomeChange", b =>
@@ -1883,6 +2044,10 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("GraduateId", "OnDate");
+
+                    b.HasIndex("CohortYear", "RegionCode", "OnDate");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("CohortYear", "RegionCode", "OnDate"), new[] { "int4_ops", "varchar_pattern_ops", "date_ops" });
 
                     b.ToTable("graduates_outcome", (string)null);
                 });
@@ -1932,6 +2097,37 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.HasIndex("RegionCode", "OnDate");
 
                     b.ToTable("graduates_service", (string)null);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Graduates.ServiceStandard", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("RequirementsJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode")
+                        .IsUnique();
+
+                    b.ToTable("graduates_service_standard", (string)null);
                 });
 
             modelBuilder.Entity("Yincai.Modules.Imports.ImportFile", b =>

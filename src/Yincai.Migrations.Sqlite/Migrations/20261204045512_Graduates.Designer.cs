@@ -11,8 +11,8 @@ using Yincai.Platform;
 namespace Yincai.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(YincaiDb))]
-    [Migration("20261204033347_GraduateHelpPlans")]
-    partial class GraduateHelpPlans
+    [Migration("20261204045512_Graduates")]
+    partial class Graduates
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1801,6 +1801,9 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.Property<int>("Source")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("StandardMetYear")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("TalentId")
                         .HasColumnType("TEXT");
 
@@ -1811,16 +1814,28 @@ namespace Yincai.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly>("WorkKey")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("TalentId")
                         .IsUnique();
 
-                    b.HasIndex("CohortYear", "RegionCode");
+                    b.HasIndex("RegionCode", "ContactDueOn")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops", "date_ops" });
 
-                    b.HasIndex("OfficerId", "Outcome", "ContactDueOn");
+                    b.HasIndex("CohortYear", "RegionCode", "RegisteredOn")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "int4_ops", "varchar_pattern_ops", "date_ops" });
 
-                    b.HasIndex("RegionCode", "Outcome", "ContactDueOn", "RegisteredAtUtc");
+                    b.HasIndex("OfficerId", "Outcome", "WorkKey");
+
+                    b.HasIndex("RegionCode", "Outcome", "Intention", "StandardMetYear")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops", "int4_ops", "int4_ops", "int4_ops" });
+
+                    b.HasIndex("RegionCode", "Outcome", "WorkKey", "RegisteredAtUtc", "Id")
+                        .IsDescending(false, false, false, true, false)
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops", "int4_ops", "date_ops", "timestamptz_ops", "uuid_ops" });
 
                     b.ToTable("graduates_graduate", (string)null);
                 });
@@ -1903,6 +1918,70 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.ToTable("graduates_help_step", (string)null);
                 });
 
+            modelBuilder.Entity("Yincai.Modules.Graduates.InternshipPlacement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Basis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GraduateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HostEmployerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HostName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IntakeYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OfficerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TalentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GraduateId", "StartOn");
+
+                    b.HasIndex("HostEmployerId", "IntakeYear", "Outcome");
+
+                    b.HasIndex("RegionCode", "Outcome", "EndOn");
+
+                    b.ToTable("graduates_internship", (string)null);
+                });
+
             modelBuilder.Entity("Yincai.Modules.Graduates.OutcomeChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1947,6 +2026,9 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("GraduateId", "OnDate");
+
+                    b.HasIndex("CohortYear", "RegionCode", "OnDate")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "int4_ops", "varchar_pattern_ops", "date_ops" });
 
                     b.ToTable("graduates_outcome", (string)null);
                 });
@@ -1996,6 +2078,37 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasIndex("RegionCode", "OnDate");
 
                     b.ToTable("graduates_service", (string)null);
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Graduates.ServiceStandard", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequirementsJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode")
+                        .IsUnique();
+
+                    b.ToTable("graduates_service_standard", (string)null);
                 });
 
             modelBuilder.Entity("Yincai.Modules.Imports.ImportFile", b =>
