@@ -84,8 +84,12 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     public DbSet<HelpPlan> HelpPlans => Set<HelpPlan>();
     public DbSet<HelpStep> HelpSteps => Set<HelpStep>();
     public DbSet<InternshipPlacement> Internships => Set<InternshipPlacement>();
+    public DbSet<Modules.Graduates.Campus.Campus> Campuses => Set<Modules.Graduates.Campus.Campus>();
+    public DbSet<Modules.Graduates.Campus.CampusMember> CampusMembers => Set<Modules.Graduates.Campus.CampusMember>();
+    public DbSet<Modules.Graduates.Campus.CampusStaffMember> CampusStaff => Set<Modules.Graduates.Campus.CampusStaffMember>();
     public DbSet<Modules.Accounts.Activation.StaffActivation> StaffActivations => Set<Modules.Accounts.Activation.StaffActivation>();
     public DbSet<Modules.Accounts.Approvals.AdminApproval> AdminApprovals => Set<Modules.Accounts.Approvals.AdminApproval>();
+    public DbSet<Modules.Accounts.Tokens.ApiToken> ApiTokens => Set<Modules.Accounts.Tokens.ApiToken>();
 
     internal CurrentUser? Actor => currentUser;
     internal TimeProvider Clock => clock ?? TimeProvider.System;

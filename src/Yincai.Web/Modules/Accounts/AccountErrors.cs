@@ -23,6 +23,10 @@ public sealed class AccountErrors(IStringLocalizer<AccountsResource> text)
     public Error AlreadyActivated => new("accounts.already_activated", text["Error_AlreadyActivated"]);
     public Error AccountDisabled => new("accounts.disabled", text["Error_AccountDisabled"]);
     public Error ActivationInvalid => new("accounts.activation_invalid", text["Error_ActivationInvalid"], "Token");
+    public Error TokenNameRequired => new("accounts.token_name", text["Error_TokenName"], "Name");
+    public Error TokenScopeRequired => new("accounts.token_scope", text["Error_TokenScope"], "Scopes");
+    public Error TokenDays => new("accounts.token_days", text["Error_TokenDays", OrganisationTokens.MaxDays], "Days");
+    public Error TokenTooMany => new("accounts.token_too_many", text["Error_TokenTooMany", OrganisationTokens.MaxActivePerOrganisation]);
 
     public static Error FromIdentity(IEnumerable<Microsoft.AspNetCore.Identity.IdentityError> errors, string field) =>
         new("accounts.identity", string.Join(" ", errors.Select(e => e.Description)), field);

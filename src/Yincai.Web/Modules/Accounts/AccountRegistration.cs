@@ -59,8 +59,14 @@ public sealed class AccountRegistration(UserManager<AppUser> users, Inbox inbox,
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded) return AccountErrors.FromIdentity(created.Errors, "Password");
         // The welcome message is saved with the role assignment (UserManager saves the shared context).
-        inbox.Send(user.Id, text["Inbox_Welcome_Title"], text[kind == AccountKind.Talent ? "Inbox_WelcomeTalent_Body" : "Inbox_WelcomeEmployer_Body"]);
-        await users.AddToRoleAsync(user, kind == AccountKind.Talent ? Roles.Talent : Roles.EmployerUser);
+        var (welcome, role) = kind switch
+        {
+            AccountKind.Talent => ("Inbox_WelcomeTalent_Body", Roles.Talent),
+            AccountKind.University => ("Inbox_WelcomeUniversity_Body", Roles.University),
+            _ => ("Inbox_WelcomeEmployer_Body", Roles.EmployerUser),
+        };
+        inbox.Send(user.Id, text["Inbox_Welcome_Title"], text[welcome]);
+        await users.AddToRoleAsync(user, role);
         cancellationToken.ThrowIfCancellationRequested();
         return user;
     }

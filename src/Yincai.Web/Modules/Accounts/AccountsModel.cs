@@ -57,6 +57,19 @@ internal static class AccountsModel
             a.HasIndex(x => x.UserId);
             a.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
         });
+        b.Entity<Tokens.ApiToken>(t =>
+        {
+            t.ToTable("accounts_api_token");
+            t.HasKey(x => x.Id);
+            t.Property(x => x.OwnerKind).HasMaxLength(20);
+            t.Property(x => x.OwnerCode).HasMaxLength(40);
+            t.Property(x => x.Name).HasMaxLength(50);
+            t.Property(x => x.Scopes).HasMaxLength(200);
+            t.Property(x => x.Hint).HasMaxLength(8);
+            t.Property(x => x.SecretHash).HasMaxLength(64).IsRedactedInAudit();
+            t.Ignore(x => x.ScopeList);
+            t.HasIndex(x => new { x.OwnerKind, x.OwnerCode, x.CreatedAtUtc });
+        });
         b.Entity<Approvals.AdminApproval>(a =>
         {
             a.ToTable("accounts_admin_approval");

@@ -83,8 +83,10 @@ public static class AccountsModule
 
         services.AddAuthentication()
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromMinutes(settings.IdleTimeoutMinutes))
+            .AddScheme<AuthenticationSchemeOptions, Tokens.ApiTokenHandler>(Tokens.ApiTokenHandler.SchemeName, null)
             .AddPolicyScheme(ApiScheme, ApiScheme, o => o.ForwardDefaultSelector = context =>
-                UsesBearer(context) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme);
+                OrganisationPrincipal.Presents(context) ? Tokens.ApiTokenHandler.SchemeName
+                : UsesBearer(context) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme);
         services.Configure<AuthenticationOptions>(o =>
         {
             o.DefaultAuthenticateScheme = ApiScheme;
@@ -98,6 +100,7 @@ public static class AccountsModule
             .AddPolicy(AccessPolicies.Officer, p => p.RequireRole(Roles.Officer))
             .AddPolicy(AccessPolicies.EmployerUser, p => p.RequireRole(Roles.EmployerUser))
             .AddPolicy(AccessPolicies.Talent, p => p.RequireRole(Roles.Talent))
+            .AddPolicy(AccessPolicies.University, p => p.RequireRole(Roles.University))
             .AddPolicy(AccessPolicies.ManageAccounts, p => p.RequireRole(Roles.SystemAdmin))
             .AddPolicy(AccessPolicies.ManageSecurity, p => p.RequireRole(Roles.SecurityAdmin))
             .AddPolicy(AccessPolicies.ReadAudit, p => p.RequireRole(Roles.Auditor))
@@ -120,6 +123,17 @@ public static class AccountsModule
             SignInLimiter("auth-address:", context => context.Connection.RemoteIpAddress?.ToString() ?? "unknown", o => o.AuthRequestsPerMinute),
             SignInLimiter("auth-account:", SignInNameMiddleware.NameOf, o => o.AuthRequestsPerAccountPerMinute)));
         services.AddSingleton(new BeforeRateLimitMiddleware(typeof(SignInNameMiddleware)));
+        // Organisations' API calls: counted per token (read from the header: the limiter runs before sign-in), else per address.
+        services.Configure<RateLimiterOptions>(o => o.AddPolicy(OrganisationTokens.RateLimitPolicy, context =>
+        {
+            var settings = context.RequestServices.GetRequiredService<IOptions<AccountsOptions>>().Value;
+            var header = context.Request.Headers.Authorization.ToString();
+            return Tokens.ApiToken.Parse(header.Length > 7 ? header[7..].Trim() : null) is { } token
+                ? RateLimitPartition.GetFixedWindowLimiter("api-token:" + token.Id,
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.ApiRequestsPerTokenPerMinute, Window = TimeSpan.FromMinutes(1) })
+                : RateLimitPartition.GetFixedWindowLimiter("api-address:" + context.Connection.RemoteIpAddress,
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.ApiRequestsPerAddressPerMinute, Window = TimeSpan.FromMinutes(1) });
+        }));
         // First the session check of bearer tokens (cookies have theirs in OnValidatePrincipal), then the owed steps.
         services.AddSingleton(new AfterSignInMiddleware(typeof(BearerSessionMiddleware)));
         services.AddSingleton(new AfterSignInMiddleware(typeof(RequiredAccountStepsMiddleware)));
@@ -145,6 +159,7 @@ public static class AccountsModule
         services.AddScoped<AccountErrors>();
         services.AddScoped<AccountRegistration>();
         services.AddScoped<AccountClosure>();
+        services.AddScoped<OrganisationTokens>();
         return services;
     }
 
@@ -169,8 +184,9 @@ public static class AccountsModule
         path.StartsWithSegments("/Accounts/Login") || path.StartsWithSegments("/Accounts/LoginWith2fa")
         || path.StartsWithSegments("/Accounts/Register") || path.StartsWithSegments("/Accounts/Activate") || path.StartsWithSegments("/api/v1/auth/token");
 
+    /// <summary>A session's bearer token (an organisation's API token is not one: it has no session).</summary>
     internal static bool UsesBearer(HttpContext context) =>
-        context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+        context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && !OrganisationPrincipal.Presents(context);
 
     internal static bool SessionExpired(ClaimsPrincipal? principal, TimeProvider clock, AccountsOptions options)
     {

@@ -20,6 +20,12 @@ public sealed class AccountsOptions
     /// <summary>Sign-in and registration posts allowed per user name (or mobile number) per minute, from any address.</summary>
     [Range(1, 100000)] public int AuthRequestsPerAccountPerMinute { get; set; } = 10;
 
+    /// <summary>Requests per minute one organisation API token may make (429 with Retry-After beyond).</summary>
+    [Range(1, 100000)] public int ApiRequestsPerTokenPerMinute { get; set; } = 120;
+
+    /// <summary>Requests per minute per client address to those API groups without a token (the mini-program's registrations).</summary>
+    [Range(1, 100000)] public int ApiRequestsPerAddressPerMinute { get; set; } = 60;
+
     /// <summary>How long a staff member's one-time activation link works.</summary>
     [Range(1, 720)] public int ActivationLinkHours { get; set; } = 72;
 }

@@ -23,7 +23,7 @@ public sealed class AppUser : IdentityUser<Guid>
     /// <summary>The user name of a talent or employer user: made from the id, so that it names nobody (in the audit trail,
     /// for one); they sign in with their mobile number through <see cref="MobileIndex"/>.</summary>
     public static string NameFor(AccountKind kind, Guid id) =>
-        (kind == AccountKind.Employer ? "employer." : "talent.") + id.ToString("N");
+        (kind switch { AccountKind.Employer => "employer.", AccountKind.University => "university.", _ => "talent." }) + id.ToString("N");
     public DateTime PasswordChangedAtUtc { get; set; }
     public bool IsDisabled { get; set; }
 }

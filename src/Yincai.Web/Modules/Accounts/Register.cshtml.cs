@@ -25,12 +25,12 @@ public sealed class RegisterModel(AccountRegistration registration) : PageModel
 
     public void OnGet(AccountKind? kind)
     {
-        if (kind is AccountKind.Talent or AccountKind.Employer) Input.Kind = kind.Value;
+        if (kind is AccountKind.Talent or AccountKind.Employer or AccountKind.University) Input.Kind = kind.Value;
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (Input.Kind is not (AccountKind.Talent or AccountKind.Employer)) Input.Kind = AccountKind.Talent;
+        if (Input.Kind is not (AccountKind.Talent or AccountKind.Employer or AccountKind.University)) Input.Kind = AccountKind.Talent;
         if (!ModelState.IsValid) return Page();
         var result = await registration.RegisterAsync(Input.Mobile, Input.DisplayName, Input.Password, Input.Kind, HttpContext.RequestAborted);
         if (result.IsError)

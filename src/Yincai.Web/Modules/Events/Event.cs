@@ -18,7 +18,7 @@ public sealed class Event : IRegionScoped, IFeedsChanges
         Id = Guid.CreateVersion7();
         (OrganiserKind, OrganiserId, OrganiserName, CreatedBy, CreatedAtUtc, SeriesId) =
             (organiserKind, organiserId, organiserName, createdBy, nowUtc, seriesId);
-        if (organiserKind == OrganiserKind.Office) HostOfficeName = organiserName;
+        if (organiserKind is OrganiserKind.Office or OrganiserKind.University) HostOfficeName = organiserName;
         Apply(details);
     }
 
@@ -78,7 +78,7 @@ public sealed class Event : IRegionScoped, IFeedsChanges
     public int HiresAttributed { get; private set; }
     public int Version { get; private set; }
 
-    public bool NeedsApproval => OrganiserKind != OrganiserKind.Office;
+    public bool NeedsApproval => OrganiserKind is not (OrganiserKind.Office or OrganiserKind.University);
 
     /// <summary>Talents may register now: published, inside the registration window, with seats.</summary>
     public bool IsOpenForRegistration(DateTime nowUtc) =>

@@ -117,11 +117,17 @@ public sealed class EventPlanning(YincaiDb db, CurrentUser current, RegionDirect
         var result = await ActAsync(id, version, e => e.Cancel(reason ?? ""), cancellationToken, save: false);
         if (result.IsError) return result;
         var item = result.Value!;
-        var people = await db.EventRegistrations.Where(r => r.EventId == id && r.Status != RegistrationStatus.Cancelled)
+        await TellCancelledAsync(db, inbox, item, cancellationToken);
+        return await SaveAsync(item, cancellationToken);
+    }
+
+    /// <summary>Tells everyone registered or waiting that the event is off (saved with the cancellation).</summary>
+    internal static async Task TellCancelledAsync(YincaiDb db, Inbox inbox, Event item, CancellationToken cancellationToken)
+    {
+        var people = await db.EventRegistrations.Where(r => r.EventId == item.Id && r.Status != RegistrationStatus.Cancelled)
             .Select(r => r.UserId).ToListAsync(cancellationToken);
         foreach (var userId in people)
-            inbox.Send(userId, EventTexts.CancelledTitle(item.Title), EventTexts.CancelledBody(item.Title, item.CancelReason!), $"/Events/View?id={id}");
-        return await SaveAsync(item, cancellationToken);
+            inbox.Send(userId, EventTexts.CancelledTitle(item.Title), EventTexts.CancelledBody(item.Title, item.CancelReason!), $"/Events/View?id={item.Id}");
     }
 
     /// <summary>Finishes the event with its outcome; attendance defaults to the tickets checked in.</summary>
@@ -196,6 +202,12 @@ public sealed class EventPlanning(YincaiDb db, CurrentUser current, RegionDirect
         if (!RegionScope.IsRegionCode(form.RegionCode) || !await regions.ExistsAsync(form.RegionCode!, cancellationToken))
             return EventErrors.UnknownRegion;
         if (!db.Scope.Contains(form.RegionCode)) return EventErrors.RegionOutsideScope;
+        return Details(form);
+    }
+
+    /// <summary>The form's times, place and stream checked and made details; the region is the caller's to check.</summary>
+    internal static Result<EventDetails> Details(EventForm form)
+    {
         var (starts, ends) = (ChinaClock.ToUtc(form.StartsAt!.Value), ChinaClock.ToUtc(form.EndsAt!.Value));
         var (opens, closes) = (ChinaClock.ToUtc(form.RegistrationOpensAt!.Value), ChinaClock.ToUtc(form.RegistrationClosesAt!.Value));
         if (ends <= starts) return EventErrors.EndBeforeStart;

@@ -23,6 +23,7 @@ public static class EventsModule
         });
         services.AddSingleton<TicketCodes>();
         services.AddScoped<EventPlanning>();
+        services.AddScoped<CareerClasses>();
         services.AddScoped<EventRegistrations>();
         services.AddScoped<Talents.Contracts.IErasesTalentData, RegistrationErasure>();
         services.AddScoped<EventInvitations>();

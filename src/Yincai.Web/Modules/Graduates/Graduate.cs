@@ -14,9 +14,10 @@ public sealed class Graduate : IRegionScoped
     private Graduate() { }
 
     public Graduate(Guid talentId, string countyCode, bool fromElsewhere, string? searchRegionCode, int cohortYear, GraduateIntention intention,
-        GraduateSource source, DateTime registeredAtUtc, DateOnly? contactDueOn, bool contactDueEstimated)
+        GraduateSource source, DateTime registeredAtUtc, DateOnly? contactDueOn, bool contactDueEstimated, string? universityCode = null)
     {
         Id = Guid.CreateVersion7();
+        UniversityCode = universityCode;
         (TalentId, RegionCode, FromElsewhere, SearchRegionCode, CohortYear, Intention, Source) =
             (talentId, countyCode, fromElsewhere, searchRegionCode, cohortYear, intention, source);
         (RegisteredAtUtc, RegisteredOn, UpdatedAtUtc) = (registeredAtUtc, ChinaClock.DateOf(registeredAtUtc), registeredAtUtc);
@@ -41,6 +42,9 @@ public sealed class Graduate : IRegionScoped
 
     /// <summary>The year they left school (届别): 2026 for the class of 2026.</summary>
     public int CohortYear { get; private set; }
+
+    /// <summary>The MOE code of the school they left (the catalog's; null for a school not in it): its campus sees them (GRD-06).</summary>
+    public string? UniversityCode { get; private set; }
 
     public GraduateIntention Intention { get; private set; }
     public GraduateSource Source { get; private set; }
@@ -85,9 +89,10 @@ public sealed class Graduate : IRegionScoped
     /// <summary>The same person registered again (a second list, the form after an import): one record, whose intention and
     /// search place follow the latest word. An online registration owes a contact if none was owed or made yet.</summary>
     public void Reregister(GraduateIntention intention, string? searchRegionCode, GraduateSource source, DateOnly? contactDueOn, bool estimated,
-        DateTime nowUtc)
+        DateTime nowUtc, string? universityCode = null)
     {
         Intention = intention;
+        if (universityCode is not null) UniversityCode = universityCode;
         if (searchRegionCode is not null) SearchRegionCode = searchRegionCode;
         if (source == GraduateSource.Online && ContactDueOn is null && ContactedOn is null && contactDueOn is not null)
             (ContactDueOn, ContactDueEstimated) = (contactDueOn, estimated);

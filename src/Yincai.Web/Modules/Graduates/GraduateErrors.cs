@@ -37,5 +37,19 @@ public static class GraduateErrors
     public static Error InternshipOutcomeNeeded => Errors.Make("graduates.internship_outcome_needed", "Error_InternshipOutcomeNeeded", "Outcome");
     public static Error InternshipEndInFuture => Errors.Make("graduates.internship_end_in_future", "Error_InternshipEndInFuture", "EndedOn");
     public static Error InternshipEndBeforeStart => Errors.Make("graduates.internship_end_before_start", "Error_InternshipEndBeforeStart", "EndedOn");
+    public static Error NotFound => Errors.Make("graduates.not_found", "Error_NotFound");
+    public static Error MemberDecided => Errors.Make("graduates.member_decided", "Error_MemberDecided");
+    public static Error ReasonNeeded => Errors.Make("graduates.reason_needed", "Error_ReasonNeeded", "Reason");
+    public static Error UnknownUniversity => Errors.Make("graduates.unknown_university", "Error_UnknownUniversity", "University");
+    public static Error UniversityElsewhere => Errors.Make("graduates.university_elsewhere", "Error_UniversityElsewhere", "University");
+    public static Error MemberNameNeeded => Errors.Make("graduates.member_name", "Error_MemberNameNeeded", "FullName");
+    public static Error PositionNeeded => Errors.Make("graduates.position", "Error_PositionNeeded", "Position");
+    public static Error AlreadyRequested => Errors.Make("graduates.already_requested", "Error_AlreadyRequested", "University");
+    public static Error StudentCount => Errors.Make("graduates.student_count", "Error_StudentCount", "StudentCount");
+    public static Error StaffNameNeeded => Errors.Make("graduates.staff_name", "Error_StaffNameNeeded", "FullName");
+    public static Error StaffRole => Errors.Make("graduates.staff_role", "Error_StaffRole", "Role");
+    public static Error StaffDetails => Errors.Make("graduates.staff_details", "Error_StaffDetails", "Phone");
+    public static Error SpecialistPhone => Errors.Make("graduates.specialist_phone", "Error_SpecialistPhone", "Phone");
+    public static Error StaffSinceFuture => Errors.Make("graduates.staff_since_future", "Error_StaffSinceFuture", "Since");
     public static Error Stale => Errors.Make("graduates.stale", "Error_Stale");
 }

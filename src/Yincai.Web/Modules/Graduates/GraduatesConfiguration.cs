@@ -24,6 +24,49 @@ public static class GraduatesConfiguration
             e.HasIndex(x => new { x.CohortYear, x.RegionCode, x.RegisteredOn }).HasOperators("int4_ops", "varchar_pattern_ops", "date_ops");
             e.HasIndex(x => new { x.RegionCode, x.Outcome, x.Intention, x.StandardMetYear }).HasOperators("varchar_pattern_ops", "int4_ops", "int4_ops", "int4_ops");
             e.HasIndex(x => new { x.RegionCode, x.ContactDueOn }).HasOperators("varchar_pattern_ops", "date_ops");
+            // A university's own graduates (GRD-06), by cohort.
+            e.Property(x => x.UniversityCode).HasMaxLength(10);
+            e.HasIndex(x => new { x.UniversityCode, x.CohortYear, x.RegisteredAtUtc });
+        });
+        b.Entity<Campus.Campus>(e =>
+        {
+            e.ToTable("graduates_campus");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.UniversityCode).HasMaxLength(10);
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.Property(x => x.RegionCode).HasMaxLength(6);
+            e.Property(x => x.StationName).HasMaxLength(100);
+            e.Property(x => x.StationAddress).HasMaxLength(200);
+            e.Property(x => x.StationPhone).HasMaxLength(30);
+            e.Property(x => x.StationHours).HasMaxLength(100);
+            e.Property(x => x.ServiceList).HasMaxLength(2000);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.Ignore(x => x.HasStation);
+            e.HasIndex(x => x.UniversityCode).IsUnique();
+            e.HasIndex(x => x.RegionCode);
+        });
+        b.Entity<Campus.CampusMember>(e =>
+        {
+            e.ToTable("graduates_campus_member");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.RegionCode).HasMaxLength(6);
+            e.Property(x => x.FullName).HasMaxLength(50);
+            e.Property(x => x.Position).HasMaxLength(50);
+            e.Property(x => x.Reason).HasMaxLength(500);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasIndex(x => new { x.UserId, x.Status });
+            e.HasIndex(x => new { x.CampusId, x.Status });
+            e.HasIndex(x => new { x.RegionCode, x.Status });
+        });
+        b.Entity<Campus.CampusStaffMember>(e =>
+        {
+            e.ToTable("graduates_campus_staff");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.RegionCode).HasMaxLength(6);
+            e.Property(x => x.FullName).HasMaxLength(50);
+            e.Property(x => x.Phone).HasMaxLength(30);
+            e.Property(x => x.Certificate).HasMaxLength(50);
+            e.HasIndex(x => new { x.CampusId, x.LeftOn });
         });
         b.Entity<ServiceRecord>(e =>
         {

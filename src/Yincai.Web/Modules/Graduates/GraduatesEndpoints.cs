@@ -2,6 +2,8 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
+using Yincai.Modules.Accounts.Contracts;
+using Yincai.Modules.Graduates.Campus;
 using Yincai.Modules.Regions.Contracts;
 using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
@@ -14,8 +16,38 @@ public static class GraduatesEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/graduates").WithTags("Graduates");
+        var group = app.MapGroup("/api/v1/graduates").WithTags("Graduates").RequireRateLimiting(OrganisationTokens.RateLimitPolicy);
         group.MapPost("/registrations", Register).AllowAnonymous();
+
+        // A university's system reads its own graduates with its organisation token (GRD-06); nothing else signs in here.
+        var campus = app.MapGroup("/api/v1/campus").WithTags("Campus").RequireRateLimiting(OrganisationTokens.RateLimitPolicy)
+            .RequireAuthorization(p => p.RequireClaim(OrganisationPrincipal.OrganisationKindClaim, OrganisationKinds.University)
+                .RequireClaim(OrganisationPrincipal.ScopeClaim, TokenScopes.GraduatesRead));
+        campus.MapGet("/graduates", OwnGraduates);
+        campus.MapGet("/graduates/{id:guid}", OwnGraduate);
+    }
+
+    public sealed record CampusGraduatesAnswer(IReadOnlyList<CampusGraduateRow> Items, int Page, int PageSize, int Total, bool TotalIsCapped);
+
+    /// <summary>The token's university's graduates, newest registrations first; filters by cohort and outcome.</summary>
+    private static async Task<Ok<CampusGraduatesAnswer>> OwnGraduates(HttpContext context, CampusGraduates graduates, int? cohort,
+        GraduateOutcome? outcome, int? page, CancellationToken cancellationToken)
+    {
+        var code = OrganisationPrincipal.OrganisationOf(context.User, OrganisationKinds.University, TokenScopes.GraduatesRead)!;
+        var found = await graduates.PageAsync(code, cohort, outcome, page ?? 1, cancellationToken);
+        return TypedResults.Ok(new CampusGraduatesAnswer(found.Items, found.Page, found.PageSize, found.Total, found.TotalIsCapped));
+    }
+
+    public sealed record CampusGraduateAnswer(CampusGraduateRow Graduate, IReadOnlyList<CampusService> Services);
+
+    /// <summary>One of the token's university's graduates with the services given; 404 for anyone else's.</summary>
+    private static async Task<Results<Ok<CampusGraduateAnswer>, NotFound>> OwnGraduate(HttpContext context, CampusGraduates graduates, Guid id,
+        CancellationToken cancellationToken)
+    {
+        var code = OrganisationPrincipal.OrganisationOf(context.User, OrganisationKinds.University, TokenScopes.GraduatesRead)!;
+        return await graduates.OneAsync(code, id, cancellationToken) is { } found
+            ? TypedResults.Ok(new CampusGraduateAnswer(found.Row, found.Services))
+            : TypedResults.NotFound();
     }
 
     /// <summary>Choices by name (Bachelor, Job; disadvantaged groups such as PoorFamily) or number.</summary>
@@ -27,10 +59,22 @@ public static class GraduatesEndpoints
     /// <summary>The county that serves the graduate, and by when an officer makes contact (null once contacted).</summary>
     public sealed record RegistrationAnswer(Guid Id, string CountyCode, string CountyName, DateOnly? ContactDueOn, bool ContactDueEstimated);
 
-    private static async Task<Results<Created<RegistrationAnswer>, ValidationProblem>> Register(RegistrationRequest request, YincaiDb db,
+    /// <remarks>With a university's token (scope graduates.write) the registration is the university's list: its own graduates
+    /// only (the school is the token's), no consent box (the university collected it), no contact deadline (not an online
+    /// registration). A token presented that is not live gets 401, never an anonymous registration.</remarks>
+    private static async Task<Results<Created<RegistrationAnswer>, ValidationProblem, UnauthorizedHttpResult, ForbidHttpResult>> Register(
+        RegistrationRequest request, HttpContext context, YincaiDb db,
         RealNameDatabase graduates, RegionDirectory regions, UniversityCatalog universities, MajorCatalog majors,
         IStringLocalizer<GraduatesResource> text, IStringLocalizerFactory localizers, CancellationToken cancellationToken)
     {
+        University? university = null;
+        if (OrganisationPrincipal.Presents(context))
+        {
+            if (context.User.Identity?.IsAuthenticated != true) return TypedResults.Unauthorized();
+            var code = OrganisationPrincipal.OrganisationOf(context.User, OrganisationKinds.University, TokenScopes.GraduatesWrite);
+            if ((university = universities.Find(code)) is null) return TypedResults.Forbid();
+            request = request with { SchoolName = request.SchoolName ?? university.Name, Consent = true };
+        }
         var errors = new ModelStateDictionary();
         var shared = localizers.Create(typeof(Shared.SharedResource));
         void Require(object? value, string field, string label)
@@ -59,7 +103,10 @@ public static class GraduatesEndpoints
                 .Where(g => g != DisadvantagedGroup.None).ToList(),
         };
         // Checked even when fields are missing, so that the answer names every problem at once.
-        var registration = form.ToRegistration(GraduateSource.Online, graduates.Today, universities, majors, text, errors, "");
+        if (university is not null && universities.FindByName(request.SchoolName)?.Code != university.Code)
+            errors.AddModelError(nameof(request.SchoolName), text["Error_NotOwnGraduate", university.Name]);
+        var registration = form.ToRegistration(university is null ? GraduateSource.Online : GraduateSource.University, graduates.Today, universities,
+            majors, text, errors, "");
         if (registration is null) return Invalid(errors);
         var result = await graduates.RegisterAsync(registration, cancellationToken);
         if (result.IsError)

@@ -7,6 +7,9 @@ namespace Yincai.Modules.Graduates;
 
 public static class GraduatesModule
 {
+    /// <summary>A university's office or an officer: the campus overview serves both.</summary>
+    public const string CampusPolicy = "graduates_campus";
+
     public static IServiceCollection AddGraduates(this IServiceCollection services)
     {
         services.AddOptions<GraduatesOptions>().BindConfiguration("Graduates").ValidateDataAnnotations().ValidateOnStart();
@@ -15,7 +18,16 @@ public static class GraduatesModule
             foreach (var page in new[] { "Index", "Details", "New", "Compliance", "Disadvantaged", "HelpPlan", "Internships", "Standard" })
                 o.Conventions.AuthorizePage("/Graduates/" + page, AccessPolicies.Officer);
             // The graduates' own phone form is public ([AllowAnonymous] on its model).
+            // The campus side: a university's employment office, and officers for the campuses of their scope; the contact card
+            // is public ([AllowAnonymous]).
+            o.Conventions.AuthorizeFolder("/Graduates/Campus", CampusPolicy);
+            foreach (var page in new[] { "Join", "Station", "Classes", "Graduates", "Tokens" })
+                o.Conventions.AuthorizePage("/Graduates/Campus/" + page, AccessPolicies.University);
+            o.Conventions.AuthorizePage("/Graduates/Campus/Universities", AccessPolicies.Officer);
         });
+        services.AddAuthorizationBuilder().AddPolicy(CampusPolicy, p => p.RequireRole(Roles.University, Roles.Officer));
+        services.AddScoped<Campus.CampusOffice>();
+        services.AddScoped<Campus.CampusGraduates>();
         services.AddScoped<RealNameDatabase>();
         services.AddScoped<HelpPlans>();
         services.AddScoped<ServiceStandards>();
@@ -27,6 +39,13 @@ public static class GraduatesModule
         {
             Count = (sp, ct) => NavigationMenu.CappedCountAsync(
                 sp.GetRequiredService<YincaiDb>().Graduates.ContactOverdue(sp.GetRequiredService<ChinaClock>().Today), ct),
+        });
+        services.AddSingleton(new NavigationItem("Nav_Campus", "/Graduates/Campus", AccessPolicies.University, typeof(GraduatesResource), 60));
+        services.AddSingleton(new NavigationItem("Nav_Campuses", "/Graduates/Campus/Universities", AccessPolicies.Officer, typeof(GraduatesResource), 153,
+            NavigationGroup.People)
+        {
+            Count = (sp, ct) => NavigationMenu.CappedCountAsync(
+                sp.GetRequiredService<YincaiDb>().CampusMembers.Where(m => m.Status == Campus.CampusMemberStatus.Pending), ct),
         });
         return services;
     }

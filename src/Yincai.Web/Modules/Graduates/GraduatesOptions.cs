@@ -20,4 +20,12 @@ public sealed class GraduatesOptions
     /// <summary>GRD-15: the employment rate the cohorts reach by year end, in percent.</summary>
     [Range(1, 100)]
     public int TargetRatePercent { get; set; } = 90;
+
+    /// <summary>GRD-07: students per career advisor (职业指导师) at most.</summary>
+    [Range(1, 10000)]
+    public int StudentsPerAdvisor { get; set; } = 300;
+
+    /// <summary>GRD-07: career classes a university gives a cohort by the end of the year before it leaves, and again by 30 June.</summary>
+    [Range(1, 100)]
+    public int CareerClasses { get; set; } = 3;
 }

@@ -42,14 +42,14 @@ public sealed class RealNameDatabase(YincaiDb db, TalentEnrolment enrolment, Tal
             ? await DueAsync(ChinaClock.DateOf(registeredAt), cancellationToken) : (null, false);
         if (existing is not null)
         {
-            existing.Reregister(registration.Intention, search, registration.Source, due, estimated, now);
+            existing.Reregister(registration.Intention, search, registration.Source, due, estimated, now, registration.Person.SchoolCode);
             if (!existing.InDatabase && registration.Source == GraduateSource.Online)
                 await SetOutcomeAsync(existing, GraduateOutcome.NotYet, today, text["Evidence_Reregistered"], null, OutcomeSource.Officer, cancellationToken);
             return existing;
         }
 
         var graduate = new Graduate(enrolled.Id, county, fromElsewhere, search, registration.Person.GraduationDate.Year, registration.Intention,
-            registration.Source, registeredAt, due, estimated);
+            registration.Source, registeredAt, due, estimated, registration.Person.SchoolCode);
         db.Graduates.Add(graduate);
         if (await NextOfficerAsync(county, cancellationToken) is { } officer)
         {

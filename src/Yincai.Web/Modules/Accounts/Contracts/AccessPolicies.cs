@@ -9,6 +9,7 @@ public static class AccessPolicies
     public const string Officer = "officer";
     public const string EmployerUser = "employer_user";
     public const string Talent = "talent";
+    public const string University = "university";
     public const string ManageAccounts = "manage_accounts";
     public const string ManageSecurity = "manage_security";
     public const string ReadAudit = "read_audit";

@@ -16,4 +16,7 @@ public static class DemoUsers
 
     /// <summary>The talent's mobile number; the talent has a record that the demo jobs match.</summary>
     public const string Talent = "13900000001";
+
+    /// <summary>The mobile number of the employment office of 青岛大学, whose campus the Graduates demo data keep.</summary>
+    public const string University = "13700000001";
 }

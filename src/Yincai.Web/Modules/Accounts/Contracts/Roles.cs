@@ -12,8 +12,11 @@ public static class Roles
     public const string SecurityAdmin = "security_admin";
     public const string Auditor = "auditor";
 
+    /// <summary>A university's employment office (高校就业部门): its own graduates, campus station and classes (GRD-06, GRD-07).</summary>
+    public const string University = "university";
+
     public static readonly IReadOnlyList<string> All =
-        [Talent, EmployerUser, StationOperator, Officer, Reviewer, SystemAdmin, SecurityAdmin, Auditor];
+        [Talent, EmployerUser, StationOperator, Officer, Reviewer, SystemAdmin, SecurityAdmin, Auditor, University];
 
     public static readonly IReadOnlyList<string> Staff =
         [StationOperator, Officer, Reviewer, SystemAdmin, SecurityAdmin, Auditor];

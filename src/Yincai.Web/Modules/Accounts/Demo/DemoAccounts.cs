@@ -31,6 +31,7 @@ public sealed class DemoAccounts(YincaiDb db, UserManager<AppUser> users, Inbox 
         // Named after the demo employer that Employers' demo data makes this account a member of.
         new(DemoUsers.Employer, "青岛海纳科技有限公司（演示）", AccountKind.Employer, null, Roles.EmployerUser),
         new(DemoUsers.Talent, "李明（演示）", AccountKind.Talent, null, Roles.Talent),
+        new(DemoUsers.University, "青岛大学就业指导中心（演示）", AccountKind.University, null, Roles.University),
     ];
 
     public int Order => 0;

@@ -13,5 +13,7 @@ public enum EventKind
     Lecture = 7,
     Training = 8,
     HomeVisit = 9,
+    /// <summary>职业指导公开课、直播课: a university's career class for its graduating students (GRD-07).</summary>
+    CareerClass = 10,
     Other = 99,
 }

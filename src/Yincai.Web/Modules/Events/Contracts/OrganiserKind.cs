@@ -7,4 +7,7 @@ public enum OrganiserKind
     Office = 1,
     /// <summary>A talent station or returnee home (issue: Stations); its id is the station's once that module exists.</summary>
     Station = 2,
+    /// <summary>A university's employment office (Graduates module's campus); its id is the campus record's. Its career classes
+    /// are its own teaching and publish without an office's approval.</summary>
+    University = 3,
 }
