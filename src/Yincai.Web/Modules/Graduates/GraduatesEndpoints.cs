@@ -21,8 +21,7 @@ public static class GraduatesEndpoints
 
         // A university's system reads its own graduates with its organisation token (GRD-06); nothing else signs in here.
         var campus = app.MapGroup("/api/v1/campus").WithTags("Campus").RequireRateLimiting(OrganisationTokens.RateLimitPolicy)
-            .RequireAuthorization(p => p.RequireClaim(OrganisationPrincipal.OrganisationKindClaim, OrganisationKinds.University)
-                .RequireClaim(OrganisationPrincipal.ScopeClaim, TokenScopes.GraduatesRead));
+            .RequireAuthorization(GraduatesModule.CampusApiPolicy);
         campus.MapGet("/graduates", OwnGraduates);
         campus.MapGet("/graduates/{id:guid}", OwnGraduate);
     }

@@ -10,6 +10,9 @@ public static class GraduatesModule
     /// <summary>A university's office or an officer: the campus overview serves both.</summary>
     public const string CampusPolicy = "graduates_campus";
 
+    /// <summary>A university's API token that may read its graduates.</summary>
+    public const string CampusApiPolicy = "graduates_campus_api";
+
     public static IServiceCollection AddGraduates(this IServiceCollection services)
     {
         services.AddOptions<GraduatesOptions>().BindConfiguration("Graduates").ValidateDataAnnotations().ValidateOnStart();
@@ -20,12 +23,15 @@ public static class GraduatesModule
             // The graduates' own phone form is public ([AllowAnonymous] on its model).
             // The campus side: a university's employment office, and officers for the campuses of their scope; the contact card
             // is public ([AllowAnonymous]).
-            o.Conventions.AuthorizeFolder("/Graduates/Campus", CampusPolicy);
-            foreach (var page in new[] { "Join", "Station", "Classes", "Graduates", "Tokens" })
+            o.Conventions.AuthorizePage("/Graduates/Campus/Index", CampusPolicy);
+            foreach (var page in new[] { "Join", "Station", "Classes", "Graduates", "Graduate", "Tokens" })
                 o.Conventions.AuthorizePage("/Graduates/Campus/" + page, AccessPolicies.University);
             o.Conventions.AuthorizePage("/Graduates/Campus/Universities", AccessPolicies.Officer);
         });
-        services.AddAuthorizationBuilder().AddPolicy(CampusPolicy, p => p.RequireRole(Roles.University, Roles.Officer));
+        services.AddAuthorizationBuilder()
+            .AddPolicy(CampusPolicy, p => p.RequireRole(Roles.University, Roles.Officer))
+            .AddPolicy(CampusApiPolicy, p => p.RequireClaim(OrganisationPrincipal.OrganisationKindClaim, OrganisationKinds.University)
+                .RequireClaim(OrganisationPrincipal.ScopeClaim, TokenScopes.GraduatesRead));
         services.AddScoped<Campus.CampusOffice>();
         services.AddScoped<Campus.CampusGraduates>();
         services.AddScoped<RealNameDatabase>();
@@ -35,6 +41,7 @@ public static class GraduatesModule
         services.AddScoped<IFollowsEmployment, GraduateHires>();
         services.AddScoped<Imports.Contracts.IRowImporter, GraduateImporter>();
         services.AddScoped<IDemoSeeder, Demo.GraduatesDemoSeeder>();
+        services.AddScoped<IDemoSeeder, Campus.CampusDemoSeeder>();
         services.AddSingleton(new NavigationItem("Nav_Graduates", "/Graduates", AccessPolicies.Officer, typeof(GraduatesResource), 152, NavigationGroup.People)
         {
             Count = (sp, ct) => NavigationMenu.CappedCountAsync(

@@ -31,6 +31,7 @@ public sealed class CampusOffice(YincaiDb db, UniversityCatalog universities, Ac
 {
     public DateOnly Today => clock.Today;
     public GraduatesOptions Options => options.Value;
+    public Guid CurrentUserId => current.Id!.Value;
 
     /// <summary>The cohort a campus works for today: this year's until the end of August, next year's from September.</summary>
     public int CurrentCohort => Today.Month >= 9 ? Today.Year + 1 : Today.Year;
@@ -48,6 +49,9 @@ public sealed class CampusOffice(YincaiDb db, UniversityCatalog universities, Ac
     public Task<CampusMember?> LatestRequestAsync(CancellationToken cancellationToken) =>
         db.CampusMembers.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking().Where(m => m.UserId == current.Id)
             .OrderByDescending(m => m.RequestedAtUtc).FirstOrDefaultAsync(cancellationToken);
+
+    public Task<string?> CampusNameAsync(Guid campusId, CancellationToken cancellationToken) =>
+        AllCampuses().Where(c => c.Id == campusId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>A campus of the officer's scope (404 outside it), or of a university's code for the public card.</summary>
     public Task<Campus?> InScopeAsync(string code, CancellationToken cancellationToken) =>

@@ -12,7 +12,8 @@ namespace Yincai.Modules.Graduates.Demo;
 /// another province looking for work there and one employed; one in 崂山区 (no county officer: unassigned); two in Jinan. The
 /// overdue one is from a poverty-registered family and has a help plan with one step (GRD-13).
 /// </summary>
-public sealed class GraduatesDemoSeeder(YincaiDb db, RealNameDatabase graduates, HelpPlans plans, TalentEnrolment talents, ChinaClock clock) : IDemoSeeder
+public sealed class GraduatesDemoSeeder(YincaiDb db, RealNameDatabase graduates, HelpPlans plans, TalentEnrolment talents, UniversityCatalog universities,
+    ChinaClock clock) : IDemoSeeder
 {
     public int Order => 70;
 
@@ -29,7 +30,7 @@ public sealed class GraduatesDemoSeeder(YincaiDb db, RealNameDatabase graduates,
             ("李沐阳（演示）", "370202", null, "中国海洋大学", DegreeLevel.Bachelor, "会计学", GraduateIntention.Job, GraduateSource.Online, 12, 0, GraduateOutcome.NotYet),
             ("王一凡（演示）", "370202", null, "山东科技大学", DegreeLevel.Master, "机械工程", GraduateIntention.Job, GraduateSource.Online, 20, 3, GraduateOutcome.NotYet),
             ("赵可欣（演示）", "410102", "370202", "郑州大学", DegreeLevel.Bachelor, "市场营销", GraduateIntention.Job, GraduateSource.Online, 2, 0, GraduateOutcome.NotYet),
-            ("刘子墨（演示）", "370202", null, "青岛科技大学", DegreeLevel.Bachelor, "化学工程与工艺", GraduateIntention.Job, GraduateSource.University, 60, 2, GraduateOutcome.Employed),
+            ("刘子墨（演示）", "370202", null, "青岛大学", DegreeLevel.Bachelor, "化学工程与工艺", GraduateIntention.Job, GraduateSource.University, 60, 2, GraduateOutcome.Employed),
             ("陈书瑶（演示）", "370212", null, "青岛理工大学", DegreeLevel.Vocational, "土木工程", GraduateIntention.Job, GraduateSource.Online, 4, 0, GraduateOutcome.NotYet),
             ("孙浩然（演示）", "370102", null, "山东大学", DegreeLevel.Bachelor, "汉语言文学", GraduateIntention.Job, GraduateSource.Online, 25, 1, GraduateOutcome.NotYet),
             ("周婉清（演示）", "370112", null, "山东师范大学", DegreeLevel.Bachelor, "数学与应用数学", GraduateIntention.FurtherStudy, GraduateSource.Officer, 40, 1, GraduateOutcome.FurtherStudy),
@@ -39,7 +40,8 @@ public sealed class GraduatesDemoSeeder(YincaiDb db, RealNameDatabase graduates,
         foreach (var p in people)
         {
             var id = await FreeIdNumberAsync(p.Household, cohort - 22, sequence++, cancellationToken);
-            var person = new GraduatePerson(p.Name, id, "1390000" + (2000 + sequence).ToString(CultureInfo.InvariantCulture), p.Household, null, p.School, p.Degree,
+            var person = new GraduatePerson(p.Name, id, "1390000" + (2000 + sequence).ToString(CultureInfo.InvariantCulture), p.Household,
+                universities.FindByName(p.School)?.Code, p.School, p.Degree,
                 null, p.Major, left, sequence == 2 ? DisadvantagedGroup.PoorFamily : DisadvantagedGroup.None);
             var registeredAt = ChinaClock.StartOfDayUtc(today.AddDays(-p.DaysAgo)) + TimeSpan.FromHours(10);
             var registered = await graduates.RegisterAsync(new GraduateRegistration(person, p.Search, p.Intention, p.Source, registeredAt), cancellationToken);
