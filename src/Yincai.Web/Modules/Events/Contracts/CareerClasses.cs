@@ -49,10 +49,14 @@ public sealed class CareerClasses(YincaiDb db, Inbox inbox, TimeProvider clock)
             .Select(e => new CareerClassSummary(e.Id, e.Title, e.StartsAtUtc, e.EndsAtUtc, e.IsOnline, e.Status, e.Attendance))
             .ToListAsync(cancellationToken);
 
-    /// <summary>Classes held or to be held (published or finished, not cancelled) that start in [from, to): what GRD-07 counts.</summary>
-    public Task<int> CountAsync(Guid campusId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken) =>
-        Of(campusId).CountAsync(e => e.StartsAtUtc >= fromUtc && e.StartsAtUtc < toUtc
-            && (e.Status == EventStatus.Published || e.Status == EventStatus.Finished), cancellationToken);
+    /// <summary>Classes held or to be held (published or finished, not cancelled) that start in [from, to), per campus: what GRD-07
+    /// counts. Campuses without any are left out.</summary>
+    public async Task<Dictionary<Guid, int>> CountAsync(IReadOnlyCollection<Guid> campusIds, DateTime fromUtc, DateTime toUtc,
+        CancellationToken cancellationToken) =>
+        campusIds.Count == 0 ? [] : await db.Events.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking()
+            .Where(e => e.OrganiserKind == OrganiserKind.University && campusIds.Contains(e.OrganiserId) && e.Kind == EventKind.CareerClass
+                && e.StartsAtUtc >= fromUtc && e.StartsAtUtc < toUtc && (e.Status == EventStatus.Published || e.Status == EventStatus.Finished))
+            .GroupBy(e => e.OrganiserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
     /// <summary>Calls off one of the campus's classes; those signed up see it cancelled on their tickets.</summary>
     public async Task<Result> CancelAsync(Guid campusId, Guid eventId, string reason, CancellationToken cancellationToken)

@@ -20,6 +20,7 @@ public sealed class IndexModel(CampusOffice office, RegionDirectory regions) : P
     public bool IsUniversity => User.IsInRole(Roles.University);
     public IReadOnlyList<int> Cohorts { get; private set; } = [];
     public int PerAdvisor => office.Options.StudentsPerAdvisor;
+    public int LeftCohort => office.LeftCohort;
 
     public async Task<IActionResult> OnGetAsync()
     {

@@ -20,9 +20,8 @@ public sealed class UniversitiesModel(CampusOffice office, RegionDirectory regio
         var ct = HttpContext.RequestAborted;
         Members = await office.MembersInScopeAsync(ct);
         var campuses = await office.CampusesInScopeAsync(ct);
-        var reports = new List<(Campus, CampusReport)>();
-        foreach (var campus in campuses) reports.Add((campus, await office.ReportAsync(campus, Cohort, ct)));
-        Campuses = reports;
+        var reports = await office.ReportsAsync(campuses, Cohort, ct);
+        Campuses = campuses.Select(c => (c, reports[c.Id])).ToList();
         CampusNames = campuses.ToDictionary(c => c.Id, c => c.Name);
         RegionNames = await regions.FullNamesAsync(campuses.Select(c => c.RegionCode).Distinct().ToList(), ct);
     }
