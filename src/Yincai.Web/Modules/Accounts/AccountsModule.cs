@@ -180,9 +180,12 @@ public static class AccountsModule
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(1) });
         });
 
+    /// <remarks>With them the one public form that creates an account-like record for anyone: the unemployed graduates' registration
+    /// (its API twin has the organisations' API limit).</remarks>
     internal static bool IsSignInPath(PathString path) =>
         path.StartsWithSegments("/Accounts/Login") || path.StartsWithSegments("/Accounts/LoginWith2fa")
-        || path.StartsWithSegments("/Accounts/Register") || path.StartsWithSegments("/Accounts/Activate") || path.StartsWithSegments("/api/v1/auth/token");
+        || path.StartsWithSegments("/Accounts/Register") || path.StartsWithSegments("/Accounts/Activate") || path.StartsWithSegments("/api/v1/auth/token")
+        || path.StartsWithSegments("/Graduates/Register");
 
     /// <summary>A session's bearer token (an organisation's API token is not one: it has no session).</summary>
     internal static bool UsesBearer(HttpContext context) =>
