@@ -127,8 +127,7 @@ public static class AccountsModule
         services.Configure<RateLimiterOptions>(o => o.AddPolicy(OrganisationTokens.RateLimitPolicy, context =>
         {
             var settings = context.RequestServices.GetRequiredService<IOptions<AccountsOptions>>().Value;
-            var header = context.Request.Headers.Authorization.ToString();
-            return Tokens.ApiToken.Parse(header.Length > 7 ? header[7..].Trim() : null) is { } token
+            return Tokens.ApiToken.Parse(OrganisationPrincipal.Presented(context)) is { } token
                 ? RateLimitPartition.GetFixedWindowLimiter("api-token:" + token.Id,
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.ApiRequestsPerTokenPerMinute, Window = TimeSpan.FromMinutes(1) })
                 : RateLimitPartition.GetFixedWindowLimiter("api-address:" + context.Connection.RemoteIpAddress,

@@ -16,12 +16,13 @@ public static class GraduatesEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/graduates").WithTags("Graduates").RequireRateLimiting(OrganisationTokens.RateLimitPolicy);
+        var group = app.MapGroup("/api/v1/graduates").WithTags("Graduates").RequireRateLimiting(OrganisationTokens.RateLimitPolicy)
+            .AcceptOrganisationTokens();
         group.MapPost("/registrations", Register).AllowAnonymous();
 
         // A university's system reads its own graduates with its organisation token (GRD-06); nothing else signs in here.
         var campus = app.MapGroup("/api/v1/campus").WithTags("Campus").RequireRateLimiting(OrganisationTokens.RateLimitPolicy)
-            .RequireAuthorization(GraduatesModule.CampusApiPolicy);
+            .RequireAuthorization(GraduatesModule.CampusApiPolicy).AcceptOrganisationTokens();
         campus.MapGet("/graduates", OwnGraduates);
         campus.MapGet("/graduates/{id:guid}", OwnGraduate);
     }
@@ -107,6 +108,7 @@ public static class GraduatesEndpoints
         var registration = form.ToRegistration(university is null ? GraduateSource.Online : GraduateSource.University, graduates.Today, universities,
             majors, text, errors, "");
         if (registration is null) return Invalid(errors);
+        if (university is not null) registration = registration with { ByUniversityCode = university.Code };
         var result = await graduates.RegisterAsync(registration, cancellationToken);
         if (result.IsError)
         {

@@ -84,6 +84,10 @@ public sealed class RealNameDatabase(YincaiDb db, TalentEnrolment enrolment, Tal
         var existing = known is not { Id: var talentId } ? null
             : db.Graduates.Local.FirstOrDefault(g => g.TalentId == talentId)
               ?? await db.Graduates.IgnoreQueryFilters([YincaiDb.RegionFilter]).FirstOrDefaultAsync(g => g.TalentId == talentId, cancellationToken);
+        // A university's own system speaks for that university only: a person on record under another school (or none) whose
+        // mobile it does not know is not its to change (one university must not take another's graduate by an ID number).
+        if (known is { SameMobile: false } && registration.ByUniversityCode is { } by && existing?.UniversityCode != by)
+            return GraduateErrors.NotTheSamePerson;
         if (existing is not null && !db.Scope.Contains(existing.RegionCode)) return GraduateErrors.InOtherCounty;
         if (existing is null && !db.Scope.Contains(county)) return GraduateErrors.OutsideScope;
         return new Placement(household, county, fromElsewhere, existing);

@@ -95,7 +95,25 @@ public static class OrganisationPrincipal
     public static string? OrganisationOf(ClaimsPrincipal user, string kind, string scope) =>
         user.FindFirstValue(OrganisationKindClaim) == kind && user.HasClaim(ScopeClaim, scope) ? user.FindFirstValue(OrganisationClaim) : null;
 
-    /// <summary>The request presents a token of ours (valid or not).</summary>
-    public static bool Presents(HttpContext context) =>
-        context.Request.Headers.Authorization.ToString().StartsWith("Bearer " + ApiToken.Prefix, StringComparison.Ordinal);
+    /// <summary>The request presents a token of ours (valid or not): <c>Authorization: Bearer yc_…</c>, the scheme in any case.</summary>
+    public static bool Presents(HttpContext context) => Presented(context) is not null;
+
+    /// <summary>The token text of <c>Authorization: Bearer yc_…</c> (the scheme in any case, RFC 9110), else null.</summary>
+    internal static string? Presented(HttpContext context)
+    {
+        var header = context.Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return null;
+        var text = header[7..].Trim();
+        return text.StartsWith(ApiToken.Prefix, StringComparison.Ordinal) ? text : null;
+    }
+}
+
+/// <summary>Marks an endpoint that organisation tokens may call (<see cref="AcceptOrganisationTokens"/>); on any other, a token signs
+/// nobody in: a token is a key to the integrations it was made for, not to its maker's account.</summary>
+public sealed class AcceptsOrganisationTokensMetadata;
+
+public static class OrganisationTokenEndpoints
+{
+    public static TBuilder AcceptOrganisationTokens<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new AcceptsOrganisationTokensMetadata());
 }

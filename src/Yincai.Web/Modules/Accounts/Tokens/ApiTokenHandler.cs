@@ -20,8 +20,9 @@ public sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions>
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var header = Request.Headers.Authorization.ToString();
-        if (ApiToken.Parse(header.Length > 7 ? header[7..].Trim() : null) is not { } presented) return AuthenticateResult.NoResult();
+        if (ApiToken.Parse(OrganisationPrincipal.Presented(Context)) is not { } presented) return AuthenticateResult.NoResult();
+        if (Context.GetEndpoint()?.Metadata.GetMetadata<AcceptsOrganisationTokensMetadata>() is null)
+            return AuthenticateResult.Fail("This endpoint does not take organisation tokens.");
         var token = await db.ApiTokens.AsNoTracking().FirstOrDefaultAsync(t => t.Id == presented.Id, Context.RequestAborted);
         var now = clock.GetUtcNow().UtcDateTime;
         if (token is null || !token.Proves(presented.Secret)) return AuthenticateResult.Fail("Unknown token.");

@@ -262,10 +262,7 @@ public sealed class CampusApiTests(YincaiAppFactory app) : IClassFixture<YincaiA
         Assert.False(await app.AnyTalentNamedAsync(person.FullName));
     }
 
-    // PRODUCT BUG (expected to fail until fixed): the authorization scheme is case-insensitive (RFC 9110 §11.1; the app's own
-    // AccountsModule.UsesBearer compares it so), but OrganisationPrincipal.Presents (Accounts/Contracts/OrganisationTokens.cs) looks for
-    // "Bearer yc_" case-sensitively. A token sent as "bearer yc_…" is then not seen as presented: a revoked one does not get its 401 and
-    // the body is registered as an anonymous online registration; a live one is ignored (its registration becomes Source Online).
+    // The authorization scheme is case-insensitive (RFC 9110 §11.1): "bearer yc_…" is a token presented like "Bearer yc_…".
     [Fact]
     [Trait("Rule", "GRD-06")]
     public async Task PostRegistration_WithARevokedTokenUnderALowerCaseScheme_Is401_NeverAnAnonymousRegistration()
@@ -280,5 +277,41 @@ public sealed class CampusApiTests(YincaiAppFactory app) : IClassFixture<YincaiA
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.False(await app.AnyTalentNamedAsync(person.FullName));
+    }
+
+    [Fact]
+    [Trait("Rule", "GRD-06")]
+    public async Task PostRegistration_AnotherUniversitysGraduateByIdNumberWithAnotherMobile_IsRefused_AndStaysTheirs()
+    {
+        var (campusA, officeA) = await app.ConfirmedCampusAsync("山东农业工程学院");
+        var (campusB, officeB) = await app.ConfirmedCampusAsync("山东管理学院");
+        var person = GraduateOf(app.UniversityNamed("山东农业工程学院"), Household, "农工毕业");
+        var theirs = await app.RegisterAsync(person, source: GraduateSource.University);
+        using var systemA = app.TokenClient((await app.IssueTokenAsync(officeA, campusA, 30, TokenScopes.GraduatesRead)).Text);
+        using var systemB = app.TokenClient((await app.IssueTokenAsync(officeB, campusB, 30, TokenScopes.GraduatesWrite, TokenScopes.GraduatesRead)).Text);
+        var taken = person with { FullName = "冒名顶替", NormalisedMobile = "13912345678" };
+
+        using var response = await systemB.PostAsJsonAsync("/api/v1/graduates/registrations", Body(taken, "山东管理学院"), Ct);
+        using var stillA = await systemA.GetAsync($"/api/v1/campus/graduates/{theirs.Id}", Ct);
+        using var notB = await systemB.GetAsync($"/api/v1/campus/graduates/{theirs.Id}", Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, stillA.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, notB.StatusCode);
+        Assert.False(await app.AnyTalentNamedAsync("冒名顶替"));
+    }
+
+    [Fact]
+    [Trait("Rule", "GRD-06")]
+    public async Task Token_OnAnEndpointNotMadeForIt_SignsNobodyIn()
+    {
+        var (campus, office) = await app.ConfirmedCampusAsync("山东女子学院");
+        using var system = app.TokenClient((await app.IssueTokenAsync(office, campus, 30, TokenScopes.GraduatesRead)).Text);
+
+        using var me = await system.GetAsync("/api/v1/auth/me", Ct);
+        using var own = await system.GetAsync("/api/v1/campus/graduates", Ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, me.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
     }
 }

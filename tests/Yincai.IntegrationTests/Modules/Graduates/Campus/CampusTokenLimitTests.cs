@@ -51,11 +51,7 @@ public sealed class CampusTokenLimitTests(TokenLimitedAppFactory app) : IClassFi
         Assert.Equal(HttpStatusCode.OK, otherToken.StatusCode);
     }
 
-    // PRODUCT BUG (expected to fail until fixed): the organisation_api rate-limit policy (Accounts/AccountsModule.cs, the partition at
-    // lines 127-135) takes any text after the header's first seven characters that is shaped yc_{32 hex}_{secret} as a token and counts
-    // the request under that token id, before anyone checks the scheme or the token. An anonymous caller who adds
-    // "Authorization: Digest yc_{new guid}_x" gets a fresh partition each time and escapes the per-address limit, while the request
-    // stays anonymous (OrganisationPrincipal.Presents wants "Bearer yc_"), so the registration is saved.
+    // Only "Bearer yc_…" counts under a token: a token-shaped text in another scheme is an anonymous request, counted by address.
     [Fact]
     public async Task PostRegistration_AnonymousBeyondTheAddressLimit_IsStill429WithAMadeUpTokenInAnotherScheme()
     {
