@@ -21,6 +21,12 @@ public sealed class StationModel(CampusOffice office, IStringLocalizer<Graduates
         [StringLength(30, ErrorMessage = "MaxLength"), Display(Name = "Field_StationPhone")] public string? StationPhone { get; set; }
         [StringLength(100, ErrorMessage = "MaxLength"), Display(Name = "Field_StationHours")] public string? StationHours { get; set; }
         [StringLength(2000, ErrorMessage = "MaxLength"), Display(Name = "Field_ServiceList")] public string? ServiceList { get; set; }
+
+        public static StationInput Of(Campus campus) => new()
+        {
+            Version = campus.Version, StudentCount = campus.StudentCount, StationName = campus.StationName, StationAddress = campus.StationAddress,
+            StationPhone = campus.StationPhone, StationHours = campus.StationHours, ServiceList = campus.ServiceList,
+        };
     }
 
     public sealed class StaffInput
@@ -36,11 +42,7 @@ public sealed class StationModel(CampusOffice office, IStringLocalizer<Graduates
     public async Task<IActionResult> OnGetAsync()
     {
         if (await LoadCampusAsync() is { } away) return away;
-        Input = new StationInput
-        {
-            Version = Campus.Version, StudentCount = Campus.StudentCount, StationName = Campus.StationName, StationAddress = Campus.StationAddress,
-            StationPhone = Campus.StationPhone, StationHours = Campus.StationHours, ServiceList = Campus.ServiceList,
-        };
+        Input = StationInput.Of(Campus);
         await LoadStaffAsync();
         return Page();
     }
@@ -71,11 +73,7 @@ public sealed class StationModel(CampusOffice office, IStringLocalizer<Graduates
             if (!added.IsError) return Done(text["Done_StaffAdded", added.Value!.FullName]);
             ModelState.AddModelError("NewStaff." + (added.Error!.Field ?? ""), added.Error.Message);
         }
-        Input = new StationInput
-        {
-            Version = Campus.Version, StudentCount = Campus.StudentCount, StationName = Campus.StationName, StationAddress = Campus.StationAddress,
-            StationPhone = Campus.StationPhone, StationHours = Campus.StationHours, ServiceList = Campus.ServiceList,
-        };
+        Input = StationInput.Of(Campus);
         await LoadStaffAsync();
         return Page();
     }
