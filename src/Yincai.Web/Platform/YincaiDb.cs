@@ -40,6 +40,7 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     public DbSet<CalendarEntry> CalendarEntries => Set<CalendarEntry>();
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
     public DbSet<Office> Offices => Set<Office>();
+    public DbSet<MinimumWageStandard> MinimumWageStandards => Set<MinimumWageStandard>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataSubjectKey> DataSubjectKeys => Set<DataSubjectKey>();
     public DbSet<Notification> Notifications => Set<Notification>();
@@ -152,6 +153,7 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
         b.ApplyConfiguration(new CalendarEntryConfiguration());
         b.ApplyConfiguration(new CalendarYearConfiguration());
         b.ApplyConfiguration(new OfficeConfiguration());
+        b.ApplyConfiguration(new MinimumWageStandardConfiguration());
         b.ApplyConfiguration(new AuditEntryConfiguration());
         b.ApplyConfiguration(new DataSubjectKeyConfiguration());
         b.ApplyConfiguration(new NotificationConfiguration());

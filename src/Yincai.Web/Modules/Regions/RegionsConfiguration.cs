@@ -58,3 +58,20 @@ internal sealed class OfficeConfiguration : IEntityTypeConfiguration<Office>
         b.HasIndex(x => x.RegionCode);
     }
 }
+
+internal sealed class MinimumWageStandardConfiguration : IEntityTypeConfiguration<MinimumWageStandard>
+{
+    public void Configure(EntityTypeBuilder<MinimumWageStandard> b)
+    {
+        b.ToTable("regions_minimum_wage");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.RegionCode).HasMaxLength(6);
+        b.Property(x => x.DocumentNo).HasMaxLength(100);
+        b.Property(x => x.TiersJson).HasMaxLength(1000);
+        b.Property(x => x.AreasJson).HasMaxLength(20000);
+        b.Ignore(x => x.Tiers);
+        b.Ignore(x => x.Areas);
+        // One standard per province and effective date: the one in force on a date is never ambiguous.
+        b.HasIndex(x => new { x.RegionCode, x.EffectiveOn }).IsUnique();
+    }
+}

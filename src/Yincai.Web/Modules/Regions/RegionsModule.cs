@@ -17,6 +17,9 @@ public static class RegionsModule
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<IReferenceData>(sp => sp.GetRequiredService<ReferenceDataLoader>());
         services.AddScoped<IDemoSeeder, Demo.DemoOffices>();
+        services.AddScoped<IDemoSeeder, Demo.DemoMinimumWages>();
+        services.AddScoped<MinimumWageBook>();
+        services.AddScoped<Contracts.MinimumWages>();
         services.AddScoped<HolidayCalendar>();
         services.AddSingleton<Contracts.WorkingDays>();
         services.AddScoped<Contracts.OfficeDirectory>();
@@ -24,7 +27,11 @@ public static class RegionsModule
         services.AddScoped<ISixFindsSource, OfficeFinds>();
         services.AddAuthorizationBuilder().AddPolicy(ManageCalendar, p => p.RequireRole(Roles.SystemAdmin));
         services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizePage("/Regions/Calendar", ManageCalendar));
+        // Any officer reads the standards of their province; the page lets only the province's own enter one.
+        services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizePage("/Regions/MinimumWages", AccessPolicies.Officer));
         services.AddSingleton(new NavigationItem("Nav_Offices", "/Regions/Offices", AccessPolicies.Officer, typeof(RegionsResource), 235, NavigationGroup.System));
+        services.AddSingleton(new NavigationItem("Nav_MinimumWages", "/Regions/MinimumWages", AccessPolicies.Officer, typeof(RegionsResource), 236,
+            NavigationGroup.System));
         services.AddSingleton(new NavigationItem("Nav_Calendar", "/Regions/Calendar", ManageCalendar, typeof(RegionsResource), 905, NavigationGroup.System));
         return services;
     }
