@@ -1,6 +1,7 @@
 using Yincai.Modules.Accounts;
 using Yincai.Modules.Ambassadors;
 using Yincai.Modules.Audit;
+using Yincai.Modules.Benefits;
 using Yincai.Modules.Employers;
 using Yincai.Modules.Events;
 using Yincai.Modules.Graduates;
@@ -30,6 +31,7 @@ builder.Services
     .AddEvents()
     .AddAmbassadors()
     .AddGraduates()
+    .AddBenefits()
     .AddImports();
 
 var app = builder.Build();
