@@ -41,6 +41,8 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
     public DbSet<Office> Offices => Set<Office>();
     public DbSet<MinimumWageStandard> MinimumWageStandards => Set<MinimumWageStandard>();
+    public DbSet<Modules.Benefits.Benefit> Benefits => Set<Modules.Benefits.Benefit>();
+    public DbSet<Modules.Benefits.BenefitRules> BenefitRules => Set<Modules.Benefits.BenefitRules>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataSubjectKey> DataSubjectKeys => Set<DataSubjectKey>();
     public DbSet<Notification> Notifications => Set<Notification>();
@@ -154,6 +156,7 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
         b.ApplyConfiguration(new CalendarYearConfiguration());
         b.ApplyConfiguration(new OfficeConfiguration());
         b.ApplyConfiguration(new MinimumWageStandardConfiguration());
+        Modules.Benefits.BenefitsConfiguration.Configure(b);
         b.ApplyConfiguration(new AuditEntryConfiguration());
         b.ApplyConfiguration(new DataSubjectKeyConfiguration());
         b.ApplyConfiguration(new NotificationConfiguration());

@@ -7,6 +7,7 @@ public static class BenefitsModule
     public static IServiceCollection AddBenefits(this IServiceCollection services)
     {
         services.AddScoped<Rules.RuleCompiler>();
+        services.AddScoped<BenefitCatalog>();
         return services;
     }
 }

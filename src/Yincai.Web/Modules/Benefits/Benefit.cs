@@ -1,0 +1,47 @@
+using Yincai.Platform;
+
+namespace Yincai.Modules.Benefits;
+
+public enum BenefitClaimant
+{
+    Talent = 1,
+    Employer = 2,
+}
+
+public enum BenefitFrequency
+{
+    /// <summary>Once per person or employer, ever (the start-up subsidy, GRD-11).</summary>
+    Once = 1,
+    /// <summary>Once per calendar year.</summary>
+    OncePerYear = 2,
+}
+
+/// <summary>
+/// A subsidy one can claim (补贴), as data: which fund of which notice it pays (the Policies catalog's fund, so its paragraph is
+/// one click away), where it applies, who claims it and how often. Its conditions and amount are in <see cref="BenefitRules"/>,
+/// versioned by effective date: a claim is decided on the rules in force on its date.
+/// </summary>
+public sealed class Benefit : IRegionScoped
+{
+    private Benefit() { }
+
+    public Benefit(string fundId, string regionCode, string name, BenefitClaimant claimant, BenefitFrequency frequency, Guid createdBy, DateTime nowUtc)
+    {
+        Id = Guid.CreateVersion7();
+        (FundId, RegionCode, Name, Claimant, Frequency, CreatedBy, CreatedAtUtc) = (fundId, regionCode, name.Trim(), claimant, frequency, createdBy, nowUtc);
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>The fund of the Policies catalog (<c>PolicyFund.Id</c>) that this benefit pays.</summary>
+    public string FundId { get; private set; } = "";
+
+    /// <summary>Where it applies (a province or a city); its officers keep it.</summary>
+    public string RegionCode { get; private set; } = "";
+    public string Name { get; private set; } = "";
+    public BenefitClaimant Claimant { get; private set; }
+    public BenefitFrequency Frequency { get; private set; }
+    public Guid CreatedBy { get; private set; }
+    public DateTime CreatedAtUtc { get; private set; }
+    public int Version { get; private set; }
+}

@@ -1,0 +1,131 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Yincai.Modules.Benefits.Rules;
+using Yincai.Modules.Policies.Contracts;
+using Yincai.Modules.Regions.Contracts;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Benefits;
+
+/// <summary>How a claimant stands against one condition.</summary>
+public sealed record ConditionOutcome(string Label, bool Met, string? Evidence);
+
+/// <summary>A claimant against a benefit's rules: each condition with whether it is met, and the amount when all are.</summary>
+public sealed record Eligibility(Guid RulesId, IReadOnlyList<ConditionOutcome> Conditions, decimal? Amount)
+{
+    public bool Eligible => Conditions.All(c => c.Met);
+}
+
+/// <summary>What a rules version did over the sample claimants it was tried on before saving.</summary>
+public sealed record DryRun(int Samples, int Eligible, decimal? Lowest, decimal? Highest);
+
+/// <summary>
+/// Benefits as data (ENT-05): officers of a region define its benefits on the funds of the notices and write their rules, which are
+/// compiled and tried on sample claimants before they are saved, and versioned by effective date; a claimant is judged on the
+/// version in force on the claim's date, condition by condition.
+/// </summary>
+public sealed class BenefitCatalog(YincaiDb db, RuleCompiler compiler, PolicyCatalog policies, RegionDirectory regions, CurrentUser current,
+    TimeProvider clock, IStringLocalizer<BenefitsResource> text)
+{
+    public const int MaxConditions = 20;
+
+    public async Task<Result<Benefit>> CreateAsync(string? fundId, string? regionCode, string? name, BenefitClaimant claimant, BenefitFrequency frequency,
+        CancellationToken cancellationToken)
+    {
+        if (policies.Funds.FirstOrDefault(f => f.Id == fundId) is null) return Invalid("benefits.unknown_fund", "Error_UnknownFund", "FundId");
+        if (!RegionScope.IsRegionCode(regionCode) || !await regions.ExistsAsync(regionCode!, cancellationToken))
+            return Invalid("benefits.unknown_region", "Error_UnknownRegion", "RegionCode");
+        if (!db.Scope.Contains(regionCode)) return Invalid("benefits.region_outside", "Error_RegionOutside", "RegionCode");
+        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 100) return Invalid("benefits.name", "Error_Name", "Name");
+        if (!Enum.IsDefined(claimant) || !Enum.IsDefined(frequency)) return Invalid("benefits.kind", "Error_Kind", "Claimant");
+        var benefit = new Benefit(fundId!, regionCode!, name, claimant, frequency, current.Id!.Value, clock.GetUtcNow().UtcDateTime);
+        db.Benefits.Add(benefit);
+        await db.SaveChangesAsync(cancellationToken);
+        return benefit;
+    }
+
+    /// <summary>New rules for a benefit of the caller's scope from <paramref name="effectiveOn"/>, after the latest version's date: every
+    /// condition and the amount compile, and running them over <paramref name="samples"/> fails on none and pays nothing negative.</summary>
+    public async Task<Result<(BenefitRules Rules, DryRun DryRun)>> AddRulesAsync(Guid benefitId, DateOnly? effectiveOn,
+        IReadOnlyList<BenefitCondition> conditions, string? amount, IReadOnlyList<IReadOnlyDictionary<string, object?>> samples,
+        CancellationToken cancellationToken)
+    {
+        var benefit = await db.Benefits.FirstOrDefaultAsync(b => b.Id == benefitId, cancellationToken);
+        if (benefit is null) return Invalid("benefits.not_found", "Error_NotFound", null);
+        if (effectiveOn is not { } from) return Invalid("benefits.effective", "Error_Effective", "EffectiveOn");
+        var latest = await db.BenefitRules.Where(r => r.BenefitId == benefitId).OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken);
+        if (latest is not null && from <= latest.EffectiveOn)
+            return Invalid("benefits.effective_order", "Error_EffectiveOrder", "EffectiveOn", Display.Date(latest.EffectiveOn));
+        if (conditions.Count is 0 or > MaxConditions) return Invalid("benefits.conditions", "Error_Conditions", "Conditions", MaxConditions);
+        var compiled = Compile(benefit.Claimant, conditions, amount);
+        if (compiled.IsError) return compiled.Error!;
+        var run = Try(compiled.Value, samples);
+        if (run.IsError) return run.Error!;
+        var rules = new BenefitRules(benefit, (latest?.Number ?? 0) + 1, from, conditions.Select(c => c with
+        {
+            Label = c.Label.Trim(), Expression = c.Expression.Trim(), Evidence = string.IsNullOrWhiteSpace(c.Evidence) ? null : c.Evidence.Trim(),
+        }).ToList(), amount!, current.Id!.Value, clock.GetUtcNow().UtcDateTime);
+        db.BenefitRules.Add(rules);
+        await db.SaveChangesAsync(cancellationToken);
+        return (rules, run.Value!);
+    }
+
+    /// <summary>The rules in force on a date: the latest version effective on or before it; null before the first.</summary>
+    public Task<BenefitRules?> RulesOnAsync(Guid benefitId, DateOnly on, CancellationToken cancellationToken) =>
+        db.BenefitRules.AsNoTracking().Where(r => r.BenefitId == benefitId && r.EffectiveOn <= on).OrderByDescending(r => r.EffectiveOn)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>A claimant's facts against a version of the rules, condition by condition; the amount when every one is met.</summary>
+    public Result<Eligibility> Evaluate(Benefit benefit, BenefitRules rules, IReadOnlyDictionary<string, object?> facts)
+    {
+        var compiled = Compile(benefit.Claimant, rules.Conditions, rules.AmountExpression);
+        if (compiled.IsError) return compiled.Error!;
+        var (checks, amount) = compiled.Value;
+        var outcomes = rules.Conditions.Select((c, i) => new ConditionOutcome(c.Label, (bool)checks[i].Evaluate(facts)!, c.Evidence)).ToList();
+        return new Eligibility(rules.Id, outcomes, outcomes.All(o => o.Met) ? (decimal)amount.Evaluate(facts)! : null);
+    }
+
+    private Result<(IReadOnlyList<CompiledRule> Conditions, CompiledRule Amount)> Compile(BenefitClaimant claimant, IReadOnlyList<BenefitCondition> conditions,
+        string? amount)
+    {
+        var facts = claimant == BenefitClaimant.Talent ? RuleFacts.Talent : RuleFacts.Employer;
+        var checks = new List<CompiledRule>();
+        for (var i = 0; i < conditions.Count; i++)
+        {
+            var condition = conditions[i];
+            if (string.IsNullOrWhiteSpace(condition.Label) || condition.Label.Trim().Length > 100)
+                return Invalid("benefits.condition_label", "Error_ConditionLabel", $"Conditions[{i}].Label", i + 1);
+            if (condition.Evidence is { Length: > 200 }) return Invalid("benefits.condition_evidence", "Error_ConditionEvidence", $"Conditions[{i}].Evidence", i + 1);
+            var rule = compiler.Condition(condition.Expression, facts);
+            if (rule.IsError)
+                return new Error("benefits.condition", text["Error_Condition", i + 1, condition.Label.Trim(), rule.Error!.Message], $"Conditions[{i}].Expression");
+            checks.Add(rule.Value!);
+        }
+        var formula = compiler.Amount(amount, facts);
+        if (formula.IsError) return new Error("benefits.amount", text["Error_Amount", formula.Error!.Message], "Amount");
+        return (checks, formula.Value!);
+    }
+
+    private Result<DryRun> Try((IReadOnlyList<CompiledRule> Conditions, CompiledRule Amount) rules, IReadOnlyList<IReadOnlyDictionary<string, object?>> samples)
+    {
+        var (eligible, lowest, highest) = (0, (decimal?)null, (decimal?)null);
+        for (var i = 0; i < samples.Count; i++)
+        {
+            try
+            {
+                if (!rules.Conditions.All(c => (bool)c.Evaluate(samples[i])!)) continue;
+                var paid = (decimal)rules.Amount.Evaluate(samples[i])!;
+                if (paid < 0) return Invalid("benefits.negative", "Error_Negative", "Amount", i + 1);
+                eligible++;
+                (lowest, highest) = (Math.Min(lowest ?? paid, paid), Math.Max(highest ?? paid, paid));
+            }
+            catch (Exception e) when (e is ArithmeticException or InvalidCastException or NullReferenceException or ArgumentException)
+            {
+                return Invalid("benefits.dry_run", "Error_DryRun", null, i + 1, e.Message);
+            }
+        }
+        return new DryRun(samples.Count, eligible, lowest, highest);
+    }
+
+    private Error Invalid(string code, string key, string? field, params object[] arguments) => new(code, text[key, arguments], field);
+}
