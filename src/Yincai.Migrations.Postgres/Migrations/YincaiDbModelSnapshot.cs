@@ -1473,6 +1473,10 @@ namespace Yincai.Migrations.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("AmountNote")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<Guid>("BenefitId")
                         .HasColumnType("uuid");
 

@@ -1459,6 +1459,10 @@ namespace Yincai.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AmountNote")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("BenefitId")
                         .HasColumnType("TEXT");
 

@@ -47,7 +47,7 @@ public sealed class BenefitCatalog(YincaiDb db, RuleCompiler compiler, PolicyCat
     /// <summary>New rules for a benefit of the caller's scope from <paramref name="effectiveOn"/>, after the latest version's date: every
     /// condition and the amount compile, and running them over <paramref name="samples"/> fails on none and pays nothing negative.</summary>
     public async Task<Result<(BenefitRules Rules, DryRun DryRun)>> AddRulesAsync(Guid benefitId, DateOnly? effectiveOn,
-        IReadOnlyList<BenefitCondition> conditions, string? amount, IReadOnlyList<IReadOnlyDictionary<string, object?>> samples,
+        IReadOnlyList<BenefitCondition> conditions, string? amount, string? amountNote, IReadOnlyList<IReadOnlyDictionary<string, object?>> samples,
         CancellationToken cancellationToken)
     {
         var benefit = await db.Benefits.FirstOrDefaultAsync(b => b.Id == benefitId, cancellationToken);
@@ -57,6 +57,7 @@ public sealed class BenefitCatalog(YincaiDb db, RuleCompiler compiler, PolicyCat
         if (latest is not null && from <= latest.EffectiveOn)
             return Invalid("benefits.effective_order", "Error_EffectiveOrder", "EffectiveOn", Display.Date(latest.EffectiveOn));
         if (conditions.Count is 0 or > MaxConditions) return Invalid("benefits.conditions", "Error_Conditions", "Conditions", MaxConditions);
+        if (string.IsNullOrWhiteSpace(amountNote) || amountNote.Trim().Length > 200) return Invalid("benefits.amount_note", "Error_AmountNote", "AmountNote");
         var compiled = Compile(benefit.Claimant, conditions, amount);
         if (compiled.IsError) return compiled.Error!;
         var run = Try(compiled.Value, samples);
@@ -64,10 +65,25 @@ public sealed class BenefitCatalog(YincaiDb db, RuleCompiler compiler, PolicyCat
         var rules = new BenefitRules(benefit, (latest?.Number ?? 0) + 1, from, conditions.Select(c => c with
         {
             Label = c.Label.Trim(), Expression = c.Expression.Trim(), Evidence = string.IsNullOrWhiteSpace(c.Evidence) ? null : c.Evidence.Trim(),
-        }).ToList(), amount!, current.Id!.Value, clock.GetUtcNow().UtcDateTime);
+        }).ToList(), amount!, amountNote, current.Id!.Value, clock.GetUtcNow().UtcDateTime);
         db.BenefitRules.Add(rules);
         await db.SaveChangesAsync(cancellationToken);
         return (rules, run.Value!);
+    }
+
+    /// <summary>Every benefit with rules in force on <paramref name="on"/>, with them, for the public list: across region scopes (public
+    /// facts), optionally those that apply in a region (its own and those above it).</summary>
+    public async Task<List<(Benefit Benefit, BenefitRules Rules)>> InForceAsync(DateOnly on, string? regionCode, CancellationToken cancellationToken)
+    {
+        var benefits = await db.Benefits.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking().OrderBy(b => b.RegionCode).ThenBy(b => b.Name)
+            .Take(500).ToListAsync(cancellationToken);
+        if (RegionScope.IsRegionCode(regionCode))
+            benefits = benefits.Where(b => PolicyCatalog.AppliesIn(b.RegionCode, regionCode)).ToList();
+        var ids = benefits.Select(b => b.Id).ToList();
+        var rules = (await db.BenefitRules.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking()
+                .Where(r => ids.Contains(r.BenefitId) && r.EffectiveOn <= on).ToListAsync(cancellationToken))
+            .GroupBy(r => r.BenefitId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.EffectiveOn)!);
+        return benefits.Where(b => rules.ContainsKey(b.Id)).Select(b => (b, rules[b.Id])).ToList();
     }
 
     /// <summary>The rules in force on a date: the latest version effective on or before it; null before the first.</summary>

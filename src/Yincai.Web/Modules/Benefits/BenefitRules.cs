@@ -15,12 +15,12 @@ public sealed class BenefitRules : IRegionScoped
 {
     private BenefitRules() { }
 
-    public BenefitRules(Benefit benefit, int number, DateOnly effectiveOn, IReadOnlyList<BenefitCondition> conditions, string amount, Guid createdBy,
-        DateTime nowUtc)
+    public BenefitRules(Benefit benefit, int number, DateOnly effectiveOn, IReadOnlyList<BenefitCondition> conditions, string amount, string amountNote,
+        Guid createdBy, DateTime nowUtc)
     {
         Id = Guid.CreateVersion7();
-        (BenefitId, RegionCode, Number, EffectiveOn, AmountExpression, CreatedBy, CreatedAtUtc) =
-            (benefit.Id, benefit.RegionCode, number, effectiveOn, amount.Trim(), createdBy, nowUtc);
+        (BenefitId, RegionCode, Number, EffectiveOn, AmountExpression, AmountNote, CreatedBy, CreatedAtUtc) =
+            (benefit.Id, benefit.RegionCode, number, effectiveOn, amount.Trim(), amountNote.Trim(), createdBy, nowUtc);
         ConditionsJson = JsonSerializer.Serialize(conditions);
     }
 
@@ -33,6 +33,9 @@ public sealed class BenefitRules : IRegionScoped
     public DateOnly EffectiveOn { get; private set; }
     public string ConditionsJson { get; private set; } = "[]";
     public string AmountExpression { get; private set; } = "";
+
+    /// <summary>The amount in words for claimants (博士每月 3000 元，硕士每月 1500 元).</summary>
+    public string AmountNote { get; private set; } = "";
     public Guid CreatedBy { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
 

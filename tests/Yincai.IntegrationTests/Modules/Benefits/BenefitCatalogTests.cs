@@ -20,6 +20,7 @@ public sealed class BenefitCatalogTests(YincaiAppFactory app) : IClassFixture<Yi
     ];
 
     private const string Amount = "Degree == Doctorate ? 3000 : 1500";
+    private const string AmountNote = "博士 3000 元，硕士 1500 元";
 
     private Task<T> AsOfficerAsync<T>(string scope, Func<BenefitCatalog, Task<T>> work) =>
         app.WithServicesAsync(s =>
@@ -45,7 +46,7 @@ public sealed class BenefitCatalogTests(YincaiAppFactory app) : IClassFixture<Yi
     {
         var benefit = await NewBenefitAsync();
 
-        var added = await AsOfficerAsync("370200", c => c.AddRulesAsync(benefit.Id, new DateOnly(2026, 1, 1), Conditions, Amount, Samples, Ct));
+        var added = await AsOfficerAsync("370200", c => c.AddRulesAsync(benefit.Id, new DateOnly(2026, 1, 1), Conditions, Amount, AmountNote, Samples, Ct));
         var (rules, dryRun) = added.Value;
         var master = await AsOfficerAsync("370200", c => Task.FromResult(c.Evaluate(benefit, rules, Talent(3, "370202", 1)).Value!));
         var jinan = await AsOfficerAsync("370200", c => Task.FromResult(c.Evaluate(benefit, rules, Talent(4, "370102", 1)).Value!));
@@ -65,9 +66,9 @@ public sealed class BenefitCatalogTests(YincaiAppFactory app) : IClassFixture<Yi
     public async Task Rules_ANewVersion_TakesOverOnItsDate_AndMustComeAfterTheCurrentOne()
     {
         var benefit = await NewBenefitAsync();
-        await AsOfficerAsync("370200", c => c.AddRulesAsync(benefit.Id, new DateOnly(2026, 1, 1), Conditions, Amount, Samples, Ct));
-        var second = await AsOfficerAsync("370200", c => c.AddRulesAsync(benefit.Id, new DateOnly(2027, 1, 1), Conditions, "Degree == Doctorate ? 5000 : 2000", Samples, Ct));
-        var backdated = await AsOfficerAsync("370200", c => c.AddRulesAsync(benefit.Id, new DateOnly(2026, 6, 1), Conditions, Amount, Samples, Ct));
+        await AsOfficerAsync("370200", c => c.AddRulesAsync(benefit.Id, new DateOnly(2026, 1, 1), Conditions, Amount, AmountNote, Samples, Ct));
+        var second = await AsOfficerAsync("370200", c => c.AddRulesAsync(benefit.Id, new DateOnly(2027, 1, 1), Conditions, "Degree == Doctorate ? 5000 : 2000", AmountNote, Samples, Ct));
+        var backdated = await AsOfficerAsync("370200", c => c.AddRulesAsync(benefit.Id, new DateOnly(2026, 6, 1), Conditions, Amount, AmountNote, Samples, Ct));
 
         var before = await AsOfficerAsync("370200", c => c.RulesOnAsync(benefit.Id, new DateOnly(2025, 12, 31), Ct));
         var lastDay = await AsOfficerAsync("370200", c => c.RulesOnAsync(benefit.Id, new DateOnly(2026, 12, 31), Ct));
@@ -86,7 +87,7 @@ public sealed class BenefitCatalogTests(YincaiAppFactory app) : IClassFixture<Yi
         var benefit = await NewBenefitAsync();
         BenefitCondition[] wrong = [Conditions[0], new("月收入", "Salary < 5000", null)];
 
-        var added = await AsOfficerAsync("370200", c => c.AddRulesAsync(benefit.Id, new DateOnly(2026, 1, 1), wrong, Amount, Samples, Ct));
+        var added = await AsOfficerAsync("370200", c => c.AddRulesAsync(benefit.Id, new DateOnly(2026, 1, 1), wrong, Amount, AmountNote, Samples, Ct));
         var saved = await AsOfficerAsync("370200", c => c.RulesOnAsync(benefit.Id, new DateOnly(2030, 1, 1), Ct));
 
         Assert.Equal("Conditions[1].Expression", added.Error?.Field);
@@ -101,7 +102,7 @@ public sealed class BenefitCatalogTests(YincaiAppFactory app) : IClassFixture<Yi
         var benefit = await NewBenefitAsync();
 
         var added = await AsOfficerAsync("370200", c => c.AddRulesAsync(benefit.Id, new DateOnly(2026, 1, 1), Conditions,
-            "1500 - YearsSinceGraduation * 2000", Samples, Ct));
+            "1500 - YearsSinceGraduation * 2000", AmountNote, Samples, Ct));
 
         Assert.Equal("Amount", added.Error?.Field);
         Assert.Contains("第 1 个样本", added.Error!.Message, StringComparison.Ordinal);
@@ -113,11 +114,35 @@ public sealed class BenefitCatalogTests(YincaiAppFactory app) : IClassFixture<Yi
         var qingdao = await NewBenefitAsync();
 
         var created = await AsOfficerAsync("370100", c => c.CreateAsync(Fund, "370200", "越权补贴", BenefitClaimant.Talent, BenefitFrequency.Once, Ct));
-        var rules = await AsOfficerAsync("370100", c => c.AddRulesAsync(qingdao.Id, new DateOnly(2026, 1, 1), Conditions, Amount, Samples, Ct));
+        var rules = await AsOfficerAsync("370100", c => c.AddRulesAsync(qingdao.Id, new DateOnly(2026, 1, 1), Conditions, Amount, AmountNote, Samples, Ct));
         var unknownFund = await AsOfficerAsync("370200", c => c.CreateAsync("no-such-fund", "370200", "无依据补贴", BenefitClaimant.Talent, BenefitFrequency.Once, Ct));
 
         Assert.Equal("RegionCode", created.Error?.Field);
         Assert.Equal("benefits.not_found", rules.Error?.Code);
         Assert.Equal("FundId", unknownFund.Error?.Field);
+    }
+}
+
+/// <summary>The public list of benefits (ENT-05) on the demo data: what can be claimed, on what conditions, how much, under which
+/// paragraph of which notice; a city's list holds its own and the province's.</summary>
+public sealed class BenefitListTests(YincaiAppFactory app) : IClassFixture<YincaiAppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    [Trait("Rule", "ENT-05")]
+    public async Task List_Anonymous_ShowsTheDemoBenefitsWithConditionsAmountAndTheNoticesParagraph_ByRegion()
+    {
+        using var client = app.CreateClient();
+
+        var all = await client.GetStringAsync("/Benefits", Ct);
+        var jinan = await client.GetStringAsync("/Benefits?region=370100", Ct);
+
+        Assert.Contains("青岛市高校毕业生住房补贴（演示）", all, StringComparison.Ordinal);
+        Assert.Contains("毕业 5 年内", all, StringComparison.Ordinal);
+        Assert.Contains("博士每月 1500 元", all, StringComparison.Ordinal);
+        Assert.Contains("/Policies/View?id=graduates-2020#p-", all, StringComparison.Ordinal);
+        Assert.Contains("就业见习补贴（演示）", jinan, StringComparison.Ordinal);
+        Assert.DoesNotContain("青岛市高校毕业生住房补贴", jinan, StringComparison.Ordinal);
     }
 }

@@ -41,6 +41,7 @@ namespace Yincai.Migrations.Postgres.Migrations
                     EffectiveOn = table.Column<DateOnly>(type: "date", nullable: false),
                     ConditionsJson = table.Column<string>(type: "character varying(30000)", maxLength: 30000, nullable: false),
                     AmountExpression = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    AmountNote = table.Column<string>(type: "text", nullable: false),
                     CreatedBy = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },

@@ -41,6 +41,7 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     EffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     ConditionsJson = table.Column<string>(type: "TEXT", maxLength: 30000, nullable: false),
                     AmountExpression = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    AmountNote = table.Column<string>(type: "TEXT", nullable: false),
                     CreatedBy = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
