@@ -15,6 +15,7 @@ public sealed class MinimumWagesModel(YincaiDb db, MinimumWageBook book, Current
     public IReadOnlyList<MinimumWageStandard> Standards { get; private set; } = [];
     public IReadOnlyList<(string Code, string Name, IReadOnlyList<(string Code, string Name)> Counties)> Cities { get; private set; } = [];
     public bool MayEnter { get; private set; }
+    private Dictionary<string, string> _placeNames = [];
 
     [BindProperty] public string? DocumentNo { get; set; }
     [BindProperty] public DateOnly? EffectiveOn { get; set; }
@@ -53,12 +54,10 @@ public sealed class MinimumWagesModel(YincaiDb db, MinimumWageBook book, Current
         Cities = places.Where(p => p.Level == RegionLevel.Prefecture)
             .Select(c => (c.Code, c.Name, (IReadOnlyList<(string, string)>)places.Where(p => p.Level == RegionLevel.County && p.Code[..4] == c.Code[..4])
                 .Select(p => (p.Code, p.Name)).ToList())).ToList();
+        _placeNames = places.ToDictionary(p => p.Code, p => p.Name);
     }
 
     /// <summary>The names of the places of a tier in a standard (cities, then counties that differ from their city).</summary>
-    public string PlacesOf(MinimumWageStandard standard, int tier)
-    {
-        var names = Cities.SelectMany(c => c.Counties.Prepend((c.Code, c.Name))).ToDictionary(p => p.Item1, p => p.Item2);
-        return string.Join("、", standard.Areas.Where(a => a.Value == tier).Select(a => names.GetValueOrDefault(a.Key) ?? a.Key));
-    }
+    public string PlacesOf(MinimumWageStandard standard, int tier) =>
+        string.Join("、", standard.Areas.Where(a => a.Value == tier).Select(a => _placeNames.GetValueOrDefault(a.Key) ?? a.Key));
 }

@@ -36,6 +36,9 @@ public sealed class CampusOffice(YincaiDb db, UniversityCatalog universities, Ac
     /// <summary>The cohort a campus works for today: this year's until the end of August, next year's from September.</summary>
     public int CurrentCohort => Today.Month >= 9 ? Today.Year + 1 : Today.Year;
 
+    /// <summary>The cohorts a campus page offers: next year's, the current one and the two before.</summary>
+    public IReadOnlyList<int> Cohorts => [CurrentCohort + 1, CurrentCohort, CurrentCohort - 1, CurrentCohort - 2];
+
     /// <summary>The latest cohort that has left school (in July): the one whose graduates the real-name database holds now.</summary>
     public int LeftCohort => Today.Month >= 7 ? Today.Year : Today.Year - 1;
 
@@ -108,9 +111,9 @@ public sealed class CampusOffice(YincaiDb db, UniversityCatalog universities, Ac
     /// <summary>An officer confirms or refuses a request of their scope; the person is told.</summary>
     public async Task<Result> DecideAsync(Guid memberId, int version, bool approve, string? reason, CancellationToken cancellationToken)
     {
-        var member = await db.CampusMembers.FirstOrDefaultAsync(m => m.Id == memberId, cancellationToken);
-        if (member is null) return GraduateErrors.NotFound;
-        if (member.Version != version) return GraduateErrors.Stale;
+        var found = await MemberAsync(memberId, version, cancellationToken);
+        if (found.IsError) return found.Error!;
+        var member = found.Value!;
         var decided = member.Decide(approve, reason, current.Id!.Value, clock.UtcNow);
         if (decided.IsError) return decided;
         var campus = await db.Campuses.AsNoTracking().FirstAsync(c => c.Id == member.CampusId, cancellationToken);
@@ -123,14 +126,23 @@ public sealed class CampusOffice(YincaiDb db, UniversityCatalog universities, Ac
     /// <summary>An officer takes a confirmed person off the campus (they left the office); their tokens stay the campus's.</summary>
     public async Task<Result> RemoveAsync(Guid memberId, int version, string? reason, CancellationToken cancellationToken)
     {
-        var member = await db.CampusMembers.FirstOrDefaultAsync(m => m.Id == memberId, cancellationToken);
-        if (member is null) return GraduateErrors.NotFound;
-        if (member.Version != version) return GraduateErrors.Stale;
+        var found = await MemberAsync(memberId, version, cancellationToken);
+        if (found.IsError) return found.Error!;
+        var member = found.Value!;
         var removed = member.Remove(reason ?? "", current.Id!.Value, clock.UtcNow);
         if (removed.IsError) return removed;
         await db.SaveChangesAsync(cancellationToken);
         return Result.Ok();
     }
+
+    /// <summary>A request or member of the officer's scope at the version the officer saw.</summary>
+    private async Task<Result<CampusMember>> MemberAsync(Guid memberId, int version, CancellationToken cancellationToken) =>
+        await db.CampusMembers.FirstOrDefaultAsync(m => m.Id == memberId, cancellationToken) switch
+        {
+            null => GraduateErrors.NotFound,
+            { } member when member.Version != version => GraduateErrors.Stale,
+            { } member => member,
+        };
 
     public async Task<Result> UpdateStationAsync(Campus campus, int version, CampusStation station, CancellationToken cancellationToken)
     {

@@ -14,7 +14,7 @@ public sealed class GraduatesModel(CampusOffice office, CampusGraduates graduate
 
     public PagedList<CampusGraduateRow> Rows { get; private set; } = new([], 1, 1, 0);
     public IReadOnlyDictionary<string, string> Counties { get; private set; } = new Dictionary<string, string>();
-    public IReadOnlyList<int> Cohorts => [Office.CurrentCohort + 1, Office.CurrentCohort, Office.CurrentCohort - 1, Office.CurrentCohort - 2];
+    public IReadOnlyList<int> Cohorts => Office.Cohorts;
 
     public async Task<IActionResult> OnGetAsync()
     {

@@ -18,7 +18,7 @@ public sealed class IndexModel(CampusOffice office, RegionDirectory regions) : P
     public IReadOnlyList<CampusStaffMember> Specialists { get; private set; } = [];
     public string RegionName { get; private set; } = "";
     public bool IsUniversity => User.IsInRole(Roles.University);
-    public IReadOnlyList<int> Cohorts { get; private set; } = [];
+    public IReadOnlyList<int> Cohorts => office.Cohorts;
     public int PerAdvisor => office.Options.StudentsPerAdvisor;
     public int LeftCohort => office.LeftCohort;
 
@@ -38,9 +38,7 @@ public sealed class IndexModel(CampusOffice office, RegionDirectory regions) : P
             if (campus is null) return NotFound();
         }
         Campus = campus;
-        var current = office.CurrentCohort;
-        Cohorts = [current + 1, current, current - 1, current - 2];
-        var cohort = Cohort is { } c && Cohorts.Contains(c) ? c : current;
+        var cohort = Cohort is { } c && Cohorts.Contains(c) ? c : office.CurrentCohort;
         Report = await office.ReportAsync(campus, cohort, ct);
         Specialists = (await office.StaffAsync(campus.Id, includeLeft: false, ct)).Where(s => s.Role == CampusStaffRole.ServiceSpecialist).ToList();
         RegionName = (await regions.FullNamesAsync([campus.RegionCode], ct)).GetValueOrDefault(campus.RegionCode) ?? campus.RegionCode;
