@@ -43,6 +43,12 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     public DbSet<MinimumWageStandard> MinimumWageStandards => Set<MinimumWageStandard>();
     public DbSet<Modules.Benefits.Benefit> Benefits => Set<Modules.Benefits.Benefit>();
     public DbSet<Modules.Benefits.BenefitRules> BenefitRules => Set<Modules.Benefits.BenefitRules>();
+    public DbSet<Modules.Benefits.Claims.BenefitApplication> BenefitApplications => Set<Modules.Benefits.Claims.BenefitApplication>();
+    public DbSet<Modules.Benefits.Claims.BenefitGrant> BenefitGrants => Set<Modules.Benefits.Claims.BenefitGrant>();
+    public DbSet<Modules.Benefits.Claims.BenefitEvidence> BenefitEvidence => Set<Modules.Benefits.Claims.BenefitEvidence>();
+    public DbSet<Modules.Benefits.Claims.PaymentBatch> PaymentBatches => Set<Modules.Benefits.Claims.PaymentBatch>();
+    public DbSet<Modules.Benefits.Finding.BenefitFinding> BenefitFindings => Set<Modules.Benefits.Finding.BenefitFinding>();
+    public DbSet<Modules.Benefits.Finding.BenefitRun> BenefitRuns => Set<Modules.Benefits.Finding.BenefitRun>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataSubjectKey> DataSubjectKeys => Set<DataSubjectKey>();
     public DbSet<Notification> Notifications => Set<Notification>();

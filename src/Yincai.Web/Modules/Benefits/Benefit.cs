@@ -14,6 +14,17 @@ public enum BenefitFrequency
     Once = 1,
     /// <summary>Once per calendar year.</summary>
     OncePerYear = 2,
+    /// <summary>Once per intake of interns (a host's interns who started in a year; the internship subsidy, GRD-09).</summary>
+    OncePerIntake = 3,
+}
+
+/// <summary>How the amount is paid out.</summary>
+public enum BenefitInstalments
+{
+    /// <summary>All at once.</summary>
+    None = 0,
+    /// <summary>Half after 6 months of operation, the rest after 12 (the start-up subsidy, GRD-11); or all at once after 12.</summary>
+    HalfAtSixMonths = 1,
 }
 
 /// <summary>
@@ -25,10 +36,12 @@ public sealed class Benefit : IRegionScoped
 {
     private Benefit() { }
 
-    public Benefit(string fundId, string regionCode, string name, BenefitClaimant claimant, BenefitFrequency frequency, Guid createdBy, DateTime nowUtc)
+    public Benefit(string fundId, string regionCode, string name, BenefitClaimant claimant, BenefitFrequency frequency, BenefitInstalments instalments,
+        Guid createdBy, DateTime nowUtc)
     {
         Id = Guid.CreateVersion7();
-        (FundId, RegionCode, Name, Claimant, Frequency, CreatedBy, CreatedAtUtc) = (fundId, regionCode, name.Trim(), claimant, frequency, createdBy, nowUtc);
+        (FundId, RegionCode, Name, Claimant, Frequency, Instalments, CreatedBy, CreatedAtUtc) =
+            (fundId, regionCode, name.Trim(), claimant, frequency, instalments, createdBy, nowUtc);
     }
 
     public Guid Id { get; private set; }
@@ -41,6 +54,7 @@ public sealed class Benefit : IRegionScoped
     public string Name { get; private set; } = "";
     public BenefitClaimant Claimant { get; private set; }
     public BenefitFrequency Frequency { get; private set; }
+    public BenefitInstalments Instalments { get; private set; }
     public Guid CreatedBy { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
     public int Version { get; private set; }

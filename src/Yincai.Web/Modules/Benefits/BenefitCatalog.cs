@@ -1,5 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using System.Collections.Concurrent;
+using System.Globalization;
+using Yincai.Modules.Benefits.Claims;
+using Yincai.Modules.Benefits.Facts;
 using Yincai.Modules.Benefits.Rules;
 using Yincai.Modules.Policies.Contracts;
 using Yincai.Modules.Regions.Contracts;
@@ -7,13 +11,19 @@ using Yincai.Platform;
 
 namespace Yincai.Modules.Benefits;
 
-/// <summary>How a claimant stands against one condition.</summary>
-public sealed record ConditionOutcome(string Label, bool Met, string? Evidence);
+/// <summary>How a claimant stands against one condition: met or not, and verified from the platform's records (every fact it reads
+/// is proven, by <paramref name="ProofSource"/>) or to be proven by the evidence it names.</summary>
+public sealed record ConditionOutcome(string Label, bool Met, bool Verified, string? Evidence, string? ProofSource);
 
-/// <summary>A claimant against a benefit's rules: each condition with whether it is met, and the amount when all are.</summary>
-public sealed record Eligibility(Guid RulesId, IReadOnlyList<ConditionOutcome> Conditions, decimal? Amount)
+/// <summary>A claimant against a benefit's rules: each condition, and the amount when all are met with the facts it was computed
+/// from.</summary>
+public sealed record Eligibility(Guid RulesId, IReadOnlyList<ConditionOutcome> Conditions, decimal? Amount, IReadOnlyList<ClaimInput> Inputs)
 {
     public bool Eligible => Conditions.All(c => c.Met);
+
+    /// <summary>Conditions met on facts the platform cannot prove: each asks for its evidence.</summary>
+    public IEnumerable<(ConditionOutcome Condition, int Index)> NeedingEvidence =>
+        Conditions.Select((c, i) => (c, i)).Where(x => x.c.Met && !x.c.Verified);
 }
 
 /// <summary>What a rules version did over the sample claimants it was tried on before saving.</summary>
@@ -24,21 +34,27 @@ public sealed record DryRun(int Samples, int Eligible, decimal? Lowest, decimal?
 /// compiled and tried on sample claimants before they are saved, and versioned by effective date; a claimant is judged on the
 /// version in force on the claim's date, condition by condition.
 /// </summary>
-public sealed class BenefitCatalog(YincaiDb db, RuleCompiler compiler, PolicyCatalog policies, RegionDirectory regions, CurrentUser current,
-    TimeProvider clock, IStringLocalizer<BenefitsResource> text)
+public sealed class BenefitCatalog(YincaiDb db, RuleCompiler compiler, CompiledRulesCache cache, PolicyCatalog policies, RegionDirectory regions,
+    CurrentUser current, TimeProvider clock, IStringLocalizer<BenefitsResource> text)
 {
     public const int MaxConditions = 20;
 
+    public Task<Benefit?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Benefits.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
+
     public async Task<Result<Benefit>> CreateAsync(string? fundId, string? regionCode, string? name, BenefitClaimant claimant, BenefitFrequency frequency,
-        CancellationToken cancellationToken)
+        BenefitInstalments instalments, CancellationToken cancellationToken)
     {
         if (policies.Funds.FirstOrDefault(f => f.Id == fundId) is null) return Invalid("benefits.unknown_fund", "Error_UnknownFund", "FundId");
         if (!RegionScope.IsRegionCode(regionCode) || !await regions.ExistsAsync(regionCode!, cancellationToken))
             return Invalid("benefits.unknown_region", "Error_UnknownRegion", "RegionCode");
         if (!db.Scope.Contains(regionCode)) return Invalid("benefits.region_outside", "Error_RegionOutside", "RegionCode");
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 100) return Invalid("benefits.name", "Error_Name", "Name");
-        if (!Enum.IsDefined(claimant) || !Enum.IsDefined(frequency)) return Invalid("benefits.kind", "Error_Kind", "Claimant");
-        var benefit = new Benefit(fundId!, regionCode!, name, claimant, frequency, current.Id!.Value, clock.GetUtcNow().UtcDateTime);
+        if (!Enum.IsDefined(claimant) || !Enum.IsDefined(frequency) || !Enum.IsDefined(instalments)) return Invalid("benefits.kind", "Error_Kind", "Claimant");
+        // Intakes are hosts' (employers'); instalments follow a business's months of operation (GRD-11).
+        if ((frequency == BenefitFrequency.OncePerIntake || instalments != BenefitInstalments.None) && claimant != BenefitClaimant.Employer)
+            return Invalid("benefits.kind_employer", "Error_KindEmployer", "Frequency");
+        var benefit = new Benefit(fundId!, regionCode!, name, claimant, frequency, instalments, current.Id!.Value, clock.GetUtcNow().UtcDateTime);
         db.Benefits.Add(benefit);
         await db.SaveChangesAsync(cancellationToken);
         return benefit;
@@ -86,20 +102,52 @@ public sealed class BenefitCatalog(YincaiDb db, RuleCompiler compiler, PolicyCat
         return benefits.Where(b => rules.ContainsKey(b.Id)).Select(b => (b, rules[b.Id])).ToList();
     }
 
-    /// <summary>The rules in force on a date: the latest version effective on or before it; null before the first.</summary>
+    /// <summary>The rules in force on a date: the latest version effective on or before it; null before the first. Whatever the
+    /// caller's scope: benefits are public.</summary>
     public Task<BenefitRules?> RulesOnAsync(Guid benefitId, DateOnly on, CancellationToken cancellationToken) =>
-        db.BenefitRules.AsNoTracking().Where(r => r.BenefitId == benefitId && r.EffectiveOn <= on).OrderByDescending(r => r.EffectiveOn)
+        db.BenefitRules.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking().Where(r => r.BenefitId == benefitId && r.EffectiveOn <= on).OrderByDescending(r => r.EffectiveOn)
             .FirstOrDefaultAsync(cancellationToken);
 
-    /// <summary>A claimant's facts against a version of the rules, condition by condition; the amount when every one is met.</summary>
-    public Result<Eligibility> Evaluate(Benefit benefit, BenefitRules rules, IReadOnlyDictionary<string, object?> facts)
+    /// <summary>A claimant's facts against a version of the rules, condition by condition, each verified when every fact it reads is
+    /// proven; the amount (to the fen) with its inputs when every condition is met.</summary>
+    public Result<Eligibility> Evaluate(Benefit benefit, BenefitRules rules, FactSheet sheet)
     {
-        var compiled = Compile(benefit.Claimant, rules.Conditions, rules.AmountExpression);
+        var compiled = cache.GetOrAdd(rules.Id, _ => Compile(benefit.Claimant, rules.Conditions, rules.AmountExpression));
         if (compiled.IsError) return compiled.Error!;
         var (checks, amount) = compiled.Value;
-        var outcomes = rules.Conditions.Select((c, i) => new ConditionOutcome(c.Label, (bool)checks[i].Evaluate(facts)!, c.Evidence)).ToList();
-        return new Eligibility(rules.Id, outcomes, outcomes.All(o => o.Met) ? (decimal)amount.Evaluate(facts)! : null);
+        var conditions = rules.Conditions;
+        var outcomes = new List<ConditionOutcome>(conditions.Count);
+        for (var i = 0; i < conditions.Count; i++)
+        {
+            var proofs = checks[i].UsedFacts.Select(f => sheet.Proofs.GetValueOrDefault(f)).ToList();
+            var verified = proofs.All(p => p is not null);
+            outcomes.Add(new ConditionOutcome(conditions[i].Label, (bool)checks[i].Evaluate(sheet.Values)!, verified, conditions[i].Evidence,
+                verified ? string.Join(",", proofs.Distinct()) : null));
+        }
+        if (!outcomes.All(o => o.Met)) return new Eligibility(rules.Id, outcomes, null, []);
+        var inputs = amount.UsedFacts.Select(f => new ClaimInput(f, Show(sheet.Values.GetValueOrDefault(f)), sheet.Proofs.GetValueOrDefault(f))).ToList();
+        return new Eligibility(rules.Id, outcomes, Math.Round((decimal)amount.Evaluate(sheet.Values)!, 2, MidpointRounding.AwayFromZero), inputs);
     }
+
+    /// <summary>Only whether all conditions are met, and the amount: the run's fast path over a million claimants.</summary>
+    public decimal? AmountIfEligible(BenefitRules rules, BenefitClaimant claimant, IReadOnlyDictionary<string, object?> facts)
+    {
+        var compiled = cache.GetOrAdd(rules.Id, _ => Compile(claimant, rules.Conditions, rules.AmountExpression));
+        if (compiled.IsError) return null;
+        var (checks, amount) = compiled.Value;
+        foreach (var check in checks)
+            if (!(bool)check.Evaluate(facts)!) return null;
+        return Math.Round((decimal)amount.Evaluate(facts)!, 2, MidpointRounding.AwayFromZero);
+    }
+
+    private static string Show(object? value) => value switch
+    {
+        null => "",
+        double d => d.ToString("0.####", CultureInfo.InvariantCulture),
+        decimal m => m.ToString("0.####", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
 
     private Result<(IReadOnlyList<CompiledRule> Conditions, CompiledRule Amount)> Compile(BenefitClaimant claimant, IReadOnlyList<BenefitCondition> conditions,
         string? amount)
@@ -144,4 +192,13 @@ public sealed class BenefitCatalog(YincaiDb db, RuleCompiler compiler, PolicyCat
     }
 
     private Error Invalid(string code, string key, string? field, params object[] arguments) => new(code, text[key, arguments], field);
+}
+
+/// <summary>Compiled rules by version: a version never changes once saved, so it is compiled once per process.</summary>
+public sealed class CompiledRulesCache
+{
+    private readonly ConcurrentDictionary<Guid, Result<(IReadOnlyList<CompiledRule> Conditions, CompiledRule Amount)>> _rules = new();
+
+    public Result<(IReadOnlyList<CompiledRule> Conditions, CompiledRule Amount)> GetOrAdd(Guid rulesId,
+        Func<Guid, Result<(IReadOnlyList<CompiledRule> Conditions, CompiledRule Amount)>> compile) => _rules.GetOrAdd(rulesId, compile);
 }

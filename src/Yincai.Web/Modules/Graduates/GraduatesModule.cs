@@ -38,6 +38,7 @@ public static class GraduatesModule
         services.AddScoped<HelpPlans>();
         services.AddScoped<ServiceStandards>();
         services.AddScoped<Internships>();
+        services.AddScoped<Contracts.GraduateProofs>();
         services.AddScoped<IFollowsEmployment, GraduateHires>();
         services.AddScoped<Imports.Contracts.IRowImporter, GraduateImporter>();
         services.AddScoped<IDemoSeeder, Demo.GraduatesDemoSeeder>();

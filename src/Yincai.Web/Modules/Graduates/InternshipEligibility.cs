@@ -1,3 +1,5 @@
+using Yincai.Platform.Validation;
+
 namespace Yincai.Modules.Graduates;
 
 /// <summary>Why a person may take an internship (见习), GRD-08.</summary>
@@ -21,18 +23,7 @@ public static class InternshipEligibility
     public static InternshipBasis? Check(DateOnly? birthDate, DateOnly? leftSchoolOn, DateOnly startOn)
     {
         if (leftSchoolOn is { } left && left <= startOn && startOn <= left.AddYears(YearsSinceLeaving)) return InternshipBasis.LeftSchoolWithin3Years;
-        if (birthDate is { } born && AgeOn(born, startOn) is >= MinAge and <= MaxAge) return InternshipBasis.Aged16To24;
+        if (birthDate is { } born && ResidentIdNumber.AgeOn(born, startOn) is >= MinAge and <= MaxAge) return InternshipBasis.Aged16To24;
         return null;
     }
-
-    /// <summary>Age in whole years (周岁) on <paramref name="day"/>; born on 29 February, a year is complete on 1 March in common years.</summary>
-    public static int AgeOn(DateOnly born, DateOnly day)
-    {
-        var age = day.Year - born.Year;
-        if (day < AddYearsStrict(born, age)) age--;
-        return age;
-    }
-
-    private static DateOnly AddYearsStrict(DateOnly born, int years) =>
-        born is { Month: 2, Day: 29 } && !DateTime.IsLeapYear(born.Year + years) ? new DateOnly(born.Year + years, 3, 1) : born.AddYears(years);
 }

@@ -24,6 +24,7 @@ public static class JobsModule
         services.AddScoped<JobPostings>();
         services.AddScoped<Contracts.MatchablePostings>();
         services.AddScoped<Contracts.JobReferrals>();
+        services.AddScoped<Contracts.TalentHires>();
         services.AddScoped<Demo.DemoJobs>();
         services.AddScoped<IDemoSeeder, Demo.JobsDemoSeeder>();
         services.AddScoped<JobApplications>();

@@ -192,7 +192,7 @@ public sealed class Talent : INativePlaceScoped, IFeedsChanges
     /// </summary>
     public void RecordEmployment(EmploymentStatus status, string? employerName, DateTime nowUtc)
     {
-        (Employment, EmployerName, EmploymentChangedAtUtc) = (status, employerName, nowUtc);
+        (Employment, EmployerName, EmploymentChangedAtUtc, UpdatedAtUtc) = (status, employerName, nowUtc, nowUtc);
         Categories = WithoutContradiction(Categories, status);
         Version++;
     }

@@ -60,6 +60,7 @@ internal sealed class TalentConfiguration : IEntityTypeConfiguration<Talent>
         b.HasIndex(x => x.MobileIndex);
         // The employers' search and 找人才: who shares, newest change first, without sorting the pool.
         b.HasIndex(x => new { x.SharesWithEmployers, x.IsErased, x.UpdatedAtUtc });
+        b.HasIndex(x => x.UpdatedAtUtc); // what changed since a benefits run (policy finds people, incremental)
     }
 }
 

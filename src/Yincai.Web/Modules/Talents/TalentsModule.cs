@@ -30,6 +30,7 @@ public static class TalentsModule
         services.AddScoped<Profile.PersonalDataExport>();
         services.AddScoped<Deletions.TalentErasure>();
         services.AddScoped<Contracts.TalentDirectory>();
+        services.AddScoped<Contracts.TalentFactSource>();
         services.AddScoped<Contracts.TalentEnrolment>();
         services.AddScoped<Contracts.MatchableTalents>();
         services.AddScoped<IRowImporter, TalentImporter>();

@@ -148,11 +148,15 @@ public static partial class ResidentIdNumber
     private static bool TryParseBirthDate(string value, out DateOnly born) =>
         DateOnly.TryParseExact(value.AsSpan(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out born);
 
-    private static int AgeOn(DateOnly born, DateOnly today)
+    /// <summary>Age in whole years (周岁) on <paramref name="day"/>; born on 29 February, a year is complete on 1 March in common years.</summary>
+    public static int AgeOn(DateOnly born, DateOnly day)
     {
-        var age = today.Year - born.Year;
-        return born.AddYears(age) > today ? age - 1 : age;
+        var age = day.Year - born.Year;
+        return day < Birthday(born, born.Year + age) ? age - 1 : age;
     }
+
+    private static DateOnly Birthday(DateOnly born, int year) =>
+        born is { Month: 2, Day: 29 } && !DateTime.IsLeapYear(year) ? new DateOnly(year, 3, 1) : new DateOnly(year, born.Month, born.Day);
 
     private static void EnsureNormalised(string normalised)
     {

@@ -62,12 +62,14 @@ public sealed class CompiledRule
 {
     private readonly Lambda _lambda;
     private readonly string[] _names;
+    private readonly Type[] _types;
     private readonly object?[] _defaults;
 
     internal CompiledRule(string expression, IReadOnlyList<RuleFact> facts, Lambda lambda)
     {
         (Expression, _lambda) = (expression, lambda);
         _names = facts.Select(f => f.Name).ToArray();
+        _types = facts.Select(f => f.Type).ToArray();
         _defaults = facts.Select(f => f.Type.IsValueType ? Activator.CreateInstance(f.Type) : null).ToArray();
         UsedFacts = lambda.UsedParameters.Select(p => p.Name).ToList();
     }
@@ -77,12 +79,15 @@ public sealed class CompiledRule
     /// <summary>The facts the rule reads: what a claimant must have proven for it.</summary>
     public IReadOnlyList<string> UsedFacts { get; }
 
-    /// <summary>The rule's value for the facts (missing ones are their type's default: no, 0, none).</summary>
+    /// <summary>The rule's value for the facts (missing ones are their type's default: no, 0, none; numbers taken as the fact's
+    /// type: 6 months may come as a whole number).</summary>
     public object? Evaluate(IReadOnlyDictionary<string, object?> facts)
     {
         var values = new object?[_names.Length];
         for (var i = 0; i < _names.Length; i++)
-            values[i] = facts.TryGetValue(_names[i], out var value) ? value : _defaults[i];
+            values[i] = facts.TryGetValue(_names[i], out var value) && value is not null
+                ? value.GetType() == _types[i] ? value : Convert.ChangeType(value, _types[i], System.Globalization.CultureInfo.InvariantCulture)
+                : _defaults[i];
         return _lambda.Invoke(values);
     }
 }

@@ -28,10 +28,16 @@ public static class RuleFacts
     [
         new("EmployerRegion", typeof(string)),
         new("MonthsInBusiness", typeof(int)),
-        new("InternMonths", typeof(int)),
+        new("Interns", typeof(int)),
+        new("InternsOngoing", typeof(int)),
+        new("InternMonths", typeof(decimal)),
         new("RetentionRate", typeof(double)),
         new("MinimumWage", typeof(decimal)),
+        new("MinimumWageMonths", typeof(decimal)),
     ];
+
+    /// <summary>Facts of one intake of interns at a host: a benefit that reads them is claimed per intake (GRD-09).</summary>
+    public static readonly IReadOnlySet<string> Intake = new HashSet<string> { "Interns", "InternsOngoing", "InternMonths", "RetentionRate", "MinimumWageMonths" };
 
     /// <summary>Degrees as rules compare them (DegreeLevel's numbers): Degree >= Master.</summary>
     public static readonly IReadOnlyDictionary<string, int> Constants = new Dictionary<string, int>

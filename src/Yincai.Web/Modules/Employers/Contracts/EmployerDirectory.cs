@@ -31,4 +31,21 @@ public sealed class EmployerDirectory(YincaiDb db)
     public Task<bool> IsVerifiedAsync(Guid employerId, CancellationToken cancellationToken) =>
         // Verification is public fact about an employer, not its record: asked across scopes on purpose.
         db.Employers.IgnoreQueryFilters([YincaiDb.RegionFilter]).AnyAsync(e => e.Id == employerId && e.Status == EmployerStatus.Verified, cancellationToken);
+
+    /// <summary>Verified employers as benefits judge them (policy finds people): a page in id order, across region scopes (the benefit's region decides, and the caller says so). The registration date is the platform's
+    /// own record of the business, checked by the officer who verified it.</summary>
+    public async Task<List<EmployerFactRow>> VerifiedPageAsync(Guid? after, int size, CancellationToken cancellationToken)
+    {
+        var employers = db.Employers.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking().Where(e => e.Status == EmployerStatus.Verified);
+        if (after is { } last) employers = employers.Where(e => e.Id.CompareTo(last) > 0);
+        return await employers.OrderBy(e => e.Id).Take(size)
+            .Select(e => new EmployerFactRow(e.Id, e.Name, e.RegionCode, e.Status, e.RegisteredAtUtc)).ToListAsync(cancellationToken);
+    }
+
+    public Task<EmployerFactRow?> FactsAsync(Guid employerId, CancellationToken cancellationToken) =>
+        db.Employers.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking().Where(e => e.Id == employerId)
+            .Select(e => new EmployerFactRow(e.Id, e.Name, e.RegionCode, e.Status, e.RegisteredAtUtc)).FirstOrDefaultAsync(cancellationToken);
 }
+
+/// <summary>An employer as benefits' rules read it.</summary>
+public sealed record EmployerFactRow(Guid Id, string Name, string RegionCode, EmployerStatus Status, DateTime RegisteredAtUtc);

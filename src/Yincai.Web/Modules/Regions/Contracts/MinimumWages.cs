@@ -24,4 +24,25 @@ public sealed class MinimumWages(YincaiDb db)
         if (standard?.TierOf(countyCode) is not { } tier || standard.Tiers.FirstOrDefault(t => t.Tier == tier) is not { } amounts) return null;
         return new MinimumWage(countyCode, on, tier, amounts.Monthly, amounts.Hourly, standard.Id, standard.DocumentNo, standard.EffectiveOn, standard.IsDemo);
     }
+
+    /// <summary>The county's monthly minimum wage through a period, as (from, monthly) steps in date order: the standard in force on
+    /// <paramref name="from"/> and each that took over by <paramref name="to"/>. Empty when none was in force on the first day or a
+    /// standard does not place the county: a sum over the period would then be a guess.</summary>
+    public async Task<IReadOnlyList<(DateOnly From, decimal Monthly, bool IsDemo)>> StepsAsync(string countyCode, DateOnly from, DateOnly to,
+        CancellationToken cancellationToken)
+    {
+        if (!RegionScope.IsRegionCode(countyCode) || to < from) return [];
+        var province = countyCode[..2] + "0000";
+        var standards = await db.MinimumWageStandards.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking()
+            .Where(s => s.RegionCode == province && s.EffectiveOn <= to).OrderBy(s => s.EffectiveOn).ToListAsync(cancellationToken);
+        var first = standards.FindLastIndex(s => s.EffectiveOn <= from);
+        if (first < 0) return [];
+        var steps = new List<(DateOnly, decimal, bool)>();
+        foreach (var standard in standards.Skip(first))
+        {
+            if (standard.TierOf(countyCode) is not { } tier || standard.Tiers.FirstOrDefault(t => t.Tier == tier) is not { } amounts) return [];
+            steps.Add((standard.EffectiveOn < from ? from : standard.EffectiveOn, amounts.Monthly, standard.IsDemo));
+        }
+        return steps;
+    }
 }
