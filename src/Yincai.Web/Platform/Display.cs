@@ -11,5 +11,9 @@ public static class Display
     public static string Date(DateOnly date) =>
         date.ToString(IsChinese ? "yyyy年M月d日" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>An amount of money: 1,500.00 元 / CNY 1,500.00.</summary>
+    public static string Yuan(decimal amount) =>
+        IsChinese ? amount.ToString("#,0.00", CultureInfo.InvariantCulture) + " 元" : "CNY " + amount.ToString("#,0.00", CultureInfo.InvariantCulture);
+
     private static bool IsChinese => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal);
 }

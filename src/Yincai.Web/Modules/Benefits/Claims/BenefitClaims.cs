@@ -43,7 +43,7 @@ public sealed class BenefitClaims(YincaiDb db, BenefitCatalog catalog, ClaimantF
         if (current.Id is not { } userId) return null;
         if (current.IsInRole(Roles.Talent) && await talents.OfUserAsync(userId, cancellationToken) is { } talent)
             return new Claimant(BenefitClaimant.Talent, talent.Id, talent.FullName);
-        if (current.IsInRole(Roles.Employer) && await employers.OfUserAsync(userId, cancellationToken) is { Status: EmployerStatus.Verified } employer)
+        if (current.IsInRole(Roles.EmployerUser) && await employers.OfUserAsync(userId, cancellationToken) is { Status: EmployerStatus.Verified } employer)
             return new Claimant(BenefitClaimant.Employer, employer.Id, employer.Name);
         return null;
     }

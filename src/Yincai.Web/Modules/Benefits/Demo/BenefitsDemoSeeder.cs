@@ -42,7 +42,7 @@ public sealed class BenefitsDemoSeeder(YincaiDb db, BenefitCatalog catalog, Curr
     private async Task DefineAsync(string fund, string region, string name, BenefitClaimant claimant, BenefitFrequency frequency, DateOnly from,
         BenefitCondition[] conditions, string amount, string amountNote, IReadOnlyDictionary<string, object?>[] samples, CancellationToken cancellationToken)
     {
-        var benefit = await catalog.CreateAsync(fund, region, name, claimant, frequency, cancellationToken);
+        var benefit = await catalog.CreateAsync(fund, region, name, claimant, frequency, BenefitInstalments.None, cancellationToken);
         if (benefit.IsError) throw new InvalidOperationException($"Demo benefit {name}: {benefit.Error!.Message}");
         var rules = await catalog.AddRulesAsync(benefit.Value!.Id, from, conditions, amount, amountNote, samples, cancellationToken);
         if (rules.IsError) throw new InvalidOperationException($"Demo rules of {name}: {rules.Error!.Message}");

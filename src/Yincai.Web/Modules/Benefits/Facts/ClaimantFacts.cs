@@ -1,3 +1,4 @@
+using Yincai.Modules.Benefits.Rules;
 using Yincai.Modules.Employers.Contracts;
 using Yincai.Modules.Graduates.Contracts;
 using Yincai.Modules.Jobs.Contracts;
