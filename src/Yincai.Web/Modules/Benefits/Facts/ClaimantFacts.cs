@@ -81,10 +81,10 @@ public sealed class ClaimantFacts(TalentFactSource talents, GraduateProofs gradu
         if (intake is { } year)
         {
             var interns = await graduates.InternsAsync(row.Id, year, cancellationToken);
-            var steps = new Dictionary<Guid, IReadOnlyList<(DateOnly, decimal, bool)>>();
-            foreach (var intern in interns)
-                steps[intern.PlacementId] = await wages.StepsAsync(row.RegionCode, intern.StartOn, InternshipPay.LastDay(intern, on), cancellationToken);
-            if (InternshipPay.Sum(interns, on, i => steps[i.PlacementId]) is { } sum)
+            // One look-up for the whole intake: each day is paid at the step in force on it, whoever served it.
+            var steps = interns.Count == 0 ? []
+                : await wages.StepsAsync(row.RegionCode, interns.Min(i => i.StartOn), interns.Max(i => InternshipPay.LastDay(i, on)), cancellationToken);
+            if (InternshipPay.Sum(interns, on, steps) is { } sum)
             {
                 values["Interns"] = sum.Interns;
                 values["InternsOngoing"] = sum.Ongoing;

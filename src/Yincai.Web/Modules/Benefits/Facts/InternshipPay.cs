@@ -23,16 +23,15 @@ public static class InternshipPay
         return last > today ? today : last;
     }
 
-    /// <summary>The intake summed; <paramref name="wageSteps"/> gives each intern's wage steps over their period (from
-    /// <c>MinimumWages.StepsAsync</c>); null when a period has no wage in force, which must not be guessed.</summary>
-    public static Intake? Sum(IReadOnlyList<HostIntern> interns, DateOnly today, Func<HostIntern, IReadOnlyList<(DateOnly From, decimal Monthly, bool IsDemo)>> wageSteps)
+    /// <summary>The intake summed over the host county's wage steps through the intake's span (from <c>MinimumWages.StepsAsync</c>);
+    /// null when no wage was in force, which must not be guessed.</summary>
+    public static Intake? Sum(IReadOnlyList<HostIntern> interns, DateOnly today, IReadOnlyList<(DateOnly From, decimal Monthly, bool IsDemo)> steps)
     {
         decimal months = 0, wageMonths = 0;
         foreach (var intern in interns)
         {
             var last = LastDay(intern, today);
             if (last < intern.StartOn) continue;
-            var steps = wageSteps(intern);
             if (steps.Count == 0) return null;
             var (served, paid) = Served(intern.StartOn, last, steps);
             (months, wageMonths) = (months + served, wageMonths + paid);
