@@ -45,6 +45,9 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
 
     public const string StaffKind = "Staff";
 
+    /// <summary>The region a member of staff works for (the code of their scope); null for everyone else.</summary>
+    public string? ScopeRegionCode => Principal?.FindFirstValue(ScopeClaim) is { } code && RegionScope.IsRegionCode(code) ? code : null;
+
     /// <summary>Staff carry a scope claim; everyone else is unrestricted by region. Staff without a valid
     /// scope see nothing rather than everything.</summary>
     public RegionScope Scope

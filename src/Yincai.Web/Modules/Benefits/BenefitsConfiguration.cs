@@ -31,7 +31,7 @@ public static class BenefitsConfiguration
             e.HasIndex(x => new { x.BenefitId, x.Number }).IsUnique();
             e.HasIndex(x => new { x.BenefitId, x.EffectiveOn });
         });
-                b.Entity<BenefitApplication>(e =>
+        b.Entity<BenefitApplication>(e =>
         {
             e.ToTable("benefits_application", t => t.HasCheckConstraint("ck_benefits_application_amount", "\"Amount\" >= 0"));
             e.HasKey(x => x.Id);

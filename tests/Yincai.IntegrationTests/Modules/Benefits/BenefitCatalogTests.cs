@@ -1,5 +1,6 @@
 using System.Globalization;
 using Yincai.Modules.Benefits;
+using Yincai.Modules.Benefits.Facts;
 
 namespace Yincai.IntegrationTests.Modules.Benefits;
 
@@ -31,10 +32,13 @@ public sealed class BenefitCatalogTests(YincaiAppFactory app) : IClassFixture<Yi
         });
 
     private async Task<Benefit> NewBenefitAsync(string region = "370200") =>
-        (await AsOfficerAsync(region, c => c.CreateAsync(Fund, region, "青岛市高校毕业生住房补贴", BenefitClaimant.Talent, BenefitFrequency.OncePerYear, Ct))).Value!;
+        (await AsOfficerAsync(region, c => c.CreateAsync(Fund, region, "青岛市高校毕业生住房补贴", BenefitClaimant.Talent, BenefitFrequency.OncePerYear, BenefitInstalments.None, Ct))).Value!;
 
     private static Dictionary<string, object?> Talent(int degree, string household, int years) =>
         new() { ["Degree"] = degree, ["HouseholdRegion"] = household, ["YearsSinceGraduation"] = years };
+
+    private static FactSheet Sheet(Dictionary<string, object?> values) =>
+        new(BenefitClaimant.Talent, Guid.CreateVersion7(), null, "张三", (string)values["HouseholdRegion"]!, null, values, new Dictionary<string, string>());
 
     private static readonly IReadOnlyDictionary<string, object?>[] Samples =
         [Talent(3, "370202", 1), Talent(4, "370211", 0), Talent(2, "370202", 1), Talent(3, "370102", 1)];
@@ -48,8 +52,8 @@ public sealed class BenefitCatalogTests(YincaiAppFactory app) : IClassFixture<Yi
 
         var added = await AsOfficerAsync("370200", c => c.AddRulesAsync(benefit.Id, new DateOnly(2026, 1, 1), Conditions, Amount, AmountNote, Samples, Ct));
         var (rules, dryRun) = added.Value;
-        var master = await AsOfficerAsync("370200", c => Task.FromResult(c.Evaluate(benefit, rules, Talent(3, "370202", 1)).Value!));
-        var jinan = await AsOfficerAsync("370200", c => Task.FromResult(c.Evaluate(benefit, rules, Talent(4, "370102", 1)).Value!));
+        var master = await AsOfficerAsync("370200", c => Task.FromResult(c.Evaluate(benefit, rules, Sheet(Talent(3, "370202", 1))).Value!));
+        var jinan = await AsOfficerAsync("370200", c => Task.FromResult(c.Evaluate(benefit, rules, Sheet(Talent(4, "370102", 1))).Value!));
 
         Assert.False(added.IsError);
         Assert.Equal(new DryRun(4, 2, 1500, 3000), dryRun);
@@ -113,9 +117,9 @@ public sealed class BenefitCatalogTests(YincaiAppFactory app) : IClassFixture<Yi
     {
         var qingdao = await NewBenefitAsync();
 
-        var created = await AsOfficerAsync("370100", c => c.CreateAsync(Fund, "370200", "越权补贴", BenefitClaimant.Talent, BenefitFrequency.Once, Ct));
+        var created = await AsOfficerAsync("370100", c => c.CreateAsync(Fund, "370200", "越权补贴", BenefitClaimant.Talent, BenefitFrequency.Once, BenefitInstalments.None, Ct));
         var rules = await AsOfficerAsync("370100", c => c.AddRulesAsync(qingdao.Id, new DateOnly(2026, 1, 1), Conditions, Amount, AmountNote, Samples, Ct));
-        var unknownFund = await AsOfficerAsync("370200", c => c.CreateAsync("no-such-fund", "370200", "无依据补贴", BenefitClaimant.Talent, BenefitFrequency.Once, Ct));
+        var unknownFund = await AsOfficerAsync("370200", c => c.CreateAsync("no-such-fund", "370200", "无依据补贴", BenefitClaimant.Talent, BenefitFrequency.Once, BenefitInstalments.None, Ct));
 
         Assert.Equal("RegionCode", created.Error?.Field);
         Assert.Equal("benefits.not_found", rules.Error?.Code);

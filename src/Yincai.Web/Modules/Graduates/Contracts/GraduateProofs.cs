@@ -41,6 +41,12 @@ public sealed class GraduateProofs(YincaiDb db)
         db.Internships.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking().Where(p => p.HostEmployerId == employerId)
             .Select(p => p.IntakeYear).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
 
+    /// <summary>The intake years of each of these employers that hosted interns, newest first: one look-up for a page of hosts.</summary>
+    public async Task<Dictionary<Guid, List<int>>> IntakesOfHostsAsync(IReadOnlyCollection<Guid> employerIds, CancellationToken cancellationToken) =>
+        (await db.Internships.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking().Where(p => employerIds.Contains(p.HostEmployerId))
+            .Select(p => new { p.HostEmployerId, p.IntakeYear }).Distinct().ToListAsync(cancellationToken))
+        .GroupBy(p => p.HostEmployerId).ToDictionary(g => g.Key, g => g.Select(p => p.IntakeYear).OrderByDescending(y => y).ToList());
+
     public Task<List<HostIntern>> InternsAsync(Guid employerId, int intakeYear, CancellationToken cancellationToken) =>
         db.Internships.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking().Where(p => p.HostEmployerId == employerId && p.IntakeYear == intakeYear)
             .OrderBy(p => p.StartOn).ThenBy(p => p.Id)
