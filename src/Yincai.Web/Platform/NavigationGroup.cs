@@ -18,6 +18,9 @@ public enum NavigationGroup
     /// <summary>青年人才大使</summary>
     Ambassadors = 4,
 
+    /// <summary>补贴: claims to review, payment batches, policy finds people, the benefits and their rules.</summary>
+    Benefits = 6,
+
     /// <summary>系统: offices, imports, accounts, security, audit.</summary>
     System = 5,
 }

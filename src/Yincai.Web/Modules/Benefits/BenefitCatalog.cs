@@ -42,6 +42,20 @@ public sealed class BenefitCatalog(YincaiDb db, RuleCompiler compiler, CompiledR
     public Task<Benefit?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.Benefits.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
 
+    public async Task<Dictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        await db.Benefits.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking().Where(b => ids.Contains(b.Id))
+            .ToDictionaryAsync(b => b.Id, b => b.Name, cancellationToken);
+
+    /// <summary>The benefits of the officer's scope with every version of their rules, newest first: what they may edit.</summary>
+    public async Task<List<(Benefit Benefit, List<BenefitRules> Versions)>> OwnAsync(CancellationToken cancellationToken)
+    {
+        var benefits = await db.Benefits.AsNoTracking().OrderBy(b => b.RegionCode).ThenBy(b => b.Name).Take(500).ToListAsync(cancellationToken);
+        var ids = benefits.Select(b => b.Id).ToList();
+        var rules = (await db.BenefitRules.AsNoTracking().Where(r => ids.Contains(r.BenefitId)).ToListAsync(cancellationToken))
+            .ToLookup(r => r.BenefitId);
+        return benefits.Select(b => (b, rules[b.Id].OrderByDescending(r => r.Number).ToList())).ToList();
+    }
+
     public async Task<Result<Benefit>> CreateAsync(string? fundId, string? regionCode, string? name, BenefitClaimant claimant, BenefitFrequency frequency,
         BenefitInstalments instalments, CancellationToken cancellationToken)
     {
