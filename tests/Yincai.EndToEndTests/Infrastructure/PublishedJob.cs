@@ -12,7 +12,7 @@ namespace Yincai.EndToEndTests.Infrastructure;
 /// A verified employer with one approved, open job, set up through the app's own services (as
 /// tests/Yincai.IntegrationTests/Modules/Jobs/ApplicationLifecycleTests does), not through the browser.
 /// </summary>
-public sealed record PublishedJob(string EmployerMobile, string EmployerPassword, string EmployerName, Guid JobId, string JobTitle)
+public sealed record PublishedJob(string EmployerMobile, string EmployerPassword, string EmployerName, Guid JobId, string JobTitle, Guid EmployerUserId)
 {
     public static async Task<PublishedJob> CreateAsync(YincaiE2EFixture app, string jobTitle, CancellationToken cancellationToken)
     {
@@ -44,7 +44,7 @@ public sealed record PublishedJob(string EmployerMobile, string EmployerPassword
         (await db.Jobs.SingleAsync(j => j.Id == job.Id, cancellationToken)).Approve(Guid.CreateVersion7(), DateTime.UtcNow);
         await db.SaveChangesAsync(cancellationToken);
 
-        return new PublishedJob(mobile, password, employerName, job.Id, jobTitle);
+        return new PublishedJob(mobile, password, employerName, job.Id, jobTitle, user.Id);
     }
 
     private static T Expect<T>(Result<T> result, string what) =>
