@@ -1703,6 +1703,8 @@ namespace Yincai.Migrations.Postgres.Migrations
 
                     b.HasIndex("ApplicationId");
 
+                    b.HasIndex("ClaimantId");
+
                     b.HasIndex("BenefitId", "ClaimantId", "Period", "Half")
                         .IsUnique();
 

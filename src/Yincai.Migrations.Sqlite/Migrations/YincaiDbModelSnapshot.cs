@@ -1689,6 +1689,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ApplicationId");
 
+                    b.HasIndex("ClaimantId");
+
                     b.HasIndex("BenefitId", "ClaimantId", "Period", "Half")
                         .IsUnique();
 

@@ -60,6 +60,7 @@ public static class BenefitsConfiguration
             e.Property(x => x.Amount).HasPrecision(14, 2);
             // The limit: each half of a benefit's period is granted to a claimant once, whoever approves and when.
             e.HasIndex(x => new { x.BenefitId, x.ClaimantId, x.Period, x.Half }).IsUnique();
+            e.HasIndex(x => x.ClaimantId); // what a claimant holds, across benefits
             e.HasIndex(x => x.ApplicationId);
         });
         b.Entity<BenefitEvidence>(e =>

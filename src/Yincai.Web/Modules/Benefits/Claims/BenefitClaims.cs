@@ -59,6 +59,7 @@ public sealed class BenefitClaims(YincaiDb db, BenefitCatalog catalog, ClaimantF
         var intakes = claimant.Kind == BenefitClaimant.Employer ? await graduates.IntakesOfHostAsync(claimant.Id, cancellationToken) : [];
         var plain = await SheetAsync(claimant, null, cancellationToken);
         if (plain is null) return options;
+        var held = await HeldAsync(claimant.Id, null, cancellationToken);
         foreach (var (benefit, rules) in inForce)
         {
             if (!plain.Within(benefit.RegionCode)) continue;
@@ -66,9 +67,9 @@ public sealed class BenefitClaims(YincaiDb db, BenefitCatalog catalog, ClaimantF
             {
                 foreach (var intake in intakes)
                     if (await SheetAsync(claimant, intake, cancellationToken) is { } sheet)
-                        options.Add(await OptionAsync(benefit, rules, sheet, cancellationToken));
+                        options.Add(Option(benefit, rules, sheet, held));
             }
-            else options.Add(await OptionAsync(benefit, rules, plain, cancellationToken));
+            else options.Add(Option(benefit, rules, plain, held));
         }
         return options;
     }
@@ -80,7 +81,7 @@ public sealed class BenefitClaims(YincaiDb db, BenefitCatalog catalog, ClaimantF
         if (await catalog.RulesOnAsync(benefitId, clock.Today, cancellationToken) is not { } rules) return null;
         if ((benefit.Frequency == BenefitFrequency.OncePerIntake) != intake.HasValue) return null;
         if (await SheetAsync(claimant, intake, cancellationToken) is not { } sheet || !sheet.Within(benefit.RegionCode)) return null;
-        return await OptionAsync(benefit, rules, sheet, cancellationToken);
+        return Option(benefit, rules, sheet, await HeldAsync(claimant.Id, benefitId, cancellationToken));
     }
 
     private Task<FactSheet?> SheetAsync(Claimant claimant, int? intake, CancellationToken cancellationToken) =>
@@ -95,16 +96,25 @@ public sealed class BenefitClaims(YincaiDb db, BenefitCatalog catalog, ClaimantF
         _ => on.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    private async Task<ClaimOption> OptionAsync(Benefit benefit, BenefitRules rules, FactSheet sheet, CancellationToken cancellationToken)
+    /// <summary>What the claimant holds: grants, and claims under review; of one benefit or all. Two look-ups, whatever the number of
+    /// benefits.</summary>
+    private async Task<(List<BenefitGrant> Grants, List<BenefitApplication> Pending)> HeldAsync(Guid claimantId, Guid? benefitId,
+        CancellationToken cancellationToken)
+    {
+        var grants = db.BenefitGrants.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking().Where(g => g.ClaimantId == claimantId);
+        var pending = db.BenefitApplications.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking()
+            .Where(a => a.ClaimantId == claimantId && a.Status == ApplicationStatus.Submitted);
+        if (benefitId is { } id) (grants, pending) = (grants.Where(g => g.BenefitId == id), pending.Where(a => a.BenefitId == id));
+        return (await grants.ToListAsync(cancellationToken), await pending.ToListAsync(cancellationToken));
+    }
+
+    private ClaimOption Option(Benefit benefit, BenefitRules rules, FactSheet sheet, (List<BenefitGrant> Grants, List<BenefitApplication> Pending) held)
     {
         var eligibility = catalog.Evaluate(benefit, rules, sheet);
         if (eligibility.IsError) throw new InvalidOperationException($"Rules {rules.Id} no longer compile: {eligibility.Error!.Message}");
         var period = PeriodOf(benefit, clock.Today, sheet.Intake);
-        var granted = await db.BenefitGrants.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking()
-            .Where(g => g.BenefitId == benefit.Id && g.ClaimantId == sheet.ClaimantId && g.Period == period).ToListAsync(cancellationToken);
-        var pending = await db.BenefitApplications.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking()
-            .Where(a => a.BenefitId == benefit.Id && a.ClaimantId == sheet.ClaimantId && a.Period == period && a.Status == ApplicationStatus.Submitted)
-            .FirstOrDefaultAsync(cancellationToken);
+        var granted = held.Grants.Where(g => g.BenefitId == benefit.Id && g.Period == period).ToList();
+        var pending = held.Pending.FirstOrDefault(a => a.BenefitId == benefit.Id && a.Period == period);
         var (part, amount, blocked) = Part(benefit, sheet, eligibility.Value!.Amount, granted);
         if (pending is not null) blocked = text["Blocked_Pending"];
         return new ClaimOption(benefit, rules, sheet, eligibility.Value, period, part, amount, blocked, pending);

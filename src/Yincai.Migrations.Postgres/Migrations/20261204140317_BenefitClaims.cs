@@ -220,6 +220,11 @@ namespace Yincai.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_benefits_grant_ClaimantId",
+                table: "benefits_grant",
+                column: "ClaimantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_benefits_run_StartedAtUtc",
                 table: "benefits_run",
                 column: "StartedAtUtc");
