@@ -93,6 +93,22 @@ public sealed class BenefitsJourneyTests(YincaiE2EFixture app)
         await Expect(review.Status).ToHaveTextAsync("已通过待拨付");
         await review.AssertShownAsync("approved");
 
+        // Its payment goes into a batch for the finance system; the officer's rules page fits the phone too.
+        await review.Header.OpenFromMenuAsync("补贴拨付");
+        var batches = new BenefitBatchesPage(officer);
+        await batches.AssertShownAsync();
+        await batches.CreateButton.ClickAsync();
+        await batches.AssertShownAsync("made");
+        await Expect(batches.Batches.First).ToContainTextAsync("ZF-370200-");
+        await batches.AssertFitsPhoneAsync();
+        await batches.Header.OpenFromMenuAsync("补贴项目与规则");
+        var manage = new BenefitManagePage(officer);
+        await manage.AssertShownAsync();
+        await manage.Benefit(Housing).GetByRole(Microsoft.Playwright.AriaRole.Link).ClickAsync();
+        await manage.AssertShownAsync("rules");
+        await Expect(manage.RulesForm).ToBeVisibleAsync();
+        await manage.AssertFitsPhoneAsync();
+
         // 4. The graduate sees the decision with the amount and its inputs.
         await claim.Header.OpenFromMenuAsync("我的补贴");
         var mine = new MyBenefitsPage(phone);

@@ -66,3 +66,27 @@ public sealed class MyBenefitsPage(BrowserSession session) : BasePage(session)
 
     public ILocator ClaimStatus(string benefit) => Main.GetByTestId("claims").GetByRole(AriaRole.Row).Filter(new() { HasText = benefit }).GetByTestId("claim-status");
 }
+
+/// <summary>补贴拨付: payment batches (Modules/Benefits/Batches.cshtml).</summary>
+public sealed class BenefitBatchesPage(BrowserSession session) : BasePage(session)
+{
+    public override string PagePath => "/Benefits/Batches";
+
+    protected override string ScreenshotName => "benefit-batches";
+
+    public ILocator CreateButton => Main.GetByRole(AriaRole.Button, new() { Name = "生成拨付批次", Exact = true });
+
+    public ILocator Batches => Main.GetByTestId("batch");
+}
+
+/// <summary>补贴项目与规则 (Modules/Benefits/Manage.cshtml).</summary>
+public sealed class BenefitManagePage(BrowserSession session) : BasePage(session)
+{
+    public override string PagePath => "/Benefits/Manage";
+
+    protected override string ScreenshotName => "benefit-manage";
+
+    public ILocator Benefit(string name) => Main.GetByTestId("own-benefit").Filter(new() { HasText = name });
+
+    public ILocator RulesForm => Main.GetByTestId("rules-form");
+}

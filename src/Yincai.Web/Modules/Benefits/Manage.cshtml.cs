@@ -60,7 +60,10 @@ public sealed class ManageModel(BenefitCatalog catalog, ClaimantFacts facts, Pol
     {
         var ct = HttpContext.RequestAborted;
         Benefits = await catalog.OwnAsync(ct);
-        Regions = (await regions.ChoicesAsync("370000", null, ct)).Regions.Where(r => db.Scope.Contains(r.Code) && r.Level != RegionLevel.County).ToList();
+        // A province officer chooses among the province and its cities; a city's or county's among its own counties too.
+        var counties = (db.Scope.Prefix?.Length ?? 0) >= 4;
+        Regions = (await regions.ChoicesAsync("370000", null, ct)).Regions
+            .Where(r => db.Scope.Contains(r.Code) && (counties || r.Level != RegionLevel.County)).ToList();
         if (db.Scope.Prefix is null || db.Scope.Contains("370000")) Regions = Regions.Prepend(new RegionSummary("370000", "山东省", RegionLevel.Province)).DistinctBy(r => r.Code).ToList();
         if (Id is { } id && Benefits.FirstOrDefault(b => b.Benefit.Id == id) is { Benefit: { } benefit } found)
             (Selected, Latest) = (benefit, found.Versions.FirstOrDefault());

@@ -136,6 +136,15 @@ public sealed class BenefitClaims(YincaiDb db, BenefitCatalog catalog, ClaimantF
         return months >= 12 ? (ClaimPart.SecondHalf, Math.Max(0, amount - half1.Amount), null) : (ClaimPart.SecondHalf, null, text["Blocked_TwelveMonths"]);
     }
 
+    /// <summary>What can be claimed now of a full amount with nothing granted yet: all of it, half from 6 months of operation for a
+    /// benefit paid in halves (GRD-11), nothing before; what policy finds people tells of.</summary>
+    public static decimal? DueFirst(Benefit benefit, IReadOnlyDictionary<string, object?> facts, decimal full)
+    {
+        if (benefit.Instalments == BenefitInstalments.None) return full;
+        var months = facts.GetValueOrDefault("MonthsInBusiness") is int m ? m : 0;
+        return months < 6 ? null : months >= 12 ? full : Half(full);
+    }
+
     private static decimal Half(decimal amount) => Math.Round(amount / 2, 2, MidpointRounding.AwayFromZero);
 
     /// <summary>Claims a benefit as today's facts stand: eligible and not blocked, with a file for each condition the platform could

@@ -114,7 +114,8 @@ public sealed class PolicyFinder(YincaiDb db, BenefitCatalog catalog, ClaimantFa
                     if (!plain.Within(benefit.RegionCode)) continue;
                     if (benefit.Frequency != BenefitFrequency.OncePerIntake)
                     {
-                        if (catalog.AmountIfEligible(rules, BenefitClaimant.Employer, plain.Values) is > 0 and var amount)
+                        if (catalog.AmountIfEligible(rules, BenefitClaimant.Employer, plain.Values) is > 0 and var full
+                            && BenefitClaims.DueFirst(benefit, plain.Values, full) is { } amount)
                             candidates.Add((benefit, rules, plain, amount));
                         continue;
                     }
