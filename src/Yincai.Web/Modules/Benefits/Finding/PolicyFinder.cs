@@ -1,3 +1,5 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Yincai.Modules.Benefits.Claims;
@@ -17,7 +19,8 @@ namespace Yincai.Modules.Benefits.Finding;
 /// since then. Talents are read in pages in id order with two look-ups per page, so a run over a million takes minutes.
 /// </summary>
 public sealed class PolicyFinder(YincaiDb db, BenefitCatalog catalog, ClaimantFacts facts, TalentFactSource talents, EmployerDirectory employers,
-    GraduateProofs graduates, Inbox inbox, ChinaClock clock, IStringLocalizer<BenefitsResource> text)
+    GraduateProofs graduates, Inbox inbox, ChinaClock clock, IStringLocalizer<BenefitsResource> text,
+    Microsoft.Extensions.Options.IOptions<RequestLocalizationOptions> localization)
 {
     public const int PageSize = 2000;
 
@@ -30,6 +33,10 @@ public sealed class PolicyFinder(YincaiDb db, BenefitCatalog catalog, ClaimantFa
 
     public async Task<BenefitRun> RunAsync(bool incremental, Guid? startedBy, CancellationToken cancellationToken)
     {
+        // A run has no request and so no request culture: what it tells people is in the app's default language, the amount included
+        // (Display.Yuan follows the culture; the thread's own would write "CNY 2,000.00" into a Chinese message). Set for this run only.
+        CultureInfo.CurrentCulture = localization.Value.DefaultRequestCulture.Culture;
+        CultureInfo.CurrentUICulture = localization.Value.DefaultRequestCulture.UICulture;
         var started = clock.UtcNow;
         var today = clock.Today;
         var last = incremental ? await LastAsync(cancellationToken) : null;
