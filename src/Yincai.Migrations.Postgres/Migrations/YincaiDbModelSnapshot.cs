@@ -1613,6 +1613,11 @@ namespace Yincai.Migrations.Postgres.Migrations
 
                     b.HasIndex("ClaimantId", "BenefitId");
 
+                    b.HasIndex("BenefitId", "ClaimantId", "Period")
+                        .IsUnique()
+                        .HasDatabaseName("ux_benefits_application_pending")
+                        .HasFilter("\"Status\" = 1");
+
                     b.HasIndex("RegionCode", "Status", "AppliedAtUtc");
 
                     b.ToTable("benefits_application", null, t =>

@@ -48,6 +48,9 @@ public static class BenefitsConfiguration
             e.Ignore(x => x.Inputs);
             e.HasIndex(x => new { x.RegionCode, x.Status, x.AppliedAtUtc }); // the officers' queue
             e.HasIndex(x => new { x.ClaimantId, x.BenefitId });
+            // One claim under review per benefit, claimant and period: two submitted at the same moment cannot both stand.
+            e.HasIndex(x => new { x.BenefitId, x.ClaimantId, x.Period }).IsUnique().HasFilter("\"Status\" = 1")
+                .HasDatabaseName("ux_benefits_application_pending");
             e.HasIndex(x => x.ApplicantUserId);
             e.HasIndex(x => x.BatchId);
         });

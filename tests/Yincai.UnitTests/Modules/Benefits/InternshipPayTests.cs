@@ -114,19 +114,31 @@ public sealed class InternshipPayTests
         })!;
 
         // 1,000 interns × 6 months × 2,100 = 12,600,000 wage-months; × 0.7 = 8,820,000, × 0.6 = 7,560,000.
-        Assert.Equal(retained / 1000.0, intake.RetentionRate);
+        Assert.Equal(retained / 1000m, intake.RetentionRate);
         Assert.Equal(12_600_000m, intake.WageMonths);
         Assert.Equal(12_600_000m * (decimal)rate, paid);
     }
 
     [Fact]
     [Trait("Rule", "GRD-09")]
-    public void Amount_RateWrittenAsAPlainNumberTimesMoney_IsRefusedBeforeSavingSayingWhereInChinese()
+    public void Amount_RateWrittenAsOnPaper_IsExactDecimal_LikeTheSuffixedOne()
     {
-        // 0.7 is a double and MinimumWageMonths money (decimal): C# does not multiply the two, so neither does the rule; officers write 0.7m.
-        var amount = Compiler().Amount("(RetentionRate >= 0.5 ? 0.7 : 0.6) * MinimumWageMonths", RuleFacts.Employer);
+        // Officers write 0.7 as on paper; the rule reads it as the exact decimal 0.7m, money times a rate.
+        var plain = Compiler().Amount("(RetentionRate >= 0.5 ? 0.7 : 0.6) * MinimumWageMonths", RuleFacts.Employer);
+        var suffixed = Compiler().Amount("(RetentionRate >= 0.5 ? 0.7m : 0.6m) * MinimumWageMonths", RuleFacts.Employer).Value!;
+        var facts = new Dictionary<string, object?> { ["RetentionRate"] = 0.499m, ["MinimumWageMonths"] = 12_600.10m };
+
+        Assert.False(plain.IsError, plain.Error?.Message);
+        Assert.Equal(7_560.06m, (decimal)plain.Value!.Evaluate(facts)!);
+        Assert.Equal(suffixed.Evaluate(facts), plain.Value.Evaluate(facts));
+    }
+
+    [Fact]
+    public void Amount_ASyntaxErrorAfterADecimal_IsReportedWhereTheOfficerWroteIt()
+    {
+        var amount = Compiler().Amount("0.7 * MinimumWageMonths +", RuleFacts.Employer);
 
         Assert.True(amount.IsError);
-        Assert.Equal("规则在第 55 个字符处有误，请检查括号、引号和运算符。", amount.Error!.Message);
+        Assert.Equal("规则在第 26 个字符处有误，请检查括号、引号和运算符。", amount.Error!.Message);
     }
 }

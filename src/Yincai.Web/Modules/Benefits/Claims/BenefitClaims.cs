@@ -177,7 +177,16 @@ public sealed class BenefitClaims(YincaiDb db, BenefitCatalog catalog, ClaimantF
         foreach (var file in files)
             db.BenefitEvidence.Add(new BenefitEvidence(application, file.Condition, Path.GetFileName(file.FileName), EvidenceFile.ContentType(file.Content)!,
                 file.Content, now));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same claim submitted twice at once (a double tap): the first stands.
+            db.ChangeTracker.Clear();
+            return new Error("benefits.blocked", text["Blocked_Pending"]);
+        }
         return application;
     }
 

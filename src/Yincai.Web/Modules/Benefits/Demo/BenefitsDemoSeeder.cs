@@ -34,7 +34,7 @@ public sealed class BenefitsDemoSeeder(YincaiDb db, BenefitCatalog catalog, Curr
         await DefineAsync("internship-subsidy", DemoData.Shandong, "就业见习补贴（演示）", BenefitClaimant.Employer, BenefitFrequency.OncePerIntake,
             BenefitInstalments.None, from,
             [new("本批见习已全部期满", "Interns > 0 && InternsOngoing == 0", "见习协议及考勤记录")],
-            "(RetentionRate >= 0.5 ? 0.7m : 0.6m) * MinimumWageMonths",
+            "(RetentionRate >= 0.5 ? 0.7 : 0.6) * MinimumWageMonths",
             "见习期内按当地最低工资标准的 60% 逐月计发，见习期满留用率达 50% 的提高至 70%（演示）",
             [new Dictionary<string, object?> { ["Interns"] = 2, ["InternsOngoing"] = 0, ["RetentionRate"] = 0.5, ["MinimumWageMonths"] = 12600m }],
             cancellationToken);

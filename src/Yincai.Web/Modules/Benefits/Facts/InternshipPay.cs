@@ -13,7 +13,7 @@ public static class InternshipPay
     public sealed record Intake(int Interns, int Ongoing, int Completed, int Retained, decimal Months, decimal WageMonths)
     {
         /// <summary>Kept on among those who completed the period (留用率); 0 before anyone has.</summary>
-        public double RetentionRate => Completed == 0 ? 0 : (double)Retained / Completed;
+        public decimal RetentionRate => Completed == 0 ? 0 : (decimal)Retained / Completed;
     }
 
     /// <summary>The last day an intern served: the day they left or were let go, else the planned end (not after today).</summary>

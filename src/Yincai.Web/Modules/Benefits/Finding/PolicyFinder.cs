@@ -221,8 +221,6 @@ public sealed partial class PolicyFinderSchedule(IServiceScopeFactory scopes, Ti
     private async Task<BenefitRun?> RunAsync(Guid? officerId, bool? incremental, CancellationToken cancellationToken)
     {
         if (!await _one.WaitAsync(0, cancellationToken)) return null;
-        // Outside a request: people are told in the platform's language.
-        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = PlatformModule.Cultures[0];
         try
         {
             await using var scope = scopes.CreateAsyncScope();

@@ -24,22 +24,25 @@ public sealed class RuleCompiler(IStringLocalizer<BenefitsResource> text)
     {
         if (string.IsNullOrWhiteSpace(expression)) return Invalid("Rule_Empty");
         if (expression.Length > MaxLength) return Invalid("Rule_TooLong", MaxLength);
+        // Officers write 0.7, as on paper: every number with a decimal point is read as an exact decimal (C#'s 0.7m), which is what
+        // amounts and rates are, so that 0.7 * MinimumWageMonths needs no suffix. Not inside quotes (region codes).
+        var (source, shifts) = Decimals(expression);
         var interpreter = new Interpreter(InterpreterOptions.PrimitiveTypes | InterpreterOptions.SystemKeywords);
         interpreter.Reference(typeof(Math));
         interpreter.SetFunction("In", (Func<string?, string, bool>)InRegion);
         foreach (var (name, value) in RuleFacts.Constants) interpreter.SetVariable(name, value);
         try
         {
-            var lambda = interpreter.Parse(expression, result, facts.Select(f => new Parameter(f.Name, f.Type)).ToArray());
+            var lambda = interpreter.Parse(source, result, facts.Select(f => new Parameter(f.Name, f.Type)).ToArray());
             return new CompiledRule(expression, facts, lambda);
         }
         catch (UnknownIdentifierException e)
         {
-            return Invalid("Rule_UnknownName", e.Identifier, e.Position + 1);
+            return Invalid("Rule_UnknownName", e.Identifier, Original(e.Position, shifts) + 1);
         }
         catch (ReflectionNotAllowedException e)
         {
-            return Invalid("Rule_NotAllowed", e.Position + 1);
+            return Invalid("Rule_NotAllowed", Original(e.Position, shifts) + 1);
         }
         catch (ParseException e) when (e.Message.StartsWith("A value of type", StringComparison.Ordinal))
         {
@@ -47,8 +50,44 @@ public sealed class RuleCompiler(IStringLocalizer<BenefitsResource> text)
         }
         catch (ParseException e)
         {
-            return Invalid("Rule_Syntax", e.Position + 1);
+            return Invalid("Rule_Syntax", Original(e.Position, shifts) + 1);
         }
+    }
+
+    /// <summary>The expression with an "m" after each number with a decimal point outside quotes, and where each was put.</summary>
+    private static (string Source, List<int> Shifts) Decimals(string expression)
+    {
+        var source = new System.Text.StringBuilder(expression.Length + 8);
+        var shifts = new List<int>();
+        var quoted = false;
+        for (var i = 0; i < expression.Length; i++)
+        {
+            var c = expression[i];
+            source.Append(c);
+            if (c == '"') quoted = !quoted;
+            if (quoted || !char.IsAsciiDigit(c)) continue;
+            var next = i + 1 < expression.Length ? expression[i + 1] : '\0';
+            if (char.IsAsciiDigit(next) || next == '.' || char.IsAsciiLetter(next)) continue;
+            // The end of a number: a decimal one when a point and digits come before it, after a digit that starts the number.
+            var start = i;
+            while (start > 0 && (char.IsAsciiDigit(expression[start - 1]) || expression[start - 1] == '.')) start--;
+            var number = expression[start..(i + 1)];
+            if (number.Contains('.') && (start == 0 || !char.IsAsciiLetter(expression[start - 1]) && expression[start - 1] != '_'))
+            {
+                source.Append('m');
+                shifts.Add(i + 1);
+            }
+        }
+        return (source.ToString(), shifts);
+    }
+
+    /// <summary>A position in the rewritten expression as a position in what the officer wrote.</summary>
+    private static int Original(int position, List<int> shifts)
+    {
+        // The k-th "m" stands at shifts[k] + k in the rewritten text.
+        var before = 0;
+        while (before < shifts.Count && shifts[before] + before < position) before++;
+        return position - before;
     }
 
     /// <summary>The region code lies under the prefix ("3702": Qingdao); false when unknown.</summary>

@@ -31,7 +31,7 @@ public static class RuleFacts
         new("Interns", typeof(int)),
         new("InternsOngoing", typeof(int)),
         new("InternMonths", typeof(decimal)),
-        new("RetentionRate", typeof(double)),
+        new("RetentionRate", typeof(decimal)),
         new("MinimumWage", typeof(decimal)),
         new("MinimumWageMonths", typeof(decimal)),
     ];

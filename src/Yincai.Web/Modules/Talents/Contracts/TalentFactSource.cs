@@ -41,8 +41,9 @@ public sealed class TalentFactSource(YincaiDb db)
         var employed = rows.Where(r => r.Employment == EmploymentStatus.Employed).Select(r => r.Id).ToList();
         if (employed.Count == 0) return rows;
         var sources = (await db.EmploymentChanges.AsNoTracking().Where(c => employed.Contains(c.TalentId))
-                .Select(c => new { c.TalentId, c.AtUtc, c.Source }).ToListAsync(cancellationToken))
-            .GroupBy(c => c.TalentId).ToDictionary(g => g.Key, g => g.MaxBy(c => c.AtUtc)!.Source);
+                .Select(c => new { c.TalentId, c.AtUtc, c.Id, c.Source }).ToListAsync(cancellationToken))
+            // Two steps at the same instant (a list and a hire in one save): the later written, by the time-ordered id.
+            .GroupBy(c => c.TalentId).ToDictionary(g => g.Key, g => g.OrderBy(c => c.AtUtc).ThenBy(c => c.Id).Last().Source);
         return rows.Select(r => sources.TryGetValue(r.Id, out var source) ? r with { EmploymentSource = source } : r).ToList();
     }
 }

@@ -13,7 +13,7 @@ using Yincai.Platform;
 namespace Yincai.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(YincaiDb))]
-    [Migration("20261204140317_BenefitClaims")]
+    [Migration("20261204142816_BenefitClaims")]
     partial class BenefitClaims
     {
         /// <inheritdoc />
@@ -1615,6 +1615,11 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.HasIndex("BatchId");
 
                     b.HasIndex("ClaimantId", "BenefitId");
+
+                    b.HasIndex("BenefitId", "ClaimantId", "Period")
+                        .IsUnique()
+                        .HasDatabaseName("ux_benefits_application_pending")
+                        .HasFilter("\"Status\" = 1");
 
                     b.HasIndex("RegionCode", "Status", "AppliedAtUtc");
 

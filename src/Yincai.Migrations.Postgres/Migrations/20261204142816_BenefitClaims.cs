@@ -177,6 +177,13 @@ namespace Yincai.Migrations.Postgres.Migrations
                 columns: new[] { "RegionCode", "Status", "AppliedAtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "ux_benefits_application_pending",
+                table: "benefits_application",
+                columns: new[] { "BenefitId", "ClaimantId", "Period" },
+                unique: true,
+                filter: "\"Status\" = 1");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_benefits_batch_Number",
                 table: "benefits_batch",
                 column: "Number",

@@ -11,7 +11,7 @@ using Yincai.Platform;
 namespace Yincai.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(YincaiDb))]
-    [Migration("20261204140239_BenefitClaims")]
+    [Migration("20261204142744_BenefitClaims")]
     partial class BenefitClaims
     {
         /// <inheritdoc />
@@ -1601,6 +1601,11 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasIndex("BatchId");
 
                     b.HasIndex("ClaimantId", "BenefitId");
+
+                    b.HasIndex("BenefitId", "ClaimantId", "Period")
+                        .IsUnique()
+                        .HasDatabaseName("ux_benefits_application_pending")
+                        .HasFilter("\"Status\" = 1");
 
                     b.HasIndex("RegionCode", "Status", "AppliedAtUtc");
 
