@@ -1,10 +1,10 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using System.Collections.Concurrent;
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -150,10 +150,10 @@ public static class BenefitFinderRun
         });
     }
 
-    private sealed record Talent(string Fund, string Region, string Name, BenefitFrequency Frequency, BenefitCondition[] Conditions, string Amount, string Note);
+    private sealed record Definition(string Fund, string Region, string Name, BenefitFrequency Frequency, BenefitCondition[] Conditions, string Amount, string Note);
 
     /// <summary>Twenty talent benefits of the province and its cities, written as officers write them (see BenefitsDemoSeeder).</summary>
-    private static readonly Talent[] Benefits =
+    private static readonly Definition[] Benefits =
     [
         new("young-talent-living-housing", "370000", "山东省青年博士生活补贴（测试）", BenefitFrequency.OncePerYear,
             [new("博士学位", "Degree == Doctorate", "学位证书"), new("40 周岁以下", "Age <= 40", "身份证"), new("在省内就业", "Employed && In(WorkRegion, \"37\")", "劳动合同")],
@@ -326,7 +326,7 @@ public static class BenefitFinderRun
         var today = DateOnly.FromDateTime(TalentSeed.NowUtc);
         var generator = new TalentGenerator(2026, today, new UniversityCatalog(), new MajorCatalog(), outsideShare: 0);
         var entities = new TalentEntities(TalentSeed.Protection, new UniversityCatalog(), new MajorCatalog(), TalentSeed.NowUtc);
-        var userId = typeof(Modules.Talents.Talent).GetProperty(nameof(Modules.Talents.Talent.UserId))!;
+        var userId = typeof(Talent).GetProperty(nameof(Talent.UserId))!;
         var random = new Random(18);
         var pairs = generator.Generate(rows).Select(row =>
         {
