@@ -110,7 +110,9 @@ public sealed class BenefitsJourneyTests(YincaiE2EFixture app)
         await manage.AssertFitsPhoneAsync();
 
         // 4. The graduate sees the decision with the amount and its inputs.
-        await claim.Header.OpenFromMenuAsync("我的补贴");
+        await phone.Page.GotoAsync("/Workspace/Home");
+        await workspace.AssertShownAsync("after");
+        await workspace.Tile("我的补贴").ClickAsync();
         var mine = new MyBenefitsPage(phone);
         await mine.AssertShownAsync();
         await mine.AssertFitsPhoneAsync();

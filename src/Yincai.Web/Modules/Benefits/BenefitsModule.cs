@@ -38,7 +38,8 @@ public static class BenefitsModule
         services.AddAuthorizationBuilder()
             .AddPolicy(ClaimantPolicy, p => p.RequireRole(Roles.Talent, Roles.EmployerUser))
             .AddPolicy(ClaimPolicy, p => p.RequireRole(Roles.Talent, Roles.EmployerUser, Roles.Officer));
-        services.AddSingleton(new NavigationItem("Nav_MyBenefits", "/Benefits/Mine", ClaimantPolicy, typeof(BenefitsResource), 49));
+        // A workspace tile: a talent's menu at 1366 px has no room for another entry; the inbox links here too.
+        services.AddSingleton(new NavigationItem("Nav_MyBenefits", "/Benefits/Mine", ClaimantPolicy, typeof(BenefitsResource), 49) { TileOnly = true });
         services.AddSingleton(new NavigationItem("Nav_Applications", "/Benefits/Applications", AccessPolicies.Officer, typeof(BenefitsResource), 231,
             NavigationGroup.Benefits)
         {
