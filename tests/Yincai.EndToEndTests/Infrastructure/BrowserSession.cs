@@ -68,7 +68,10 @@ public sealed class BrowserSession : IAsyncDisposable
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
         });
-        context.SetDefaultTimeout(15_000);
+        // A click that submits a form waits for the navigation it starts. In the suite's first minute every fixture's app
+        // migrates and seeds while other journeys sign in (password hashing): on a loaded 2-core machine a sign-in click took
+        // over 15 s, so clicks and fills get 30 s.
+        context.SetDefaultTimeout(30_000);
         // A page's first request compiles its views and warms caches: on a loaded 2-core machine that alone took over
         // 15 s, so navigations get longer than clicks and fills.
         context.SetDefaultNavigationTimeout(45_000);
