@@ -194,10 +194,9 @@ public sealed class BenefitClaims(YincaiDb db, BenefitCatalog catalog, ClaimantF
     /// granted), and tells the claimant the amount.</summary>
     public async Task<Result<BenefitApplication>> ApproveAsync(Guid applicationId, int version, CancellationToken cancellationToken)
     {
-        var application = await db.BenefitApplications.FirstOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
-        if (application is null) return Invalid("benefits.not_found", "Error_NotFound", null);
-        if (application.Status != ApplicationStatus.Submitted) return Invalid("benefits.decided", "Error_Decided", null);
-        if (application.Version != version) return Invalid("benefits.stale", "Error_Stale", null);
+        var found = await UndecidedAsync(applicationId, version, cancellationToken);
+        if (found.IsError) return found;
+        var application = found.Value!;
         var now = clock.UtcNow;
         application.Approve(current.Id!.Value, now);
         var halves = application.Part switch
@@ -230,10 +229,9 @@ public sealed class BenefitClaims(YincaiDb db, BenefitCatalog catalog, ClaimantF
     public async Task<Result<BenefitApplication>> RejectAsync(Guid applicationId, int version, string? reason, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > MaxReason) return Invalid("benefits.reason", "Error_Reason", "Reason", MaxReason);
-        var application = await db.BenefitApplications.FirstOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
-        if (application is null) return Invalid("benefits.not_found", "Error_NotFound", null);
-        if (application.Status != ApplicationStatus.Submitted) return Invalid("benefits.decided", "Error_Decided", null);
-        if (application.Version != version) return Invalid("benefits.stale", "Error_Stale", null);
+        var found = await UndecidedAsync(applicationId, version, cancellationToken);
+        if (found.IsError) return found;
+        var application = found.Value!;
         application.Reject(current.Id!.Value, reason, clock.UtcNow);
         inbox.Send(application.ApplicantUserId, text["Inbox_RejectedTitle", application.BenefitName],
             text["Inbox_RejectedBody", application.BenefitName, reason.Trim()], $"/Benefits/Claim?id={application.Id}");
@@ -247,6 +245,15 @@ public sealed class BenefitClaims(YincaiDb db, BenefitCatalog catalog, ClaimantF
             return Invalid("benefits.stale", "Error_Stale", null);
         }
         return application;
+    }
+
+    /// <summary>A claim of the officer's scope still under review, at the version they saw.</summary>
+    private async Task<Result<BenefitApplication>> UndecidedAsync(Guid applicationId, int version, CancellationToken cancellationToken)
+    {
+        var application = await db.BenefitApplications.FirstOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
+        if (application is null) return Invalid("benefits.not_found", "Error_NotFound", null);
+        if (application.Status != ApplicationStatus.Submitted) return Invalid("benefits.decided", "Error_Decided", null);
+        return application.Version != version ? Invalid("benefits.stale", "Error_Stale", null) : application;
     }
 
     /// <summary>A claim as its claimant (their own) or an officer of its review region sees it; null otherwise.</summary>
