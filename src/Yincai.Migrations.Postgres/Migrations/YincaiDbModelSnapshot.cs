@@ -3025,7 +3025,7 @@ namespace Yincai.Migrations.Postgres.Migrations
 
                     b.HasIndex("Status", "PublishedAtUtc", "Id");
 
-                    b.HasIndex("Status", "SalaryMaxYuan", "SalaryMinYuan", "PublishedAtUtc");
+                    b.HasIndex("Status", "SalaryMaxYuan", "SalaryMinYuan", "PublishedAtUtc", "Id");
 
                     b.ToTable("jobs_job", (string)null);
                 });

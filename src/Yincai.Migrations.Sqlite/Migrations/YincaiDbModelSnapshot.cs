@@ -3006,7 +3006,7 @@ namespace Yincai.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "PublishedAtUtc", "Id");
 
-                    b.HasIndex("Status", "SalaryMaxYuan", "SalaryMinYuan", "PublishedAtUtc");
+                    b.HasIndex("Status", "SalaryMaxYuan", "SalaryMinYuan", "PublishedAtUtc", "Id");
 
                     b.ToTable("jobs_job", (string)null);
                 });

@@ -38,6 +38,9 @@ public static class PlatformModule
         services.AddDbContext<YincaiDb>((sp, o) =>
         {
             DatabaseOptions.Configure(o, provider, connectionString);
+            // Modules' interceptors (an index kept from saved rows) before the page cache's eviction, so that a page rendered
+            // after the eviction reads what they updated.
+            o.AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
             o.AddInterceptors(sp.GetRequiredService<PageCache.PageCacheEviction>());
         }, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.AddPageCache();

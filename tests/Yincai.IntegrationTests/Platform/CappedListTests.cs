@@ -24,7 +24,7 @@ public sealed class CappedListTests(CappedListTests.RecordingAppFactory app) : I
     /// <summary>Who may see each list (null: anyone) and its address: every page or API that pages with the shared pager.</summary>
     public static TheoryData<string?, string> Lists => new()
     {
-        { null, "/Jobs" }, { null, "/Jobs?q=工程师" }, { null, "/Jobs/Projects" }, { null, "/Jobs/Demands" }, { null, "/Events" }, { null, "/Offices" },
+        { null, "/Jobs" }, { null, "/Jobs?region=370200" }, { null, "/Jobs/Projects" }, { null, "/Jobs/Demands" }, { null, "/Events" }, { null, "/Offices" },
         { DemoUsers.ProvinceOfficer, "/Jobs/Review" }, { DemoUsers.ProvinceOfficer, "/Jobs/Review/Demands" },
         { DemoUsers.ProvinceOfficer, "/Jobs/Review/Projects" }, { DemoUsers.ProvinceOfficer, "/Employers/Review" },
         { DemoUsers.ProvinceOfficer, "/api/v1/employers" }, { DemoUsers.ProvinceOfficer, "/Talents/Review" },
@@ -51,12 +51,12 @@ public sealed class CappedListTests(CappedListTests.RecordingAppFactory app) : I
         Assert.All(counts, sql => Assert.Contains("LIMIT", sql, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>The job lists count in the order of the index the page walks, so that a common keyword's count stops at the
-    /// cap instead of building the keyword index's whole bitmap first.</summary>
+    /// <summary>The job lists count in the order of the index the page walks, so that the count stops at the cap. (Keyword
+    /// searches on the database, while a copy's keyword index builds: <see cref="DatabaseKeywordCountTests"/>.)</summary>
     [Theory]
-    [InlineData("/Jobs?q=工程师&sort=Newest")]
-    [InlineData("/Jobs?q=工程师&sort=Pay")]
-    [InlineData("/Finds?q=工程师")]
+    [InlineData("/Jobs?sort=Newest")]
+    [InlineData("/Jobs?sort=Pay")]
+    [InlineData("/Jobs?region=370200&sort=Pay")]
     public async Task JobLists_Count_WalkThePageOrder(string url)
     {
         using var browser = await SignedInAsync(null);
@@ -70,6 +70,27 @@ public sealed class CappedListTests(CappedListTests.RecordingAppFactory app) : I
         var jobCount = Assert.Single(commands, c => c.Contains("COUNT(", StringComparison.OrdinalIgnoreCase) && c.Contains("jobs_job", StringComparison.Ordinal));
         Assert.Contains("ORDER BY", jobCount, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("LIMIT", jobCount, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>With keywords, this copy's keyword index finds and counts the jobs: the database only reads the page's jobs by key.</summary>
+    [Theory]
+    [InlineData("/Jobs?q=工程师&sort=Newest")]
+    [InlineData("/Jobs?q=工程师&sort=Pay")]
+    [InlineData("/Finds?q=工程师")]
+    public async Task KeywordSearch_IndexReady_CountsNothingInTheDatabaseAndReadsThePageByKey(string url)
+    {
+        using var browser = await SignedInAsync(null);
+        var path = url.Split('?')[0];
+        app.Recorder.Start(path);
+
+        var response = await browser.GetAsync(url + "&t=" + Guid.NewGuid().ToString("N")[..8], Ct); // past the page cache
+
+        var commands = app.Recorder.Stop().Where(c => c.Contains("jobs_job", StringComparison.Ordinal)).ToList();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("工程师", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.DoesNotContain(commands, c => c.Contains("COUNT(", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(commands, c => c.Contains("SearchText", StringComparison.Ordinal) && c.Contains("LIKE", StringComparison.OrdinalIgnoreCase));
+        Assert.Single(commands);
     }
 
     [Fact]
@@ -140,7 +161,7 @@ public sealed class CappedListTests(CappedListTests.RecordingAppFactory app) : I
     }
 
     /// <summary>The app, with the database commands of one request path recorded.</summary>
-    public sealed class RecordingAppFactory : YincaiAppFactory
+    public class RecordingAppFactory : YincaiAppFactory
     {
         public CommandRecorder Recorder { get; } = new();
 
@@ -181,5 +202,36 @@ public sealed class CappedListTests(CappedListTests.RecordingAppFactory app) : I
             if (_path is { } path && string.Equals(_http.HttpContext?.Request.Path.Value, path, StringComparison.OrdinalIgnoreCase))
                 _commands.Enqueue(command.CommandText);
         }
+    }
+}
+
+/// <summary>A keyword search answered by the database (a copy whose keyword index is still building, here switched off) counts in
+/// the order of the index the page walks, so that a common keyword's count stops at the cap instead of building the keyword
+/// index's whole bitmap first.</summary>
+public sealed class DatabaseKeywordCountTests(DatabaseKeywordCountTests.DatabaseSearchAppFactory app) : IClassFixture<DatabaseKeywordCountTests.DatabaseSearchAppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData("/Jobs?q=工程师&sort=Newest")]
+    [InlineData("/Jobs?q=工程师&sort=Pay")]
+    [InlineData("/Finds?q=工程师")]
+    public async Task KeywordSearch_OnTheDatabase_CountsInPageOrderUpToTheCap(string url)
+    {
+        using var browser = app.CreateClient();
+        app.Recorder.Start(url.Split('?')[0]);
+
+        var response = await browser.GetAsync(url + "&t=" + Guid.NewGuid().ToString("N")[..8], Ct); // past the page cache
+
+        var commands = app.Recorder.Stop();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var jobCount = Assert.Single(commands, c => c.Contains("COUNT(", StringComparison.OrdinalIgnoreCase) && c.Contains("jobs_job", StringComparison.Ordinal));
+        Assert.Contains("ORDER BY", jobCount, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("LIMIT", jobCount, StringComparison.OrdinalIgnoreCase);
+    }
+
+    public sealed class DatabaseSearchAppFactory : CappedListTests.RecordingAppFactory
+    {
+        public DatabaseSearchAppFactory() => WithSetting("Jobs:Search:Enabled", "false");
     }
 }

@@ -58,18 +58,9 @@ public sealed class IndexModel(JobPostings postings, JobApplications application
     public async Task OnGetAsync()
     {
         var ct = HttpContext.RequestAborted;
-        var terms = SearchTerms.Parse(Q);
-        var query = postings.Open().Matching(terms, majors, postings.HasBigramIndex);
-        if (Type is { } type) query = query.Where(j => j.Type == type);
-        if (RegionScope.IsRegionCode(Region)) { var prefix = RegionScope.PrefixOf(Region!); query = query.Where(j => j.RegionCode.StartsWith(prefix)); }
-        if (industries.Find(Industry) is { Level: "division" } industry) query = query.Where(j => j.IndustryCode == industry.Code);
-        if (Degree is { } degree) query = query.Where(j => j.MinDegree <= degree);
-        if (MinSalary is { } min) query = query.Where(j => j.SalaryMaxYuan >= min);
-        Func<IQueryable<Job>, IQueryable<Job>> order = Sort == JobSort.Pay
-            ? q => q.OrderByDescending(j => j.SalaryMaxYuan).ThenByDescending(j => j.SalaryMinYuan).ThenByDescending(j => j.PublishedAtUtc)
-            : q => q.OrderByDescending(j => j.PublishedAtUtc).ThenByDescending(j => j.Id);
-        // Both orders have an index (JobConfiguration): count by walking it too.
-        Jobs = await query.ToCappedPagedListAsync(order, PageNumber, PageSize, terms.IsEmpty ? CountCap : SixFinds.CountCap, ct, countInOrder: true);
+        var filter = new Search.JobListFilter(Type, RegionScope.IsRegionCode(Region) ? RegionScope.PrefixOf(Region!) : null,
+            industries.Find(Industry) is { Level: "division" } industry ? industry.Code : null, Degree, MinSalary, Sort);
+        Jobs = await postings.SearchAsync(SearchTerms.Parse(Q), filter, PageNumber, PageSize, ct);
         var shown = Jobs.Items.Select(j => j.RegionCode);
         RegionNames = await regions.NamesAsync((RegionScope.IsRegionCode(Region) ? shown.Append(Region!) : shown).Distinct().ToList(), ct);
         Cities = await regions.ProvincesAndCitiesAsync(ct);

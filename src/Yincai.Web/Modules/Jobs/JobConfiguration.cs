@@ -31,7 +31,7 @@ internal sealed class JobConfiguration : IEntityTypeConfiguration<Job>
         // index on SearchText (migration SearchIndexes) and a GIN index on SearchBigrams (migration SearchBigrams), which the
         // model cannot say for both providers.
         b.HasIndex(x => new { x.Status, x.PublishedAtUtc, x.Id });
-        b.HasIndex(x => new { x.Status, x.SalaryMaxYuan, x.SalaryMinYuan, x.PublishedAtUtc });
+        b.HasIndex(x => new { x.Status, x.SalaryMaxYuan, x.SalaryMinYuan, x.PublishedAtUtc, x.Id });
         b.HasIndex(x => new { x.Status, x.CreatedAtUtc, x.Id });
     }
 }

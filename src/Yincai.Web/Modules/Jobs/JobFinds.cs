@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Yincai.Modules.Regions.Contracts;
 using Yincai.Modules.Talents.Contracts;
@@ -8,19 +7,16 @@ namespace Yincai.Modules.Jobs;
 
 /// <summary>找岗位: published jobs (the public job list's set) whose title, description, employer, tags or majors hold every term
 /// (<see cref="JobSearch"/>, as on the job list).</summary>
-public sealed class JobFinds(JobPostings postings, RegionDirectory regions, MajorCatalog majors, IStringLocalizer<JobsResource> text) : ISixFindsSource
+public sealed class JobFinds(JobPostings postings, RegionDirectory regions, IStringLocalizer<JobsResource> text) : ISixFindsSource
 {
     public SixFindsKind Kind => SixFindsKind.Jobs;
     public int Order => 0;
 
     public async Task<SixFindsResult> SearchAsync(SearchTerms query, CurrentUser viewer, int take, CancellationToken cancellationToken)
     {
-        // In the order of the index the page reads (Status, PublishedAtUtc, Id): the count walks it too and stops at the cap.
-        var jobs = postings.Open().Matching(query, majors, postings.HasBigramIndex).OrderByDescending(j => j.PublishedAtUtc).ThenByDescending(j => j.Id);
-        var (total, capped) = await SixFinds.CappedCountAsync(jobs, cancellationToken);
-        var rows = total == 0 || take <= 0 ? [] : await jobs.Take(take)
-            .Select(j => new { j.Id, j.Title, j.EmployerName, j.RegionCode, j.Type, j.SalaryMinYuan, j.SalaryMaxYuan })
-            .ToListAsync(cancellationToken);
+        var found = await postings.SearchAsync(query, Search.JobListFilter.None, 1, Math.Max(take, 1), cancellationToken);
+        var rows = take <= 0 ? [] : found.Items;
+        var (total, capped) = (found.Total, found.TotalIsCapped);
         var names = await regions.NamesAsync(rows.Select(j => j.RegionCode).Distinct().ToList(), cancellationToken);
         var hits = rows.Select(j => new SixFindsHit(j.Title, $"/Jobs/View?id={j.Id}", j.EmployerName,
             $"{names.GetValueOrDefault(j.RegionCode)} · {text["Type_" + j.Type]} · {text["Salary", j.SalaryMinYuan, j.SalaryMaxYuan]}")).ToList();

@@ -9,7 +9,7 @@ namespace Yincai.Modules.Jobs;
 
 /// <summary>An employer user's jobs: drafts, submission for review. Officers' decisions are on <see cref="Job"/>.</summary>
 public sealed class JobPostings(YincaiDb db, EmployerDirectory employers, RegionDirectory regions, OccupationCatalog occupations,
-    MajorCatalog majors, ChinaClock clock)
+    MajorCatalog majors, ChinaClock clock, Search.JobKeywordIndex keywordIndex)
 {
     public const int MaxMajors = 10;
     public const int MaxTags = 8;
@@ -81,6 +81,47 @@ public sealed class JobPostings(YincaiDb db, EmployerDirectory employers, Region
     /// <summary>Published and not past their date: what the public may see.</summary>
     public IQueryable<Job> Open() =>
         db.Jobs.AsNoTracking().OpenOn(Today);
+
+    /// <summary>
+    /// A page of the public job search (and of 找岗位): open jobs holding every term (<see cref="JobSearch"/>) that pass
+    /// <paramref name="filter"/>, in its order, counted to 1,000 without keywords and to <see cref="SixFinds.CountCap"/> with.
+    /// Keywords are looked up in this copy's <see cref="Search.JobKeywordIndex"/> once it is ready, then the page's jobs are
+    /// read by id; before that, and without keywords (the order's index serves those), the database answers alone.
+    /// </summary>
+    public async Task<PagedList<Job>> SearchAsync(SearchTerms terms, Search.JobListFilter filter, int page, int pageSize,
+        CancellationToken cancellationToken)
+    {
+        var cap = terms.IsEmpty ? PagedListExtensions.DefaultCountCap : SixFinds.CountCap;
+        page = Math.Max(page, 1);
+        if (!terms.IsEmpty && keywordIndex.Search(terms, filter, Today, Math.Min(page * pageSize, cap)) is { } hits)
+        {
+            var total = Math.Min(hits.TotalHits, cap);
+            page = Math.Min(page, Math.Max(1, (total + pageSize - 1) / pageSize));
+            var ids = hits.Ids.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+            // Still open now (the index may lag a save on another copy by a poll): a job closed meanwhile is left out.
+            var jobs = await Open().Where(j => ids.Contains(j.Id)).ToDictionaryAsync(j => j.Id, cancellationToken);
+            return new PagedList<Job>(ids.Where(jobs.ContainsKey).Select(id => jobs[id]).ToList(), page, pageSize, total, hits.TotalHits > cap);
+        }
+        return await DatabaseSearchAsync(terms, filter, page, pageSize, cancellationToken);
+    }
+
+    /// <summary><see cref="SearchAsync"/> answered by the database alone (pg_trgm and the bigram column on PostgreSQL, LIKE on SQLite).</summary>
+    public async Task<PagedList<Job>> DatabaseSearchAsync(SearchTerms terms, Search.JobListFilter filter, int page, int pageSize,
+        CancellationToken cancellationToken)
+    {
+        var cap = terms.IsEmpty ? PagedListExtensions.DefaultCountCap : SixFinds.CountCap;
+        var query = Open().Matching(terms, majors, HasBigramIndex);
+        if (filter.Type is { } type) query = query.Where(j => j.Type == type);
+        if (filter.RegionPrefix is { Length: > 0 } prefix) query = query.Where(j => j.RegionCode.StartsWith(prefix));
+        if (filter.IndustryCode is { Length: > 0 } industry) query = query.Where(j => j.IndustryCode == industry);
+        if (filter.Degree is { } degree) query = query.Where(j => j.MinDegree <= degree);
+        if (filter.MinSalary is { } min) query = query.Where(j => j.SalaryMaxYuan >= min);
+        Func<IQueryable<Job>, IQueryable<Job>> order = filter.Sort == JobSort.Pay
+            ? q => q.OrderByDescending(j => j.SalaryMaxYuan).ThenByDescending(j => j.SalaryMinYuan).ThenByDescending(j => j.PublishedAtUtc).ThenByDescending(j => j.Id)
+            : q => q.OrderByDescending(j => j.PublishedAtUtc).ThenByDescending(j => j.Id);
+        // Both orders have an index (JobConfiguration): count by walking it too.
+        return await query.ToCappedPagedListAsync(order, page, pageSize, cap, cancellationToken, countInOrder: true);
+    }
 
     /// <summary>An officer approves: only jobs of a verified employer are published (issue 3, Employers).</summary>
     public async Task<Result> ApproveAsync(Job job, Guid officerId, CancellationToken cancellationToken)

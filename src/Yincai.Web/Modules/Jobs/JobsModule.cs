@@ -21,6 +21,12 @@ public static class JobsModule
             o.Conventions.AuthorizeFolder("/Jobs/MyProjects", AccessPolicies.Talent);
         });
         services.AddSingleton<Contracts.OccupationCatalog>();
+        services.AddOptions<Search.JobSearchOptions>().BindConfiguration(Search.JobSearchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Search.JobKeywordIndex>();
+        services.AddSingleton<Search.JobKeywordSync>();
+        services.AddHostedService(sp => sp.GetRequiredService<Search.JobKeywordSync>());
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Search.JobKeywordUpdates>();
+        services.AddHealthChecks().AddCheck<Search.JobKeywordHealthCheck>(Search.JobKeywordHealthCheck.Name, tags: [Health.Ready]);
         services.AddScoped<JobPostings>();
         services.AddScoped<Contracts.MatchablePostings>();
         services.AddScoped<Contracts.JobReferrals>();

@@ -96,17 +96,20 @@ public static class AmbassadorTestData
     public static Task<List<FilingLine>> LinesAsync(this YincaiAppFactory app, Guid batchId) =>
         app.WithDbAsync(db => db.FilingLines.AsNoTracking().Where(l => l.BatchId == batchId).ToListAsync(Ct));
 
-    /// <summary>A published job of a verified employer in the region, as in the Jobs tests.</summary>
-    public static async Task<(TestAccount Employer, Job Job)> PublishedJobAsync(this YincaiAppFactory app, string title, string regionCode)
+    /// <summary>A published job of a verified employer in the region, as in the Jobs tests; <paramref name="adjust"/> changes its form.</summary>
+    public static async Task<(TestAccount Employer, Job Job)> PublishedJobAsync(this YincaiAppFactory app, string title, string regionCode,
+        Action<JobForm>? adjust = null)
     {
         var (user, employer) = await app.RegisterEmployerAsync(regionCode[..4] + "02");
         var job = await app.WithServicesAsync(async s =>
         {
-            var saved = await s.GetRequiredService<JobPostings>().SaveAsync(user.Id, null, new JobForm
+            var form = new JobForm
             {
                 Title = title, Description = "负责客户服务与数据整理，沟通能力强。", RegionCode = regionCode, Headcount = 1,
                 SalaryMinYuan = 5000, SalaryMaxYuan = 7000, ValidUntil = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(1),
-            }, submit: true, Ct);
+            };
+            adjust?.Invoke(form);
+            var saved = await s.GetRequiredService<JobPostings>().SaveAsync(user.Id, null, form, submit: true, Ct);
             return saved.Value!;
         });
         await app.WithDbAsync(async db =>

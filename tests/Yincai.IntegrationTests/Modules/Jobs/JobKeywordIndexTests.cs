@@ -1,21 +1,22 @@
 using Yincai.IntegrationTests.Modules.Employers;
+using Yincai.Modules.Jobs.Search;
 
 namespace Yincai.IntegrationTests.Modules.Jobs;
 
 /// <summary>
-/// The keyword search stays exact through the keyword index (issue 16): on PostgreSQL a trigram index narrows the rows
-/// (three characters or more) or a bigram index (two characters) narrows the rows and the LIKE decides, on SQLite the
-/// LIKE alone. Every term must be a substring of the job's text (title, description,
-/// employer, tags) or of a major it asks for, whatever the term's length or script.
+/// The keyword search stays exact whichever engine answers (issue 16): every term must be a substring of the job's text (title,
+/// description, employer, tags) or of a major it asks for, whatever the term's length or script. <see cref="JobKeywordIndexTests"/>
+/// runs these cases through this copy's Lucene index, <see cref="DatabaseKeywordSearchTests"/> through the database (pg_trgm and
+/// the bigram column on PostgreSQL, LIKE on SQLite), which answers while the index builds.
 /// </summary>
-public sealed class JobKeywordIndexTests(YincaiAppFactory app) : IClassFixture<YincaiAppFactory>
+public abstract class KeywordSearchCases(YincaiAppFactory app)
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<string> PublishedAsync(string title, string description, string employerName = "测试科技有限公司", string? majors = null) =>
+    protected async Task<string> PublishedAsync(string title, string description, string employerName = "测试科技有限公司", string? majors = null) =>
         (await PublishAsync(title, description, employerName, majors)).Tag;
 
-    private async Task<(string Tag, Guid UserId, Guid JobId)> PublishAsync(string title, string description, string employerName = "测试科技有限公司",
+    protected async Task<(string Tag, Guid UserId, Guid JobId)> PublishAsync(string title, string description, string employerName = "测试科技有限公司",
         string? majors = null)
     {
         var tag = Guid.NewGuid().ToString("N")[..8];
@@ -116,6 +117,30 @@ public sealed class JobKeywordIndexTests(YincaiAppFactory app) : IClassFixture<Y
         Assert.Contains(@"data-testid=""count-Jobs"">共 0 条<", finds, StringComparison.Ordinal);
     }
 
+    /// <summary>Whether this class's app answers keywords from its index (else from the database).</summary>
+    protected abstract bool AnswersFromTheIndex { get; }
+
+    [Fact]
+    public async Task Search_AnsweredByTheExpectedEngine()
+    {
+        var tag = await PublishedAsync("引擎核对", "核对由谁回答。");
+        var ready = await app.WithServicesAsync(s => Task.FromResult(s.GetRequiredService<JobKeywordIndex>().IsReady));
+        var fromIndex = await app.WithServicesAsync(s => Task.FromResult(s.GetRequiredService<JobKeywordIndex>()
+            .Search(SearchTerms.Parse(tag), JobListFilter.None, DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), 20)));
+
+        Assert.Equal(AnswersFromTheIndex, ready);
+        if (AnswersFromTheIndex) Assert.Equal(1, fromIndex!.TotalHits);
+        else Assert.Null(fromIndex);
+    }
+}
+
+/// <summary>The keyword cases through this copy's Lucene index, and the database's own keyword indexes (the fallback).</summary>
+public sealed class JobKeywordIndexTests(YincaiAppFactory app) : KeywordSearchCases(app), IClassFixture<YincaiAppFactory>
+{
+    private readonly YincaiAppFactory app = app;
+
+    protected override bool AnswersFromTheIndex => true;
+
     [Fact]
     public async Task Edit_NewDescription_ReplacesTheStoredBigrams()
     {
@@ -187,5 +212,17 @@ public sealed class JobKeywordIndexTests(YincaiAppFactory app) : IClassFixture<Y
             Assert.Contains("IX_jobs_job_MajorCodes", names);
             Assert.Contains("IX_jobs_job_SearchBigrams", names);
         }
+    }
+}
+
+/// <summary>The keyword cases with the index off: the database answers, as it does while a copy's index builds.</summary>
+public sealed class DatabaseKeywordSearchTests(DatabaseKeywordSearchTests.DatabaseOnlyAppFactory app) : KeywordSearchCases(app),
+    IClassFixture<DatabaseKeywordSearchTests.DatabaseOnlyAppFactory>
+{
+    protected override bool AnswersFromTheIndex => false;
+
+    public sealed class DatabaseOnlyAppFactory : YincaiAppFactory
+    {
+        public DatabaseOnlyAppFactory() => WithSetting("Jobs:Search:Enabled", "false");
     }
 }
