@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -10,6 +8,8 @@ using Lucene.Net.Store;
 using Lucene.Net.Util;
 using Npgsql;
 using NpgsqlTypes;
+using Yincai.Modules.Jobs;
+using Yincai.Modules.Jobs.Search;
 using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
 
@@ -281,8 +281,7 @@ public static class JobSearchRun
     }
 
     /// <summary>JobSearch.Matching: the codes of the majors whose folded name holds the term.</summary>
-    private static string[] MajorCodes(MajorCatalog majors, string term) =>
-        majors.All.Where(m => SearchTerms.Normalize(m.Name).Contains(term, StringComparison.Ordinal)).Select(m => m.Code).ToArray();
+    private static string[] MajorCodes(MajorCatalog majors, string term) => [.. JobSearch.MajorCodesNaming(term, majors)];
 
     // ---------------------------------------------------------------- (b) Lucene.NET
 
@@ -351,21 +350,7 @@ public static class JobSearchRun
             var all = new BooleanQuery();
             foreach (var term in query.Terms)
             {
-                Query text;
-                if (term.Length == 1) text = new TermQuery(new Term("uni", term));
-                else if (term.Length == 2) text = new TermQuery(new Term("bi", term));
-                else
-                {
-                    // Bigrams at 0, 2, 4, … and the last pair: together they pin every character of the term.
-                    var phrase = new PhraseQuery();
-                    for (var at = 0; ; at += 2)
-                    {
-                        at = Math.Min(at, term.Length - 2);
-                        phrase.Add(new Term("bi", term.Substring(at, 2)), at);
-                        if (at == term.Length - 2) break;
-                    }
-                    text = phrase;
-                }
+                var text = JobKeywordIndex.TextQuery(term);
                 var codes = MajorCodes(_majors, term);
                 if (codes.Length > 0)
                 {
@@ -422,8 +407,8 @@ public static class JobSearchRun
                         {
                             new StringField("id", id, Field.Store.YES),
                             new SortedDocValuesField("id", new BytesRef(id)), // uuid order = the order of its lower-case text
-                            new Field("uni", reader.GetString(1), Unigrams),
-                            new Field("bi", reader.GetString(1), Bigrams),
+                            new Field(GramAnalyzer.Unigrams, reader.GetString(1), Unigrams),
+                            new Field(GramAnalyzer.Bigrams, reader.GetString(1), Bigrams),
                             new NumericDocValuesField("published", reader.IsDBNull(3) ? 0 : reader.GetDateTime(3).Ticks),
                             new Int32Field("valid", reader.GetFieldValue<DateOnly>(4).DayNumber, Field.Store.NO),
                             new StringField("status", reader.GetInt32(5).ToString(CultureInfo.InvariantCulture), Field.Store.NO),
@@ -470,60 +455,5 @@ public static class JobSearchRun
         }
 
         public sealed class Enough : Exception;
-    }
-
-    /// <summary>Character n-grams of the text as it is (SearchText is folded already): n = 1 for "uni", 2 for "bi".</summary>
-    private sealed class GramAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY) // the default reuses one field's tokenizer for all
-    {
-        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
-            new(new GramTokenizer(reader, fieldName == "uni" ? 1 : 2));
-    }
-
-    /// <summary>Each run of <c>size</c> characters without white space, at the position of its first character (so a phrase
-    /// of bigrams at offsets 0, 2, … matches exactly where a longer term occurs).</summary>
-    private sealed class GramTokenizer : Tokenizer
-    {
-        private readonly int _size;
-        private readonly ICharTermAttribute _term;
-        private readonly IPositionIncrementAttribute _increment;
-        private char[] _text = [];
-        private int _at;
-        private int _last;
-
-        public GramTokenizer(TextReader reader, int size) : base(reader)
-        {
-            _size = size;
-            _term = AddAttribute<ICharTermAttribute>();
-            _increment = AddAttribute<IPositionIncrementAttribute>();
-        }
-
-        public override void Reset()
-        {
-            base.Reset();
-            _text = m_input.ReadToEnd().ToCharArray();
-            _at = 0;
-            _last = -1;
-        }
-
-        public override bool IncrementToken()
-        {
-            ClearAttributes();
-            for (; _at + _size <= _text.Length; _at++)
-            {
-                if (HasWhiteSpace(_at)) continue;
-                _term.CopyBuffer(_text, _at, _size);
-                _increment.PositionIncrement = _at - _last;
-                _last = _at++;
-                return true;
-            }
-            return false;
-        }
-
-        private bool HasWhiteSpace(int at)
-        {
-            for (var i = at; i < at + _size; i++)
-                if (char.IsWhiteSpace(_text[i])) return true;
-            return false;
-        }
     }
 }

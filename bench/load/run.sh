@@ -219,6 +219,36 @@ measure() {
     ' "$results/$file" || true
 }
 
+# measure_uncached MODE LABEL PATH URL-PREFIX KEYWORDS-FILE: as measure, each request with another keyword (uncached.mjs).
+measure_uncached() {
+    local mode=$1 label=$2 path=$3 prefix=$4 keywords=$5 file="$mode-$2.json"
+    log "$mode: $path, $(wc -l <"$keywords") keywords in turn, uncached ($connections connections, ${warmup} s warm-up, ${duration} s)"
+    if ! node "$here/uncached.mjs" "$prefix" "$keywords" "$connections" "$duration" "$warmup" "$timeout" "$accept_encoding" \
+        >"$results/$file" 2>"$results/$mode-$label.err"; then
+        log "uncached.mjs failed on $prefix: $(tail -n 3 "$results/$mode-$label.err")"
+    fi
+    printf '%s\t%s\t%s\t%s\n' "$mode" "$label" "$path" "$file" >>"$results/runs.tsv"
+    node -e '
+        const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8").trim().split("\n").pop());
+        console.error(`    ${r.requests.average} rps, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${r["2xx"]} 2xx, ${r.non2xx} non-2xx, ${r.timeouts} timeouts, ${r.errors} errors`);
+    ' "$results/$file" || true
+}
+
+# wait_keyword_index NAME PID BASE: until /health/ready reports the job keyword index built (the copy answers keyword
+# searches from the database before: ready, but not what is measured here).
+wait_keyword_index() {
+    local name=$1 pid=$2 base=$3 waited=0
+    until curl -sS --max-time 10 "$base/health/ready" 2>/dev/null \
+        | node -e 'let s = ""; process.stdin.on("data", (d) => s += d).on("end", () => {
+            const c = JSON.parse(s).checks.find((c) => c.name === "job-keyword-index");
+            process.exit(c && c.status === "Healthy" ? 0 : 1); })' 2>/dev/null; do
+        kill -0 "$pid" 2>/dev/null || die "$name exited while its job keyword index was building"
+        (( waited < ready_timeout )) || die "the job keyword index of $name was not built within $ready_timeout s"
+        sleep 2
+        waited=$((waited + 2))
+    done
+}
+
 # The pages of issue #16; the job page's id is read from /Jobs. Keywords percent-encoded: 软件, 工程师.
 measure_pages() {
     local mode=$1 base=$2 bare_base=$3 id
@@ -238,7 +268,19 @@ measure_pages() {
         measure "$mode" "$label" "$path" "$base$query"
         settle "$base"
     done
+    measure_uncached "$mode" jobs-uncached "/Jobs?q=… (uncached)" "$base/Jobs?q=" "$tmp/$mode/keywords.txt"
+    settle "$base"
+    measure_uncached "$mode" finds-uncached "/Finds?q=… (uncached)" "$base/Finds?q=" "$tmp/$mode/keywords.txt"
+    settle "$base"
     measure "$mode" bare "/" "$bare_base/"
+}
+
+# Keywords for the uncached searches: words people type into a job search, common and rare (some match nothing); the
+# million mode adds words cut from the stored job titles (sampled).
+hand_keywords() {
+    printf '%s\n' 软件 工程师 销售 会计 教师 护士 司机 客服 设计 运营 行政 java 前端 数据 电气 机械 财务 市场 仓储 物流 化工 医药 \
+        翻译 法务 人力资源 新媒体 见习 兼职 青岛 济南 研发 测试 算法 嵌入式 质量 采购 外贸 电商 律师 审计 考古 量子 区块链 宠物 咖啡 \
+        "软件 工程师" "销售 青岛" "java 开发" "会计 见习"
 }
 
 # --- the bare endpoint, up for the whole run --------------------------------------------------------------------------
@@ -271,7 +313,9 @@ if want demo; then
         "ConnectionStrings__Yincai=Data Source=$tmp/demo/yincai.db" Demo__SeedOnFirstStart=true
     app_pid=$last_pid
     wait_until demo "$app_pid" "http://127.0.0.1:$port/health/ready"
+    wait_keyword_index demo "$app_pid" "http://127.0.0.1:$port"
     log "demo: ready after $(( $(date +%s) - mode_start )) s"
+    hand_keywords >"$tmp/demo/keywords.txt"
     printf 'demo\tdemo data (SQLite)\n' >>"$results/modes.tsv"
     notes+=("demo data: $(loadavg) before")
     measure_pages demo "http://127.0.0.1:$port" "http://127.0.0.1:$bare_port"
@@ -337,12 +381,20 @@ if want million; then
     mode_start=$(date +%s)
     mapfile -t envs < <(app_env million "$port")
     start_dotnet million "$port" "$web_dll" "${envs[@]}" Database__Provider=Postgres "ConnectionStrings__Yincai=$connection" \
-        Demo__SeedOnFirstStart=false
+        Demo__SeedOnFirstStart=false "Jobs__Search__IndexPath=$tmp/million/jobs-index"
     app_pid=$last_pid
     wait_until million "$app_pid" "http://127.0.0.1:$port/health/ready"
-    log "million: ready after $(( $(date +%s) - mode_start )) s"
+    log "million: ready after $(( $(date +%s) - mode_start )) s; waiting for the job keyword index"
+    wait_keyword_index million "$app_pid" "http://127.0.0.1:$port"
+    log "million: job keyword index built $(( $(date +%s) - mode_start )) s after start"
+    { hand_keywords
+      # 400 words of two or three characters cut from titles of published jobs spread over the table (SYSTEM sampling reads
+      # pages, not the whole table).
+      sql "$database" "SELECT w FROM (SELECT substr(\"Title\", 1 + floor(random() * greatest(length(\"Title\") - 2, 1))::int, 2 + (random() < 0.5)::int) AS w
+          FROM jobs_job TABLESAMPLE SYSTEM (1) WHERE \"Status\" = 3 LIMIT 400) s WHERE w !~ '\\s'"
+    } >"$tmp/million/keywords.txt"
     printf 'million\t%s published jobs (PostgreSQL)\n' "$(node -e 'console.log(Number(process.argv[1]).toLocaleString("en-US"))' "$published")" >>"$results/modes.tsv"
-    notes+=("million jobs: the app ready $(( $(date +%s) - mode_start )) s after start; $(loadavg) before")
+    notes+=("million jobs: the app ready (keyword index built) $(( $(date +%s) - mode_start )) s after start; $(loadavg) before")
     measure_pages million "http://127.0.0.1:$port" "http://127.0.0.1:$bare_port"
     notes[-1]+=", $(cut -d' ' -f1-3 /proc/loadavg) after"
     stop_app "$app_pid"

@@ -93,14 +93,14 @@ public sealed class JobPostings(YincaiDb db, EmployerDirectory employers, Region
     {
         var cap = terms.IsEmpty ? PagedListExtensions.DefaultCountCap : SixFinds.CountCap;
         page = Math.Max(page, 1);
-        if (!terms.IsEmpty && keywordIndex.Search(terms, filter, Today, Math.Min(page * pageSize, cap)) is { } hits)
+        if (!terms.IsEmpty && keywordIndex.Search(terms, filter, Today, Math.Min(page * pageSize, cap), cap) is { } hits)
         {
-            var total = Math.Min(hits.TotalHits, cap);
+            var total = Math.Min(hits.Counted, cap);
             page = Math.Min(page, Math.Max(1, (total + pageSize - 1) / pageSize));
             var ids = hits.Ids.Skip((page - 1) * pageSize).Take(pageSize).ToList();
             // Still open now (the index may lag a save on another copy by a poll): a job closed meanwhile is left out.
             var jobs = await Open().Where(j => ids.Contains(j.Id)).ToDictionaryAsync(j => j.Id, cancellationToken);
-            return new PagedList<Job>(ids.Where(jobs.ContainsKey).Select(id => jobs[id]).ToList(), page, pageSize, total, hits.TotalHits > cap);
+            return new PagedList<Job>(ids.Where(jobs.ContainsKey).Select(id => jobs[id]).ToList(), page, pageSize, total, hits.Counted > cap);
         }
         return await DatabaseSearchAsync(terms, filter, page, pageSize, cancellationToken);
     }

@@ -94,7 +94,9 @@ public sealed partial class JobKeywordSync(IServiceScopeFactory scopes, JobKeywo
             _cursor.MoveTo(head, null, now);
             Volatile.Write(ref _read, 0);
             var today = ChinaClock.DateOf(now);
-            await foreach (var row in db.Jobs.AsNoTracking().OpenOn(today).Select(JobKeywordRow.FromJob).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            // Newest first, the list's order (its index serves it), from this one thread: the segments are then in page order.
+            var rows = db.Jobs.AsNoTracking().OpenOn(today).OrderByDescending(j => j.PublishedAtUtc).ThenByDescending(j => j.Id).Select(JobKeywordRow.FromJob);
+            await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
                 index.Add(row);
                 Interlocked.Increment(ref _read);
