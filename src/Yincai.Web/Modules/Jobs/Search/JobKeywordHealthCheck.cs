@@ -19,6 +19,7 @@ public sealed class JobKeywordHealthCheck(JobKeywordSync sync, JobKeywordIndex i
             ["location"] = index.Location,
         };
         if (sync.LastError is { } error) data["error"] = error;
+        if (index.IsReady) (data["segments"], data["segmentsInPageOrder"]) = index.SegmentOrder();
         return Task.FromResult(index.IsReady || sync.Phase == JobKeywordSync.OffPhase
             ? HealthCheckResult.Healthy($"job keyword index {sync.Phase}", data)
             : HealthCheckResult.Degraded($"job keyword index {sync.Phase}; keyword searches go to the database meanwhile", data: data));

@@ -197,6 +197,22 @@ public sealed partial class JobKeywordIndex(MajorCatalog majors, ILogger<JobKeyw
         }
     }
 
+    /// <summary>How many segments the searcher reads, and how many of them are in page order (a search stops early in those).</summary>
+    public (int Segments, int InPageOrder) SegmentOrder()
+    {
+        if (_searchers is not { } searchers) return (0, 0);
+        var searcher = searchers.Acquire();
+        try
+        {
+            var leaves = searcher.IndexReader.Leaves;
+            return (leaves.Count, leaves.Count(l => InPageOrder(l.AtomicReader)));
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
     // Whether a segment's documents stand newest first (published, then id, descending), as a build adds them: checked once
     // per segment (they never change), ~10 ms a million.
     private readonly ConditionalWeakTable<object, StrongBox<bool>> _inPageOrder = new();
