@@ -202,6 +202,15 @@ app_env() {
         "App__PublicBaseUrl=http://127.0.0.1:$port"
 }
 
+# listed MODE LABEL PATH FILE: a measured page into runs.tsv, its figures to the log.
+listed() {
+    printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" >>"$results/runs.tsv"
+    node -e '
+        const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8").trim().split("\n").pop());
+        console.error(`    ${r.requests.average} rps, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${r["2xx"]} 2xx, ${r.non2xx} non-2xx, ${r.timeouts} timeouts, ${r.errors} errors`);
+    ' "$results/$4" || true
+}
+
 # measure MODE LABEL PATH URL: one autocannon run (after its warm-up) into $results, listed in runs.tsv.
 measure() {
     local mode=$1 label=$2 path=$3 url=$4 file="$mode-$2.json"
@@ -212,11 +221,7 @@ measure() {
         --warmup [ -c "$connections" -d "$warmup" "${headers[@]}" ] "$url" >"$results/$file" 2>"$results/$mode-$label.err"; then
         log "autocannon failed on $url: $(tail -n 3 "$results/$mode-$label.err")"
     fi
-    printf '%s\t%s\t%s\t%s\n' "$mode" "$label" "$path" "$file" >>"$results/runs.tsv"
-    node -e '
-        const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8").trim().split("\n").pop());
-        console.error(`    ${r.requests.average} rps, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${r["2xx"]} 2xx, ${r.non2xx} non-2xx, ${r.timeouts} timeouts, ${r.errors} errors`);
-    ' "$results/$file" || true
+    listed "$mode" "$label" "$path" "$file"
 }
 
 # measure_uncached MODE LABEL PATH URL-PREFIX KEYWORDS-FILE: as measure, each request with another keyword (uncached.mjs).
@@ -227,11 +232,7 @@ measure_uncached() {
         >"$results/$file" 2>"$results/$mode-$label.err"; then
         log "uncached.mjs failed on $prefix: $(tail -n 3 "$results/$mode-$label.err")"
     fi
-    printf '%s\t%s\t%s\t%s\n' "$mode" "$label" "$path" "$file" >>"$results/runs.tsv"
-    node -e '
-        const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8").trim().split("\n").pop());
-        console.error(`    ${r.requests.average} rps, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${r["2xx"]} 2xx, ${r.non2xx} non-2xx, ${r.timeouts} timeouts, ${r.errors} errors`);
-    ' "$results/$file" || true
+    listed "$mode" "$label" "$path" "$file"
 }
 
 # wait_keyword_index NAME PID BASE: until /health/ready reports the job keyword index built (the copy answers keyword
