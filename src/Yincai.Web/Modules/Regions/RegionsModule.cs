@@ -23,6 +23,7 @@ public static class RegionsModule
         services.AddScoped<HolidayCalendar>();
         services.AddSingleton<Contracts.WorkingDays>();
         services.AddScoped<Contracts.OfficeDirectory>();
+        services.AddSingleton<RegionTable>();
         services.AddScoped<Contracts.RegionDirectory>();
         services.AddScoped<ISixFindsSource, OfficeFinds>();
         services.AddAuthorizationBuilder().AddPolicy(ManageCalendar, p => p.RequireRole(Roles.SystemAdmin));

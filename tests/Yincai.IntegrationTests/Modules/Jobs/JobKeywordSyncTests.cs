@@ -148,4 +148,32 @@ public sealed class JobKeywordSyncTests : IAsyncLifetime
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task TwoCopies_GivenOneFolder_TheSecondKeepsItsIndexInMemoryAndStillAnswers()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "yincai-tests", "jobs-index-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            await using var holder = _first.SecondCopy(b => b.UseSetting("Jobs:Search:IndexPath", folder));
+            await holder.InitializeAsync();
+            await using var other = _first.SecondCopy(b => b.UseSetting("Jobs:Search:IndexPath", folder));
+            await other.InitializeAsync();
+            var tag = "kw" + Guid.NewGuid().ToString("N")[..6];
+            var (_, job) = await _first.PublishedJobAsync($"库房管理员{tag}", "370202");
+
+            var holderHealth = await KeywordIndexHealthAsync(holder);
+            var otherHealth = await KeywordIndexHealthAsync(other);
+            var found = await MatchingTestData.EventuallyAsync(async () => await FindsAsync(holder, tag, job.Id) && await FindsAsync(other, tag, job.Id), seconds: 10);
+
+            Assert.Equal(folder, holderHealth.GetProperty("data").GetProperty("location").GetString());
+            Assert.Equal("memory", otherHealth.GetProperty("data").GetProperty("location").GetString());
+            Assert.Equal("Healthy", otherHealth.GetProperty("status").GetString());
+            Assert.True(found);
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
 }
