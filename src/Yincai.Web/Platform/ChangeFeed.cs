@@ -21,6 +21,9 @@ public sealed class ChangeFeedEntry
 
     public ChangeFeedEntry(string kind, Guid entityId, DateTime atUtc) => (Kind, EntityId, AtUtc) = (kind, entityId, atUtc);
 
+    /// <summary>How long entries are kept (pruned by MatchingSync): a reader that stopped longer ago rebuilds from rows.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(2);
+
     public long Id { get; private set; }
     public string Kind { get; private set; } = "";
     public Guid EntityId { get; private set; }

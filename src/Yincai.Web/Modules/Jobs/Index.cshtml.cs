@@ -24,10 +24,6 @@ public sealed class IndexModel(JobPostings postings, JobApplications application
 {
     public const int PageSize = 20;
 
-    /// <summary>Counting stops here ("1000+"): a million open jobs are never walked for a figure. A keyword search stops
-    /// sooner (<see cref="SixFinds.CountCap"/>), as each row it walks is checked against the keyword.</summary>
-    public const int CountCap = PagedListExtensions.DefaultCountCap;
-
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public JobType? Type { get; set; }
     [BindProperty(SupportsGet = true)] public string? Region { get; set; }

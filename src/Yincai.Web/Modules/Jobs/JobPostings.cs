@@ -91,7 +91,7 @@ public sealed class JobPostings(YincaiDb db, EmployerDirectory employers, Region
     public async Task<PagedList<Job>> SearchAsync(SearchTerms terms, Search.JobListFilter filter, int page, int pageSize,
         CancellationToken cancellationToken)
     {
-        var cap = terms.IsEmpty ? PagedListExtensions.DefaultCountCap : SixFinds.CountCap;
+        var cap = CountCapOf(terms);
         page = Math.Max(page, 1);
         if (!terms.IsEmpty && keywordIndex.Search(terms, filter, Today, Math.Min(page * pageSize, cap), cap) is { } hits)
         {
@@ -105,11 +105,15 @@ public sealed class JobPostings(YincaiDb db, EmployerDirectory employers, Region
         return await DatabaseSearchAsync(terms, filter, page, pageSize, cancellationToken);
     }
 
+    // Counting stops here ("1,000+"): a million open jobs are never walked for a figure. A keyword search stops sooner, as each
+    // row the database walks is checked against the keyword (the index counts the same way, so the two agree).
+    private static int CountCapOf(SearchTerms terms) => terms.IsEmpty ? PagedListExtensions.DefaultCountCap : SixFinds.CountCap;
+
     /// <summary><see cref="SearchAsync"/> answered by the database alone (pg_trgm and the bigram column on PostgreSQL, LIKE on SQLite).</summary>
     public async Task<PagedList<Job>> DatabaseSearchAsync(SearchTerms terms, Search.JobListFilter filter, int page, int pageSize,
         CancellationToken cancellationToken)
     {
-        var cap = terms.IsEmpty ? PagedListExtensions.DefaultCountCap : SixFinds.CountCap;
+        var cap = CountCapOf(terms);
         var query = Open().Matching(terms, majors, HasBigramIndex);
         if (filter.Type is { } type) query = query.Where(j => j.Type == type);
         if (filter.RegionPrefix is { Length: > 0 } prefix) query = query.Where(j => j.RegionCode.StartsWith(prefix));

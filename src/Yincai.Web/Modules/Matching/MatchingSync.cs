@@ -20,7 +20,6 @@ namespace Yincai.Modules.Matching;
 public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex index, FeatureMapper mapper,
     IOptions<MatchingOptions> options, TimeProvider clock, ILogger<MatchingSync> logger) : BackgroundService
 {
-    private static readonly TimeSpan FeedLifetime = TimeSpan.FromDays(2);
     private const int FeedBatch = 10_000;
 
     /// <summary>The advisory lock key of the snapshot writer ("YCMX").</summary>
@@ -219,7 +218,7 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
         var db = scope.ServiceProvider.GetRequiredService<YincaiDb>();
         var head = await db.ChangeFeed.MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
         var reason = header.Settings != mapper.Settings ? "made under other Matching:LessDevelopedRegions"
-            : now - header.WrittenAtUtc > FeedLifetime - TimeSpan.FromHours(1) ? "older than the change feed keeps"
+            : now - header.WrittenAtUtc > ChangeFeedEntry.Lifetime - TimeSpan.FromHours(1) ? "older than the change feed keeps"
             : head < header.FeedPosition ? "ahead of this database's change feed (another database?)"
             : null;
         if (reason is not null)
@@ -340,7 +339,7 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
         if (now - _pruned > TimeSpan.FromHours(1))
         {
             _pruned = now;
-            var before = now - FeedLifetime;
+            var before = now - ChangeFeedEntry.Lifetime;
             await db.ChangeFeed.Where(e => e.AtUtc < before).ExecuteDeleteAsync(cancellationToken);
         }
         return reloaded;

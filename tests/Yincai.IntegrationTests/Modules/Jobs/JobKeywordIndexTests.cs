@@ -126,7 +126,7 @@ public abstract class KeywordSearchCases(YincaiAppFactory app)
         var tag = await PublishedAsync("引擎核对", "核对由谁回答。");
         var ready = await app.WithServicesAsync(s => Task.FromResult(s.GetRequiredService<JobKeywordIndex>().IsReady));
         var fromIndex = await app.WithServicesAsync(s => Task.FromResult(s.GetRequiredService<JobKeywordIndex>()
-            .Search(SearchTerms.Parse(tag), JobListFilter.None, DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), 20, 200)));
+            .Search(SearchTerms.Parse(tag), JobListFilter.None, s.GetRequiredService<ChinaClock>().Today, 20, 200)));
 
         Assert.Equal(AnswersFromTheIndex, ready);
         if (AnswersFromTheIndex) Assert.Equal(1, fromIndex!.Counted);

@@ -19,8 +19,8 @@ public sealed partial class JobKeywordSync(IServiceScopeFactory scopes, JobKeywo
     private const int FeedBatch = 10_000;
     private const string LayoutKey = "layout", PositionKey = "feedPosition", GapsKey = "feedGaps", WrittenKey = "writtenAtUtc";
 
-    // The change feed keeps two days (MatchingSync prunes it); an index committed longer ago than this may have missed entries.
-    private static readonly TimeSpan FeedKept = TimeSpan.FromDays(2) - TimeSpan.FromHours(1);
+    // An index committed longer ago than this may have missed entries the feed no longer keeps.
+    private static readonly TimeSpan FeedKept = ChangeFeedEntry.Lifetime - TimeSpan.FromHours(1);
 
     private readonly ChangeFeedCursor _cursor = new(TimeSpan.FromMinutes(15));
     private int _failures, _read;
@@ -167,11 +167,7 @@ public sealed partial class JobKeywordSync(IServiceScopeFactory scopes, JobKeywo
                 foreach (var id in chunk)
                     if (rows.TryGetValue(id, out var row)) index.Put(row); else index.Remove(id);
             }
-            if (ids.Count > 0)
-            {
-                index.Refresh();
-                _uncommitted = true;
-            }
+            if (ids.Count > 0) index.Refresh();
         }
         catch
         {

@@ -1,8 +1,6 @@
-using System.Data.Common;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Yincai.Modules.Jobs.Contracts;
+using Yincai.Platform;
 
 namespace Yincai.Modules.Jobs.Search;
 
@@ -12,98 +10,25 @@ namespace Yincai.Modules.Jobs.Search;
 /// copies learn of it from the change feed (<see cref="JobKeywordSync"/>), which also reloads it here a moment later. Jobs
 /// written by an import's bulk copy are not tracked and come by the feed alone.
 /// </summary>
-public sealed class JobKeywordUpdates(JobKeywordIndex index) : ISaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class JobKeywordUpdates(JobKeywordIndex index) : AfterCommitInterceptor<Dictionary<Guid, JobKeywordRow?>>
 {
-    // The jobs a context has saved and not yet applied (its transaction still open): the row, or null when gone.
-    private readonly ConditionalWeakTable<DbContext, Dictionary<Guid, JobKeywordRow?>> _pending = new();
-
-    public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
-        CancellationToken cancellationToken = default)
+    // The row of each saved job, or null when it is gone from the public list.
+    protected override void Collect(DbContext context)
     {
-        Collect(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Collect(eventData.Context);
-        return result;
-    }
-
-    private void Collect(DbContext? context)
-    {
-        if (context is null || !index.IsReady) return;
-        var tracker = context.ChangeTracker;
-        var detect = tracker.AutoDetectChangesEnabled;
-        tracker.AutoDetectChangesEnabled = false; // detected already by the save (YincaiDb)
-        try
+        if (!index.IsReady) return;
+        foreach (var entry in context.ChangeTracker.Entries<Job>())
         {
-            foreach (var entry in tracker.Entries<Job>())
-            {
-                if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
-                var job = entry.Entity;
-                _pending.GetOrCreateValue(context)[job.Id] =
-                    entry.State != EntityState.Deleted && job.Status == JobStatus.Published ? JobKeywordRow.Of(job) : null;
-            }
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            var job = entry.Entity;
+            PendingOf(context)[job.Id] = entry.State != EntityState.Deleted && job.Status == JobStatus.Published ? JobKeywordRow.Of(job) : null;
         }
-        finally
-        {
-            tracker.AutoDetectChangesEnabled = detect;
-        }
-    }
-
-    public async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        if (eventData.Context is { } context && context.Database.CurrentTransaction is null) await ApplyAsync(context);
-        return result;
-    }
-
-    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        if (eventData.Context is { } context && context.Database.CurrentTransaction is null) ApplyAsync(context).GetAwaiter().GetResult();
-        return result;
-    }
-
-    public Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        SaveChangesFailed(eventData);
-        return Task.CompletedTask;
-    }
-
-    public void SaveChangesFailed(DbContextErrorEventData eventData)
-    {
-        if (eventData.Context is { } context && context.Database.CurrentTransaction is null) _pending.Remove(context);
-    }
-
-    public async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        if (eventData.Context is { } context) await ApplyAsync(context);
-    }
-
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
-    {
-        if (eventData.Context is { } context) ApplyAsync(context).GetAwaiter().GetResult();
-    }
-
-    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        TransactionRolledBack(transaction, eventData);
-        return Task.CompletedTask;
-    }
-
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData)
-    {
-        if (eventData.Context is { } context) _pending.Remove(context);
     }
 
     // Under the index's update gate, which a poll holds from reading rows to applying them: a poll that read this job before
     // the save committed has applied what it read before this, so the saved values are the last word.
-    private async Task ApplyAsync(DbContext context)
+    protected override async Task ApplyAsync(Dictionary<Guid, JobKeywordRow?> jobs)
     {
-        if (!_pending.TryGetValue(context, out var jobs)) return;
-        _pending.Remove(context);
         if (!index.IsReady) return;
-        // The change is saved whatever happens to the request now: apply it even if the request was cancelled.
         await index.UpdateGate.WaitAsync(CancellationToken.None);
         try
         {
