@@ -13,6 +13,7 @@ using Yincai.Modules.Talents;
 using Yincai.Modules.Notifications;
 using Yincai.Modules.Policies;
 using Yincai.Modules.Regions;
+using Yincai.Modules.Stations;
 using Yincai.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -32,6 +33,7 @@ builder.Services
     .AddAmbassadors()
     .AddGraduates()
     .AddBenefits()
+    .AddStations()
     .AddImports();
 
 var app = builder.Build();

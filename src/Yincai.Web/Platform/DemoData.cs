@@ -12,6 +12,9 @@ public sealed class DemoData(IEnumerable<IDemoSeeder> seeders, ILogger<DemoData>
     public const string Jinan = "370100";
     public const string Qingdao = "370200";
     public const string Shinan = "370202";
+    /// <summary>Jiangsu, whose returnee homes (江苏省留学人员之家) the Stations demo shows, and its capital.</summary>
+    public const string Jiangsu = "320000";
+    public const string Nanjing = "320100";
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {

@@ -21,6 +21,9 @@ public enum NavigationGroup
     /// <summary>补贴: claims to review, payment batches, policy finds people, the benefits and their rules.</summary>
     Benefits = 6,
 
+    /// <summary>驿站与之家: applications to review, programs, the named stations.</summary>
+    Stations = 7,
+
     /// <summary>系统: offices, imports, accounts, security, audit.</summary>
     System = 5,
 }

@@ -99,6 +99,12 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     public DbSet<Modules.Accounts.Activation.StaffActivation> StaffActivations => Set<Modules.Accounts.Activation.StaffActivation>();
     public DbSet<Modules.Accounts.Approvals.AdminApproval> AdminApprovals => Set<Modules.Accounts.Approvals.AdminApproval>();
     public DbSet<Modules.Accounts.Tokens.ApiToken> ApiTokens => Set<Modules.Accounts.Tokens.ApiToken>();
+    public DbSet<Modules.Stations.Programs.StationProgram> StationPrograms => Set<Modules.Stations.Programs.StationProgram>();
+    public DbSet<Modules.Stations.Accreditation.Station> Stations => Set<Modules.Stations.Accreditation.Station>();
+    public DbSet<Modules.Stations.Accreditation.StationStep> StationSteps => Set<Modules.Stations.Accreditation.StationStep>();
+    public DbSet<Modules.Stations.Accreditation.ExpertScore> ExpertScores => Set<Modules.Stations.Accreditation.ExpertScore>();
+    public DbSet<Modules.Stations.Accreditation.Objection> Objections => Set<Modules.Stations.Accreditation.Objection>();
+    public DbSet<Modules.Stations.Accreditation.StationEvidence> StationEvidence => Set<Modules.Stations.Accreditation.StationEvidence>();
 
     internal CurrentUser? Actor => currentUser;
     internal TimeProvider Clock => clock ?? TimeProvider.System;
@@ -189,6 +195,7 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
         b.ApplyConfiguration(new EventInvitationConfiguration());
         AmbassadorsConfiguration.Configure(b);
         GraduatesConfiguration.Configure(b);
+        Modules.Stations.StationsConfiguration.Configure(b);
         b.Entity<DataProtectionKey>().ToTable("platform_data_protection_key").IsNotAudited();
 
         foreach (var type in b.Model.GetEntityTypes().Where(t => typeof(IRegionScoped).IsAssignableFrom(t.ClrType)))

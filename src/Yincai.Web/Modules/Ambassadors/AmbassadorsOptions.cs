@@ -15,7 +15,7 @@ public sealed class AmbassadorsOptions
     [Range(1, 365)] public int ExpiryNoticeDays { get; set; } = 30;
 
     /// <summary>A TrueType-outline font with Chinese glyphs to embed in the certificates and letters instead of the
-    /// Droid Sans Fallback built into the app (Certificates/Fonts); empty for that one.</summary>
+    /// Droid Sans Fallback built into the app (Platform/Documents/Fonts); empty for that one.</summary>
     public string? FontPath { get; set; }
 
     /// <summary>The digest interval of a city that has not set its own (AMB-09).</summary>

@@ -57,15 +57,7 @@ public sealed class ClaimModel(BenefitClaims claims, RegionDirectory regions, Cu
         for (var i = 0; i < (files?.Count ?? 0) && i < (conditions?.Count ?? 0); i++)
         {
             var file = files![i];
-            // Read at most one byte past the limit: the service refuses what is larger, naming the condition.
-            using var buffer = new MemoryStream();
-            await using (var stream = file.OpenReadStream())
-            {
-                var chunk = new byte[81920];
-                int read;
-                while (buffer.Length <= BenefitClaims.MaxEvidenceBytes && (read = await stream.ReadAsync(chunk, ct)) > 0) buffer.Write(chunk, 0, read);
-            }
-            uploads.Add(new EvidenceUpload(conditions![i], file.FileName, buffer.ToArray()));
+            uploads.Add(new EvidenceUpload(conditions![i], file.FileName, await EvidenceFile.ReadAsync(file, BenefitClaims.MaxEvidenceBytes, ct)));
         }
         var applied = await claims.ApplyAsync(me, benefit, Intake, uploads, ct);
         if (applied.IsError)

@@ -21,10 +21,21 @@ public sealed class DemoAccounts(YincaiDb db, UserManager<AppUser> users, Inbox 
     public static readonly IReadOnlyList<DemoAccount> All =
     [
         new(DemoUsers.ProvinceOfficer, "山东省人社厅经办人", AccountKind.Staff, DemoData.Shandong, Roles.Officer),
-        new("officer.qd", "青岛市人社局经办人", AccountKind.Staff, DemoData.Qingdao, Roles.Officer),
+        new(DemoUsers.QingdaoOfficer, "青岛市人社局经办人", AccountKind.Staff, DemoData.Qingdao, Roles.Officer),
         new("officer.jn", "济南市人社局经办人", AccountKind.Staff, DemoData.Jinan, Roles.Officer),
         // A county's officer: the graduates of 市南区 are assigned to them (GRD-01).
         new(DemoUsers.CountyOfficer, "青岛市市南区人社局经办人", AccountKind.Staff, DemoData.Shinan, Roles.Officer),
+        // The talent stations of Qingdao and the returnee homes of Jiangsu: operators, the officers of their reviews, experts.
+        new(DemoUsers.QingdaoStation, "青岛海纳人才驿站运营（演示）", AccountKind.Staff, DemoData.Shinan, Roles.StationOperator),
+        new(DemoUsers.QingdaoExperts[0], "评审专家王一（演示）", AccountKind.Staff, DemoData.Qingdao, Roles.Reviewer),
+        new(DemoUsers.QingdaoExperts[1], "评审专家刘二（演示）", AccountKind.Staff, DemoData.Qingdao, Roles.Reviewer),
+        new(DemoUsers.QingdaoExperts[2], "评审专家陈三（演示）", AccountKind.Staff, DemoData.Qingdao, Roles.Reviewer),
+        new(DemoUsers.JiangsuOfficer, "江苏省人社厅经办人", AccountKind.Staff, DemoData.Jiangsu, Roles.Officer),
+        new(DemoUsers.NanjingOfficer, "南京市人社局经办人", AccountKind.Staff, DemoData.Nanjing, Roles.Officer),
+        new(DemoUsers.NanjingStation, "南京留学人员之家运营（演示）", AccountKind.Staff, DemoData.Nanjing, Roles.StationOperator),
+        new(DemoUsers.JiangsuExperts[0], "评审专家赵四（演示）", AccountKind.Staff, DemoData.Jiangsu, Roles.Reviewer),
+        new(DemoUsers.JiangsuExperts[1], "评审专家孙五（演示）", AccountKind.Staff, DemoData.Jiangsu, Roles.Reviewer),
+        new(DemoUsers.JiangsuExperts[2], "评审专家周六（演示）", AccountKind.Staff, DemoData.Jiangsu, Roles.Reviewer),
         new("sysadmin", "系统管理员", AccountKind.Staff, DemoData.Shandong, Roles.SystemAdmin),
         new("secadmin", "安全管理员", AccountKind.Staff, DemoData.Shandong, Roles.SecurityAdmin),
         new("auditor", "安全审计员", AccountKind.Staff, DemoData.Shandong, Roles.Auditor),

@@ -284,13 +284,3 @@ public sealed class BenefitClaims(YincaiDb db, BenefitCatalog catalog, ClaimantF
 
     private Error Invalid(string code, string key, string? field, params object[] arguments) => new(code, text[key, arguments], field);
 }
-
-/// <summary>Evidence files by content, not by name.</summary>
-public static class EvidenceFile
-{
-    public static string? ContentType(ReadOnlySpan<byte> content) =>
-        content.Length > 8 && content[..5].SequenceEqual("%PDF-"u8) ? "application/pdf"
-        : content.Length > 3 && content[0] == 0xFF && content[1] == 0xD8 && content[2] == 0xFF ? "image/jpeg"
-        : content.Length > 8 && content[..8].SequenceEqual(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }) ? "image/png"
-        : null;
-}

@@ -1,6 +1,6 @@
 using PdfSharp.Fonts;
 
-namespace Yincai.Modules.Ambassadors.Certificates;
+namespace Yincai.Platform.Documents;
 
 /// <summary>Gives PDFsharp one TrueType font with Chinese glyphs for every family it asks for; its subset is embedded.
 /// The font is the file at <paramref name="path"/>, or the Droid Sans Fallback built into the app when none is set.</summary>

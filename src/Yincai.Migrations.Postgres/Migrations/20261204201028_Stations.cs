@@ -1,0 +1,222 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Yincai.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class Stations : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "stations_evidence",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    ConditionKey = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    UploadedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stations_evidence", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stations_expert_score",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    StageKey = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewerName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Score = table.Column<int>(type: "integer", nullable: false),
+                    Recommend = table.Column<bool>(type: "boolean", nullable: false),
+                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stations_expert_score", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stations_objection",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    FiledBy = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Contact = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    FiledAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Answer = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    AnsweredBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    AnsweredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stations_objection", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stations_program",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    DefinitionJson = table.Column<string>(type: "text", nullable: false),
+                    ApplicationsFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    ApplicationsUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stations_program", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stations_station",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgramId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    OrganisationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OrganisationKind = table.Column<int>(type: "integer", nullable: false),
+                    TypeKey = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Address = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContactName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ContactPhone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Introduction = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ServiceKeys = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentJson = table.Column<string>(type: "text", nullable: false),
+                    OperatorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    StageIndex = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    NoticeFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    NoticeUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    NamedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CertificateNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    VerificationCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    RevokedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stations_station", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stations_step",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    Action = table.Column<int>(type: "integer", nullable: false),
+                    StageKey = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    ActorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ActorName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stations_step", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stations_evidence_StationId",
+                table: "stations_evidence",
+                column: "StationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stations_expert_score_StationId_StageKey_ReviewerId",
+                table: "stations_expert_score",
+                columns: new[] { "StationId", "StageKey", "ReviewerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stations_objection_StationId",
+                table: "stations_objection",
+                column: "StationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stations_program_Code",
+                table: "stations_program",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stations_station_CertificateNumber",
+                table: "stations_station",
+                column: "CertificateNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stations_station_OperatorId",
+                table: "stations_station",
+                column: "OperatorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stations_station_ProgramId_Status",
+                table: "stations_station",
+                columns: new[] { "ProgramId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stations_station_Status_RegionCode",
+                table: "stations_station",
+                columns: new[] { "Status", "RegionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stations_station_VerificationCode",
+                table: "stations_station",
+                column: "VerificationCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stations_step_StationId_AtUtc",
+                table: "stations_step",
+                columns: new[] { "StationId", "AtUtc" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "stations_evidence");
+
+            migrationBuilder.DropTable(
+                name: "stations_expert_score");
+
+            migrationBuilder.DropTable(
+                name: "stations_objection");
+
+            migrationBuilder.DropTable(
+                name: "stations_program");
+
+            migrationBuilder.DropTable(
+                name: "stations_station");
+
+            migrationBuilder.DropTable(
+                name: "stations_step");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using Yincai.Modules.Stations.Programs;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Stations;
+
+/// <summary>This module's expected failures; messages from StationsResource in the user's language.</summary>
+public static class StationErrors
+{
+    private static readonly ModuleErrors Errors = new(typeof(StationsResource));
+
+    public static Error NotFound => Make("stations.not_found", "Error_NotFound");
+    public static Error Conflict => Make("stations.conflict", "Error_Conflict");
+    public static Error NotEditable => Make("stations.not_editable", "Error_NotEditable");
+    public static Error RegionFixed => Make("stations.region_fixed", "Error_RegionFixed", "RegionCode");
+    public static Error NotInReview => Make("stations.not_in_review", "Error_NotInReview");
+    public static Error NotInNotice => Make("stations.not_in_notice", "Error_NotInNotice");
+    public static Error NotNamed => Make("stations.not_named", "Error_NotNamed");
+    public static Error ReasonRequired => Make("stations.reason_required", "Error_ReasonRequired", "Reason");
+    public static Error AnswerRequired => Make("stations.answer_required", "Error_AnswerRequired", "Answer");
+    public static Error SiteVisitMissing => Make("stations.site_visit_missing", "Error_SiteVisitMissing");
+    public static Error ScoreRange => Make("stations.score_range", "Error_ScoreRange", "Score");
+    public static Error WindowOrder => Make("stations.window_order", "Error_WindowOrder", "ApplicationsUntil");
+    public static Error NotYourStage => Make("stations.not_your_stage", "Error_NotYourStage");
+    public static Error NotExpertStage => Make("stations.not_expert_stage", "Error_NotExpertStage");
+    public static Error NotOperator => Make("stations.not_operator", "Error_NotOperator");
+    public static Error UnknownProgram => Make("stations.unknown_program", "Error_UnknownProgram", "ProgramId");
+    public static Error UnknownType => Make("stations.unknown_type", "Error_UnknownType", "TypeKey");
+    public static Error UnknownRegion => Make("stations.unknown_region", "Error_UnknownRegion", "RegionCode");
+    public static Error RegionOutsideProgram => Make("stations.region_outside_program", "Error_RegionOutsideProgram", "RegionCode");
+    public static Error RegionOutsideScope => Make("stations.region_outside_scope", "Error_RegionOutsideScope", "RegionCode");
+    public static Error UnknownIndustry => Make("stations.unknown_industry", "Error_UnknownIndustry");
+    public static Error ObjectionClosed => Make("stations.objection_closed", "Error_ObjectionClosed");
+    public static Error ObjectionText => Make("stations.objection_text", "Error_ObjectionText", "Text");
+    public static Error EvidenceLarge => Make("stations.evidence_large", "Error_EvidenceLarge");
+    public static Error EvidenceType => Make("stations.evidence_type", "Error_EvidenceType");
+    public static Error SiteVisitDate => Make("stations.site_visit_date", "Error_SiteVisitDate", "VisitedOn");
+    public static Error FindingsRequired => Make("stations.findings_required", "Error_FindingsRequired", "Findings");
+
+    public static Error ClosedForApplications(DateOnly? from, DateOnly? until) =>
+        Formatted(Make("stations.closed", "Error_ClosedForApplications"), from is { } f ? Display.Date(f) : "—", until is { } u ? Display.Date(u) : "—");
+
+    public static Error ItemsMissing(string condition, string items, string field) =>
+        Formatted(Make("stations.items_missing", "Error_ItemsMissing", field), condition, items);
+
+    public static Error TextMissing(string condition, string field) => Formatted(Make("stations.text_missing", "Error_TextMissing", field), condition);
+
+    public static Error IndustryMissing(string condition, string field) =>
+        Formatted(Make("stations.industry_missing", "Error_IndustryMissing", field), condition);
+
+    public static Error NumberTooLow(string condition, int minimum, int? given, string field) =>
+        Formatted(Make("stations.number_too_low", "Error_NumberTooLow", field), condition, minimum, given?.ToString(CultureInfo.CurrentCulture) ?? "—");
+
+    public static Error StaffTooFew(int minimum, int given) => Formatted(Make("stations.staff_too_few", "Error_StaffTooFew", "Staff"), minimum, given);
+
+    public static Error StaffDegree(int row, string name, StaffDegree minimum, string field) =>
+        Formatted(Make("stations.staff_degree", "Error_StaffDegree", field), row, name, Text("Degree_" + minimum));
+
+    public static Error StaffEnglish(int row, string name, string field) => Formatted(Make("stations.staff_english", "Error_StaffEnglish", field), row, name);
+
+    public static Error StaffRow(int row, string what) => Formatted(Make("stations.staff_row", "Error_StaffRow", $"Staff[{row - 1}]"), row, what);
+
+    public static Error EvidenceMissing(string condition, string field) =>
+        Formatted(Make("stations.evidence_missing", "Error_EvidenceMissing", field), condition);
+
+    public static Error ScoresMissing(int needed, int given) => Formatted(Make("stations.scores_missing", "Error_ScoresMissing"), needed, given);
+
+    public static Error ScoreTooLow(int passScore) => Formatted(Make("stations.score_too_low", "Error_ScoreTooLow"), passScore);
+
+    public static Error NoticeNotOver(DateOnly until) => Formatted(Make("stations.notice_not_over", "Error_NoticeNotOver"), Display.Date(until));
+
+    public static Error ObjectionsOpen(int count) => Formatted(Make("stations.objections_open", "Error_ObjectionsOpen"), count);
+
+    private static string Text(string key) => Errors.Make("", key).Message;
+
+    private static Error Formatted(Error error, params object[] arguments) =>
+        error with { Message = string.Format(CultureInfo.CurrentCulture, error.Message, arguments) };
+
+    private static Error Make(string code, string key, string? field = null) => Errors.Make(code, key, field);
+}

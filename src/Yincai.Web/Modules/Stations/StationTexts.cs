@@ -1,0 +1,28 @@
+using System.Globalization;
+using System.Resources;
+
+namespace Yincai.Modules.Stations;
+
+/// <summary>Inbox messages and record texts, in Chinese: the reader is not the one making the request, and the platform's
+/// default is zh-CN.</summary>
+internal static class StationTexts
+{
+    private static readonly ResourceManager Text = new(typeof(StationsResource));
+    private static readonly CultureInfo Chinese = new("zh-CN");
+
+    public static string Anonymous => Format("Text_Anonymous");
+    public static string StaffNameMissing => Format("Text_StaffNameMissing");
+    public static string StaffRoleMissing => Format("Text_StaffRoleMissing");
+    public static string StaffDegreeMissing => Format("Text_StaffDegreeMissing");
+    public static string WaitingTitle(string name) => Format("Inbox_WaitingTitle", name);
+    public static string WaitingBody(string name, string stage) => Format("Inbox_WaitingBody", name, stage);
+    public static string ReturnedTitle(string name) => Format("Inbox_ReturnedTitle", name);
+    public static string RejectedTitle(string name) => Format("Inbox_RejectedTitle", name);
+    public static string NoticeTitle(string name) => Format("Inbox_NoticeTitle", name);
+    public static string NoticeBody(string name, DateOnly until) => Format("Inbox_NoticeBody", name, until.ToString("yyyy年M月d日", Chinese));
+    public static string NamedTitle(string name) => Format("Inbox_NamedTitle", name);
+    public static string NamedBody(string plaque, string number) => Format("Inbox_NamedBody", plaque, number);
+
+    private static string Format(string key, params object[] arguments) =>
+        string.Format(Chinese, Text.GetString(key, Chinese) ?? key, arguments);
+}

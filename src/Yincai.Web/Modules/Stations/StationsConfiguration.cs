@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using Yincai.Modules.Stations.Accreditation;
+using Yincai.Modules.Stations.Programs;
+
+namespace Yincai.Modules.Stations;
+
+/// <summary>The module's tables ("stations_*"), applied by YincaiDb.</summary>
+public static class StationsConfiguration
+{
+    public static void Configure(ModelBuilder b)
+    {
+        b.Entity<StationProgram>(e =>
+        {
+            e.ToTable("stations_program");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Code).HasMaxLength(50);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.Ignore(x => x.Definition);
+            e.Ignore(x => x.ProgramPrefix);
+            e.HasIndex(x => x.Code).IsUnique();
+        });
+        b.Entity<Station>(e =>
+        {
+            e.ToTable("stations_station");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.RegionCode).HasMaxLength(6);
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.Property(x => x.OrganisationName).HasMaxLength(200);
+            e.Property(x => x.TypeKey).HasMaxLength(50);
+            e.Property(x => x.Address).HasMaxLength(200);
+            e.Property(x => x.ContactName).HasMaxLength(50);
+            e.Property(x => x.ContactPhone).HasMaxLength(30);
+            e.Property(x => x.Introduction).HasMaxLength(2000);
+            e.Property(x => x.ServiceKeys).HasMaxLength(200);
+            e.Property(x => x.CertificateNumber).HasMaxLength(40);
+            e.Property(x => x.VerificationCode).HasMaxLength(40);
+            e.Property(x => x.Reason).HasMaxLength(2000);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.Ignore(x => x.Content);
+            e.Ignore(x => x.Services);
+            e.Ignore(x => x.IsEditable);
+            e.Ignore(x => x.IsPublic);
+            e.HasIndex(x => x.CertificateNumber).IsUnique();
+            e.HasIndex(x => x.VerificationCode).IsUnique();
+            e.HasIndex(x => x.OperatorId);
+            e.HasIndex(x => new { x.Status, x.RegionCode }); // the review list and the public list
+            e.HasIndex(x => new { x.ProgramId, x.Status });
+        });
+        b.Entity<StationStep>(e =>
+        {
+            e.ToTable("stations_step");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.RegionCode).HasMaxLength(6);
+            e.Property(x => x.StageKey).HasMaxLength(50);
+            e.Property(x => x.ActorName).HasMaxLength(100);
+            e.Property(x => x.Note).HasMaxLength(4000);
+            e.HasIndex(x => new { x.StationId, x.AtUtc });
+        });
+        b.Entity<ExpertScore>(e =>
+        {
+            e.ToTable("stations_expert_score");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.RegionCode).HasMaxLength(6);
+            e.Property(x => x.StageKey).HasMaxLength(50);
+            e.Property(x => x.ReviewerName).HasMaxLength(100);
+            e.Property(x => x.Comment).HasMaxLength(2000);
+            e.HasIndex(x => new { x.StationId, x.StageKey, x.ReviewerId }).IsUnique();
+        });
+        b.Entity<Objection>(e =>
+        {
+            e.ToTable("stations_objection");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.RegionCode).HasMaxLength(6);
+            e.Property(x => x.FiledBy).HasMaxLength(50);
+            e.Property(x => x.Contact).HasMaxLength(50);
+            e.Property(x => x.Text).HasMaxLength(Objection.MaxText);
+            e.Property(x => x.Answer).HasMaxLength(2000);
+            e.HasIndex(x => x.StationId);
+        });
+        b.Entity<StationEvidence>(e =>
+        {
+            e.ToTable("stations_evidence");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.RegionCode).HasMaxLength(6);
+            e.Property(x => x.ConditionKey).HasMaxLength(50);
+            e.Property(x => x.FileName).HasMaxLength(200);
+            e.Property(x => x.ContentType).HasMaxLength(50);
+            e.HasIndex(x => x.StationId);
+        });
+    }
+}

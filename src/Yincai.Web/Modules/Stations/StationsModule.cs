@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Yincai.Modules.Accounts.Contracts;
+using Yincai.Modules.Stations.Accreditation;
+using Yincai.Modules.Stations.Programs;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Stations;
+
+public static class StationsModule
+{
+    /// <summary>Station operators: the applicant organisations' accounts, and the named stations' once named.</summary>
+    public const string Operators = "station_operators";
+
+    /// <summary>Those who review applications: officers of the stages and the experts (reviewer accounts).</summary>
+    public const string Reviewers = "station_reviewers";
+
+    public static IServiceCollection AddStations(this IServiceCollection services)
+    {
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Operators, p => p.RequireRole(Roles.StationOperator))
+            .AddPolicy(Reviewers, p => p.RequireRole(Roles.Officer, Roles.Reviewer));
+        services.Configure<RazorPagesOptions>(o =>
+        {
+            // The list of named stations, their pages and the certificate check are public (STN-06, RET-09).
+            foreach (var page in new[] { "Index", "View", "Verify" })
+                o.Conventions.AllowAnonymousToPage("/Stations/" + page);
+            o.Conventions.AuthorizePage("/Stations/Mine", Operators);
+            o.Conventions.AuthorizePage("/Stations/Accreditation/Apply", Operators);
+            o.Conventions.AuthorizePage("/Stations/Accreditation/Review", Reviewers);
+            o.Conventions.AuthorizePage("/Stations/Accreditation/Application", Reviewers);
+            o.Conventions.AuthorizePage("/Stations/Programs", AccessPolicies.Officer);
+        });
+        services.AddScoped<IReferenceData, StationProgramData>();
+        services.AddScoped<StationAccreditation>();
+        services.AddScoped<StationPages>();
+        services.AddSingleton<StationDocuments>();
+        services.AddScoped<ISixFindsSource, StationFinds>();
+        services.AddScoped<IDemoSeeder, Demo.StationsDemoSeeder>();
+        services.AddSingleton(new NavigationItem("Nav_MyStation", "/Stations/Mine", Operators, typeof(StationsResource), 60));
+        services.AddSingleton(new NavigationItem("Nav_StationReview", "/Stations/Accreditation/Review", Reviewers, typeof(StationsResource), 170,
+            NavigationGroup.Stations)
+        {
+            Count = (sp, ct) => sp.GetRequiredService<StationPages>().WaitingCountAsync(ct),
+        });
+        services.AddSingleton(new NavigationItem("Nav_StationPrograms", "/Stations/Programs", AccessPolicies.Officer, typeof(StationsResource), 171,
+            NavigationGroup.Stations));
+        services.AddSingleton(new NavigationItem("Nav_Stations", "/Stations", Reviewers, typeof(StationsResource), 172, NavigationGroup.Stations));
+        return services;
+    }
+}
