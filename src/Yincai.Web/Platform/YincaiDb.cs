@@ -105,6 +105,11 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     public DbSet<Modules.Stations.Accreditation.ExpertScore> ExpertScores => Set<Modules.Stations.Accreditation.ExpertScore>();
     public DbSet<Modules.Stations.Accreditation.Objection> Objections => Set<Modules.Stations.Accreditation.Objection>();
     public DbSet<Modules.Stations.Accreditation.StationEvidence> StationEvidence => Set<Modules.Stations.Accreditation.StationEvidence>();
+    public DbSet<Modules.Stations.Operation.ServiceEntry> StationServices => Set<Modules.Stations.Operation.ServiceEntry>();
+    public DbSet<Modules.Stations.Operation.NetworkMember> NetworkMembers => Set<Modules.Stations.Operation.NetworkMember>();
+    public DbSet<Modules.Stations.Operation.EventPlan> EventPlans => Set<Modules.Stations.Operation.EventPlan>();
+    public DbSet<Modules.Stations.Evaluation.StationEvaluation> StationEvaluations => Set<Modules.Stations.Evaluation.StationEvaluation>();
+    public DbSet<Modules.Stations.Evaluation.EvaluationScore> EvaluationScores => Set<Modules.Stations.Evaluation.EvaluationScore>();
 
     internal CurrentUser? Actor => currentUser;
     internal TimeProvider Clock => clock ?? TimeProvider.System;

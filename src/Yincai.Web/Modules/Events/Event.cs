@@ -141,6 +141,16 @@ public sealed class Event : IRegionScoped, IFeedsChanges
         return Result.Ok();
     }
 
+    /// <summary>A station's event under its approved yearly plan (STN-11): approved on submission, in the name of the office
+    /// that approved the plan, without an officer of its own.</summary>
+    public Result ApproveByPlan(string hostOfficeName, DateTime nowUtc)
+    {
+        if (Status != EventStatus.Submitted) return EventErrors.NotSubmitted;
+        (Status, ApprovedAtUtc, HostOfficeName) = (EventStatus.Approved, nowUtc, hostOfficeName);
+        Version++;
+        return Result.Ok();
+    }
+
     public Result Reject(Guid officerId, string reason)
     {
         if (Status != EventStatus.Submitted) return EventErrors.NotSubmitted;

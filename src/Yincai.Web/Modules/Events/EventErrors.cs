@@ -10,7 +10,7 @@ public static class EventErrors
 
     public static Error NotFound => Make("events.not_found", "Error_NotFound");
     public static Error Conflict => Make("events.conflict", "Error_Conflict");
-    public static Error OrganiserNameRequired => Make("events.organiser_name_required", "Error_OrganiserNameRequired", "OrganiserName");
+    public static Error NoStation => Make("events.no_station", "Error_NoStation", "StationId");
     public static Error NotDraft => Make("events.not_draft", "Error_NotDraft");
     public static Error NotSubmitted => Make("events.not_submitted", "Error_NotSubmitted");
     public static Error NotPublishable => Make("events.not_publishable", "Error_NotPublishable");

@@ -15,7 +15,8 @@ public sealed class EventForm
 
     /// <summary>The organising office (officers); a station operator's events name the station instead.</summary>
     [Display(Name = "Field_Office")] public Guid? OfficeId { get; set; }
-    [StringLength(200, ErrorMessage = "MaxLength"), Display(Name = "Field_OrganiserName")] public string? OrganiserName { get; set; }
+    /// <summary>A station operator's event: which of their named stations organises it (STN-11).</summary>
+    [Display(Name = "Field_Station")] public Guid? StationId { get; set; }
 
     [Display(Name = "Field_IsOnline")] public bool IsOnline { get; set; }
     [StringLength(200, ErrorMessage = "MaxLength"), Display(Name = "Field_Venue")] public string? Venue { get; set; }

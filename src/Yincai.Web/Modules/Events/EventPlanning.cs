@@ -3,6 +3,7 @@ using Yincai.Modules.Accounts.Contracts;
 using Yincai.Modules.Events.Contracts;
 using Yincai.Modules.Notifications.Contracts;
 using Yincai.Modules.Regions.Contracts;
+using Yincai.Modules.Stations.Contracts;
 using Yincai.Platform;
 
 namespace Yincai.Modules.Events;
@@ -11,12 +12,16 @@ namespace Yincai.Modules.Events;
 /// record is loaded within the caller's region scope (404 outside it), so an officer of another city can neither see nor
 /// approve an event.</summary>
 public sealed class EventPlanning(YincaiDb db, CurrentUser current, RegionDirectory regions, OfficeDirectory offices, Inbox inbox,
-    TimeProvider clock)
+    TimeProvider clock, StationDirectory stations)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>Offices the caller may organise for: those in their scope.</summary>
     public Task<List<OfficeSummary>> OfficesAsync(CancellationToken cancellationToken) => offices.ListAsync(1000, cancellationToken);
+
+    /// <summary>The named stations a station operator may organise for (a revoked one no more).</summary>
+    public Task<List<StationCard>> StationsAsync(CancellationToken cancellationToken) =>
+        current.Id is { } me ? stations.OperatedByAsync(me, cancellationToken) : Task.FromResult(new List<StationCard>());
 
     public async Task<Result<Event>> CreateAsync(EventForm form, CancellationToken cancellationToken)
     {
@@ -92,8 +97,21 @@ public sealed class EventPlanning(YincaiDb db, CurrentUser current, RegionDirect
         }, cancellationToken);
     }
 
-    public Task<Result<Event>> SubmitAsync(Guid id, int version, CancellationToken cancellationToken) =>
-        ActAsync(id, version, e => e.Submit(), cancellationToken);
+    /// <summary>Sends a station's plan to the region's officers; a station whose yearly plan is approved (STN-11) needs no
+    /// approval one by one: its event is approved at once, in the name of the office that approved the plan.</summary>
+    public async Task<Result<Event>> SubmitAsync(Guid id, int version, CancellationToken cancellationToken)
+    {
+        var submitted = await ActAsync(id, version, e => e.Submit(), cancellationToken, save: false);
+        if (submitted.IsError) return submitted;
+        var item = submitted.Value!;
+        if (item.OrganiserKind == OrganiserKind.Station
+            && await stations.ApprovedPlanHostAsync(item.OrganiserId, ChinaClock.DateOf(item.StartsAtUtc).Year, cancellationToken) is { } host)
+        {
+            var approved = item.ApproveByPlan(host, Now);
+            if (approved.IsError) return approved.Error!;
+        }
+        return await SaveAsync(item, cancellationToken);
+    }
 
     public async Task<Result<Event>> ApproveAsync(Guid id, int version, CancellationToken cancellationToken)
     {
@@ -231,9 +249,11 @@ public sealed class EventPlanning(YincaiDb db, CurrentUser current, RegionDirect
             if (office is null) return EventErrors.UnknownOffice;
             return (OrganiserKind.Office, office.Id, office.Name);
         }
-        // TODO(issue Stations): the station record's id and name instead of the operator's account and a typed name.
-        if (string.IsNullOrWhiteSpace(form.OrganiserName)) return EventErrors.OrganiserNameRequired;
-        return (OrganiserKind.Station, current.Id!.Value, form.OrganiserName.Trim());
+        // A station operator organises for one of the named stations they run (STN-11).
+        var run = await StationsAsync(cancellationToken);
+        if ((form.StationId is { } chosen ? run.FirstOrDefault(s => s.Id == chosen) : run.Count == 1 ? run[0] : null) is not { } station)
+            return EventErrors.NoStation;
+        return (OrganiserKind.Station, station.Id, station.Name);
     }
 
     /// <summary>The office of the event's region (or the nearest above it) in whose name an approved plan runs.</summary>

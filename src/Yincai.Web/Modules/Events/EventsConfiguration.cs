@@ -23,6 +23,8 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         b.HasIndex(x => new { x.Status, x.StartsAtUtc, x.Id });
         b.HasIndex(x => new { x.RegionCode, x.StartsAtUtc });
         b.HasIndex(x => x.SeriesId);
+        // A station's events: its figures and its page (Stations).
+        b.HasIndex(x => new { x.OrganiserId, x.StartsAtUtc });
     }
 }
 

@@ -24,6 +24,7 @@ public static class EventsModule
         services.AddSingleton<TicketCodes>();
         services.AddScoped<EventPlanning>();
         services.AddScoped<CareerClasses>();
+        services.AddScoped<StationEvents>();
         services.AddScoped<EventRegistrations>();
         services.AddScoped<Talents.Contracts.IErasesTalentData, RegistrationErasure>();
         services.AddScoped<EventInvitations>();

@@ -67,6 +67,16 @@ public sealed class JobApplication : IRegionScoped
         Version++;
     }
 
+    /// <summary>A station referred the talent to this job after they had applied: the hire that follows is the station's
+    /// allocation. The first station to refer keeps it.</summary>
+    public bool ReferBy(Guid stationId)
+    {
+        if (ReferredByStationId is not null) return false;
+        ReferredByStationId = stationId;
+        Version++;
+        return true;
+    }
+
     public Result MoveTo(ApplicationStatus status, DateTime nowUtc)
     {
         if (!Next[Status].Contains(status)) return JobErrors.ApplicationStep;

@@ -24,5 +24,7 @@ internal sealed class JobApplicationConfiguration : IEntityTypeConfiguration<Job
         // The employer menu's count of new applications.
         b.HasIndex(x => new { x.EmployerId, x.Status });
         b.HasIndex(x => new { x.RegionCode, x.Status });
+        // A station's allocations (its referred hires), read by its evaluation and its reward claims.
+        b.HasIndex(x => new { x.ReferredByStationId, x.Status }).HasFilter("\"ReferredByStationId\" IS NOT NULL");
     }
 }

@@ -6,6 +6,7 @@ using Yincai.Modules.Accounts.Contracts;
 using Yincai.Modules.Employers.Contracts;
 using Yincai.Modules.Jobs.Contracts;
 using Yincai.Modules.Regions.Contracts;
+using Yincai.Modules.Stations.Contracts;
 using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
 using Microsoft.AspNetCore.OutputCaching;
@@ -18,7 +19,7 @@ namespace Yincai.Modules.Jobs;
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [nameof(Job)])]
 public sealed class ViewModel(JobPostings postings, JobApplications applications, TalentDirectory talents, RegionDirectory regions,
-    IndustryCatalog industries, OccupationCatalog occupations, MajorCatalog majors, CurrentUser current) : PageModel
+    IndustryCatalog industries, OccupationCatalog occupations, MajorCatalog majors, CurrentUser current, StationDirectory stations) : PageModel
 {
     public Job Job { get; private set; } = null!;
     public string? RegionName { get; private set; }
@@ -53,7 +54,9 @@ public sealed class ViewModel(JobPostings postings, JobApplications applications
     {
         if (current.Id is null) return Challenge();
         if (!User.IsInRole(Roles.Talent)) return Forbid();
-        var result = await applications.ApplyAsync(current.Id!.Value, id, ResumeId, null, HttpContext.RequestAborted);
+        // A station that referred the talent to this job makes the application (and the hire) its own (STN-10).
+        var referrer = await stations.ReferrerAsync(current.Id!.Value, id, HttpContext.RequestAborted);
+        var result = await applications.ApplyAsync(current.Id!.Value, id, ResumeId, referrer, HttpContext.RequestAborted);
         if (result.IsError) ModelState.AddModelError("", result.Error!.Message);
         return await OnGetAsync(id);
     }

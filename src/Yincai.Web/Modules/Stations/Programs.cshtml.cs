@@ -12,12 +12,14 @@ namespace Yincai.Modules.Stations;
 /// The programs as configured from their notices: conditions, review stages, public notice, targets and evaluation, with
 /// the stations of each against its targets (STN-08); the program's own officers set the window for applications (STN-07).
 /// </summary>
-public sealed class ProgramsModel(StationAccreditation accreditation, YincaiDb db, IStringLocalizer<StationsResource> text) : PageModel
+public sealed class ProgramsModel(StationAccreditation accreditation, Operation.StationOperation operation, YincaiDb db, ChinaClock clock,
+    IStringLocalizer<StationsResource> text) : PageModel
 {
     public sealed record Figures(int Named, int InReview, int InNotice, int Revoked);
 
     public IReadOnlyList<StationProgram> Programs { get; private set; } = [];
     public IReadOnlyDictionary<Guid, Figures> Counts { get; private set; } = new Dictionary<Guid, Figures>();
+    public IReadOnlyDictionary<Guid, Operation.StationFigures> Year { get; private set; } = new Dictionary<Guid, Operation.StationFigures>();
 
     public async Task OnGetAsync() => await LoadAsync();
 
@@ -33,6 +35,12 @@ public sealed class ProgramsModel(StationAccreditation accreditation, YincaiDb d
             int Of(StationStatus status) => counts.Where(c => c.ProgramId == p.Id && c.Status == status).Sum(c => c.Count);
             return new Figures(Of(StationStatus.Named), Of(StationStatus.InReview), Of(StationStatus.PublicNotice), Of(StationStatus.Revoked));
         });
+        var named = await db.Stations.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking().Where(s => s.Status == StationStatus.Named)
+            .Select(s => new { s.Id, s.ProgramId }).ToListAsync(ct);
+        var year = new Dictionary<Guid, Operation.StationFigures>();
+        foreach (var p in Programs)
+            year[p.Id] = await operation.ProgramFiguresAsync(named.Where(s => s.ProgramId == p.Id).Select(s => s.Id).ToList(), clock.Today.Year, ct);
+        Year = year;
     }
 
     public bool MaySetWindow(StationProgram program) => accreditation.IsOfficerOf(program.ProgramPrefix);

@@ -37,6 +37,29 @@ public static class StationErrors
     public static Error SiteVisitDate => Make("stations.site_visit_date", "Error_SiteVisitDate", "VisitedOn");
     public static Error FindingsRequired => Make("stations.findings_required", "Error_FindingsRequired", "Findings");
 
+    public static Error NoSuchTalent => Make("stations.no_such_talent", "Error_NoSuchTalent", "Form.Mobile");
+    public static Error ServedOnFuture => Make("stations.served_on_future", "Error_ServedOnFuture", "Form.On");
+    public static Error JobRequired => Make("stations.job_required", "Error_JobRequired", "Form.Job");
+    public static Error JobNotOpen => Make("stations.job_not_open", "Error_JobNotOpen", "Form.Job");
+
+    public static Error EvaluationClosed => Make("stations.evaluation_closed", "Error_EvaluationClosed");
+    public static Error EvaluationExists => Make("stations.evaluation_exists", "Error_EvaluationExists", "Year");
+    public static Error EvaluationYear => Make("stations.evaluation_year", "Error_EvaluationYear", "Year");
+    public static Error RewardNegative => Make("stations.reward_negative", "Error_RewardNegative", "Reward");
+
+    public static Error CriterionScore(string criterion, int max, string key) =>
+        Formatted(Make("stations.criterion_score", "Error_CriterionScore", $"Scores[{key}]"), criterion, max);
+
+    public static Error PlanNotEditable => Make("stations.plan_not_editable", "Error_PlanNotEditable");
+    public static Error PlanNotSubmitted => Make("stations.plan_not_submitted", "Error_PlanNotSubmitted");
+    public static Error PlanEmpty => Make("stations.plan_empty", "Error_PlanEmpty", "Lines");
+    public static Error PlanYear => Make("stations.plan_year", "Error_PlanYear", "Year");
+
+    public static Error PlanLine(int row) => Formatted(Make("stations.plan_line", "Error_PlanLine", $"Lines[{row - 1}]"), row);
+
+    public static Error TalentsOnly => Make("stations.talents_only", "Error_TalentsOnly");
+    public static Error FieldRequired => Make("stations.field_required", "Error_FieldRequired", "field");
+
     public static Error ClosedForApplications(DateOnly? from, DateOnly? until) =>
         Formatted(Make("stations.closed", "Error_ClosedForApplications"), from is { } f ? Display.Date(f) : "—", until is { } u ? Display.Date(u) : "—");
 

@@ -31,9 +31,13 @@ public sealed class StationPages(YincaiDb db, CurrentUser current, ChinaClock cl
     }
 
     /// <summary>Those in public notice now (公示), whom anyone may object to; few at any time.</summary>
-    public Task<List<Station>> InNoticeAsync(CancellationToken cancellationToken) =>
-        db.Stations.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking().Where(s => s.Status == StationStatus.PublicNotice)
+    public Task<List<Station>> InNoticeAsync(CancellationToken cancellationToken)
+    {
+        // A notice that is over but not yet decided takes no more objections: it is no longer listed as in notice.
+        var today = clock.Today;
+        return db.Stations.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking().Where(s => s.Status == StationStatus.PublicNotice && s.NoticeUntil >= today)
             .OrderBy(s => s.NoticeUntil).Take(100).ToListAsync(cancellationToken);
+    }
 
     /// <summary>A station's public page: named or in notice; nothing else is public.</summary>
     public Task<Station?> PublicViewAsync(Guid id, CancellationToken cancellationToken) =>
@@ -48,6 +52,10 @@ public sealed class StationPages(YincaiDb db, CurrentUser current, ChinaClock cl
         if (!string.IsNullOrWhiteSpace(number)) return stations.FirstOrDefaultAsync(s => s.CertificateNumber == number.Trim().ToUpperInvariant(), cancellationToken);
         return Task.FromResult<Station?>(null);
     }
+
+    /// <summary>These stations, those in the caller's scope.</summary>
+    public Task<Dictionary<Guid, Station>> InScopeAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        db.Stations.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
 
     /// <summary>Applications and stations in the reviewer's scope, drafts left out (they are the applicant's own).</summary>
     public async Task<PagedList<Station>> ReviewAsync(StationStatus? status, Guid? programId, int page, CancellationToken cancellationToken)

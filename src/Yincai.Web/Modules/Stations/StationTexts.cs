@@ -14,6 +14,16 @@ internal static class StationTexts
     public static string StaffNameMissing => Format("Text_StaffNameMissing");
     public static string StaffRoleMissing => Format("Text_StaffRoleMissing");
     public static string StaffDegreeMissing => Format("Text_StaffDegreeMissing");
+    public static string MobileLabel => Format("Field_TalentMobile");
+    public static string ReferredTitle(string station) => Format("Inbox_ReferredTitle", station);
+    public static string ReferredBody(string station, string job) => Format("Inbox_ReferredBody", station, job);
+    public static string EvaluationSummary(int year, double average, bool passed) =>
+        Format(passed ? "Text_EvaluationPassed" : "Text_EvaluationFailed", year, average.ToString("0.#", Chinese));
+    public static string RevokedTitle(string station) => Format("Inbox_RevokedTitle", station);
+    public static string PassedEvaluationTitle(string station, int year) => Format("Inbox_EvaluationPassedTitle", station, year);
+    public static string PlanApprovedTitle(string station, int year) => Format("Inbox_PlanApprovedTitle", station, year);
+    public static string PlanApprovedBody(string host) => Format("Inbox_PlanApprovedBody", host);
+    public static string PlanReturnedTitle(string station, int year) => Format("Inbox_PlanReturnedTitle", station, year);
     public static string WaitingTitle(string name) => Format("Inbox_WaitingTitle", name);
     public static string WaitingBody(string name, string stage) => Format("Inbox_WaitingBody", name, stage);
     public static string ReturnedTitle(string name) => Format("Inbox_ReturnedTitle", name);

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Yincai.Modules.Stations.Accreditation;
+using Yincai.Modules.Stations.Evaluation;
+using Yincai.Modules.Stations.Operation;
 using Yincai.Modules.Stations.Programs;
 
 namespace Yincai.Modules.Stations;
@@ -86,6 +88,62 @@ public static class StationsConfiguration
             e.Property(x => x.FileName).HasMaxLength(200);
             e.Property(x => x.ContentType).HasMaxLength(50);
             e.HasIndex(x => x.StationId);
+        });
+            b.Entity<ServiceEntry>(e =>
+        {
+            e.ToTable("stations_service");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.RegionCode).HasMaxLength(6);
+            e.Property(x => x.TalentMasked).HasMaxLength(50);
+            e.Property(x => x.JobTitle).HasMaxLength(200);
+            e.Property(x => x.Detail).HasMaxLength(ServiceEntry.MaxText);
+            e.Property(x => x.Outcome).HasMaxLength(ServiceEntry.MaxText);
+            e.HasIndex(x => new { x.StationId, x.On }); // the log, the year's figures
+            e.HasIndex(x => new { x.TalentUserId, x.JobId }); // the referrer of an application; the talent's own record
+        });
+            b.Entity<StationEvaluation>(e =>
+        {
+            e.ToTable("stations_evaluation");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.RegionCode).HasMaxLength(6);
+            e.Property(x => x.Note).HasMaxLength(2000);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasIndex(x => new { x.StationId, x.Year }).IsUnique();
+        });
+        b.Entity<EvaluationScore>(e =>
+        {
+            e.ToTable("stations_evaluation_score");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.RegionCode).HasMaxLength(6);
+            e.Property(x => x.ReviewerName).HasMaxLength(100);
+            e.Property(x => x.ScoresJson).HasMaxLength(2000);
+            e.Property(x => x.Comment).HasMaxLength(2000);
+            e.Ignore(x => x.Scores);
+            e.HasIndex(x => new { x.EvaluationId, x.ReviewerId }).IsUnique();
+        });
+            b.Entity<EventPlan>(e =>
+        {
+            e.ToTable("stations_event_plan");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.RegionCode).HasMaxLength(6);
+            e.Property(x => x.LinesJson).HasMaxLength(20000);
+            e.Property(x => x.HostOfficeName).HasMaxLength(200);
+            e.Property(x => x.ReturnReason).HasMaxLength(2000);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.Ignore(x => x.Lines);
+            e.HasIndex(x => new { x.StationId, x.Year }).IsUnique();
+            e.HasIndex(x => x.Status);
+        });
+            b.Entity<NetworkMember>(e =>
+        {
+            e.ToTable("stations_network_member");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.RegionCode).HasMaxLength(6);
+            e.Property(x => x.MaskedName).HasMaxLength(50);
+            e.Property(x => x.Field).HasMaxLength(NetworkMember.MaxText);
+            e.Property(x => x.Projects).HasMaxLength(NetworkMember.MaxText);
+            e.HasIndex(x => new { x.StationId, x.TalentUserId }).IsUnique();
+            e.HasIndex(x => new { x.StationId, x.JoinedAtUtc });
         });
     }
 }

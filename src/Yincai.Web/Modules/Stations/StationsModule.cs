@@ -25,23 +25,38 @@ public static class StationsModule
             foreach (var page in new[] { "Index", "View", "Verify" })
                 o.Conventions.AllowAnonymousToPage("/Stations/" + page);
             o.Conventions.AuthorizePage("/Stations/Mine", Operators);
+            o.Conventions.AuthorizePage("/Stations/Operation/Services", Operators);
+            o.Conventions.AuthorizePage("/Stations/Operation/Received", AccessPolicies.Talent);
+            o.Conventions.AuthorizePage("/Stations/Operation/Plan", Operators);
+            o.Conventions.AuthorizePage("/Stations/Operation/Plans", AccessPolicies.Officer);
             o.Conventions.AuthorizePage("/Stations/Accreditation/Apply", Operators);
             o.Conventions.AuthorizePage("/Stations/Accreditation/Review", Reviewers);
             o.Conventions.AuthorizePage("/Stations/Accreditation/Application", Reviewers);
             o.Conventions.AuthorizePage("/Stations/Programs", AccessPolicies.Officer);
+            o.Conventions.AuthorizePage("/Stations/Evaluation/Index", Reviewers);
         });
         services.AddScoped<IReferenceData, StationProgramData>();
         services.AddScoped<StationAccreditation>();
         services.AddScoped<StationPages>();
+        services.AddScoped<Operation.StationOperation>();
+        services.AddScoped<Contracts.StationDirectory>();
+        services.AddScoped<Evaluation.StationEvaluations>();
+        services.AddScoped<Operation.EventPlans>();
+        services.AddScoped<Operation.HomeNetwork>();
         services.AddSingleton<StationDocuments>();
         services.AddScoped<ISixFindsSource, StationFinds>();
         services.AddScoped<IDemoSeeder, Demo.StationsDemoSeeder>();
         services.AddSingleton(new NavigationItem("Nav_MyStation", "/Stations/Mine", Operators, typeof(StationsResource), 60));
+        services.AddSingleton(new NavigationItem("Nav_StationServices", "/Stations/Operation/Services", Operators, typeof(StationsResource), 61));
+        services.AddSingleton(new NavigationItem("Nav_Received", "/Stations/Operation/Received", AccessPolicies.Talent, typeof(StationsResource), 49));
         services.AddSingleton(new NavigationItem("Nav_StationReview", "/Stations/Accreditation/Review", Reviewers, typeof(StationsResource), 170,
             NavigationGroup.Stations)
         {
             Count = (sp, ct) => sp.GetRequiredService<StationPages>().WaitingCountAsync(ct),
         });
+        services.AddSingleton(new NavigationItem("Nav_EventPlan", "/Stations/Operation/Plan", Operators, typeof(StationsResource), 62));
+        services.AddSingleton(new NavigationItem("Nav_EventPlans", "/Stations/Operation/Plans", AccessPolicies.Officer, typeof(StationsResource), 170,
+            NavigationGroup.Stations));
         services.AddSingleton(new NavigationItem("Nav_StationPrograms", "/Stations/Programs", AccessPolicies.Officer, typeof(StationsResource), 171,
             NavigationGroup.Stations));
         services.AddSingleton(new NavigationItem("Nav_Stations", "/Stations", Reviewers, typeof(StationsResource), 172, NavigationGroup.Stations));

@@ -1,6 +1,9 @@
 using System.Globalization;
 using Yincai.Modules.Events;
 using Yincai.Modules.Events.Contracts;
+using Yincai.Modules.Stations;
+using Yincai.Modules.Stations.Accreditation;
+using Yincai.Modules.Stations.Programs;
 
 namespace Yincai.IntegrationTests.Modules.Events;
 
@@ -11,7 +14,7 @@ public static class EventTestData
 
     /// <summary>The event form's fields, a week ahead, Beijing time, registration open from now.</summary>
     public static Dictionary<string, string> Form(string title, string region, Guid? officeId, int capacity = 100, bool online = false,
-        EventKind kind = EventKind.ComprehensiveJobFair, string? organiserName = null)
+        EventKind kind = EventKind.ComprehensiveJobFair, Guid? stationId = null)
     {
         var day = DateTime.UtcNow.AddHours(8).Date.AddDays(7);
         string T(DateTime d) => d.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
@@ -25,9 +28,30 @@ public static class EventTestData
             ["Form.RegistrationOpensAt"] = T(DateTime.UtcNow.AddHours(8).AddHours(-1)), ["Form.RegistrationClosesAt"] = T(day.AddHours(9)),
         };
         if (officeId is { } id) form["Form.OfficeId"] = id.ToString();
-        if (organiserName is not null) form["Form.OrganiserName"] = organiserName;
+        if (stationId is { } station) form["Form.StationId"] = station.ToString();
         return form;
     }
+
+    /// <summary>A talent station of Qingdao named for <paramref name="operatorId"/> straight in the database (for tests of what a
+    /// named station does, not of its accreditation), with a certificate number of its own.</summary>
+    public static Task<Guid> NamedStationAsync(this YincaiAppFactory app, Guid operatorId, string name, string region = "370202") =>
+        app.WithDbAsync(async db =>
+        {
+            var program = await db.StationPrograms.FirstAsync(p => p.Code == StationProgramData.QingdaoTalentStations, Ct);
+            var details = new StationDetails(name, name + "建站单位", OrganisationKind.Company, "service", region, "青岛市市南区测试路1号", "测试联系人",
+                "0532-80000001", "测试用的人才驿站。", [StationServices.Referral], StationContent.Empty);
+            var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+            var station = new Station(program.Id, details, operatorId, DateTime.UtcNow);
+            station.Submit(DateTime.UtcNow);
+            var stages = program.Definition.Stages;
+            foreach (var stage in stages)
+                station.Pass(stage, siteVisited: true, [80, 80, 80], program.Definition.PassScore, stages.Count, today.AddDays(-10), today.AddDays(-5));
+            var named = station.Accredit(today, 0, "TEST-" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant(), Guid.NewGuid().ToString("N"));
+            if (named.IsError) throw new InvalidOperationException(named.Error!.Message);
+            db.Stations.Add(station);
+            await db.SaveChangesAsync(Ct);
+            return station.Id;
+        });
 
     public static Task<Guid> OfficeOfAsync(this YincaiAppFactory app, string regionCode) =>
         app.WithDbAsync(db => db.Offices.Where(o => o.RegionCode == regionCode).Select(o => o.Id).FirstAsync(Ct));

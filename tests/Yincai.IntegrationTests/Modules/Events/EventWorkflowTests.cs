@@ -1,4 +1,5 @@
 using Yincai.Modules.Events;
+using System.Globalization;
 using Yincai.Modules.Events.Contracts;
 
 namespace Yincai.IntegrationTests.Modules.Events;
@@ -53,11 +54,13 @@ public sealed class EventWorkflowTests(YincaiAppFactory app) : IClassFixture<Yin
     public async Task StationPlan_PublishBeforeApproval_IsRefused_ThenApprovedRunsInTheOfficesName()
     {
         var station = await app.CreateStaffAsync("370200", Roles.StationOperator);
+        var stationName = "青岛某人才驿站" + Guid.NewGuid().ToString("N")[..6];
+        var stationId = await app.NamedStationAsync(station.Id, stationName);
         using var operatorClient = await app.ClientAsync(Via.Cookie, station.UserName, station.Password);
         using var officer = await app.ClientAsync(Via.Cookie, "officer.qd");
         var title = "驿站引才活动" + Guid.NewGuid().ToString("N")[..6];
         var id = await EventTestData.CreateThroughFormAsync(operatorClient,
-            EventTestData.Form(title, "370202", null, kind: EventKind.Roadshow, organiserName: "青岛某人才驿站"));
+            EventTestData.Form(title, "370202", null, kind: EventKind.Roadshow, stationId: stationId));
 
         using var early = await app.ActAsync(operatorClient, id, "Publish");
         var statusAfterEarly = await StatusAsync(id);
@@ -73,16 +76,70 @@ public sealed class EventWorkflowTests(YincaiAppFactory app) : IClassFixture<Yin
         Assert.Equal(HttpStatusCode.Redirect, publish.StatusCode);
         Assert.Equal(EventStatus.Published, await StatusAsync(id));
         Assert.Contains("青岛市公共就业和人才服务中心", detail, StringComparison.Ordinal);
-        Assert.Contains("青岛某人才驿站", detail, StringComparison.Ordinal);
+        Assert.Contains(stationName, detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Rule", "STN-11")]
+    public async Task StationWithApprovedYearlyPlan_SubmitsAnEvent_ApprovedAtOnceInTheApprovingOfficesName()
+    {
+        var station = await app.CreateStaffAsync("370200", Roles.StationOperator);
+        var stationName = "计划内驿站" + Guid.NewGuid().ToString("N")[..6];
+        var stationId = await app.NamedStationAsync(station.Id, stationName);
+        using var operatorClient = await app.ClientAsync(Via.Cookie, station.UserName, station.Password);
+        using var officer = await app.ClientAsync(Via.Cookie, "officer.qd");
+        var year = DateTime.UtcNow.AddHours(8).AddDays(7).Year;
+        var planFields = new Dictionary<string, string>
+        {
+            ["station"] = stationId.ToString(), ["year"] = year.ToString(CultureInfo.InvariantCulture),
+            ["Lines[0].Title"] = "软件人才专场路演", ["Lines[0].Month"] = "6", ["Lines[0].Participants"] = "200",
+        };
+        using var submitPlan = await YincaiAppFactory.PostFormAsync(operatorClient, "/Stations/Operation/Plan?handler=Submit", planFields,
+            tokenFrom: $"/Stations/Operation/Plan?station={stationId}&year={year}");
+        var plan = await app.WithDbAsync(db => db.EventPlans.SingleAsync(p => p.StationId == stationId, Ct));
+        using var approvePlan = await YincaiAppFactory.PostFormAsync(officer, "/Stations/Operation/Plans?handler=Approve",
+            new Dictionary<string, string> { ["plan"] = plan.Id.ToString(), ["version"] = plan.Version.ToString(CultureInfo.InvariantCulture) });
+        var title = "计划内活动" + Guid.NewGuid().ToString("N")[..6];
+        var id = await EventTestData.CreateThroughFormAsync(operatorClient, EventTestData.Form(title, "370202", null, stationId: stationId));
+
+        (await app.ActAsync(operatorClient, id, "Submit")).Dispose();
+        var status = await StatusAsync(id);
+        using var publish = await app.ActAsync(operatorClient, id, "Publish");
+        using var anonymous = app.CreateClient();
+        var detail = await anonymous.GetStringAsync($"/Events/View?id={id}", Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, submitPlan.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, approvePlan.StatusCode);
+        Assert.Equal(EventStatus.Approved, status);
+        Assert.Equal(EventStatus.Published, await StatusAsync(id));
+        Assert.Contains("青岛市公共就业和人才服务中心", detail, StringComparison.Ordinal);
+        Assert.Contains(stationName, detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Rule", "STN-11")]
+    public async Task OperatorWithoutNamedStation_CannotOrganiseAnEvent_AndIsToldWhy()
+    {
+        var station = await app.CreateStaffAsync("370200", Roles.StationOperator);
+        using var operatorClient = await app.ClientAsync(Via.Cookie, station.UserName, station.Password);
+        var title = "无站点活动" + Guid.NewGuid().ToString("N")[..6];
+
+        using var response = await YincaiAppFactory.PostFormAsync(operatorClient, "/Events/Manage/Edit", EventTestData.Form(title, "370202", null));
+        var html = await response.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("您还没有已命名的人才驿站或留学人员之家", html, StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(db => db.Events.AnyAsync(e => e.Title == title, Ct)));
     }
 
     [Fact]
     public async Task Approve_OfficerOfAnotherCity_Gets404AndDoesNotSeeIt()
     {
         var station = await app.CreateStaffAsync("370200", Roles.StationOperator);
+        var stationId = await app.NamedStationAsync(station.Id, "某驿站" + Guid.NewGuid().ToString("N")[..6]);
         using var operatorClient = await app.ClientAsync(Via.Cookie, station.UserName, station.Password);
         var title = "他市看不到的活动" + Guid.NewGuid().ToString("N")[..6];
-        var id = await EventTestData.CreateThroughFormAsync(operatorClient, EventTestData.Form(title, "370202", null, organiserName: "某驿站"));
+        var id = await EventTestData.CreateThroughFormAsync(operatorClient, EventTestData.Form(title, "370202", null, stationId: stationId));
         (await app.ActAsync(operatorClient, id, "Submit")).Dispose();
         using var jinan = await app.ClientAsync(Via.Cookie, "officer.jn");
 

@@ -20,7 +20,7 @@ public sealed class EditModel(EventPlanning planning, YincaiDb db, RegionDirecto
         Version = e.Version;
         Form = new EventForm
         {
-            Kind = e.Kind, Title = e.Title, Description = e.Description, RegionCode = e.RegionCode, OfficeId = e.OrganiserId, OrganiserName = e.OrganiserName,
+            Kind = e.Kind, Title = e.Title, Description = e.Description, RegionCode = e.RegionCode, OfficeId = e.OrganiserId, StationId = e.OrganiserKind == Contracts.OrganiserKind.Station ? e.OrganiserId : null,
             IsOnline = e.IsOnline, Venue = e.Venue, LivestreamUrl = e.LivestreamUrl, StartsAt = ChinaClock.ToChina(e.StartsAtUtc),
             EndsAt = ChinaClock.ToChina(e.EndsAtUtc), Audience = e.Audience, Capacity = e.Capacity, Booths = e.Booths,
             RegistrationOpensAt = ChinaClock.ToChina(e.RegistrationOpensAtUtc), RegistrationClosesAt = ChinaClock.ToChina(e.RegistrationClosesAtUtc),

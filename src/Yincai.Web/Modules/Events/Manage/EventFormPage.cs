@@ -1,3 +1,4 @@
+using Yincai.Modules.Stations.Contracts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Yincai.Modules.Accounts.Contracts;
@@ -12,7 +13,8 @@ public abstract class EventFormPage(EventPlanning planning, RegionDirectory regi
     [BindProperty] public EventForm Form { get; set; } = new();
     public IReadOnlyList<RegionSummary> Regions { get; private set; } = [];
     public IReadOnlyList<OfficeSummary>? Offices { get; private set; }
-    public EventFieldsModel Fields => new(Form, Regions, Offices, ModelState);
+    public IReadOnlyList<StationCard>? Stations { get; private set; }
+    public EventFieldsModel Fields => new(Form, Regions, Offices, ModelState, Stations);
     protected EventPlanning Planning => planning;
     protected ChinaClock Clock => clock;
 
@@ -21,6 +23,7 @@ public abstract class EventFormPage(EventPlanning planning, RegionDirectory regi
         var scope = current.Scope;
         Regions = await regions.WithinAsync(scope, HttpContext.RequestAborted);
         Offices = current.IsInRole(Roles.Officer) ? await planning.OfficesAsync(HttpContext.RequestAborted) : null;
+        Stations = Offices is null ? await planning.StationsAsync(HttpContext.RequestAborted) : null;
     }
 
     /// <summary>A new form: next week, 9:00–12:00 Beijing time, registration open from now until the start.</summary>

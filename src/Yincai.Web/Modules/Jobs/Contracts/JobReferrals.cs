@@ -3,6 +3,9 @@ using Yincai.Platform;
 
 namespace Yincai.Modules.Jobs.Contracts;
 
+/// <summary>A hire a station referred (its allocation): the application, the talent, the job and when.</summary>
+public sealed record StationHire(Guid ApplicationId, Guid TalentUserId, Guid JobId, string JobTitle, string EmployerName, DateTime HiredAtUtc);
+
 /// <summary>A published job as a digest lists it.</summary>
 public sealed record PublishedJobSummary(Guid Id, string Title, string EmployerName, string RegionCode);
 
@@ -45,4 +48,36 @@ public sealed class JobReferrals(YincaiDb db, ChinaClock clock)
         }
         return outcomes;
     }
+
+    /// <summary>A station's referral of a talent to a job they have already applied to: the application is marked as the
+    /// station's, in the caller's unit of work (false when there is no such application or another station referred first).</summary>
+    public async Task<bool> MarkReferredAsync(Guid talentUserId, Guid jobId, Guid stationId, CancellationToken cancellationToken)
+    {
+        // The station is not the job's officer: its referral is recorded whatever the region of the job.
+        var application = await db.JobApplications.IgnoreQueryFilters([YincaiDb.RegionFilter])
+            .FirstOrDefaultAsync(a => a.TalentUserId == talentUserId && a.JobId == jobId, cancellationToken);
+        if (application is null || !application.ReferBy(stationId)) return false;
+        db.PermitOutsideScope(application);
+        return true;
+    }
+
+    /// <summary>The hires a station referred, hired in [<paramref name="fromUtc"/>, <paramref name="toUtc"/>), newest first.</summary>
+    public Task<List<StationHire>> HiresOfStationAsync(Guid stationId, DateTime fromUtc, DateTime toUtc, int max, CancellationToken cancellationToken) =>
+        db.JobApplications.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking()
+            .Where(a => a.ReferredByStationId == stationId && a.Status == ApplicationStatus.Hired && a.HiredAtUtc >= fromUtc && a.HiredAtUtc < toUtc)
+            .Join(db.Jobs.IgnoreQueryFilters([YincaiDb.RegionFilter]), a => a.JobId, j => j.Id,
+                (a, j) => new StationHire(a.Id, a.TalentUserId, a.JobId, a.JobTitle, j.EmployerName, a.HiredAtUtc!.Value))
+            .OrderByDescending(h => h.HiredAtUtc).Take(max).ToListAsync(cancellationToken);
+
+    /// <summary>How many hires these stations referred in the period (a program's allocations, STN-08).</summary>
+    public Task<int> HireCountOfStationsAsync(IReadOnlyCollection<Guid> stationIds, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken) =>
+        stationIds.Count == 0 ? Task.FromResult(0) : db.JobApplications.IgnoreQueryFilters([YincaiDb.RegionFilter])
+            .CountAsync(a => a.ReferredByStationId != null && stationIds.Contains(a.ReferredByStationId.Value) && a.Status == ApplicationStatus.Hired
+                && a.HiredAtUtc >= fromUtc && a.HiredAtUtc < toUtc, cancellationToken);
+
+    /// <summary>How many hires a station referred in the period (its allocations, STN-08).</summary>
+    public Task<int> HireCountOfStationAsync(Guid stationId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken) =>
+        db.JobApplications.IgnoreQueryFilters([YincaiDb.RegionFilter])
+            .CountAsync(a => a.ReferredByStationId == stationId && a.Status == ApplicationStatus.Hired && a.HiredAtUtc >= fromUtc && a.HiredAtUtc < toUtc,
+                cancellationToken);
 }

@@ -7,6 +7,16 @@ namespace Yincai.Modules.Talents.Contracts;
 /// <summary>Talents for other modules: look-ups, résumés for applications, and the employment change a hire makes.</summary>
 public sealed class TalentDirectory(YincaiDb db, IEnumerable<IFollowsEmployment> followers, FieldProtection protection)
 {
+    /// <summary>The registered talent with this (validated, normalised) mobile number, wherever they live: whom a station
+    /// records a service for. Erased records are nobody's.</summary>
+    public Task<TalentCard?> ByMobileAsync(string normalisedMobile, CancellationToken cancellationToken)
+    {
+        var index = protection.BlindIndex(normalisedMobile);
+        // A person, not a region's record: the station serves whoever walks in, wherever their household is.
+        return db.Talents.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking().Where(t => t.MobileIndex == index && !t.IsErased)
+            .Select(t => new TalentCard(t.Id, t.UserId, t.FullName, t.RegionCode)).FirstOrDefaultAsync(cancellationToken);
+    }
+
     public Task<TalentCard?> OfUserAsync(Guid userId, CancellationToken cancellationToken) =>
         db.Talents.AsNoTracking().Where(t => t.UserId == userId)
             .Select(t => new TalentCard(t.Id, t.UserId, t.FullName, t.RegionCode)).FirstOrDefaultAsync(cancellationToken);

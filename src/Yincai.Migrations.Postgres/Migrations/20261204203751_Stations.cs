@@ -12,6 +12,74 @@ namespace Yincai.Migrations.Postgres.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "stations_evaluation",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    OpenedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    OpenedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AverageScore = table.Column<double>(type: "double precision", nullable: true),
+                    PeopleServed = table.Column<int>(type: "integer", nullable: true),
+                    Services = table.Column<int>(type: "integer", nullable: true),
+                    Allocations = table.Column<int>(type: "integer", nullable: true),
+                    EventsHeld = table.Column<int>(type: "integer", nullable: true),
+                    RewardFen = table.Column<long>(type: "bigint", nullable: true),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DecidedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stations_evaluation", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stations_evaluation_score",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EvaluationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewerName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ScoresJson = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Total = table.Column<int>(type: "integer", nullable: false),
+                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stations_evaluation_score", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stations_event_plan",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    LinesJson = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    ApprovedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ApprovedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    HostOfficeName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ReturnReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stations_event_plan", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "stations_evidence",
                 columns: table => new
                 {
@@ -51,6 +119,24 @@ namespace Yincai.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "stations_network_member",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    TalentUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MaskedName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Field = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Projects = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    JoinedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stations_network_member", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "stations_objection",
                 columns: table => new
                 {
@@ -84,6 +170,30 @@ namespace Yincai.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_stations_program", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stations_service",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    TalentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TalentUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TalentMasked = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    JobId = table.Column<Guid>(type: "uuid", nullable: true),
+                    JobTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Detail = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    RecordedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stations_service", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -143,6 +253,40 @@ namespace Yincai.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_jobs_application_ReferredByStationId_Status",
+                table: "jobs_application",
+                columns: new[] { "ReferredByStationId", "Status" },
+                filter: "\"ReferredByStationId\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_events_event_OrganiserId_StartsAtUtc",
+                table: "events_event",
+                columns: new[] { "OrganiserId", "StartsAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stations_evaluation_StationId_Year",
+                table: "stations_evaluation",
+                columns: new[] { "StationId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stations_evaluation_score_EvaluationId_ReviewerId",
+                table: "stations_evaluation_score",
+                columns: new[] { "EvaluationId", "ReviewerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stations_event_plan_StationId_Year",
+                table: "stations_event_plan",
+                columns: new[] { "StationId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stations_event_plan_Status",
+                table: "stations_event_plan",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_stations_evidence_StationId",
                 table: "stations_evidence",
                 column: "StationId");
@@ -151,6 +295,17 @@ namespace Yincai.Migrations.Postgres.Migrations
                 name: "IX_stations_expert_score_StationId_StageKey_ReviewerId",
                 table: "stations_expert_score",
                 columns: new[] { "StationId", "StageKey", "ReviewerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stations_network_member_StationId_JoinedAtUtc",
+                table: "stations_network_member",
+                columns: new[] { "StationId", "JoinedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stations_network_member_StationId_TalentUserId",
+                table: "stations_network_member",
+                columns: new[] { "StationId", "TalentUserId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -163,6 +318,16 @@ namespace Yincai.Migrations.Postgres.Migrations
                 table: "stations_program",
                 column: "Code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stations_service_StationId_On",
+                table: "stations_service",
+                columns: new[] { "StationId", "On" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stations_service_TalentUserId_JobId",
+                table: "stations_service",
+                columns: new[] { "TalentUserId", "JobId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_stations_station_CertificateNumber",
@@ -201,10 +366,22 @@ namespace Yincai.Migrations.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "stations_evaluation");
+
+            migrationBuilder.DropTable(
+                name: "stations_evaluation_score");
+
+            migrationBuilder.DropTable(
+                name: "stations_event_plan");
+
+            migrationBuilder.DropTable(
                 name: "stations_evidence");
 
             migrationBuilder.DropTable(
                 name: "stations_expert_score");
+
+            migrationBuilder.DropTable(
+                name: "stations_network_member");
 
             migrationBuilder.DropTable(
                 name: "stations_objection");
@@ -213,10 +390,21 @@ namespace Yincai.Migrations.Postgres.Migrations
                 name: "stations_program");
 
             migrationBuilder.DropTable(
+                name: "stations_service");
+
+            migrationBuilder.DropTable(
                 name: "stations_station");
 
             migrationBuilder.DropTable(
                 name: "stations_step");
+
+            migrationBuilder.DropIndex(
+                name: "IX_jobs_application_ReferredByStationId_Status",
+                table: "jobs_application");
+
+            migrationBuilder.DropIndex(
+                name: "IX_events_event_OrganiserId_StartsAtUtc",
+                table: "events_event");
         }
     }
 }
