@@ -220,15 +220,9 @@ public sealed class StationWorkflowTests(FakeClockAppFactory app) : IClassFixtur
         Assert.Contains("匿名", record, StringComparison.Ordinal);
     }
 
-    /// <remarks>
-    /// PRODUCT BUG (fails until fixed): StationPages.InNoticeAsync (src/Yincai.Web/Modules/Stations/StationPages.cs, lines 34-36)
-    /// lists every station with status PublicNotice, whatever its NoticeUntil: once the notice is over and until the
-    /// program's officer decides, /Stations still shows it under "正在公示" ("公示至" a past day), with the lead "公示期内，任何单位和
-    /// 个人均可对公示对象提出异议", while its page takes no objection any more (Station.TakesObjectionsOn).
-    /// </remarks>
+    /// <summary>A notice that is over takes no objection, so the public list no longer shows it as in notice, though it is not decided yet.</summary>
     [Fact]
     [Trait("Rule", "STN-06")]
-    [Trait("Category", "ProductBug")]
     public async Task PublicList_NoticeOverButNotYetDecided_IsNoLongerListedAsInNotice()
     {
         var name = Unique("公示期满待审定人才驿站");
