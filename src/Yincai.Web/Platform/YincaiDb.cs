@@ -107,6 +107,10 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     public DbSet<Modules.Stations.Accreditation.StationEvidence> StationEvidence => Set<Modules.Stations.Accreditation.StationEvidence>();
     public DbSet<Modules.Stations.Operation.ServiceEntry> StationServices => Set<Modules.Stations.Operation.ServiceEntry>();
     public DbSet<Modules.Stations.Operation.NetworkMember> NetworkMembers => Set<Modules.Stations.Operation.NetworkMember>();
+    public DbSet<Modules.Stations.Lodging.Room> StationRooms => Set<Modules.Stations.Lodging.Room>();
+    public DbSet<Modules.Stations.Lodging.Booking> StationBookings => Set<Modules.Stations.Lodging.Booking>();
+    public DbSet<Modules.Stations.Lodging.BedNight> StationBedNights => Set<Modules.Stations.Lodging.BedNight>();
+    public DbSet<Modules.Stations.Rewards.RewardClaim> StationRewards => Set<Modules.Stations.Rewards.RewardClaim>();
     public DbSet<Modules.Stations.Operation.EventPlan> EventPlans => Set<Modules.Stations.Operation.EventPlan>();
     public DbSet<Modules.Stations.Evaluation.StationEvaluation> StationEvaluations => Set<Modules.Stations.Evaluation.StationEvaluation>();
     public DbSet<Modules.Stations.Evaluation.EvaluationScore> EvaluationScores => Set<Modules.Stations.Evaluation.EvaluationScore>();

@@ -60,6 +60,28 @@ public static class StationErrors
     public static Error TalentsOnly => Make("stations.talents_only", "Error_TalentsOnly");
     public static Error FieldRequired => Make("stations.field_required", "Error_FieldRequired", "field");
 
+    public static Error LodgingLimit => Make("stations.lodging_limit", "Error_LodgingLimit", "nights");
+    public static Error RoomName => Make("stations.room_name", "Error_RoomName", "name");
+    public static Error RoomBeds => Make("stations.room_beds", "Error_RoomBeds", "beds");
+    public static Error RoomPrice => Make("stations.room_price", "Error_RoomPrice", "price");
+    public static Error RoomFull => Make("stations.room_full", "Error_RoomFull", "room");
+    public static Error StayOverlaps => Make("stations.stay_overlaps", "Error_StayOverlaps", "firstNight");
+    public static Error BookingNotCancellable => Make("stations.booking_not_cancellable", "Error_BookingNotCancellable");
+    public static Error BookingState => Make("stations.booking_state", "Error_BookingState");
+    public static Error CheckInDay => Make("stations.check_in_day", "Error_CheckInDay");
+
+    public static Error RoomBedsTaken(int taken) => Formatted(Make("stations.room_beds_taken", "Error_RoomBedsTaken", "beds"), taken);
+
+    public static Error StayDates(int daysAhead) => Formatted(Make("stations.stay_dates", "Error_StayDates", "firstNight"), daysAhead);
+
+    public static Error StayNights(int max) => Formatted(Make("stations.stay_nights", "Error_StayNights", "nights"), max);
+
+    public static Error RewardDecided => Make("stations.reward_decided", "Error_RewardDecided");
+    public static Error RewardAmount => Make("stations.reward_amount", "Error_RewardAmount", "amount");
+    public static Error RewardYear => Make("stations.reward_year", "Error_RewardYear", "year");
+    public static Error RewardClaimed => Make("stations.reward_claimed", "Error_RewardClaimed");
+    public static Error NoLinkedHire => Make("stations.no_linked_hire", "Error_NoLinkedHire", "application");
+
     public static Error ClosedForApplications(DateOnly? from, DateOnly? until) =>
         Formatted(Make("stations.closed", "Error_ClosedForApplications"), from is { } f ? Display.Date(f) : "—", until is { } u ? Display.Date(u) : "—");
 

@@ -24,6 +24,9 @@ internal static class StationTexts
     public static string PlanApprovedTitle(string station, int year) => Format("Inbox_PlanApprovedTitle", station, year);
     public static string PlanApprovedBody(string host) => Format("Inbox_PlanApprovedBody", host);
     public static string PlanReturnedTitle(string station, int year) => Format("Inbox_PlanReturnedTitle", station, year);
+    public static string LodgingDetail(int nights, long nightlyFen) => Format("Text_LodgingDetail", nights, (nightlyFen / 100m).ToString("0.##", Chinese));
+    public static string RewardDecidedTitle(string station, bool approved) => Format(approved ? "Inbox_RewardApproved" : "Inbox_RewardRejected", station);
+    public static string RewardApprovedBody(long fen) => Format("Inbox_RewardApprovedBody", (fen / 100m).ToString("N2", Chinese));
     public static string WaitingTitle(string name) => Format("Inbox_WaitingTitle", name);
     public static string WaitingBody(string name, string stage) => Format("Inbox_WaitingBody", name, stage);
     public static string ReturnedTitle(string name) => Format("Inbox_ReturnedTitle", name);

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Yincai.Modules.Stations.Accreditation;
 using Yincai.Modules.Stations.Evaluation;
+using Yincai.Modules.Stations.Lodging;
 using Yincai.Modules.Stations.Operation;
 using Yincai.Modules.Stations.Programs;
+using Yincai.Modules.Stations.Rewards;
 
 namespace Yincai.Modules.Stations;
 
@@ -144,6 +146,45 @@ public static class StationsConfiguration
             e.Property(x => x.Projects).HasMaxLength(NetworkMember.MaxText);
             e.HasIndex(x => new { x.StationId, x.TalentUserId }).IsUnique();
             e.HasIndex(x => new { x.StationId, x.JoinedAtUtc });
+        });
+            b.Entity<Room>(e =>
+        {
+            e.ToTable("stations_room");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.RegionCode).HasMaxLength(6);
+            e.Property(x => x.Name).HasMaxLength(50);
+            e.HasIndex(x => x.StationId);
+        });
+        b.Entity<Booking>(e =>
+        {
+            e.ToTable("stations_booking");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.RegionCode).HasMaxLength(6);
+            e.Property(x => x.TalentMasked).HasMaxLength(50);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasIndex(x => new { x.StationId, x.LastNight });
+            e.HasIndex(x => new { x.TalentUserId, x.StationId });
+        });
+        b.Entity<BedNight>(e =>
+        {
+            e.ToTable("stations_bed_night");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.RoomId, x.Night, x.Bed }).IsUnique(); // no double booking, whoever saves first
+            e.HasIndex(x => x.BookingId);
+        });
+            b.Entity<RewardClaim>(e =>
+        {
+            e.ToTable("stations_reward_claim");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.RegionCode).HasMaxLength(6);
+            e.Property(x => x.HireText).HasMaxLength(400);
+            e.Property(x => x.Reason).HasMaxLength(2000);
+            e.Property(x => x.DecisionNote).HasMaxLength(2000);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasIndex(x => new { x.StationId, x.ClaimedAtUtc });
+            e.HasIndex(x => x.Status);
+            // A hire is claimed once (a refused claim may be made again only by a new hire).
+            e.HasIndex(x => new { x.StationId, x.ApplicationId }).IsUnique().HasFilter("\"ApplicationId\" IS NOT NULL AND \"Status\" <> 3");
         });
     }
 }

@@ -28,6 +28,10 @@ public static class StationsModule
             o.Conventions.AuthorizePage("/Stations/Operation/Services", Operators);
             o.Conventions.AuthorizePage("/Stations/Operation/Received", AccessPolicies.Talent);
             o.Conventions.AuthorizePage("/Stations/Operation/Plan", Operators);
+            o.Conventions.AuthorizePage("/Stations/Lodging/Rooms", Operators);
+            o.Conventions.AuthorizePage("/Stations/Rewards/Index", Operators);
+            o.Conventions.AuthorizePage("/Stations/Rewards/Review", AccessPolicies.Officer);
+            o.Conventions.AuthorizePage("/Stations/Lodging/Book", AccessPolicies.Talent);
             o.Conventions.AuthorizePage("/Stations/Operation/Plans", AccessPolicies.Officer);
             o.Conventions.AuthorizePage("/Stations/Accreditation/Apply", Operators);
             o.Conventions.AuthorizePage("/Stations/Accreditation/Review", Reviewers);
@@ -43,6 +47,8 @@ public static class StationsModule
         services.AddScoped<Evaluation.StationEvaluations>();
         services.AddScoped<Operation.EventPlans>();
         services.AddScoped<Operation.HomeNetwork>();
+        services.AddScoped<Lodging.StationLodging>();
+        services.AddScoped<Rewards.StationRewards>();
         services.AddSingleton<StationDocuments>();
         services.AddScoped<ISixFindsSource, StationFinds>();
         services.AddScoped<IDemoSeeder, Demo.StationsDemoSeeder>();
@@ -54,6 +60,10 @@ public static class StationsModule
         {
             Count = (sp, ct) => sp.GetRequiredService<StationPages>().WaitingCountAsync(ct),
         });
+        services.AddSingleton(new NavigationItem("Nav_Rooms", "/Stations/Lodging/Rooms", Operators, typeof(StationsResource), 63));
+        services.AddSingleton(new NavigationItem("Nav_Rewards", "/Stations/Rewards", Operators, typeof(StationsResource), 64));
+        services.AddSingleton(new NavigationItem("Nav_RewardReview", "/Stations/Rewards/Review", AccessPolicies.Officer, typeof(StationsResource), 171,
+            NavigationGroup.Stations));
         services.AddSingleton(new NavigationItem("Nav_EventPlan", "/Stations/Operation/Plan", Operators, typeof(StationsResource), 62));
         services.AddSingleton(new NavigationItem("Nav_EventPlans", "/Stations/Operation/Plans", AccessPolicies.Officer, typeof(StationsResource), 170,
             NavigationGroup.Stations));

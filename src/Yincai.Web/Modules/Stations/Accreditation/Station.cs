@@ -50,7 +50,19 @@ public sealed class Station : IRegionScoped
     public DateOnly? RevokedOn { get; private set; }
     /// <summary>The last return, rejection or revocation's reason, shown to the applicant.</summary>
     public string? Reason { get; private set; }
+    /// <summary>How many nights one stay of discounted lodging may last (STN-03), set by the operator.</summary>
+    public int LodgingMaxNights { get; private set; } = DefaultLodgingNights;
     public int Version { get; private set; }
+
+    public const int DefaultLodgingNights = 7;
+
+    public Result SetLodgingLimit(int nights)
+    {
+        if (nights is < 1 or > 90) return StationErrors.LodgingLimit;
+        LodgingMaxNights = nights;
+        Version++;
+        return Result.Ok();
+    }
 
     public StationContent Content => _content ??= StationContent.Parse(ContentJson);
 

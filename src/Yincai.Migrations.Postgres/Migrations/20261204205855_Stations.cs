@@ -12,6 +12,48 @@ namespace Yincai.Migrations.Postgres.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "stations_bed_night",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoomId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Night = table.Column<DateOnly>(type: "date", nullable: false),
+                    Bed = table.Column<int>(type: "integer", nullable: false),
+                    BookingId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stations_bed_night", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stations_booking",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoomId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    TalentUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TalentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TalentMasked = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    FirstNight = table.Column<DateOnly>(type: "date", nullable: false),
+                    Nights = table.Column<int>(type: "integer", nullable: false),
+                    LastNight = table.Column<DateOnly>(type: "date", nullable: false),
+                    Bed = table.Column<int>(type: "integer", nullable: false),
+                    NightlyFen = table.Column<long>(type: "bigint", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CheckedInAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CheckedOutAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stations_booking", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "stations_evaluation",
                 columns: table => new
                 {
@@ -173,6 +215,50 @@ namespace Yincai.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "stations_reward_claim",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    HireText = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    RequestedFen = table.Column<long>(type: "bigint", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ClaimedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    ApprovedFen = table.Column<long>(type: "bigint", nullable: true),
+                    DecisionNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DecidedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stations_reward_claim", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stations_room",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Beds = table.Column<int>(type: "integer", nullable: false),
+                    NightlyFen = table.Column<long>(type: "bigint", nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stations_room", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "stations_service",
                 columns: table => new
                 {
@@ -225,6 +311,7 @@ namespace Yincai.Migrations.Postgres.Migrations
                     VerificationCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     RevokedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    LodgingMaxNights = table.Column<int>(type: "integer", nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -262,6 +349,27 @@ namespace Yincai.Migrations.Postgres.Migrations
                 name: "IX_events_event_OrganiserId_StartsAtUtc",
                 table: "events_event",
                 columns: new[] { "OrganiserId", "StartsAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stations_bed_night_BookingId",
+                table: "stations_bed_night",
+                column: "BookingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stations_bed_night_RoomId_Night_Bed",
+                table: "stations_bed_night",
+                columns: new[] { "RoomId", "Night", "Bed" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stations_booking_StationId_LastNight",
+                table: "stations_booking",
+                columns: new[] { "StationId", "LastNight" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stations_booking_TalentUserId_StationId",
+                table: "stations_booking",
+                columns: new[] { "TalentUserId", "StationId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_stations_evaluation_StationId_Year",
@@ -320,6 +428,28 @@ namespace Yincai.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_stations_reward_claim_StationId_ApplicationId",
+                table: "stations_reward_claim",
+                columns: new[] { "StationId", "ApplicationId" },
+                unique: true,
+                filter: "\"ApplicationId\" IS NOT NULL AND \"Status\" <> 3");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stations_reward_claim_StationId_ClaimedAtUtc",
+                table: "stations_reward_claim",
+                columns: new[] { "StationId", "ClaimedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stations_reward_claim_Status",
+                table: "stations_reward_claim",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stations_room_StationId",
+                table: "stations_room",
+                column: "StationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_stations_service_StationId_On",
                 table: "stations_service",
                 columns: new[] { "StationId", "On" });
@@ -366,6 +496,12 @@ namespace Yincai.Migrations.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "stations_bed_night");
+
+            migrationBuilder.DropTable(
+                name: "stations_booking");
+
+            migrationBuilder.DropTable(
                 name: "stations_evaluation");
 
             migrationBuilder.DropTable(
@@ -388,6 +524,12 @@ namespace Yincai.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "stations_program");
+
+            migrationBuilder.DropTable(
+                name: "stations_reward_claim");
+
+            migrationBuilder.DropTable(
+                name: "stations_room");
 
             migrationBuilder.DropTable(
                 name: "stations_service");
