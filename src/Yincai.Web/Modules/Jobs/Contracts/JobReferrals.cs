@@ -62,12 +62,17 @@ public sealed class JobReferrals(YincaiDb db, ChinaClock clock)
     }
 
     /// <summary>The hires a station referred, hired in [<paramref name="fromUtc"/>, <paramref name="toUtc"/>), newest first.</summary>
-    public Task<List<StationHire>> HiresOfStationAsync(Guid stationId, DateTime fromUtc, DateTime toUtc, int max, CancellationToken cancellationToken) =>
-        db.JobApplications.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking()
+    public async Task<List<StationHire>> HiresOfStationAsync(Guid stationId, DateTime fromUtc, DateTime toUtc, int max, CancellationToken cancellationToken)
+    {
+        var rows = await db.JobApplications.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking()
             .Where(a => a.ReferredByStationId == stationId && a.Status == ApplicationStatus.Hired && a.HiredAtUtc >= fromUtc && a.HiredAtUtc < toUtc)
+            .OrderByDescending(a => a.HiredAtUtc).Take(max)
             .Join(db.Jobs.IgnoreQueryFilters([YincaiDb.RegionFilter]), a => a.JobId, j => j.Id,
-                (a, j) => new StationHire(a.Id, a.TalentUserId, a.JobId, a.JobTitle, j.EmployerName, a.HiredAtUtc!.Value))
-            .OrderByDescending(h => h.HiredAtUtc).Take(max).ToListAsync(cancellationToken);
+                (a, j) => new { a.Id, a.TalentUserId, a.JobId, a.JobTitle, j.EmployerName, a.HiredAtUtc })
+            .ToListAsync(cancellationToken);
+        return rows.OrderByDescending(r => r.HiredAtUtc)
+            .Select(r => new StationHire(r.Id, r.TalentUserId, r.JobId, r.JobTitle, r.EmployerName, r.HiredAtUtc!.Value)).ToList();
+    }
 
     /// <summary>How many hires these stations referred in the period (a program's allocations, STN-08).</summary>
     public Task<int> HireCountOfStationsAsync(IReadOnlyCollection<Guid> stationIds, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken) =>

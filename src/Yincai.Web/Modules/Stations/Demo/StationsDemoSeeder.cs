@@ -1,6 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Yincai.Modules.Accounts.Contracts;
+using Yincai.Modules.Jobs.Contracts;
 using Yincai.Modules.Stations.Accreditation;
+using Yincai.Modules.Stations.Evaluation;
+using Yincai.Modules.Stations.Lodging;
+using Yincai.Modules.Stations.Operation;
 using Yincai.Modules.Stations.Programs;
 using Yincai.Platform;
 
@@ -27,6 +31,7 @@ public sealed class StationsDemoSeeder(IServiceProvider services, YincaiDb db, C
             "专业型", "professional"), daysAgo: 40, cancellationToken);
         await ReviewAsync(context, qingdao, station, DemoUsers.QingdaoOfficer, DemoUsers.QingdaoExperts, [86, 90, 88], daysAgo: 30, throughNotice: true, cancellationToken);
         await NameAsync(context, DemoUsers.QingdaoOfficer, DemoData.Qingdao, station, cancellationToken);
+        await RunAsync(context, station, cancellationToken);
 
         var waiting = await ApplyAsync(context, DemoUsers.QingdaoStation, DemoData.Shinan, QingdaoForm(qingdao, "青岛软件园人才驿站（演示）", "青岛软件园发展有限公司（演示）",
             "综合型", "comprehensive"), daysAgo: 6, cancellationToken);
@@ -41,7 +46,49 @@ public sealed class StationsDemoSeeder(IServiceProvider services, YincaiDb db, C
         var inNotice = await ApplyAsync(context, DemoUsers.NanjingStation, DemoData.Nanjing, JiangsuForm(jiangsu, "南京江北留学人员创业园之家（演示）",
             "江苏省南京留学人员创业园（演示）", "320111", "park"), daysAgo: 20, cancellationToken);
         await ReviewAsync(context, jiangsu, inNotice, DemoUsers.JiangsuOfficer, DemoUsers.JiangsuExperts, [80, 84, 78], daysAgo: 0, throughNotice: true, cancellationToken);
+        await EvaluationAsync(context, jiangsu, home, cancellationToken);
         context.Created(4, "stations");
+    }
+
+    /// <summary>The named station at work: a job referral of the demo talent and a policy service, two rooms, and this year's
+    /// event plan approved by Qingdao's officer (STN-10, STN-03, STN-11).</summary>
+    private async Task RunAsync(DemoSeedContext context, Station station, CancellationToken cancellationToken)
+    {
+        As(context, DemoUsers.QingdaoStation, DemoData.Shinan, Roles.StationOperator, 0);
+        var today = ChinaClock.DateOf(time.GetUtcNow().UtcDateTime);
+        var operation = services.GetRequiredService<StationOperation>();
+        var job = (await services.GetRequiredService<JobReferrals>().PublishedSinceAsync("3702", DateTime.MinValue, 1, cancellationToken)).FirstOrDefault();
+        if (job is not null)
+            Expect(await operation.LogAsync(station.Id, new ServiceForm
+            {
+                Kind = ServiceKind.Referral, Mobile = DemoUsers.Talent, On = today.AddDays(-2), Job = job.Id.ToString(),
+                Detail = "根据求职意向推荐软件开发岗位，并讲解面试要点。（演示）", Outcome = "已推荐，等待投递。（演示）",
+            }, cancellationToken));
+        Expect(await operation.LogAsync(station.Id, new ServiceForm
+        {
+            Kind = ServiceKind.Policy, Mobile = DemoUsers.Talent, On = today.AddDays(-1), Detail = "代办青岛市高校毕业生住房补贴申请材料。（演示）",
+            Outcome = "材料已提交。（演示）",
+        }, cancellationToken));
+        var lodging = services.GetRequiredService<StationLodging>();
+        Expect(await lodging.SaveRoomAsync(station.Id, null, "人才公寓A101（演示）", 2, 100m, true, cancellationToken));
+        Expect(await lodging.SaveRoomAsync(station.Id, null, "人才公寓A102（演示）", 1, 120m, true, cancellationToken));
+        var plans = services.GetRequiredService<EventPlans>();
+        var plan = Expect(await plans.SaveAsync(station.Id, today.Year,
+            [new PlannedEvent("软件人才专场招聘会（演示）", Math.Min(12, today.Month + 1), 300), new PlannedEvent("集成电路项目路演（演示）", 12, 120)],
+            submit: true, cancellationToken));
+        As(context, DemoUsers.QingdaoOfficer, DemoData.Qingdao, Roles.Officer, 0);
+        Expect(await plans.ApproveAsync(plan.Id, plan.Version, cancellationToken));
+    }
+
+    /// <summary>This year's evaluation of the named home, opened by Jiangsu's officer and scored by one expert so far.</summary>
+    private async Task EvaluationAsync(DemoSeedContext context, StationProgram program, Station home, CancellationToken cancellationToken)
+    {
+        As(context, DemoUsers.JiangsuOfficer, DemoData.Jiangsu, Roles.Officer, 0);
+        var evaluations = services.GetRequiredService<StationEvaluations>();
+        var evaluation = Expect(await evaluations.OpenAsync(home.Id, ChinaClock.DateOf(time.GetUtcNow().UtcDateTime).Year, cancellationToken));
+        As(context, DemoUsers.JiangsuExperts[0], DemoData.Jiangsu, Roles.Reviewer, 0);
+        var scores = program.Definition.Evaluation.ToDictionary(c => c.Key, c => (int?)(c.Max * 8 / 10));
+        Expect(await evaluations.ScoreAsync(evaluation.Id, scores, "服务规模较大，产才对接成效明显。（演示）", cancellationToken));
     }
 
     /// <summary>The service as of <paramref name="daysAgo"/> days before now, acting as <paramref name="userName"/>.</summary>
