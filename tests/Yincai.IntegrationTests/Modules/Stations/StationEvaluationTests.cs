@@ -84,6 +84,8 @@ public sealed class StationEvaluationTests(YincaiAppFactory app) : IClassFixture
         await ScoreAsync(DemoUsers.QingdaoExperts[0], station.Id, Scores(evaluation.Id, 22, 25, 18, 12, 8));
         await ScoreAsync(DemoUsers.QingdaoExperts[1], station.Id, Scores(evaluation.Id, 20, 24, 16, 12, 8));
         await ScoreAsync(DemoUsers.QingdaoExperts[2], station.Id, Scores(evaluation.Id, 18, 20, 15, 10, 7));
+        using var negative = await ConcludeAsync(officer, station.Id, evaluation, reward: "-1");
+        var afterNegative = await EvaluationAsync(evaluation.Id);
         using var concluded = await ConcludeAsync(officer, station.Id, evaluation, reward: "50000.5");
         var page = await PageAsync(officer, PagePath(station.Id));
         var decided = await EvaluationAsync(evaluation.Id);
@@ -92,6 +94,8 @@ public sealed class StationEvaluationTests(YincaiAppFactory app) : IClassFixture
 
         Assert.Contains($"{Today.Year}年度尚未开始评估。", Element(before, "evaluation-none"), StringComparison.Ordinal);
         Assert.Contains("evaluation-open", before, StringComparison.Ordinal);
+        Assert.Contains("奖励金额不能为负数。", Element(await TextAsync(negative), "evaluation-errors"), StringComparison.Ordinal);
+        Assert.Equal(EvaluationStatus.Open, afterNegative.Status);
         Assert.Equal(HttpStatusCode.Redirect, concluded.StatusCode);
         // Totals 85, 80 and 70: average 78.3, a pass.
         Assert.Equal((EvaluationStatus.Passed, 78.3, 5_000_050L), (decided.Status, decided.AverageScore, decided.RewardFen));
@@ -117,13 +121,16 @@ public sealed class StationEvaluationTests(YincaiAppFactory app) : IClassFixture
         var station = await app.RunStationAsync("评估不合格人才驿站");
         var number = (await app.StationAsync(station.Id)).CertificateNumber!;
         var (employer, job) = await app.PublishedJobAsync("撤站前推荐岗位" + Guid.NewGuid().ToString("N")[..6], "370202");
+        var (_, laterJob) = await app.PublishedJobAsync("撤站后才投递岗位" + Guid.NewGuid().ToString("N")[..6], "370202");
         var hired = await app.TalentWithMobileAsync("郑国强");
         var lodged = await app.TalentWithMobileAsync("冯雨桐");
         using var operatorBrowser = await app.SignedInAsync(station.Operator);
-        // The year's work: two people served three times, one of them referred and hired, one event held.
+        // The year's work: two people served four times, one of them referred and hired, the other referred to a job they have
+        // not applied to yet; one event held.
         await LoggedAsync(operatorBrowser, ServiceForm(station.Id, hired.Mobile, Today, job: job.Id.ToString()));
         await LoggedAsync(operatorBrowser, ServiceForm(station.Id, hired.Mobile, Today, kind: "Policy", detail: "代办落户。", outcome: null));
         await LoggedAsync(operatorBrowser, ServiceForm(station.Id, lodged.Mobile, Today, kind: "Lodging", detail: "人才公寓两晚。", outcome: null));
+        await LoggedAsync(operatorBrowser, ServiceForm(station.Id, lodged.Mobile, Today, job: laterJob.Id.ToString()));
         await app.WithServicesAsync(async s =>
         {
             var referrer = await s.GetRequiredService<StationDirectory>().ReferrerAsync(hired.User.Id, job.Id, Ct);
@@ -161,12 +168,19 @@ public sealed class StationEvaluationTests(YincaiAppFactory app) : IClassFixture
         using var certificate = await operatorBrowser.GetAsync($"/Stations/Mine?handler=Certificate&id={station.Id}", Ct);
         var mine = Card(await PageAsync(operatorBrowser, "/Stations/Mine"), station.Name);
         var steps = (await app.StepsAsync(station.Id)).Select(s => s.Action).ToList();
+        // The talent it referred applies only now: the application is no revoked station's.
+        using var lodgedBrowser = await app.SignedInAsync(lodged.User);
+        using (var applied = await YincaiAppFactory.PostFormAsync(lodgedBrowser, $"/Jobs/View?id={laterJob.Id}&handler=Apply",
+            new Dictionary<string, string> { ["id"] = laterJob.Id.ToString() }, tokenFrom: $"/Jobs/View?id={laterJob.Id}"))
+            Assert.Equal(HttpStatusCode.OK, applied.StatusCode);
+        var lateApplication = await app.WithDbAsync(db => db.JobApplications.IgnoreQueryFilters().AsNoTracking()
+            .SingleAsync(a => a.TalentUserId == lodged.User.Id && a.JobId == laterJob.Id, Ct));
         var dashboardAfter = await DashboardAsync(officer, Qingdao);
         var countsAfter = Numbers(Element(Element(await PageAsync(officer, "/Stations/Programs"), "program-" + Qingdao), "program-figures"));
 
-        // The figures beside the scores are what the year held: 2 people, 3 services, 1 allocation, 1 event.
-        Assert.Equal([2, 3, 1, 1], figuresShown);
-        Assert.Equal((2, 3, 1, 1), (decided.PeopleServed, decided.Services, decided.Allocations, decided.EventsHeld));
+        // The figures beside the scores are what the year held: 2 people, 4 services, 1 allocation, 1 event.
+        Assert.Equal([2, 4, 1, 1], figuresShown);
+        Assert.Equal((2, 4, 1, 1), (decided.PeopleServed, decided.Services, decided.Allocations, decided.EventsHeld));
         // Totals 45, 53 and 61: average 53, below 60.
         Assert.Equal(HttpStatusCode.Redirect, concluded.StatusCode);
         Assert.Equal((EvaluationStatus.Failed, 53.0, (long?)null), (decided.Status, decided.AverageScore, decided.RewardFen));
@@ -182,9 +196,10 @@ public sealed class StationEvaluationTests(YincaiAppFactory app) : IClassFixture
         // The operator: no station to run, no service logged, no event organised; the certificate still downloads.
         Assert.Contains("您还没有已命名的站点", Element(services, "services-no-station"), StringComparison.Ordinal);
         Assert.NotEqual(HttpStatusCode.Redirect, logAfter.StatusCode);
-        Assert.Equal(3, await app.WithDbAsync(db => db.StationServices.IgnoreQueryFilters().CountAsync(e => e.StationId == station.Id, Ct)));
+        Assert.Equal(4, await app.WithDbAsync(db => db.StationServices.IgnoreQueryFilters().CountAsync(e => e.StationId == station.Id, Ct)));
         Assert.Contains("您还没有已命名的人才驿站或留学人员之家", await TextAsync(eventForm), StringComparison.Ordinal);
         Assert.False(await app.WithDbAsync(db => db.Events.IgnoreQueryFilters().AnyAsync(e => e.Title == eventTitle, Ct)));
+        Assert.Null(lateApplication.ReferredByStationId);
         Assert.Equal(HttpStatusCode.OK, certificate.StatusCode);
         Assert.Equal("application/pdf", certificate.Content.Headers.ContentType?.MediaType);
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString((await certificate.Content.ReadAsByteArrayAsync(Ct))[..4]));
@@ -197,7 +212,7 @@ public sealed class StationEvaluationTests(YincaiAppFactory app) : IClassFixture
         // The program's dashboard: one named fewer, one revoked more, and the station's year no longer counted.
         Assert.Equal(countsBefore[0] - 1, countsAfter[0]);
         Assert.Equal(countsBefore[3] + 1, countsAfter[3]);
-        Assert.Equal((dashboardBefore.Events - 1, dashboardBefore.Allocations - 1, dashboardBefore.Served - 2, dashboardBefore.Services - 3), dashboardAfter);
+        Assert.Equal((dashboardBefore.Events - 1, dashboardBefore.Allocations - 1, dashboardBefore.Served - 2, dashboardBefore.Services - 4), dashboardAfter);
     }
 
     [Fact]

@@ -84,6 +84,7 @@ public sealed class StationServiceTests(YincaiAppFactory app) : IClassFixture<Yi
 
         var figures = await ServicesFiguresAsync(operatorBrowser, station.Id);
         var dashboard = await DashboardAsync(officer, Qingdao);
+        var year = Element(Element(await PageAsync(officer, "/Stations/Programs"), "program-" + Qingdao), "program-year");
         var report = await ReferredTotalAsync(officer, Today.Year);
 
         Assert.Equal((0, 0, 0, 0), figuresBefore);
@@ -97,6 +98,10 @@ public sealed class StationServiceTests(YincaiAppFactory app) : IClassFixture<Yi
         Assert.Equal((1, 2, 1, 1), figures);
         Assert.Equal((dashboardBefore.Events + 1, dashboardBefore.Allocations + 1, dashboardBefore.Served + 1, dashboardBefore.Services + 2), dashboard);
         Assert.Equal(reportBefore + 1, report);
+        // Against the program's targets (100 events, 10,000 allocations a year).
+        Assert.Contains($"举办活动 ({Today.Year})", year, StringComparison.Ordinal);
+        Assert.Contains("/ 100</span>", year, StringComparison.Ordinal);
+        Assert.Contains("/ 10,000</span>", year, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -129,7 +134,7 @@ public sealed class StationServiceTests(YincaiAppFactory app) : IClassFixture<Yi
 
     [Fact]
     [Trait("Rule", "STN-10")]
-    public async Task Log_ClosedOrUnknownJob_UnknownOrMalformedMobile_FutureDate_AreRefusedNamingTheField_AndNothingIsLogged()
+    public async Task Log_ClosedOrUnknownJob_UnknownOrMalformedMobile_FutureDate_OthersStation_AreRefusedNamingTheField_AndNothingIsLogged()
     {
         var station = await app.RunStationAsync("登记校验人才驿站");
         var (_, closed) = await app.PublishedJobAsync("已停招岗位" + Guid.NewGuid().ToString("N")[..6], "370202");
@@ -140,6 +145,7 @@ public sealed class StationServiceTests(YincaiAppFactory app) : IClassFixture<Yi
         });
         var (_, open) = await app.PublishedJobAsync("在招岗位" + Guid.NewGuid().ToString("N")[..6], "370202");
         var talent = await app.TalentWithMobileAsync("赵一凡");
+        var othersStation = await app.RunStationAsync("别人的人才驿站");
         using var operatorBrowser = await app.SignedInAsync(station.Operator);
 
         async Task<string> RefusedAsync(Dictionary<string, string> form)
@@ -156,7 +162,9 @@ public sealed class StationServiceTests(YincaiAppFactory app) : IClassFixture<Yi
             job: open.Id.ToString()));
         var malformed = await RefusedAsync(ServiceForm(station.Id, "12345", Today, job: open.Id.ToString()));
         var future = await RefusedAsync(ServiceForm(station.Id, talent.Mobile, Today.AddDays(1), job: open.Id.ToString()));
-        var services = await app.WithDbAsync(db => db.StationServices.IgnoreQueryFilters().CountAsync(e => e.StationId == station.Id, Ct));
+        var notMine = await RefusedAsync(ServiceForm(othersStation.Id, talent.Mobile, Today, kind: "Other", detail: "替别的驿站登记。"));
+        var services = await app.WithDbAsync(db => db.StationServices.IgnoreQueryFilters()
+            .CountAsync(e => e.StationId == station.Id || e.StationId == othersStation.Id, Ct));
 
         Assert.Contains("该岗位不存在或已停止招聘。", closedJob, StringComparison.Ordinal);
         Assert.Contains("该岗位不存在或已停止招聘。", unknownJob, StringComparison.Ordinal);
@@ -164,6 +172,7 @@ public sealed class StationServiceTests(YincaiAppFactory app) : IClassFixture<Yi
         Assert.Contains("未找到用该手机号注册的人才", unknownMobile, StringComparison.Ordinal);
         Assert.Contains("人才手机号", malformed, StringComparison.Ordinal);
         Assert.Contains("服务日期不能晚于今天。", future, StringComparison.Ordinal);
+        Assert.Contains("您不是该站点的运营人员。", notMine, StringComparison.Ordinal);
         Assert.Equal(0, services);
         Assert.DoesNotContain(await InboxTitlesAsync(talent.User.Id), t => t.Contains("为您推荐了岗位", StringComparison.Ordinal));
     }
