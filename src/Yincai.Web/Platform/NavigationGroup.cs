@@ -6,7 +6,8 @@ public enum NavigationGroup
 {
     None = 0,
 
-    /// <summary>人才与单位: talents, deletion requests, PhDs, employers.</summary>
+    /// <summary>人才与单位: talents, deletion requests, PhDs, employers, and the talent stations and homes (their reviews, plans,
+    /// rewards and programs).</summary>
     People = 1,
 
     /// <summary>岗位与项目: jobs, project demands, talents' projects and their reviews.</summary>
@@ -21,7 +22,7 @@ public enum NavigationGroup
     /// <summary>补贴: claims to review, payment batches, policy finds people, the benefits and their rules.</summary>
     Benefits = 6,
 
-    /// <summary>驿站与之家: applications to review, programs, the named stations.</summary>
+    /// <summary>我的站点: a station operator's station, its services, event plan, lodging and rewards.</summary>
     Stations = 7,
 
     /// <summary>系统: offices, imports, accounts, security, audit.</summary>

@@ -15,6 +15,7 @@ public sealed class MenuLayoutTests(YincaiE2EFixture app) : IClassFixture<Yincai
     [InlineData(DemoAccounts.QingdaoOfficer)]
     [InlineData(DemoAccounts.Talent)]
     [InlineData("13800000001")]
+    [InlineData("station.qd")]
     public async Task Menu_At1366_EveryEntryOnOneLineInOneRow(string account)
     {
         await using var session = await app.OpenSessionAsync(nameof(Menu_At1366_EveryEntryOnOneLineInOneRow) + "-" + account, Laptop);

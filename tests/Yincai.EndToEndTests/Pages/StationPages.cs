@@ -63,7 +63,7 @@ public sealed class StationApplyPage(BrowserSession session) : BasePage(session)
 
     public ILocator Errors => Main.GetByTestId("apply-errors");
 
-    public ILocator Status => Main.GetByTestId("status");
+    public ILocator Status => Main.GetByTestId("flash");
 
     /// <summary>Every status message in the page (the layout's and the page's own), which should be one.</summary>
     public ILocator StatusMessages => Main.GetByRole(AriaRole.Status);
@@ -97,7 +97,7 @@ public sealed class StationMinePage(BrowserSession session) : BasePage(session)
 
     protected override string ScreenshotName => "station-mine";
 
-    public ILocator Status => Main.GetByTestId("status");
+    public ILocator Status => Main.GetByTestId("flash");
 
     /// <summary>Every status message in the page (the layout's and the page's own), which should be one.</summary>
     public ILocator StatusMessages => Main.GetByRole(AriaRole.Status);
@@ -136,7 +136,7 @@ public sealed class StationApplicationPage(BrowserSession session) : BasePage(se
 
     public ILocator Stage => Main.GetByTestId("application-stage");
 
-    public ILocator Done => Main.GetByTestId("status");
+    public ILocator Done => Main.GetByTestId("flash");
 
     /// <summary>Every status message in the page (the layout's and the page's own), which should be one.</summary>
     public ILocator StatusMessages => Main.GetByRole(AriaRole.Status);
@@ -275,7 +275,7 @@ public sealed class StationEvaluationPage(BrowserSession session) : BasePage(ses
 
     public ILocator Status => Main.GetByTestId("evaluation-status");
 
-    public ILocator Done => Main.GetByTestId("status");
+    public ILocator Done => Main.GetByTestId("flash");
 
     /// <summary>Every status message in the page (the layout's and the page's own), which should be one.</summary>
     public ILocator StatusMessages => Main.GetByRole(AriaRole.Status);

@@ -52,24 +52,28 @@ public static class StationsModule
         services.AddSingleton<StationDocuments>();
         services.AddScoped<ISixFindsSource, StationFinds>();
         services.AddScoped<IDemoSeeder, Demo.StationsDemoSeeder>();
-        services.AddSingleton(new NavigationItem("Nav_MyStation", "/Stations/Mine", Operators, typeof(StationsResource), 60));
-        services.AddSingleton(new NavigationItem("Nav_StationServices", "/Stations/Operation/Services", Operators, typeof(StationsResource), 61));
-        services.AddSingleton(new NavigationItem("Nav_Received", "/Stations/Operation/Received", AccessPolicies.Talent, typeof(StationsResource), 49));
+        services.AddSingleton(new NavigationItem("Nav_MyStation", "/Stations/Mine", Operators, typeof(StationsResource), 60, NavigationGroup.Stations));
+        services.AddSingleton(new NavigationItem("Nav_StationServices", "/Stations/Operation/Services", Operators, typeof(StationsResource), 61, NavigationGroup.Stations));
+        // A tile on the talent's workspace, not a menu entry: the talent's menu is full at 1366 px.
+        services.AddSingleton(new NavigationItem("Nav_Received", "/Stations/Operation/Received", AccessPolicies.Talent, typeof(StationsResource), 49)
+        {
+            TileOnly = true,
+        });
         services.AddSingleton(new NavigationItem("Nav_StationReview", "/Stations/Accreditation/Review", Reviewers, typeof(StationsResource), 170,
-            NavigationGroup.Stations)
+            NavigationGroup.People)
         {
             Count = (sp, ct) => sp.GetRequiredService<StationPages>().WaitingCountAsync(ct),
         });
-        services.AddSingleton(new NavigationItem("Nav_Rooms", "/Stations/Lodging/Rooms", Operators, typeof(StationsResource), 63));
-        services.AddSingleton(new NavigationItem("Nav_Rewards", "/Stations/Rewards", Operators, typeof(StationsResource), 64));
+        services.AddSingleton(new NavigationItem("Nav_Rooms", "/Stations/Lodging/Rooms", Operators, typeof(StationsResource), 63, NavigationGroup.Stations));
+        services.AddSingleton(new NavigationItem("Nav_Rewards", "/Stations/Rewards", Operators, typeof(StationsResource), 64, NavigationGroup.Stations));
         services.AddSingleton(new NavigationItem("Nav_RewardReview", "/Stations/Rewards/Review", AccessPolicies.Officer, typeof(StationsResource), 171,
-            NavigationGroup.Stations));
-        services.AddSingleton(new NavigationItem("Nav_EventPlan", "/Stations/Operation/Plan", Operators, typeof(StationsResource), 62));
+            NavigationGroup.People));
+        services.AddSingleton(new NavigationItem("Nav_EventPlan", "/Stations/Operation/Plan", Operators, typeof(StationsResource), 62, NavigationGroup.Stations));
         services.AddSingleton(new NavigationItem("Nav_EventPlans", "/Stations/Operation/Plans", AccessPolicies.Officer, typeof(StationsResource), 170,
-            NavigationGroup.Stations));
+            NavigationGroup.People));
         services.AddSingleton(new NavigationItem("Nav_StationPrograms", "/Stations/Programs", AccessPolicies.Officer, typeof(StationsResource), 171,
-            NavigationGroup.Stations));
-        services.AddSingleton(new NavigationItem("Nav_Stations", "/Stations", Reviewers, typeof(StationsResource), 172, NavigationGroup.Stations));
+            NavigationGroup.People));
+        services.AddSingleton(new NavigationItem("Nav_Stations", "/Stations", Reviewers, typeof(StationsResource), 172, NavigationGroup.People));
         return services;
     }
 }

@@ -161,7 +161,7 @@ public sealed class StationConditionTests(YincaiAppFactory app) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(StationStatus.Draft, draft!.Status);
-        Assert.Contains("草稿已保存，但尚未提交：", Element(page, "status"), StringComparison.Ordinal);
+        Assert.Contains("草稿已保存，但尚未提交：", Element(page, "flash"), StringComparison.Ordinal);
         var unmet = Element(page, "apply-unmet");
         Assert.Contains("请填写“短期特价居住方案”。", unmet, StringComparison.Ordinal);
         Assert.Contains("服务人员应不少于3名，现有2名。", unmet, StringComparison.Ordinal);

@@ -80,17 +80,14 @@ public static partial class StationRunTestData
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>The Services page's form: a referral when <paramref name="job"/> is given. It carries <c>page=1</c>, which the
-    /// page's own form does not: without it the page binds its route value (the page's path) to its page number and refuses
-    /// every post (see <c>StationServiceTests.ServicesPage_FormAsRendered_LogsTheService</c>, a product bug); with it, the
-    /// rest of the page's rules can be tested.</summary>
+    /// <summary>The Services page's form as the page renders it: a referral when <paramref name="job"/> is given.</summary>
     public static Dictionary<string, string> ServiceForm(Guid station, string mobile, DateOnly on, string? job = null, string kind = "Referral",
         string detail = "推荐岗位并辅导面试。", string? outcome = "已投递")
     {
         return new Dictionary<string, string>
         {
             ["station"] = station.ToString(), ["Form.Kind"] = kind, ["Form.Mobile"] = mobile, ["Form.On"] = Iso(on), ["Form.Job"] = job ?? "",
-            ["Form.Detail"] = detail, ["Form.Outcome"] = outcome ?? "", ["page"] = "1",
+            ["Form.Detail"] = detail, ["Form.Outcome"] = outcome ?? "",
         };
     }
 

@@ -177,15 +177,9 @@ public sealed class StationServiceTests(YincaiAppFactory app) : IClassFixture<Yi
         Assert.DoesNotContain(await InboxTitlesAsync(talent.User.Id), t => t.Contains("为您推荐了岗位", StringComparison.Ordinal));
     }
 
-    /// <summary>
-    /// PRODUCT BUG: Services.cshtml.cs binds <c>PageNumber</c> under the name "page" (<c>[BindProperty(SupportsGet = true,
-    /// Name = "page")]</c>), which is also Razor Pages' route value (the page's path, "/Stations/Operation/Services"). The form the
-    /// page renders has no "page" field, so every post binds the path to the number, the model state is invalid ("The value
-    /// '/Stations/Operation/Services' is not valid for PageNumber.") and no service can be logged through the page at all.
-    /// </summary>
+    /// <summary>The form as the page renders it (no page number: on a post "page" is the route value, the page's path).</summary>
     [Fact]
     [Trait("Rule", "STN-10")]
-    [Trait("Category", "ProductBug")]
     public async Task ServicesPage_FormAsRendered_LogsTheService()
     {
         var station = await app.RunStationAsync("表单原样提交人才驿站");

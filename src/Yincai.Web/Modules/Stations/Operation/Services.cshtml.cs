@@ -37,6 +37,9 @@ public sealed class ServicesModel(StationOperation operation, ChinaClock clock, 
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // On a post, "page" is also the Razor page's route value, which is no page number: the list starts again at 1.
+        ModelState.Remove("page");
+        PageNumber = 1;
         if (ModelState.IsValid && Station is { } station)
         {
             var logged = await operation.LogAsync(station, Form, HttpContext.RequestAborted);
