@@ -255,6 +255,17 @@ public sealed class StationAccreditation(YincaiDb db, CurrentUser current, China
         }
     }
 
+    /// <summary>Of these records of stations, those whose program the signed-in officer decides for (a district's officer sees
+    /// a city program's claims and plans in their scope, but the city's officers decide them).</summary>
+    public async Task<List<T>> OfMyProgramsAsync<T>(IReadOnlyList<T> records, Func<T, Guid> stationOf, CancellationToken cancellationToken)
+    {
+        if (records.Count == 0) return [];
+        var ids = records.Select(stationOf).Distinct().ToList();
+        var programOf = await db.Stations.AsNoTracking().Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.ProgramId }).ToDictionaryAsync(s => s.Id, s => s.ProgramId, cancellationToken);
+        var mine = (await ProgramsAsync(cancellationToken)).Where(p => IsOfficerOf(p.ProgramPrefix)).Select(p => p.Id).ToHashSet();
+        return records.Where(r => programOf.TryGetValue(stationOf(r), out var program) && mine.Contains(program)).ToList();
+    }
+
     /// <summary>The officers of a stage: officers whose scope is exactly the stage's level (not a county's officer for a city stage).</summary>
     public bool IsOfficerOf(string prefix) => current.IsInRole(Roles.Officer) && current.Scope.Prefix == prefix;
 

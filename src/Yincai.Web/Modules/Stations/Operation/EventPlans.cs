@@ -16,8 +16,11 @@ public sealed class EventPlans(YincaiDb db, CurrentUser current, ChinaClock cloc
         db.EventPlans.AsNoTracking().FirstOrDefaultAsync(p => p.StationId == stationId && p.Year == year, cancellationToken);
 
     /// <summary>The submitted plans in the officer's scope, for the program's officers to decide.</summary>
-    public Task<List<EventPlan>> SubmittedAsync(CancellationToken cancellationToken) =>
-        db.EventPlans.AsNoTracking().Where(p => p.Status == EventPlanStatus.Submitted).OrderBy(p => p.Year).Take(200).ToListAsync(cancellationToken);
+    public async Task<List<EventPlan>> SubmittedAsync(CancellationToken cancellationToken)
+    {
+        var plans = await db.EventPlans.AsNoTracking().Where(p => p.Status == EventPlanStatus.Submitted).OrderBy(p => p.Year).Take(200).ToListAsync(cancellationToken);
+        return await accreditation.OfMyProgramsAsync(plans, p => p.StationId, cancellationToken);
+    }
 
     /// <summary>Saves the operator's plan of the year (created on first save), and submits it when asked.</summary>
     public async Task<Result<EventPlan>> SaveAsync(Guid stationId, int year, IReadOnlyList<PlannedEvent> lines, bool submit, CancellationToken cancellationToken)

@@ -17,8 +17,13 @@ public sealed class StationRewards(YincaiDb db, CurrentUser current, ChinaClock 
     public Task<List<RewardClaim>> OfStationAsync(Guid stationId, CancellationToken cancellationToken) =>
         db.StationRewards.AsNoTracking().Where(r => r.StationId == stationId).OrderByDescending(r => r.ClaimedAtUtc).Take(200).ToListAsync(cancellationToken);
 
-    public Task<List<RewardClaim>> SubmittedAsync(CancellationToken cancellationToken) =>
-        db.StationRewards.AsNoTracking().Where(r => r.Status == RewardStatus.Submitted).OrderBy(r => r.ClaimedAtUtc).Take(200).ToListAsync(cancellationToken);
+    /// <summary>The claims waiting for the signed-in officer: those of the programs whose officers they are.</summary>
+    public async Task<List<RewardClaim>> SubmittedAsync(CancellationToken cancellationToken)
+    {
+        var claims = await db.StationRewards.AsNoTracking().Where(r => r.Status == RewardStatus.Submitted).OrderBy(r => r.ClaimedAtUtc).Take(200)
+            .ToListAsync(cancellationToken);
+        return await accreditation.OfMyProgramsAsync(claims, c => c.StationId, cancellationToken);
+    }
 
     /// <summary>The hires the station referred in the last two years that no claim names yet.</summary>
     public async Task<List<StationHire>> ClaimableHiresAsync(Guid stationId, CancellationToken cancellationToken)
