@@ -33,19 +33,20 @@ public static class EventTestData
     }
 
     /// <summary>A talent station of Qingdao named for <paramref name="operatorId"/> straight in the database (for tests of what a
-    /// named station does, not of its accreditation), with a certificate number of its own.</summary>
-    public static Task<Guid> NamedStationAsync(this YincaiAppFactory app, Guid operatorId, string name, string region = "370202") =>
+    /// named station does, not of its accreditation), with a certificate number of its own; another program's when given.</summary>
+    public static Task<Guid> NamedStationAsync(this YincaiAppFactory app, Guid operatorId, string name, string region = "370202",
+        StationDetails? details = null, string program = StationProgramData.QingdaoTalentStations) =>
         app.WithDbAsync(async db =>
         {
-            var program = await db.StationPrograms.FirstAsync(p => p.Code == StationProgramData.QingdaoTalentStations, Ct);
-            var details = new StationDetails(name, name + "建站单位", OrganisationKind.Company, "service", region, "青岛市市南区测试路1号", "测试联系人",
+            var definition = await db.StationPrograms.FirstAsync(p => p.Code == program, Ct);
+            details ??= new StationDetails(name, name + "建站单位", OrganisationKind.Company, "service", region, "青岛市市南区测试路1号", "测试联系人",
                 "0532-80000001", "测试用的人才驿站。", [StationServices.Referral], StationContent.Empty);
             var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
-            var station = new Station(program.Id, details, operatorId, DateTime.UtcNow);
+            var station = new Station(definition.Id, details, operatorId, DateTime.UtcNow);
             station.Submit(DateTime.UtcNow);
-            var stages = program.Definition.Stages;
+            var stages = definition.Definition.Stages;
             foreach (var stage in stages)
-                station.Pass(stage, siteVisited: true, [80, 80, 80], program.Definition.PassScore, stages.Count, today.AddDays(-10), today.AddDays(-5));
+                station.Pass(stage, siteVisited: true, [80, 80, 80], definition.Definition.PassScore, stages.Count, today.AddDays(-10), today.AddDays(-5));
             var named = station.Accredit(today, 0, "TEST-" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant(), Guid.NewGuid().ToString("N"));
             if (named.IsError) throw new InvalidOperationException(named.Error!.Message);
             db.Stations.Add(station);

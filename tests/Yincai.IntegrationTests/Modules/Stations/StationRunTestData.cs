@@ -44,24 +44,10 @@ public static partial class StationRunTestData
     {
         var account = await app.CreateStaffAsync("320100", Roles.StationOperator);
         var unique = StationTestData.Unique(name);
-        var id = await app.WithDbAsync(async db =>
-        {
-            var program = await db.StationPrograms.FirstAsync(p => p.Code == StationProgramData.JiangsuReturneeHomes, Ct);
-            var details = new StationDetails(unique, unique + "服务中心", OrganisationKind.PublicWindow, "window", "320102", "南京市玄武区中山路1号", "周老师",
-                "025-81234567", "为留学人员提供一站式公共服务、产才对接和联谊交流。",
-                [StationServices.Public, StationServices.Matching, StationServices.Networking], StationContent.Empty);
-            var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
-            var station = new Station(program.Id, details, account.Id, DateTime.UtcNow);
-            station.Submit(DateTime.UtcNow);
-            var stages = program.Definition.Stages;
-            foreach (var stage in stages)
-                station.Pass(stage, siteVisited: true, [80, 80, 80], program.Definition.PassScore, stages.Count, today.AddDays(-10), today.AddDays(-5));
-            var named = station.Accredit(today, 0, "TEST-" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant(), Guid.NewGuid().ToString("N"));
-            if (named.IsError) throw new InvalidOperationException(named.Error!.Message);
-            db.Stations.Add(station);
-            await db.SaveChangesAsync(Ct);
-            return station.Id;
-        });
+        var details = new StationDetails(unique, unique + "服务中心", OrganisationKind.PublicWindow, "window", "320102", "南京市玄武区中山路1号", "周老师",
+            "025-81234567", "为留学人员提供一站式公共服务、产才对接和联谊交流。",
+            [StationServices.Public, StationServices.Matching, StationServices.Networking], StationContent.Empty);
+        var id = await app.NamedStationAsync(account.Id, unique, details: details, program: StationProgramData.JiangsuReturneeHomes);
         return new RunStation(account, id, unique);
     }
 
