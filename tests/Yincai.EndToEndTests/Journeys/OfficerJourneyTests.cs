@@ -25,13 +25,14 @@ public sealed class OfficerJourneyTests(YincaiE2EFixture app) : IClassFixture<Yi
         await Expect(workspace.Header.NavLink("工作台")).ToBeVisibleAsync();
         await Expect(await workspace.Header.RevealAsync("服务机构")).ToBeVisibleAsync();
         await Expect(workspace.Header.NavLink("工作人员账号")).ToHaveCountAsync(0);
-        await Expect(workspace.Header.UnreadCount).ToHaveTextAsync("1");
+        // The welcome, and the two demo talent stations' applications that reached Qingdao's stage (Stations' demo data).
+        await Expect(workspace.Header.UnreadCount).ToHaveTextAsync("3");
 
         await workspace.Header.InboxLink().ClickAsync();
         await inbox.AssertShownAsync();
         await Expect(inbox.Message("欢迎使用引才平台（演示）")).ToBeVisibleAsync();
         await inbox.MarkReadAsync("欢迎使用引才平台（演示）");
-        await Expect(inbox.Header.UnreadCount).ToHaveTextAsync("0");
+        await Expect(inbox.Header.UnreadCount).ToHaveTextAsync("2");
         await inbox.AssertShownAsync("read");
 
         await workspace.Header.OpenAsync("服务机构");
