@@ -22,7 +22,7 @@ builder.Services
     .AddRegions()
     .AddAccounts(builder.Configuration)
     .AddAudit()
-    .AddNotifications()
+    .AddNotifications(builder.Configuration)
     .AddEmployers()
     .AddTalents()
     .AddJobs()

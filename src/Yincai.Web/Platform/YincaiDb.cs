@@ -52,6 +52,11 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataSubjectKey> DataSubjectKeys => Set<DataSubjectKey>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<Modules.Notifications.Delivery.OutboxMessage> Outbox => Set<Modules.Notifications.Delivery.OutboxMessage>();
+    public DbSet<Modules.Notifications.Delivery.DeliveryAttempt> DeliveryAttempts => Set<Modules.Notifications.Delivery.DeliveryAttempt>();
+    public DbSet<Modules.Notifications.Delivery.DevelopmentMessage> DevelopmentMessages => Set<Modules.Notifications.Delivery.DevelopmentMessage>();
+    public DbSet<Modules.Notifications.NotificationPreference> NotificationPreferences => Set<Modules.Notifications.NotificationPreference>();
+    public DbSet<Modules.Notifications.MobileCode> MobileCodes => Set<Modules.Notifications.MobileCode>();
     public DbSet<Employer> Employers => Set<Employer>();
     public DbSet<EmployerMember> EmployerMembers => Set<EmployerMember>();
     public DbSet<Talent> Talents => Set<Talent>();
@@ -181,6 +186,11 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
         b.ApplyConfiguration(new AuditEntryConfiguration());
         b.ApplyConfiguration(new DataSubjectKeyConfiguration());
         b.ApplyConfiguration(new NotificationConfiguration());
+        b.ApplyConfiguration(new OutboxMessageConfiguration());
+        b.ApplyConfiguration(new DeliveryAttemptConfiguration());
+        b.ApplyConfiguration(new DevelopmentMessageConfiguration());
+        b.ApplyConfiguration(new NotificationPreferenceConfiguration());
+        b.ApplyConfiguration(new MobileCodeConfiguration());
         b.ApplyConfiguration(new EmployerConfiguration());
         b.ApplyConfiguration(new EmployerMemberConfiguration());
         b.ApplyConfiguration(new TalentConfiguration());

@@ -11,7 +11,16 @@ public sealed class Notification
         (RecipientId, Title, Body, Link, CreatedAtUtc) = (recipientId, title, body, link, createdAtUtc);
     }
 
+    /// <summary>A message kept as template key and values (see <see cref="MessageTemplates"/>), rendered in the reader's language.</summary>
+    public static Notification FromTemplate(Guid recipientId, string templateKey, string values, string? link, DateTime createdAtUtc) =>
+        new(recipientId, "", "", link, createdAtUtc) { TemplateKey = templateKey, Values = values };
+
     public Guid Id { get; private set; }
+
+    /// <summary>Null for messages stored as text (written before templates, or by <c>Inbox.Send</c>).</summary>
+    public string? TemplateKey { get; private set; }
+
+    public string? Values { get; private set; }
     public Guid RecipientId { get; private set; }
     public string Title { get; private set; } = "";
     public string Body { get; private set; } = "";

@@ -1,13 +1,39 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Yincai.Modules.Accounts.Contracts;
 using Yincai.Modules.Notifications.Contracts;
+using Yincai.Modules.Notifications.Delivery;
+using Yincai.Platform;
+
 namespace Yincai.Modules.Notifications;
 
 public static class NotificationsModule
 {
-    public static IServiceCollection AddNotifications(this IServiceCollection services)
+    public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/Notifications"));
+        services.Configure<RazorPagesOptions>(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Notifications");
+            o.Conventions.AuthorizePage("/Notifications/Delivery", AccessPolicies.ManageAccounts);
+        });
+        services.AddOptions<NotificationsOptions>().Bind(configuration.GetSection(NotificationsOptions.Section));
         services.AddScoped<Inbox>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<MobileCodes>();
+        services.AddSingleton<MessageTemplates>();
+        services.AddScoped<OutboxDelivery>();
+        services.AddScoped<DevelopmentDelivery>();
+        services.AddHttpClient<HttpSmsGateway>(c => c.Timeout = TimeSpan.FromSeconds(15));
+        services.AddScoped<SmtpEmailTransport>();
+        // Without an SMTP host or an SMS gateway, messages stay on the delivery page (development, demo).
+        services.AddScoped<IEmailTransport>(sp => string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<NotificationsOptions>>().Value.Smtp.Host)
+            ? sp.GetRequiredService<DevelopmentDelivery>() : sp.GetRequiredService<SmtpEmailTransport>());
+        services.AddScoped<ISmsGateway>(sp => string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<NotificationsOptions>>().Value.Sms.Url)
+            ? sp.GetRequiredService<DevelopmentDelivery>() : sp.GetRequiredService<HttpSmsGateway>());
+        services.AddSingleton<OutboxSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
+        services.AddSingleton(new NavigationItem("Nav_Delivery", "/Notifications/Delivery", AccessPolicies.ManageAccounts, typeof(NotificationsResource), 190, NavigationGroup.System));
+        services.AddSingleton(new NavigationItem("Nav_Preferences", "/Notifications/Preferences", AccessPolicies.SignedIn, typeof(NotificationsResource), 900) { TileOnly = true });
         return services;
     }
 }

@@ -41,6 +41,12 @@ public sealed class AccountDirectory(YincaiDb db, FieldProtection protection)
             ? protection.Decrypt(cipher)
             : null;
 
+    /// <summary>Where messages reach the user: the account's e-mail address and mobile number (decrypted), when it has them,
+    /// and whether it can still sign in. For the Notifications module only.</summary>
+    public async Task<AccountContact?> ContactAsync(Guid userId, CancellationToken cancellationToken) =>
+        await db.Users.Where(u => u.Id == userId).Select(u => new { u.Email, u.MobileCipher, u.IsDisabled }).FirstOrDefaultAsync(cancellationToken)
+            is { } c ? new AccountContact(c.Email, c.MobileCipher is null ? null : protection.Decrypt(c.MobileCipher), !c.IsDisabled) : null;
+
     /// <summary>
     /// Start-up: accounts of talents and employer users from before mobile numbers were kept apart (named by their mobile,
     /// the number in clear as phone) get the number encrypted with its blind index and a user name made from the id. They
@@ -61,3 +67,5 @@ public sealed class AccountDirectory(YincaiDb db, FieldProtection protection)
         if (legacy.Count > 0) await db.SaveChangesAsync(cancellationToken);
     }
 }
+
+public sealed record AccountContact(string? Email, string? Mobile, bool Active);

@@ -1,0 +1,199 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Yincai.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class NotificationDelivery : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "TemplateKey",
+                table: "notifications_notification",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Values",
+                table: "notifications_notification",
+                type: "TEXT",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "notifications_delivery_attempt",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Round = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Succeeded = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notifications_delivery_attempt", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notifications_development_message",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaskedAddress = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AddressIndex = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notifications_development_message", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notifications_mobile_code",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MobileIndex = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    CodeHash = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ClientIndex = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Tries = table.Column<int>(type: "INTEGER", nullable: false),
+                    UsedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notifications_mobile_code", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notifications_outbox",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    AddressCipher = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    AddressIndex = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TemplateKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Values = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    RecipientId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    NotBeforeUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LeaseOwner = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LeaseUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notifications_outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notifications_preference",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Email = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Sms = table.Column<bool>(type: "INTEGER", nullable: false),
+                    EmailAddress = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    QuietFrom = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    QuietUntil = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Digest = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notifications_preference", x => x.UserId);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_delivery_attempt_MessageId",
+                table: "notifications_delivery_attempt",
+                column: "MessageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_development_message_AddressIndex",
+                table: "notifications_development_message",
+                column: "AddressIndex");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_development_message_AtUtc",
+                table: "notifications_development_message",
+                column: "AtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_mobile_code_ClientIndex_SentAtUtc",
+                table: "notifications_mobile_code",
+                columns: new[] { "ClientIndex", "SentAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_mobile_code_MobileIndex_SentAtUtc",
+                table: "notifications_mobile_code",
+                columns: new[] { "MobileIndex", "SentAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_outbox_AddressIndex",
+                table: "notifications_outbox",
+                column: "AddressIndex");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_outbox_CreatedAtUtc_Id",
+                table: "notifications_outbox",
+                columns: new[] { "CreatedAtUtc", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_outbox_Status_CreatedAtUtc",
+                table: "notifications_outbox",
+                columns: new[] { "Status", "CreatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_outbox_Status_NotBeforeUtc",
+                table: "notifications_outbox",
+                columns: new[] { "Status", "NotBeforeUtc" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "notifications_delivery_attempt");
+
+            migrationBuilder.DropTable(
+                name: "notifications_development_message");
+
+            migrationBuilder.DropTable(
+                name: "notifications_mobile_code");
+
+            migrationBuilder.DropTable(
+                name: "notifications_outbox");
+
+            migrationBuilder.DropTable(
+                name: "notifications_preference");
+
+            migrationBuilder.DropColumn(
+                name: "TemplateKey",
+                table: "notifications_notification");
+
+            migrationBuilder.DropColumn(
+                name: "Values",
+                table: "notifications_notification");
+        }
+    }
+}

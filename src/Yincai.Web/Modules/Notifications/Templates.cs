@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Localization;
+
+namespace Yincai.Modules.Notifications;
+
+/// <summary>A message in words: its title (the e-mail's subject) and its body (the SMS's text).</summary>
+public sealed record RenderedMessage(string Title, string Body);
+
+/// <summary>
+/// Renders a template key and its values in a language. Messages are stored as key and values, so that each reader
+/// sees them in their own language, and so that a corrected wording reaches messages already stored.
+/// </summary>
+public sealed class MessageTemplates(IStringLocalizer<NotificationsResource> text)
+{
+    public static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
+
+    public RenderedMessage Render(string key, string valuesJson, CultureInfo culture) => Render(key, Values(valuesJson), culture);
+
+    public RenderedMessage Render(string key, IReadOnlyList<string> values, CultureInfo culture)
+    {
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = culture;
+        try
+        {
+            var args = values.Cast<object>().ToArray();
+            return new RenderedMessage(text["Tpl_" + key + "_Title", args].Value, text["Tpl_" + key + "_Body", args].Value);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+
+    public static string Json(IReadOnlyList<string> values) => JsonSerializer.Serialize(values);
+
+    public static IReadOnlyList<string> Values(string json) => JsonSerializer.Deserialize<string[]>(json) ?? [];
+
+    public static CultureInfo CultureOf(string? name) =>
+        name is not null && name.StartsWith("en", StringComparison.Ordinal) ? CultureInfo.GetCultureInfo("en") : Chinese;
+}
