@@ -14,6 +14,7 @@ using Yincai.Modules.Notifications;
 using Yincai.Modules.Policies;
 using Yincai.Modules.Regions;
 using Yincai.Modules.Stations;
+using Yincai.Modules.Complaints;
 using Yincai.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -34,6 +35,7 @@ builder.Services
     .AddGraduates()
     .AddBenefits()
     .AddStations()
+    .AddComplaints(builder.Configuration)
     .AddImports();
 
 var app = builder.Build();
@@ -49,6 +51,7 @@ app.MapMatching();
 app.MapFinds();
 app.MapEvents();
 app.MapGraduates();
+app.MapComplaints();
 app.MapRazorPages();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 await app.RunAsync();

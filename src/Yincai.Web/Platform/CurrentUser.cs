@@ -33,6 +33,14 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
         _actingAs = new ClaimsPrincipal(identity);
     }
 
+    /// <summary>Background work done as no one (an anonymous visitor's step in the demo data): unrestricted, not signed in.</summary>
+    public void ActAsAnonymous()
+    {
+        if (accessor.HttpContext is not null)
+            throw new InvalidOperationException("Only background work acts on someone's behalf.");
+        _actingAs = new ClaimsPrincipal(new ClaimsIdentity());
+    }
+
     public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
 
     public Guid? Id => Guid.TryParse(Principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;

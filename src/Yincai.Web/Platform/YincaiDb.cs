@@ -52,6 +52,9 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataSubjectKey> DataSubjectKeys => Set<DataSubjectKey>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<Modules.Complaints.Complaint> Complaints => Set<Modules.Complaints.Complaint>();
+    public DbSet<Modules.Complaints.ComplaintStep> ComplaintSteps => Set<Modules.Complaints.ComplaintStep>();
+    public DbSet<Modules.Complaints.ComplaintEvidence> ComplaintEvidence => Set<Modules.Complaints.ComplaintEvidence>();
     public DbSet<Modules.Notifications.Delivery.OutboxMessage> Outbox => Set<Modules.Notifications.Delivery.OutboxMessage>();
     public DbSet<Modules.Notifications.Delivery.DeliveryAttempt> DeliveryAttempts => Set<Modules.Notifications.Delivery.DeliveryAttempt>();
     public DbSet<Modules.Notifications.Delivery.DevelopmentMessage> DevelopmentMessages => Set<Modules.Notifications.Delivery.DevelopmentMessage>();
@@ -215,6 +218,7 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
         AmbassadorsConfiguration.Configure(b);
         GraduatesConfiguration.Configure(b);
         Modules.Stations.StationsConfiguration.Configure(b);
+        Modules.Complaints.ComplaintsConfiguration.Configure(b);
         b.Entity<DataProtectionKey>().ToTable("platform_data_protection_key").IsNotAudited();
 
         foreach (var type in b.Model.GetEntityTypes().Where(t => typeof(IRegionScoped).IsAssignableFrom(t.ClrType)))

@@ -40,6 +40,30 @@ public sealed class Employer : IRegionScoped
     public DateTime RegisteredAtUtc { get; private set; }
     public int Version { get; private set; }
 
+    /// <summary>Blacklisted after an upheld complaint (GRD-14): its jobs are taken down and new ones refused.</summary>
+    public DateTime? BlacklistedAtUtc { get; private set; }
+
+    public string? BlacklistReason { get; private set; }
+    public Guid? BlacklistedBy { get; private set; }
+
+    public bool IsBlacklisted => BlacklistedAtUtc is not null;
+
+    public void Blacklist(string reason, Guid officerId, DateTime nowUtc)
+    {
+        if (IsBlacklisted) return;
+        (BlacklistedAtUtc, BlacklistReason, BlacklistedBy) = (nowUtc, reason, officerId);
+        IsKeyContact = false;
+        KeyContactSinceUtc = null;
+        Version++;
+    }
+
+    public void LiftBlacklist()
+    {
+        if (!IsBlacklisted) return;
+        (BlacklistedAtUtc, BlacklistReason, BlacklistedBy) = (null, null, null);
+        Version++;
+    }
+
     /// <summary>The employer corrects its record. A change of name, code or region needs verifying again.</summary>
     public void Update(EmployerDetails details)
     {

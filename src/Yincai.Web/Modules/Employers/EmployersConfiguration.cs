@@ -18,6 +18,9 @@ internal sealed class EmployerConfiguration : IEntityTypeConfiguration<Employer>
         b.Property(x => x.ContactName).HasMaxLength(50);
         b.Property(x => x.ContactPhone).HasMaxLength(20);
         b.Property(x => x.ReviewNote).HasMaxLength(500);
+        b.Property(x => x.BlacklistReason).HasMaxLength(1000);
+        b.Ignore(x => x.IsBlacklisted);
+        b.HasIndex(x => x.Name); // a complaint names the employer
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.RegionCode, x.Status });
         b.HasIndex(x => new { x.RegionCode, x.IsKeyContact });

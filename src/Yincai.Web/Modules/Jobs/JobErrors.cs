@@ -14,6 +14,7 @@ public static class JobErrors
     public static Error ReasonRequired => Make("jobs.reason_required", "Error_ReasonRequired", "Reason");
     public static Error ValidUntilPast => Make("jobs.valid_until_past", "Error_ValidUntilPast", "ValidUntil");
     public static Error EmployerNotVerified => Make("jobs.employer_not_verified", "Error_EmployerNotVerified");
+    public static Error EmployerBlacklisted => Make("jobs.employer_blacklisted", "Error_EmployerBlacklisted");
     public static Error SalaryRange => Make("jobs.salary_range", "Error_SalaryRange", "SalaryMaxYuan");
     public static Error NoEmployer => Make("jobs.no_employer", "Error_NoEmployer");
     public static Error ApplicationStep => Make("jobs.application_step", "Error_ApplicationStep");

@@ -24,6 +24,7 @@ public sealed class JobPostings(YincaiDb db, EmployerDirectory employers, Region
     public async Task<Result<Job>> SaveAsync(Guid userId, Guid? jobId, JobForm form, bool submit, CancellationToken cancellationToken)
     {
         if (await employers.OfUserAsync(userId, cancellationToken) is not { } employer) return JobErrors.NoEmployer;
+        if (employer.Blacklisted) return JobErrors.EmployerBlacklisted;
         if (form.SalaryMaxYuan < form.SalaryMinYuan) return JobErrors.SalaryRange;
         if (!RegionScope.IsRegionCode(form.RegionCode) || !await regions.ExistsAsync(form.RegionCode!, cancellationToken))
             return JobErrors.UnknownRegion;
@@ -130,6 +131,7 @@ public sealed class JobPostings(YincaiDb db, EmployerDirectory employers, Region
     /// <summary>An officer approves: only jobs of a verified employer are published (issue 3, Employers).</summary>
     public async Task<Result> ApproveAsync(Job job, Guid officerId, CancellationToken cancellationToken)
     {
+        if (await employers.IsBlacklistedAsync(job.EmployerId, cancellationToken)) return JobErrors.EmployerBlacklisted;
         if (!await employers.IsVerifiedAsync(job.EmployerId, cancellationToken)) return JobErrors.EmployerNotVerified;
         return job.Approve(officerId, clock.UtcNow);
     }

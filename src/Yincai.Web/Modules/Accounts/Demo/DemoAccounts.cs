@@ -73,6 +73,8 @@ public sealed class DemoAccounts(YincaiDb db, UserManager<AppUser> users, Inbox 
                 UserName = staff ? account.UserName : AppUser.NameFor(account.Kind, id),
                 MobileCipher = staff ? null : protection.Encrypt(account.UserName),
                 MobileIndex = index,
+                // Staff get a mailbox of the demo domain: their reminders go out by e-mail (kept on the delivery page in development).
+                Email = staff ? account.UserName + "@demo.yincai.example" : null,
                 DisplayName = account.DisplayName,
                 Kind = account.Kind,
                 ScopeRegionCode = account.ScopeRegionCode,

@@ -8,13 +8,15 @@ public sealed class EmployerDirectory(YincaiDb db)
 {
     public Task<EmployerCard?> OfUserAsync(Guid userId, CancellationToken cancellationToken) =>
         db.Employers.AsNoTracking().Where(e => db.EmployerMembers.Any(m => m.EmployerId == e.Id && m.UserId == userId))
-            .Select(e => new EmployerCard(e.Id, e.Name, e.RegionCode, e.IndustryCode, e.Status)).FirstOrDefaultAsync(cancellationToken);
+            .Select(e => new EmployerCard(e.Id, e.Name, e.RegionCode, e.IndustryCode, e.Status) { Blacklisted = e.BlacklistedAtUtc != null })
+            .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The employers with these credit codes that lie in the caller's region scope, by code (job imports).</summary>
     public Task<Dictionary<string, EmployerCard>> InScopeByCreditCodeAsync(IReadOnlyCollection<string> creditCodes,
         CancellationToken cancellationToken) =>
         db.Employers.AsNoTracking().Where(e => creditCodes.Contains(e.CreditCode))
-            .ToDictionaryAsync(e => e.CreditCode, e => new EmployerCard(e.Id, e.Name, e.RegionCode, e.IndustryCode, e.Status), cancellationToken);
+            .Select(e => new { e.CreditCode, Card = new EmployerCard(e.Id, e.Name, e.RegionCode, e.IndustryCode, e.Status) { Blacklisted = e.BlacklistedAtUtc != null } })
+            .ToDictionaryAsync(e => e.CreditCode, e => e.Card, cancellationToken);
 
     /// <summary>Whether the employer is verified, whatever the caller's region scope (a job may be in another region).</summary>
     /// <summary>The sign-in accounts of an employer's members (to tell them something in their inbox).</summary>
@@ -30,7 +32,30 @@ public sealed class EmployerDirectory(YincaiDb db)
 
     public Task<bool> IsVerifiedAsync(Guid employerId, CancellationToken cancellationToken) =>
         // Verification is public fact about an employer, not its record: asked across scopes on purpose.
-        db.Employers.IgnoreQueryFilters([YincaiDb.RegionFilter]).AnyAsync(e => e.Id == employerId && e.Status == EmployerStatus.Verified, cancellationToken);
+        db.Employers.IgnoreQueryFilters([YincaiDb.RegionFilter])
+            .AnyAsync(e => e.Id == employerId && e.Status == EmployerStatus.Verified && e.BlacklistedAtUtc == null, cancellationToken);
+
+    /// <summary>Whether the employer is blacklisted (GRD-14), whatever the caller's scope: a public fact like verification.</summary>
+    public Task<bool> IsBlacklistedAsync(Guid employerId, CancellationToken cancellationToken) =>
+        db.Employers.IgnoreQueryFilters([YincaiDb.RegionFilter]).AnyAsync(e => e.Id == employerId && e.BlacklistedAtUtc != null, cancellationToken);
+
+    /// <summary>The verified employer whose name or credit code is exactly <paramref name="nameOrCode"/>, wherever it is
+    /// registered (the employer a complaint is against).</summary>
+    public Task<EmployerCard?> VerifiedByNameOrCodeAsync(string nameOrCode, CancellationToken cancellationToken) =>
+        db.Employers.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking()
+            .Where(e => (e.Name == nameOrCode || e.CreditCode == nameOrCode) && e.Status == EmployerStatus.Verified)
+            .OrderBy(e => e.RegisteredAtUtc)
+            .Select(e => new EmployerCard(e.Id, e.Name, e.RegionCode, e.IndustryCode, e.Status) { Blacklisted = e.BlacklistedAtUtc != null })
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Blacklists the employer in the caller's unit of work (stored with its SaveChanges): an officer whose scope
+    /// holds the employer, after an upheld complaint. False when the employer is not in the caller's scope.</summary>
+    public async Task<bool> BlacklistAsync(Guid employerId, string reason, Guid officerId, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        if (await db.Employers.FirstOrDefaultAsync(e => e.Id == employerId, cancellationToken) is not { } employer) return false;
+        employer.Blacklist(reason, officerId, nowUtc);
+        return true;
+    }
 
     /// <summary>Verified employers as benefits judge them (policy finds people): a page in id order, across region scopes (the benefit's region decides, and the caller says so). The registration date is the platform's
     /// own record of the business, checked by the officer who verified it.</summary>

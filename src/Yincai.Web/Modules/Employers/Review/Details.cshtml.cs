@@ -11,7 +11,7 @@ using Yincai.Platform.Validation;
 namespace Yincai.Modules.Employers.Review;
 
 /// <summary>An officer verifies or rejects an employer of their region and sets the key-contact flag.</summary>
-public sealed class DetailsModel(YincaiDb db, RegionDirectory regions, IndustryCatalog industries, CurrentUser current,
+public sealed class DetailsModel(YincaiDb db, Complaints.Contracts.ComplaintRecord complaints, RegionDirectory regions, IndustryCatalog industries, CurrentUser current,
     TimeProvider clock, IStringLocalizer<EmployersResource> text, IStringLocalizer<SharedResource> shared) : PageModel
 {
     public Employer Employer { get; private set; } = null!;
@@ -21,6 +21,9 @@ public sealed class DetailsModel(YincaiDb db, RegionDirectory regions, IndustryC
     /// <summary>The code passes GB 32100 (checked at registration) but its embedded organisation code fails GB 11714:
     /// a warning for the officer, who compares it with the business licence before verifying.</summary>
     public bool OrganisationCodeDoubtful { get; private set; }
+
+    /// <summary>Complaints against the employer that were upheld (GRD-14): the reviewer sees them before verifying.</summary>
+    public int UpheldComplaints { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -71,6 +74,7 @@ public sealed class DetailsModel(YincaiDb db, RegionDirectory regions, IndustryC
         Employer = employer;
         RegionName = (await regions.NamesAsync([employer.RegionCode], HttpContext.RequestAborted)).GetValueOrDefault(employer.RegionCode);
         IndustryName = industries.Find(employer.IndustryCode)?.Name;
+        UpheldComplaints = (await complaints.UpheldCountsAsync([employer.Id], HttpContext.RequestAborted)).GetValueOrDefault(employer.Id);
         OrganisationCodeDoubtful = SocialCreditCode.Validate(employer.CreditCode, text["Field_CreditCode"]) is { IsError: false, Value.OrganisationCodeCheckPassed: false };
         return true;
     }

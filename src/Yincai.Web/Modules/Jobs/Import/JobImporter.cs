@@ -63,6 +63,7 @@ public sealed class JobImporter(YincaiDb db, EmployerDirectory employers, Region
         {
             if (!byCode.TryGetValue(line.CreditCode, out var employer)) row.Fail(CreditCode, text["Import_UnknownEmployer", row.Header(CreditCode)]);
             else if (employer.Status != EmployerStatus.Verified) row.Fail(CreditCode, text["Import_EmployerNotVerified", row.Header(CreditCode)]);
+            else if (employer.Blacklisted) row.Fail(CreditCode, text["Import_EmployerBlacklisted", row.Header(CreditCode)]);
             else valid.Add((line, employer));
         }
         var errors = rows.SelectMany(r => r.Errors).ToList();

@@ -96,7 +96,7 @@ public sealed class StationsDemoSeeder(IServiceProvider services, YincaiDb db, C
     {
         current.ActAs(context.Account(userName), userName, scope, [role]);
         db.ChangeTracker.Clear();
-        return ActivatorUtilities.CreateInstance<StationAccreditation>(services, new ChinaClock(new Earlier(time, TimeSpan.FromDays(daysAgo))));
+        return ActivatorUtilities.CreateInstance<StationAccreditation>(services, new ChinaClock(new EarlierClock(time, TimeSpan.FromDays(daysAgo))));
     }
 
     private async Task<Station> ApplyAsync(DemoSeedContext context, string operatorName, string scope, (StationForm Form, IReadOnlyList<StationUpload> Files) application,
@@ -208,9 +208,4 @@ public sealed class StationsDemoSeeder(IServiceProvider services, YincaiDb db, C
 
     private static T Expect<T>(Result<T> result) =>
         result.IsError ? throw new InvalidOperationException("Demo station not seeded: " + result.Error!.Code + " " + result.Error.Message) : result.Value!;
-
-    private sealed class Earlier(TimeProvider time, TimeSpan by) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => time.GetUtcNow() - by;
-    }
 }

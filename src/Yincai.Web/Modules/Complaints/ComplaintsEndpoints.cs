@@ -1,0 +1,87 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Yincai.Modules.Accounts.Contracts;
+using Yincai.Modules.Notifications.Contracts;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Complaints;
+
+/// <summary>/api/v1/complaints: the same channel as the public form for apps (GRD-14): ask for an SMS code, file (signed in
+/// with a bearer token, or with the mobile number and its code), follow by tracking number. Problems name the field in the
+/// caller's language.</summary>
+public static class ComplaintsEndpoints
+{
+    public static IEndpointRouteBuilder MapComplaints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/complaints").WithTags("Complaints").RequireRateLimiting(OrganisationTokens.RateLimitPolicy).AllowAnonymous();
+        group.MapPost("/codes", SendCode);
+        group.MapPost("/", File);
+        group.MapGet("/{number}", Track);
+        return app;
+    }
+
+    public sealed record CodeRequest(string? Mobile);
+
+    public sealed record EvidenceUpload(string FileName, string ContentBase64);
+
+    public sealed record ComplaintRequest(
+        [property: JsonConverter(typeof(JsonStringEnumConverter<ComplaintKind>))] ComplaintKind? Kind,
+        [property: JsonConverter(typeof(JsonStringEnumConverter<ComplaintTarget>))] ComplaintTarget? Target,
+        string? AgainstName, Guid? JobId, string? Description, DateOnly? OccurredOn, string? RegionCode, string? FilerName, string? Mobile,
+        string? Code, List<EvidenceUpload>? Evidence);
+
+    public sealed record FiledAnswer(string TrackingNumber, DateOnly DueOn, string Status);
+
+    public sealed record TrackAnswer(string TrackingNumber, string Kind, string AgainstName, string Status, DateTime ReceivedAtUtc, DateOnly DueOn,
+        bool? Upheld, string? Outcome, string? Reason, int? Rating, IReadOnlyList<StepAnswer> Steps);
+
+    public sealed record StepAnswer(string Kind, DateTime AtUtc);
+
+    private static async Task<Results<NoContent, ValidationProblem>> SendCode(CodeRequest request, HttpContext context, MobileCodes codes,
+        CurrentUser current, CancellationToken cancellationToken)
+    {
+        var sent = await codes.SendAsync(request.Mobile, ComplaintIntake.CodePurpose, current.IpAddress, cancellationToken);
+        return sent.IsError ? Problem(sent.Error!) : TypedResults.NoContent();
+    }
+
+    private static async Task<Results<Created<FiledAnswer>, ValidationProblem>> File(ComplaintRequest request, ComplaintIntake intake,
+        CancellationToken cancellationToken)
+    {
+        var files = new List<UploadedFile>();
+        foreach (var e in request.Evidence ?? [])
+        {
+            byte[] content;
+            try
+            {
+                content = Convert.FromBase64String(e.ContentBase64 ?? "");
+            }
+            catch (FormatException)
+            {
+                return Problem(ComplaintErrors.FileType(e.FileName ?? ""));
+            }
+            files.Add(new UploadedFile(e.FileName ?? "evidence", content));
+        }
+        var form = new ComplaintForm
+        {
+            Kind = request.Kind, Target = request.Target, AgainstName = request.AgainstName, JobId = request.JobId, Description = request.Description,
+            OccurredOn = request.OccurredOn, RegionCode = request.RegionCode, FilerName = request.FilerName, Mobile = request.Mobile, Code = request.Code,
+        };
+        var filed = await intake.FileAsync(form, files, cancellationToken);
+        if (filed.IsError) return Problem(filed.Error!);
+        var c = filed.Value!;
+        return TypedResults.Created("/api/v1/complaints/" + c.TrackingNumber, new FiledAnswer(c.TrackingNumber, c.DueOn, c.Status.ToString()));
+    }
+
+    private static async Task<Results<Ok<TrackAnswer>, NotFound>> Track(string number, ComplaintHandling handling, CancellationToken cancellationToken)
+    {
+        if (await handling.TrackAsync(number, cancellationToken) is not { } c) return TypedResults.NotFound();
+        var steps = (await handling.StepsAsync(c.Id, cancellationToken)).Where(s => s.IsPublic).Select(s => new StepAnswer(s.Kind.ToString(), s.AtUtc)).ToList();
+        return TypedResults.Ok(new TrackAnswer(c.TrackingNumber, c.Kind.ToString(), c.AgainstName, c.Status.ToString(), c.ReceivedAtUtc, c.DueOn,
+            c.Upheld, c.Outcome, c.Reason, c.Rating, steps));
+    }
+
+    private static ValidationProblem Problem(Error error) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [Camel(error.Field ?? "")] = [error.Message] });
+
+    private static string Camel(string field) => field.Length == 0 ? field : char.ToLowerInvariant(field[0]) + field[1..];
+}
