@@ -1889,6 +1889,9 @@ namespace Yincai.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<bool>("DueEstimated")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
 
@@ -1897,6 +1900,10 @@ namespace Yincai.Migrations.Postgres.Migrations
 
                     b.Property<DateTime?>("EscalatedAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EscalatedToRegionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
 
                     b.Property<string>("FilerMobileCipher")
                         .HasMaxLength(500)
@@ -1988,6 +1995,8 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.HasIndex("AssignedRegionCode", "Status");
 
                     b.HasIndex("EmployerId", "Upheld");
+
+                    b.HasIndex("EscalatedToRegionCode", "Status");
 
                     b.HasIndex("ReceivedMonth", "RegionCode");
 

@@ -1875,6 +1875,9 @@ namespace Yincai.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DueEstimated")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
 
@@ -1882,6 +1885,10 @@ namespace Yincai.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("EscalatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EscalatedToRegionCode")
+                        .HasMaxLength(6)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FilerMobileCipher")
@@ -1974,6 +1981,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasIndex("AssignedRegionCode", "Status");
 
                     b.HasIndex("EmployerId", "Upheld");
+
+                    b.HasIndex("EscalatedToRegionCode", "Status");
 
                     b.HasIndex("ReceivedMonth", "RegionCode");
 

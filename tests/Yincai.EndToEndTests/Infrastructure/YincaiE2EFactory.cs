@@ -25,6 +25,18 @@ public sealed class YincaiE2EFactory(E2EDatabase database) : WebApplicationFacto
         builder.UseSetting("Audit:ChainKey", "dGVzdC1hdWRpdC1jaGFpbi1rZXktMDEyMzQ1Njc4OWE=");
         builder.UseSetting("Audit:AnchorFile", Path.Combine(_anchorFolder, "audit-anchors.log"));
         builder.UseSetting("Protection:KeyRingKey", "dGVzdC1rZXlyaW5nLWtleS0wMTIzNDU2Nzg5YWJjZGU=");
+        // E-mail goes to the local SMTP server ./test.sh starts (TestMailbox reads what it received); SMS stay on the
+        // development delivery page. Deliveries and deadline rounds run every few seconds, and a complaint's officers are
+        // reminded on the day it arrives, so that a journey sees its reminder e-mail.
+        if (TestMailbox.SmtpPort is { } port)
+        {
+            builder.UseSetting("Notifications:Smtp:Host", "127.0.0.1");
+            builder.UseSetting("Notifications:Smtp:Port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("Notifications:Smtp:Security", "None");
+        }
+        builder.UseSetting("Notifications:SendInterval", "00:00:02");
+        builder.UseSetting("Complaints:CheckInterval", "00:00:03");
+        builder.UseSetting("Complaints:ReminderWorkingDays", "15");
     }
 
     protected override void Dispose(bool disposing)

@@ -15,14 +15,15 @@ public sealed class Complaint : IRegionScoped
 
     public Complaint(string trackingNumber, ComplaintKind kind, ComplaintTarget target, Guid? employerId, Guid? jobId, string againstName,
         string description, DateOnly occurredOn, string regionCode, string assignedRegionCode, ComplaintRouting routing, Guid? filerUserId,
-        string filerNameCipher, string? filerMobileCipher, DateTime nowUtc, DateOnly receivedOn, DateOnly dueOn, DateOnly remindOn)
+        string filerNameCipher, string? filerMobileCipher, DateTime nowUtc, DateOnly receivedOn, DateOnly dueOn, DateOnly remindOn, bool dueEstimated)
     {
         Id = Guid.CreateVersion7();
         (TrackingNumber, Kind, Target, EmployerId, JobId, AgainstName, Description, OccurredOn) =
             (trackingNumber, kind, target, employerId, jobId, againstName, description, occurredOn);
         (RegionCode, AssignedRegionCode, Routing, FilerUserId, FilerNameCipher, FilerMobileCipher) =
             (regionCode, assignedRegionCode, routing, filerUserId, filerNameCipher, filerMobileCipher);
-        (Status, ReceivedAtUtc, ReceivedMonth, DueOn, RemindOn) = (ComplaintStatus.Received, nowUtc, receivedOn.Year * 100 + receivedOn.Month, dueOn, remindOn);
+        (Status, ReceivedAtUtc, ReceivedMonth, DueOn, RemindOn, DueEstimated) =
+            (ComplaintStatus.Received, nowUtc, receivedOn.Year * 100 + receivedOn.Month, dueOn, remindOn, dueEstimated);
     }
 
     public Guid Id { get; private set; }
@@ -61,6 +62,12 @@ public sealed class Complaint : IRegionScoped
 
     public DateTime? RemindedAtUtc { get; private set; }
     public DateTime? EscalatedAtUtc { get; private set; }
+
+    /// <summary>Whose officers supervise it once overdue: the city's, or the province's where the city has none.</summary>
+    public string? EscalatedToRegionCode { get; private set; }
+
+    /// <summary>The deadline was counted Monday to Friday for want of a year's holiday calendar: shown as an estimate.</summary>
+    public bool DueEstimated { get; private set; }
     public Guid? HandledBy { get; private set; }
     public string? Reason { get; private set; }
     public bool? Upheld { get; private set; }
@@ -76,12 +83,16 @@ public sealed class Complaint : IRegionScoped
 
     public bool IsOverdueOn(DateOnly today) => IsOpen && today > DueOn;
 
-    /// <summary>The city above the region, which takes over supervision once the deadline has passed.</summary>
-    public string CityCode => RegionCode[..4] + "00";
+    /// <summary>The level above the handling region, to which the complaint is escalated once overdue: a county's city, a
+    /// city's province.</summary>
+    public string SupervisorRegionCode =>
+        AssignedRegionCode.EndsWith("0000", StringComparison.Ordinal) ? AssignedRegionCode
+        : AssignedRegionCode.EndsWith("00", StringComparison.Ordinal) ? AssignedRegionCode[..2] + "0000"
+        : AssignedRegionCode[..4] + "00";
 
     /// <summary>Whether an officer with this scope handles the complaint (and may see who filed it).</summary>
     public bool IsHandledBy(string? scopeRegionCode) =>
-        scopeRegionCode is not null && (scopeRegionCode == AssignedRegionCode || (EscalatedAtUtc is not null && scopeRegionCode == CityCode));
+        scopeRegionCode is not null && (scopeRegionCode == AssignedRegionCode || scopeRegionCode == EscalatedToRegionCode);
 
     public Result Accept(Guid officerId)
     {
@@ -134,7 +145,7 @@ public sealed class Complaint : IRegionScoped
     // Versioned so that two copies of the app cannot both remind or escalate.
     public void Reminded(DateTime nowUtc) => (RemindedAtUtc, Version) = (nowUtc, Version + 1);
 
-    public void Escalated(DateTime nowUtc) => (EscalatedAtUtc, Version) = (nowUtc, Version + 1);
+    public void Escalated(DateTime nowUtc, string toRegionCode) => (EscalatedAtUtc, EscalatedToRegionCode, Version) = (nowUtc, toRegionCode, Version + 1);
 }
 
 /// <summary>One step of a complaint's record: who, when, what and why. The trail the filer and the officers see.</summary>

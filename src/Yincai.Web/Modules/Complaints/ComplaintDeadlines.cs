@@ -58,12 +58,12 @@ public sealed class ComplaintDeadlineRound(YincaiDb db, ChinaClock clock, Compla
         var names = await regions.NamesAsync(escalate.Select(c => c.RegionCode).Distinct().ToList(), cancellationToken);
         foreach (var c in escalate)
         {
-            var (_, city) = await intake.OfficersAsync(c.CityCode, cancellationToken);
+            var (to, city) = await intake.OfficersAsync(c.SupervisorRegionCode, cancellationToken);
             var county = await accounts.StaffOfRegionAsync(Roles.Officer, c.AssignedRegionCode, cancellationToken);
             await notifier.NotifyAllAsync(city.Concat(county.Select(o => o.Id)), NotificationKinds.ComplaintEscalated,
                 [c.TrackingNumber, Date(c.DueOn), names.GetValueOrDefault(c.RegionCode) ?? c.RegionCode], "/Complaints/Manage/Details?id=" + c.Id, cancellationToken);
-            c.Escalated(now);
-            db.ComplaintSteps.Add(new ComplaintStep(c, ComplaintStepKind.Escalated, null, c.CityCode, now));
+            c.Escalated(now, to);
+            db.ComplaintSteps.Add(new ComplaintStep(c, ComplaintStepKind.Escalated, null, to, now));
         }
         if (remind.Count + escalate.Count > 0) await db.SaveChangesAsync(cancellationToken);
         return (remind.Count, escalate.Count);

@@ -41,15 +41,13 @@ public sealed class ComplaintHandling(YincaiDb db, ChinaClock clock, CurrentUser
         return query.ToCappedPagedListAsync(q => q.OrderByDescending(c => c.ReceivedAtUtc).ThenByDescending(c => c.Id), page, 20, cancellationToken);
     }
 
-    /// <summary>The open complaints the officer handles (the menu's number): their region's, and their counties' once escalated.</summary>
+    /// <summary>The open complaints the officer handles (the menu's number): their region's, and those escalated to them.</summary>
     public Task<int> WaitingCountAsync(CancellationToken cancellationToken)
     {
         if (current.ScopeRegionCode is not { } scope) return Task.FromResult(0);
-        var cityPrefix = scope.EndsWith("00", StringComparison.Ordinal) && !scope.EndsWith("0000", StringComparison.Ordinal) ? scope[..4] : null;
-        var open = db.Complaints.Where(c => c.Status == ComplaintStatus.Received || c.Status == ComplaintStatus.Accepted || c.Status == ComplaintStatus.Handling);
-        return NavigationMenu.CappedCountAsync(cityPrefix is null
-            ? open.Where(c => c.AssignedRegionCode == scope)
-            : open.Where(c => c.AssignedRegionCode == scope || (c.EscalatedAtUtc != null && c.RegionCode.StartsWith(cityPrefix))), cancellationToken);
+        return NavigationMenu.CappedCountAsync(db.Complaints.Where(c =>
+            (c.Status == ComplaintStatus.Received || c.Status == ComplaintStatus.Accepted || c.Status == ComplaintStatus.Handling)
+            && (c.AssignedRegionCode == scope || c.EscalatedToRegionCode == scope)), cancellationToken);
     }
 
     /// <summary>The complaint in the officer's scope, or null.</summary>
@@ -68,7 +66,11 @@ public sealed class ComplaintHandling(YincaiDb db, ChinaClock clock, CurrentUser
     public async Task<ComplaintEvidence?> EvidenceFileAsync(Guid complaintId, Guid evidenceId, CancellationToken cancellationToken)
     {
         if (await FindAsync(complaintId, cancellationToken) is not { } complaint || !IsHandler(complaint)) return null;
-        return await db.ComplaintEvidence.AsNoTracking().FirstOrDefaultAsync(e => e.Id == evidenceId && e.ComplaintId == complaintId, cancellationToken);
+        var file = await db.ComplaintEvidence.AsNoTracking().FirstOrDefaultAsync(e => e.Id == evidenceId && e.ComplaintId == complaintId, cancellationToken);
+        if (file is not null)
+            await views.RecordDownloadAsync(nameof(Complaint), complaint.Id.ToString(), "evidence", evidenceId.ToString(), "complaint", complaint.RegionCode,
+                cancellationToken);
+        return file;
     }
 
     public bool IsHandler(Complaint complaint) => current.IsInRole(Accounts.Contracts.Roles.Officer) && complaint.IsHandledBy(current.ScopeRegionCode);

@@ -124,12 +124,14 @@ public sealed class ComplaintIntake(YincaiDb db, ChinaClock clock, CurrentUser c
         // Deadline in working days from the day of receipt (China time).
         var today = clock.Today;
         var o = options.Value;
-        var due = (await workingDays.AddAsync(today, o.HandlingWorkingDays, cancellationToken)).Value;
-        var remind = (await workingDays.AddAsync(today, Math.Max(0, o.HandlingWorkingDays - o.ReminderWorkingDays), cancellationToken)).Value;
+        var dueAnswer = await workingDays.AddAsync(today, o.HandlingWorkingDays, cancellationToken);
+        var remindAnswer = await workingDays.AddAsync(today, Math.Max(0, o.HandlingWorkingDays - o.ReminderWorkingDays), cancellationToken);
+        var (due, remind) = (dueAnswer.Value, remindAnswer.Value);
         var (assigned, officers) = await OfficersAsync(regionCode, cancellationToken);
 
         var complaint = new Complaint(NewTrackingNumber(today), kind, target, employerId, jobId, againstName, description, occurredOn, regionCode,
-            assigned, routing, filerId, protection.Encrypt(filerName), mobile is null ? null : protection.Encrypt(mobile), clock.UtcNow, today, due, remind);
+            assigned, routing, filerId, protection.Encrypt(filerName), mobile is null ? null : protection.Encrypt(mobile), clock.UtcNow, today, due, remind,
+            !dueAnswer.Known || !remindAnswer.Known);
         db.Complaints.Add(complaint);
         db.ComplaintSteps.Add(new ComplaintStep(complaint, ComplaintStepKind.Filed, filerId, null, clock.UtcNow));
         foreach (var (file, type) in evidence.Value!)

@@ -17,6 +17,7 @@ public static class ComplaintsConfiguration
             e.Property(x => x.Description).HasMaxLength(Complaint.DescriptionMax);
             e.Property(x => x.RegionCode).HasMaxLength(6);
             e.Property(x => x.AssignedRegionCode).HasMaxLength(6);
+            e.Property(x => x.EscalatedToRegionCode).HasMaxLength(6);
             e.Property(x => x.FilerNameCipher).HasMaxLength(500).IsRedactedInAudit();
             e.Property(x => x.FilerMobileCipher).HasMaxLength(500).IsRedactedInAudit();
             e.Property(x => x.Reason).HasMaxLength(1000);
@@ -24,12 +25,13 @@ public static class ComplaintsConfiguration
             e.Property(x => x.RatingComment).HasMaxLength(1000);
             e.Property(x => x.Version).IsConcurrencyToken();
             e.Ignore(x => x.IsOpen);
-            e.Ignore(x => x.CityCode);
+            e.Ignore(x => x.SupervisorRegionCode);
             e.HasIndex(x => x.TrackingNumber).IsUnique();
             e.HasIndex(x => new { x.RegionCode, x.ReceivedAtUtc, x.Id }); // the officers' list, newest first
             e.HasIndex(x => new { x.Status, x.DueOn }); // overdue and reminders
             e.HasIndex(x => new { x.EmployerId, x.Upheld });
             e.HasIndex(x => new { x.AssignedRegionCode, x.Status }); // the menu's number
+            e.HasIndex(x => new { x.EscalatedToRegionCode, x.Status });
             e.HasIndex(x => new { x.ReceivedMonth, x.RegionCode }); // statistics by month
         });
         b.Entity<ComplaintStep>(e =>

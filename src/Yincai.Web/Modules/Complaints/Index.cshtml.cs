@@ -80,8 +80,9 @@ public sealed class IndexModel(ComplaintIntake intake, MobileCodes codes, Employ
         var ct = HttpContext.RequestAborted;
         if (Form.JobId is { } id && await jobs.FactsAsync(id, ct) is { } job) JobTitle = job.EmployerName + " · " + job.Title;
         else if (Form.Target == ComplaintTarget.Job) Form.Target = null;
-        Picker = await RegionPicker.LoadAsync(regions, typeof(ComplaintsResource), "Field_Region", "Field_Province", nameof(Province), Province,
+        Picker = await RegionPicker.LoadAsync(regions, typeof(ComplaintsResource), "Field_Region", "Field_Province", nameof(Province), Province ?? options.Value.ProvinceCode,
             "Form.RegionCode", Form.RegionCode, ct);
+        Province = Picker.Province;
     }
 
     public string? ErrorFor(string key) =>

@@ -2,7 +2,7 @@ namespace Yincai.Modules.Notifications;
 
 /// <summary>
 /// How one user wants to be told: e-mail and SMS on or off, the address for e-mail, quiet hours in China time (no SMS
-/// or e-mail then, except codes they asked for), the language of their messages and the weekly digest.
+/// then, except codes they asked for), the language of their messages and the weekly digest.
 /// </summary>
 public sealed class NotificationPreference
 {

@@ -9,7 +9,7 @@ namespace Yincai.Modules.Notifications.Contracts;
 /// <summary>
 /// How modules tell people things. Everything is queued in the caller's unit of work (stored with the caller's
 /// SaveChanges, in the same transaction as the change it reports): an inbox message kept as template key and values,
-/// and an outbox row for each channel the kind uses and the reader allows, held back past their quiet hours.
+/// and an outbox row for each channel the kind uses and the reader allows, SMS held back past their quiet hours.
 /// </summary>
 public sealed class Notifier(YincaiDb db, ChinaClock clock, FieldProtection protection, AccountDirectory accounts)
 {
@@ -21,12 +21,13 @@ public sealed class Notifier(YincaiDb db, ChinaClock clock, FieldProtection prot
         if (!kind.Email && !kind.Sms) return;
         if (await accounts.ContactAsync(userId, cancellationToken) is not { Active: true } contact) return;
         var preference = await PreferenceAsync(userId, cancellationToken);
-        var notBefore = kind.Immediate ? now : ChinaClock.ToUtc(preference.AfterQuietHours(clock.Now));
         var email = preference.EmailAddress ?? contact.Email;
         if (kind.Email && preference.Email && !string.IsNullOrEmpty(email))
-            Queue(Channel.Email, email, kind, json, preference.Culture, userId, notBefore);
+            Queue(Channel.Email, email, kind, json, preference.Culture, userId, now);
+        // Quiet hours hold back SMS only: a phone buzzes, a mailbox waits to be read.
+        var smsAfter = kind.Immediate ? now : ChinaClock.ToUtc(preference.AfterQuietHours(clock.Now));
         if (kind.Sms && preference.Sms && contact.Mobile is { } mobile)
-            Queue(Channel.Sms, mobile, kind, json, preference.Culture, userId, notBefore);
+            Queue(Channel.Sms, mobile, kind, json, preference.Culture, userId, smsAfter);
     }
 
     /// <summary>Notifies each of <paramref name="userIds"/> (the officers of a region).</summary>

@@ -56,6 +56,8 @@ namespace Yincai.Migrations.Postgres.Migrations
                     RemindOn = table.Column<DateOnly>(type: "date", nullable: false),
                     RemindedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     EscalatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    EscalatedToRegionCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
+                    DueEstimated = table.Column<bool>(type: "boolean", nullable: false),
                     HandledBy = table.Column<Guid>(type: "uuid", nullable: true),
                     Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     Upheld = table.Column<bool>(type: "boolean", nullable: true),
@@ -120,6 +122,11 @@ namespace Yincai.Migrations.Postgres.Migrations
                 name: "IX_complaints_complaint_EmployerId_Upheld",
                 table: "complaints_complaint",
                 columns: new[] { "EmployerId", "Upheld" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_complaints_complaint_EscalatedToRegionCode_Status",
+                table: "complaints_complaint",
+                columns: new[] { "EscalatedToRegionCode", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_complaints_complaint_ReceivedMonth_RegionCode",

@@ -13,7 +13,7 @@ using Yincai.Platform;
 namespace Yincai.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(YincaiDb))]
-    [Migration("20261204233531_Complaints")]
+    [Migration("20261205000046_Complaints")]
     partial class Complaints
     {
         /// <inheritdoc />
@@ -1892,6 +1892,9 @@ namespace Yincai.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<bool>("DueEstimated")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
 
@@ -1900,6 +1903,10 @@ namespace Yincai.Migrations.Postgres.Migrations
 
                     b.Property<DateTime?>("EscalatedAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EscalatedToRegionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
 
                     b.Property<string>("FilerMobileCipher")
                         .HasMaxLength(500)
@@ -1991,6 +1998,8 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.HasIndex("AssignedRegionCode", "Status");
 
                     b.HasIndex("EmployerId", "Upheld");
+
+                    b.HasIndex("EscalatedToRegionCode", "Status");
 
                     b.HasIndex("ReceivedMonth", "RegionCode");
 

@@ -56,6 +56,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     RemindOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     RemindedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     EscalatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EscalatedToRegionCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    DueEstimated = table.Column<bool>(type: "INTEGER", nullable: false),
                     HandledBy = table.Column<Guid>(type: "TEXT", nullable: true),
                     Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     Upheld = table.Column<bool>(type: "INTEGER", nullable: true),
@@ -120,6 +122,11 @@ namespace Yincai.Migrations.Sqlite.Migrations
                 name: "IX_complaints_complaint_EmployerId_Upheld",
                 table: "complaints_complaint",
                 columns: new[] { "EmployerId", "Upheld" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_complaints_complaint_EscalatedToRegionCode_Status",
+                table: "complaints_complaint",
+                columns: new[] { "EscalatedToRegionCode", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_complaints_complaint_ReceivedMonth_RegionCode",

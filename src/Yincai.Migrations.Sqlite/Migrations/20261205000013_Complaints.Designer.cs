@@ -11,7 +11,7 @@ using Yincai.Platform;
 namespace Yincai.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(YincaiDb))]
-    [Migration("20261204233501_Complaints")]
+    [Migration("20261205000013_Complaints")]
     partial class Complaints
     {
         /// <inheritdoc />
@@ -1878,6 +1878,9 @@ namespace Yincai.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DueEstimated")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
 
@@ -1885,6 +1888,10 @@ namespace Yincai.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("EscalatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EscalatedToRegionCode")
+                        .HasMaxLength(6)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FilerMobileCipher")
@@ -1977,6 +1984,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasIndex("AssignedRegionCode", "Status");
 
                     b.HasIndex("EmployerId", "Upheld");
+
+                    b.HasIndex("EscalatedToRegionCode", "Status");
 
                     b.HasIndex("ReceivedMonth", "RegionCode");
 
