@@ -30,11 +30,12 @@ public abstract partial class PeriodicWork(TimeProvider clock, ILogger logger) :
             {
                 await RunOnceAsync(stoppingToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException && !IsLostRace(e))
+            // A timeout inside a round (an HttpClient's) is a failed round, not the app stopping: only the host's token stops it.
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested && !IsLostRace(e))
             {
                 LogFailed(e, GetType().Name);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception) when (!stoppingToken.IsCancellationRequested)
             {
                 // Another copy did this round's work first; what it did stands.
             }

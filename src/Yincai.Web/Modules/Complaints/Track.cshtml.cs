@@ -14,12 +14,10 @@ public sealed class TrackModel(ComplaintHandling handling, RegionDirectory regio
     public Complaint? Complaint { get; private set; }
     public IReadOnlyList<ComplaintStep> Steps { get; private set; } = [];
     public string RegionName { get; private set; } = "";
-    public string? Done { get; private set; }
     public bool Overdue => Complaint is { } c && c.IsOverdueOn(handling.Today);
 
     public async Task<IActionResult> OnGetAsync()
     {
-        Done = TempData["Status"] as string;
         if (string.IsNullOrWhiteSpace(Number)) return RedirectToPage("Index");
         await LoadAsync();
         if (Complaint is null) Response.StatusCode = StatusCodes.Status404NotFound;

@@ -21,7 +21,6 @@ public sealed class DeliveryModel(YincaiDb db, TimeProvider clock, IOptions<Noti
     public IReadOnlyList<DevelopmentMessage> Kept { get; private set; } = [];
     public bool EmailKept => string.IsNullOrWhiteSpace(options.Value.Smtp.Host);
     public bool SmsKept => string.IsNullOrWhiteSpace(options.Value.Sms.Url);
-    public string? Done { get; private set; }
 
     public async Task OnGetAsync()
     {
@@ -33,7 +32,6 @@ public sealed class DeliveryModel(YincaiDb db, TimeProvider clock, IOptions<Noti
             PageNumber, 30, ct);
         if (EmailKept || SmsKept)
             Kept = await db.DevelopmentMessages.AsNoTracking().OrderByDescending(m => m.AtUtc).ThenByDescending(m => m.Id).Take(30).ToListAsync(ct);
-        Done = TempData["Status"] as string;
     }
 
     public async Task<IActionResult> OnPostRetryAsync(Guid id)

@@ -18,14 +18,12 @@ public sealed class PreferencesModel(YincaiDb db, Notifier notifier, CurrentUser
     [BindProperty] public TimeOnly? QuietUntil { get; set; }
     [BindProperty] public string Culture { get; set; } = "zh-CN";
     [BindProperty] public bool Digest { get; set; }
-    public string? Done { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
         if (current.Id is not { } userId) return Challenge();
         var p = await notifier.PreferenceAsync(userId, HttpContext.RequestAborted);
         (Email, Sms, EmailAddress, QuietFrom, QuietUntil, Culture, Digest) = (p.Email, p.Sms, p.EmailAddress, p.QuietFrom, p.QuietUntil, p.Culture, p.Digest);
-        Done = TempData["Status"] as string;
         return Page();
     }
 

@@ -15,7 +15,7 @@ public sealed class ComplaintTests
     private static Complaint New(string region = "370202", string assigned = "370202", Guid? employerId = null, Guid? jobId = null) =>
         new(ComplaintIntake.NewTrackingNumber(ReceivedOn), ComplaintKind.FakeHiring, jobId is null ? ComplaintTarget.Named : ComplaintTarget.Job, employerId, jobId,
             "测试工作室", "收费后不介绍工作。", ReceivedOn.AddDays(-2), region, assigned, ComplaintRouting.Filer, null, "cipher-name", "cipher-mobile", Now, ReceivedOn,
-            DueOn, new DateOnly(2026, 10, 14));
+            DueOn, new DateOnly(2026, 10, 14), dueEstimated: false);
 
     private static Complaint Accepted(Guid? employerId = null, Guid? jobId = null)
     {
@@ -55,10 +55,18 @@ public sealed class ComplaintTests
     {
         var complaint = New();
 
-        complaint.Escalated(Now);
+        complaint.Escalated(Now, complaint.SupervisorRegionCode);
 
         Assert.Equal(handles, complaint.IsHandledBy(scope));
     }
+
+    [Theory]
+    [Trait("Rule", "GRD-14")]
+    [InlineData("370202", "370200")]
+    [InlineData("370200", "370000")]
+    [InlineData("370000", "370000")]
+    public void SupervisorRegionCode_IsTheLevelAboveTheHandlingRegion(string assigned, string supervisor) =>
+        Assert.Equal(supervisor, New(region: "370202", assigned: assigned).SupervisorRegionCode);
 
     [Fact]
     [Trait("Rule", "GRD-14")]

@@ -26,12 +26,10 @@ public sealed class DetailsModel(ComplaintHandling handling, ComplaintRecord rec
     public int UpheldAgainstEmployer { get; private set; }
     public bool IsHandler { get; private set; }
     public ComplaintFiler? Filer { get; private set; }
-    public string? Done { get; private set; }
     public DateOnly Today => handling.Today;
 
     public async Task<IActionResult> OnGetAsync()
     {
-        Done = TempData["Status"] as string;
         return await LoadAsync() ? Page() : NotFound();
     }
 

@@ -37,6 +37,13 @@ public sealed partial class OutboxDelivery(YincaiDb db, TimeProvider clock, Fiel
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var at = clock.GetUtcNow().UtcDateTime;
+                // Renew the lease for this message, or skip it when a slow round has lost it to another copy.
+                if (await db.Outbox.Where(m => m.Id == message.Id && m.LeaseOwner == round && m.Status == OutboxStatus.Pending)
+                        .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseUntilUtc, at + o.Lease), CancellationToken.None) == 0)
+                {
+                    db.Entry(message).State = EntityState.Detached;
+                    continue;
+                }
                 string? error = null;
                 try
                 {
@@ -44,7 +51,8 @@ public sealed partial class OutboxDelivery(YincaiDb db, TimeProvider clock, Fiel
                     message.Delivered(at);
                     sent++;
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+                // A transport's own timeout is a failed attempt; only the round's stopping is not.
+                catch (Exception e) when (!cancellationToken.IsCancellationRequested)
                 {
                     error = e.GetType().Name + ": " + e.Message;
                     message.AttemptFailed(error, at, o.MaxAttempts, o.FirstBackoff);

@@ -34,7 +34,8 @@ public sealed class SmtpEmailTransport(IOptions<NotificationsOptions> options) :
         };
         mime.From.Add(new MailboxAddress(smtp.FromName, smtp.From));
         mime.To.Add(MailboxAddress.Parse(message.Address));
-        using var client = new SmtpClient();
+        // Well inside the sender's lease, so that a hung server cannot outlast it.
+        using var client = new SmtpClient { Timeout = 30_000 };
         var security = Enum.TryParse<SecureSocketOptions>(smtp.Security, ignoreCase: true, out var s) ? s : SecureSocketOptions.StartTls;
         await client.ConnectAsync(smtp.Host ?? "localhost", smtp.Port, security, cancellationToken);
         if (!string.IsNullOrEmpty(smtp.User)) await client.AuthenticateAsync(smtp.User, smtp.Password ?? "", cancellationToken);
