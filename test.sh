@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the solution: unit, integration (SQLite and PostgreSQL), end-to-end (Chromium).
-# Installs missing system packages, starts a throw-away PostgreSQL cluster, builds once,
+# Installs missing system packages, starts a throw-away PostgreSQL cluster and a local SMTP server, builds once,
 # runs each test project, and ends with one line: "N passed, N failed, N skipped".
 # TRX files: .test-artifacts/results/, screenshots: .test-artifacts/e2e/, logs: .test-artifacts/*.log
 set -euo pipefail
@@ -37,6 +37,8 @@ fi
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
 # pdftoppm renders a certificate PDF to PNG in the browser test.
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+# aiosmtpd is the local SMTP server that the e-mail tests send to (Debian's Python, not one on PATH).
+/usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
 
 if ((${#missing[@]})); then
     if [[ $(id -u) -ne 0 && ${#SUDO[@]} -eq 0 ]]; then
@@ -70,7 +72,10 @@ say "build OK in $((SECONDS - build_start))s"
 
 # ---------------------------------------------------------------- PostgreSQL
 PG_DIR=$(mktemp -d "${TMPDIR:-/tmp}/yincai-pg.XXXXXX")
+SMTP_DIR=$(mktemp -d "${TMPDIR:-/tmp}/yincai-smtp.XXXXXX")
 cleanup() {
+    "$REPO/scripts/smtp-test-server.sh" stop "$SMTP_DIR" >/dev/null 2>&1 || true
+    rm -rf "$SMTP_DIR"
     "$REPO/scripts/pg-test-cluster.sh" stop "$PG_DIR" >/dev/null 2>&1 || true
     rm -rf "$PG_DIR"
 }
@@ -85,6 +90,17 @@ if ! YINCAI_TEST_POSTGRES=$("$REPO/scripts/pg-test-cluster.sh" start "$PG_DIR");
     exit 1
 fi
 export YINCAI_TEST_POSTGRES
+
+# ---------------------------------------------------------------- SMTP
+# One local SMTP server for every run; tests tell their messages apart by recipient address.
+say "starting local SMTP server (aiosmtpd)"
+if ! YINCAI_TEST_SMTP_PORT=$("$REPO/scripts/smtp-test-server.sh" start "$SMTP_DIR"); then
+    echo "error: could not start the SMTP server" >&2
+    echo "0 passed, 1 failed, 0 skipped"
+    exit 1
+fi
+YINCAI_TEST_MAILDIR="$SMTP_DIR/maildir"
+export YINCAI_TEST_SMTP_PORT YINCAI_TEST_MAILDIR
 
 # ---------------------------------------------------------------- test runs
 RUN_NAMES=() RUN_CODES=() RUN_TIMES=()
