@@ -90,4 +90,22 @@ public sealed class OutboxExactlyOnceTests(NotificationsApp fixture) : IClassFix
 
         await AssertEachSentOnceAsync(email, queued);
     }
+
+    [Fact]
+    public async Task ARoundSlowerThanItsLease_DoesNotSendAgainWhatAnotherRoundTookOver()
+    {
+        var (email, queued) = await QueueAsync(3);
+
+        // The first message takes longer than the lease (a slow SMTP server); meanwhile another copy's round finds the
+        // other two messages' lease over and delivers them.
+        await _app.DeliverThroughAsync(inner => new WatchedTransport(inner, async (sent, _) =>
+        {
+            if (sent != 1) return;
+            _app.Time.Advance(Lease + TimeSpan.FromSeconds(1));
+            await _app.DeliverAsync();
+        }), Ct);
+        await _app.DeliverAllAsync();
+
+        await AssertEachSentOnceAsync(email, queued);
+    }
 }

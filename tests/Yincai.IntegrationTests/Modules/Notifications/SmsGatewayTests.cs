@@ -90,4 +90,82 @@ public sealed class SmsGatewayTests(SmsGatewayApp fixture) : IClassFixture<SmsGa
         Assert.All(requests, r => Assert.Equal(row.Id, r.Body.GetProperty("requestId").GetGuid()));
         Assert.Equal(OutboxStatus.Sent, Assert.Single(await _app.OutboxToAsync(Channel.Sms, mobile)).Status);
     }
+
+    [Fact]
+    public async Task AGatewayThatDoesNotAnswer_IsAFailedAttempt_NotAStoppedSender()
+    {
+        var mobile = TestData.NewMobile();
+        // Longer than the gateway client's timeout (15 s).
+        _gateway.Answer = m => (HttpStatusCode.OK, m == mobile ? TimeSpan.FromSeconds(25) : TimeSpan.Zero);
+        await QueueCodeAsync(mobile, "774411");
+
+        Exception? thrown;
+        try
+        {
+            thrown = await Record.ExceptionAsync(() => _app.DeliverAsync());
+        }
+        finally
+        {
+            _gateway.Answer = _ => (HttpStatusCode.OK, TimeSpan.Zero); // later rounds of other tests must not wait for it
+        }
+
+        Assert.Null(thrown);
+        var row = Assert.Single(await _app.OutboxToAsync(Channel.Sms, mobile));
+        Assert.Equal((OutboxStatus.Pending, 1), (row.Status, row.Attempts));
+        Assert.False(Assert.Single(await _app.AttemptsAsync(row.Id)).Succeeded);
+    }
+}
+
+/// <summary>The app with its background sender on (every second) and an SMS gateway that never answers in time.</summary>
+public sealed class HangingSmsGatewayApp : NotificationsApp
+{
+    public FakeSmsGateway Gateway { get; } = FakeSmsGateway.Start();
+
+    protected override IEnumerable<KeyValuePair<string, string>> Settings() =>
+    [
+        new("Notifications:SendInBackground", "true"),
+        new("Notifications:SendInterval", "00:00:01"),
+        new("Notifications:Sms:Url", Gateway.Url),
+    ];
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Gateway.DisposeAsync();
+    }
+}
+
+/// <summary>A gateway that hangs costs one attempt of one message: the sender, and the app, go on.</summary>
+public sealed class SmsGatewayHangTests(HangingSmsGatewayApp fixture) : IClassFixture<HangingSmsGatewayApp>
+{
+    [Fact]
+    public async Task AGatewayThatNeverAnswers_DoesNotStopTheApp()
+    {
+        var app = fixture.App;
+        var mobile = TestData.NewMobile();
+        fixture.Gateway.Answer = _ => (HttpStatusCode.OK, TimeSpan.FromSeconds(30));
+        await app.WithServicesAsync(async services =>
+        {
+            services.GetRequiredService<Notifier>().SendSms(mobile, NotificationKinds.MobileCode, ["551230", "10"], CultureInfo.GetCultureInfo("zh-CN"));
+            await services.GetRequiredService<YincaiDb>().SaveChangesAsync(TestContext.Current.CancellationToken);
+        });
+
+        // The gateway client gives up after 15 s; the app's services are gone once it stopped.
+        var stopping = app.Services.GetRequiredService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>().ApplicationStopping;
+        var attempted = await NotificationsTestData.EventuallyAsync(async () =>
+        {
+            if (stopping.IsCancellationRequested) return true;
+            try
+            {
+                return (await app.OutboxToAsync(Channel.Sms, mobile)).Single().Attempts > 0;
+            }
+            catch (ObjectDisposedException)
+            {
+                return true;
+            }
+        }, TimeSpan.FromSeconds(25));
+
+        Assert.False(stopping.IsCancellationRequested, "The app stopped: the timeout escaped the sender's round as an OperationCanceledException.");
+        Assert.True(attempted, "No attempt recorded after the gateway's timeout.");
+    }
 }
