@@ -42,6 +42,7 @@ public sealed class DeliveryRetryTests(UnreachableSmtpApp fixture) : IClassFixtu
         var (reader, email) = await _app.ReaderAsync();
         await _app.NotifyAsync(reader.Id, NotificationKinds.NewApplication, "数据分析师");
         Assert.Equal(6, Options.MaxAttempts);
+        _app.NextWholeSecond();
 
         var waits = new List<TimeSpan>();
         for (var attempt = 1; attempt <= Options.MaxAttempts; attempt++)

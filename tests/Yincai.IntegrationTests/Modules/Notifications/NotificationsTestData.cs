@@ -98,6 +98,16 @@ public static class NotificationsTestData
         return true;
     }
 
+    /// <summary>Moves the fake clock on to the next whole second and returns it: instants the test computes from it then
+    /// compare equal to those read back from PostgreSQL, which keeps microseconds, not the clock's 100 ns ticks.</summary>
+    public static DateTime NextWholeSecond(this FakeClockAppFactory app)
+    {
+        var now = app.Time.GetUtcNow().UtcDateTime;
+        var next = new DateTime(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc).AddSeconds(1);
+        app.SetUtc(next);
+        return next;
+    }
+
     /// <summary>A port on 127.0.0.1 that nothing listens on (taken and closed again at once).</summary>
     public static int ClosedPort()
     {

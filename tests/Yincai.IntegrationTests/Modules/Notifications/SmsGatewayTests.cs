@@ -69,7 +69,7 @@ public sealed class SmsGatewayTests(SmsGatewayApp fixture) : IClassFixture<SmsGa
         var failing = true;
         _gateway.Answer = m => (m == mobile && failing ? HttpStatusCode.InternalServerError : HttpStatusCode.OK, TimeSpan.Zero);
         await QueueCodeAsync(mobile, "130577");
-        var at = _app.Time.GetUtcNow().UtcDateTime;
+        var at = _app.NextWholeSecond();
 
         await _app.DeliverAllAsync();
 
