@@ -120,13 +120,16 @@ public static class NotificationsTestData
 }
 
 /// <summary>An e-mail transport that runs <paramref name="after"/> after each message the real one accepted (given how many so
-/// far): a test stops the round there, or lets time pass.</summary>
-public sealed class WatchedTransport(IEmailTransport inner, Func<int, OutgoingMessage, Task> after) : IEmailTransport
+/// far), and <paramref name="before"/> before each one (given how many were accepted before it): a test stops the round
+/// there, or lets time pass, or lets another round run.</summary>
+public sealed class WatchedTransport(IEmailTransport inner, Func<int, OutgoingMessage, Task> after, Func<int, OutgoingMessage, Task>? before = null)
+    : IEmailTransport
 {
     private int _sent;
 
     public async Task SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
+        if (before is not null) await before(Volatile.Read(ref _sent), message);
         await inner.SendAsync(message, cancellationToken);
         await after(Interlocked.Increment(ref _sent), message);
     }

@@ -96,14 +96,18 @@ public sealed class OutboxExactlyOnceTests(NotificationsApp fixture) : IClassFix
     {
         var (email, queued) = await QueueAsync(3);
 
-        // The first message takes longer than the lease (a slow SMTP server); meanwhile another copy's round finds the
-        // other two messages' lease over and delivers them.
-        await _app.DeliverThroughAsync(inner => new WatchedTransport(inner, async (sent, _) =>
-        {
-            if (sent != 1) return;
-            _app.Time.Advance(Lease + TimeSpan.FromSeconds(1));
-            await _app.DeliverAsync();
-        }), Ct);
+        // The first message took longer than the lease to send (a slow SMTP server). As the round goes on to the second, another
+        // copy's round starts and finds the lease of the other two over.
+        await _app.DeliverThroughAsync(inner => new WatchedTransport(inner,
+            after: (sent, _) =>
+            {
+                if (sent == 1) _app.Time.Advance(Lease + TimeSpan.FromSeconds(1));
+                return Task.CompletedTask;
+            },
+            before: async (sent, _) =>
+            {
+                if (sent == 1) await _app.DeliverAsync();
+            }), Ct);
         await _app.DeliverAllAsync();
 
         await AssertEachSentOnceAsync(email, queued);
