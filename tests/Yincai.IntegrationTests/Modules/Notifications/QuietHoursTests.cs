@@ -66,17 +66,20 @@ public sealed class QuietHoursTests(DevelopmentDeliveryApp fixture) : IClassFixt
     }
 
     [Fact]
-    public async Task QuietHoursWithinADay_HoldTheMessageUntilTheirEnd()
+    public async Task QuietHoursWithinADay_HoldTheSmsUntilTheirEnd_TheEmailGoesAtOnce()
     {
         var (reader, email) = await _app.ReaderAsync(quietFrom: new TimeOnly(12, 0), quietUntil: new TimeOnly(14, 0));
         var noon = _app.AdvanceToNextUtc(4, 30); // 12:30 in Beijing
 
-        await _app.NotifyAsync(reader.Id, NotificationKinds.NewApplication, "会计");
+        await _app.NotifyAsync(reader.Id, NotificationKinds.ComplaintDueSoon, "TS-20260003", "2026-12-31");
         await _app.DeliverAllAsync();
 
-        var held = Assert.Single(await _app.OutboxToAsync(Channel.Email, email));
+        var held = Assert.Single(await _app.OutboxToAsync(Channel.Sms, reader.Mobile!));
         Assert.Equal(noon.AddMinutes(90), held.NotBeforeUtc); // 14:00 in Beijing
         Assert.Equal(OutboxStatus.Pending, held.Status);
-        Assert.Empty(await _app.KeptForAsync(Channel.Email, email));
+        Assert.Empty(await _app.KeptForAsync(Channel.Sms, reader.Mobile!));
+        // A mailbox waits to be read: quiet hours do not hold e-mail.
+        var mail = Assert.Single(await _app.KeptForAsync(Channel.Email, email));
+        Assert.Contains("TS-20260003", mail.Text, StringComparison.Ordinal);
     }
 }
