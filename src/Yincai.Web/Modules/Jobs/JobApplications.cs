@@ -12,7 +12,7 @@ namespace Yincai.Modules.Jobs;
 /// <summary>Talents apply; the employer moves each application on, and the talent hears of every step in the inbox.
 /// A hire also changes the talent's employment status, in the same transaction.</summary>
 public sealed class JobApplications(YincaiDb db, JobPostings postings, TalentDirectory talents, EmployerDirectory employers,
-    Inbox inbox, SensitiveDataViews views, IStringLocalizer<JobsResource> text, TimeProvider clock)
+    Inbox inbox, Notifier notifier, SensitiveDataViews views, IStringLocalizer<JobsResource> text, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -38,6 +38,9 @@ public sealed class JobApplications(YincaiDb db, JobPostings postings, TalentDir
         var application = new JobApplication(job, talent.Id, userId, talent.FullName, resume, referredByStationId, Now);
         db.JobApplications.Add(application);
         inbox.Send(userId, text["Inbox_Applied_Title", job.Title], text["Inbox_Applied_Body", job.EmployerName], "/Jobs/Applications");
+        // The employer hears of it at once (inbox, and e-mail by their preferences); its jobs list counts the new ones.
+        await notifier.NotifyAllAsync(await employers.MemberUserIdsAsync(job.EmployerId, cancellationToken), NotificationKinds.NewApplication, [job.Title],
+            "/Jobs/Own/Applicants?jobId=" + job.Id, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

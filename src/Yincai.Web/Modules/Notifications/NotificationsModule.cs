@@ -15,11 +15,14 @@ public static class NotificationsModule
         {
             o.Conventions.AuthorizeFolder("/Notifications");
             o.Conventions.AuthorizePage("/Notifications/Delivery", AccessPolicies.ManageAccounts);
+            // The digest's unsubscribe link works without signing in: its token is the authority.
+            o.Conventions.AllowAnonymousToPage("/Notifications/Unsubscribe");
         });
         services.AddOptions<NotificationsOptions>().Bind(configuration.GetSection(NotificationsOptions.Section));
         services.AddScoped<Inbox>();
         services.AddScoped<Notifier>();
         services.AddScoped<MobileCodes>();
+        services.AddScoped<DigestSubscriptions>();
         services.AddSingleton<MessageTemplates>();
         services.AddScoped<OutboxDelivery>();
         services.AddScoped<DevelopmentDelivery>();

@@ -32,7 +32,10 @@ public sealed class MessageTemplates(IStringLocalizer<NotificationsResource> tex
         }
     }
 
-    public static string Json(IReadOnlyList<string> values) => JsonSerializer.Serialize(values);
+    // Chinese stays as it is (not \uXXXX): the values of a digest fit the column.
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Json(IReadOnlyList<string> values) => JsonSerializer.Serialize(values, Relaxed);
 
     public static IReadOnlyList<string> Values(string json) => JsonSerializer.Deserialize<string[]>(json) ?? [];
 

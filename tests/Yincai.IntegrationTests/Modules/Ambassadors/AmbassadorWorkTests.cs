@@ -36,10 +36,10 @@ public sealed class AmbassadorWorkTests(YincaiAppFactory app) : IClassFixture<Yi
         var sent = await app.WithServicesAsync(s => s.GetRequiredService<AmbassadorDigests>().SendDueAsync(Ct));
         var again = await app.WithServicesAsync(s => s.GetRequiredService<AmbassadorDigests>().SendDueAsync(Ct));
 
-        var digest = await app.WithDbAsync(db => db.Notifications.AsNoTracking().Where(n => n.RecipientId == user.Id && n.Title.StartsWith("引才信息推送"))
+        var digest = await app.WithDbAsync(db => db.Notifications.AsNoTracking().Where(n => n.RecipientId == user.Id && n.TemplateKey == "Digest")
             .ToListAsync(Ct));
         Assert.True(sent >= 1);
-        var body = Assert.Single(digest).Body;
+        var body = Assert.Single(digest).Values!;
         Assert.Contains(title, body, StringComparison.Ordinal);
         Assert.Contains($"/Ambassadors/Ref?code={ambassador.ReferralCode}&job={job.Id}", body, StringComparison.Ordinal);
         Assert.Equal(0, again);

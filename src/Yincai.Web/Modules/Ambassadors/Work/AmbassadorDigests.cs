@@ -72,14 +72,15 @@ public sealed partial class AmbassadorDigests(IServiceScopeFactory scopes, TimeP
         var ambassadors = await db.Ambassadors.AsNoTracking().Where(a => a.RegionCode == city && a.Status == AmbassadorStatus.Active)
             .Select(a => new { a.TalentId, a.ReferralCode }).ToListAsync(cancellationToken);
         var accounts = await services.GetRequiredService<TalentEnrolment>().AccountsAsync(ambassadors.Select(a => a.TalentId).ToList(), cancellationToken);
-        var inbox = services.GetRequiredService<Inbox>();
+        var digests = services.GetRequiredService<DigestSubscriptions>();
         var count = 0;
         foreach (var ambassador in ambassadors)
         {
             if (!accounts.TryGetValue(ambassador.TalentId, out var userId)) continue;
-            inbox.Send(userId, AmbassadorTexts.Get("Digest_Title", jobs.Count, events.Count, policies.Count),
-                Body(policies, jobs, events, ambassador.ReferralCode), "/Ambassadors/Mine");
-            count++;
+            // In the inbox and by e-mail, with the one-click unsubscribe; none for who unsubscribed.
+            if (await digests.SendAsync(userId, jobs.Count, events.Count, policies.Count, Body(policies, jobs, events, ambassador.ReferralCode),
+                    "/Ambassadors/Mine", cancellationToken))
+                count++;
         }
         return count;
     }
