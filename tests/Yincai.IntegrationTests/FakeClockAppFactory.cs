@@ -11,9 +11,14 @@ namespace Yincai.IntegrationTests;
 /// the demo data are of an ordinary age, and only moves forward: a test goes to the next moment it needs with
 /// <see cref="AdvanceToNextUtc"/>, whatever ran before it.
 /// </summary>
-public sealed class FakeClockAppFactory : YincaiAppFactory
+public class FakeClockAppFactory : YincaiAppFactory
 {
-    public FakeTimeProvider Time { get; } = new FakeWallClock(DateTimeOffset.UtcNow);
+    public FakeClockAppFactory() : this(DateTimeOffset.UtcNow) { }
+
+    /// <summary>A clock that starts at <paramref name="start"/> instead (a date whose holidays a test needs).</summary>
+    protected FakeClockAppFactory(DateTimeOffset start) => Time = new FakeWallClock(start);
+
+    public FakeTimeProvider Time { get; }
 
     /// <summary>The date in China now, by the fake clock.</summary>
     public DateOnly ChinaToday => ChinaClock.DateOf(Time.GetUtcNow().UtcDateTime);

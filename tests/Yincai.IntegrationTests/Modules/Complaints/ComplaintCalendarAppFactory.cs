@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Time.Testing;
-
 namespace Yincai.IntegrationTests.Modules.Complaints;
 
 /// <summary>
@@ -11,30 +6,13 @@ namespace Yincai.IntegrationTests.Modules.Complaints;
 /// deadline in working days crosses them. <see cref="FakeClockAppFactory"/> starts at the real time and only moves forward,
 /// and the loaded calendar ends in 2026. The deadline round and the outbox are driven by the test alone.
 /// </summary>
-public sealed class ComplaintCalendarAppFactory : YincaiAppFactory
+public sealed class ComplaintCalendarAppFactory : FakeClockAppFactory
 {
     public static readonly DateTime StartUtc = new(2026, 9, 21, 2, 0, 0, DateTimeKind.Utc);
 
-    public ComplaintCalendarAppFactory()
+    public ComplaintCalendarAppFactory() : base(new DateTimeOffset(StartUtc))
     {
         WithSetting("Complaints:CheckInterval", "7.00:00:00");
         WithSetting("Notifications:SendInBackground", "false");
     }
-
-    public FakeTimeProvider Time { get; } = new FakeWallClock(new DateTimeOffset(StartUtc));
-
-    public DateOnly ChinaToday => ChinaClock.DateOf(Time.GetUtcNow().UtcDateTime);
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services =>
-        {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Time);
-        });
-    }
-
-    /// <summary>Moves the clock forward to <paramref name="utc"/>.</summary>
-    public void SetUtc(DateTime utc) => Time.SetUtcNow(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
 }
