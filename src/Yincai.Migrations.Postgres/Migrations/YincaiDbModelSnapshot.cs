@@ -2435,6 +2435,9 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.Property<DateTime?>("PromotedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("RemindedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 

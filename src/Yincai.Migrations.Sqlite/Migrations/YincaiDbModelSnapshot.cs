@@ -2421,6 +2421,9 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("PromotedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RemindedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 

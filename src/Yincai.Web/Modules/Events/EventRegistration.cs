@@ -32,6 +32,12 @@ public sealed class EventRegistration : IFeedsChanges
     public Guid? CheckedInBy { get; private set; }
     public int Version { get; private set; }
 
+    /// <summary>When the holder of the seat was reminded the day before the event (once).</summary>
+    public DateTime? RemindedAtUtc { get; private set; }
+
+    // Versioned: of two copies of the app reminding at once, one saves and the other's round is lost.
+    public void Reminded(DateTime nowUtc) => (RemindedAtUtc, Version) = (RemindedAtUtc ?? nowUtc, Version + 1);
+
     /// <summary>A cancelled registration comes back with a new number, at the end of the queue.</summary>
     public void Renew(int number, bool seated, DateTime nowUtc)
     {

@@ -22,6 +22,9 @@ public static class EventsModule
             o.Conventions.AuthorizePage("/Events/Booth", AccessPolicies.EmployerUser);
         });
         services.AddSingleton<TicketCodes>();
+        services.AddScoped<EventReminderRound>();
+        services.AddSingleton<EventReminders>();
+        services.AddHostedService(sp => sp.GetRequiredService<EventReminders>());
         services.AddScoped<EventPlanning>();
         services.AddScoped<CareerClasses>();
         services.AddScoped<StationEvents>();
