@@ -2742,6 +2742,8 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.HasIndex("TalentId")
                         .IsUnique();
 
+                    b.HasIndex("ContactDueOn", "OfficerId");
+
                     b.HasIndex("RegionCode", "ContactDueOn");
 
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("RegionCode", "ContactDueOn"), new[] { "varchar_pattern_ops", "date_ops" });

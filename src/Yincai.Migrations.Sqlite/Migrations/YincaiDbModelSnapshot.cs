@@ -2728,6 +2728,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasIndex("TalentId")
                         .IsUnique();
 
+                    b.HasIndex("ContactDueOn", "OfficerId");
+
                     b.HasIndex("RegionCode", "ContactDueOn")
                         .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops", "date_ops" });
 

@@ -24,6 +24,7 @@ public static class GraduatesConfiguration
             e.HasIndex(x => new { x.CohortYear, x.RegionCode, x.RegisteredOn }).HasOperators("int4_ops", "varchar_pattern_ops", "date_ops");
             e.HasIndex(x => new { x.RegionCode, x.Outcome, x.Intention, x.StandardMetYear }).HasOperators("varchar_pattern_ops", "int4_ops", "int4_ops", "int4_ops");
             e.HasIndex(x => new { x.RegionCode, x.ContactDueOn }).HasOperators("varchar_pattern_ops", "date_ops");
+            e.HasIndex(x => new { x.ContactDueOn, x.OfficerId }); // the day's contact reminders
             // A university's own graduates (GRD-06), by cohort.
             e.Property(x => x.UniversityCode).HasMaxLength(10);
             e.HasIndex(x => new { x.UniversityCode, x.CohortYear, x.RegisteredAtUtc });

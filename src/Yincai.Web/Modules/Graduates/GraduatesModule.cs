@@ -42,6 +42,9 @@ public static class GraduatesModule
         services.AddScoped<IFollowsEmployment, GraduateHires>();
         services.AddScoped<Imports.Contracts.IRowImporter, GraduateImporter>();
         services.AddScoped<IDemoSeeder, Demo.GraduatesDemoSeeder>();
+        services.AddScoped<ContactReminderRound>();
+        services.AddSingleton<ContactReminders>();
+        services.AddHostedService(sp => sp.GetRequiredService<ContactReminders>());
         services.AddScoped<IDemoSeeder, Campus.CampusDemoSeeder>();
         services.AddSingleton(new NavigationItem("Nav_Graduates", "/Graduates", AccessPolicies.Officer, typeof(GraduatesResource), 152, NavigationGroup.People)
         {

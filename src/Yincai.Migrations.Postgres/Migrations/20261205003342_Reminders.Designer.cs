@@ -13,8 +13,8 @@ using Yincai.Platform;
 namespace Yincai.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(YincaiDb))]
-    [Migration("20261205002620_EventReminders")]
-    partial class EventReminders
+    [Migration("20261205003342_Reminders")]
+    partial class Reminders
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -2744,6 +2744,8 @@ namespace Yincai.Migrations.Postgres.Migrations
 
                     b.HasIndex("TalentId")
                         .IsUnique();
+
+                    b.HasIndex("ContactDueOn", "OfficerId");
 
                     b.HasIndex("RegionCode", "ContactDueOn");
 

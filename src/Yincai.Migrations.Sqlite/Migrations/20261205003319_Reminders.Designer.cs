@@ -11,8 +11,8 @@ using Yincai.Platform;
 namespace Yincai.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(YincaiDb))]
-    [Migration("20261205002543_EventReminders")]
-    partial class EventReminders
+    [Migration("20261205003319_Reminders")]
+    partial class Reminders
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -2730,6 +2730,8 @@ namespace Yincai.Migrations.Sqlite.Migrations
 
                     b.HasIndex("TalentId")
                         .IsUnique();
+
+                    b.HasIndex("ContactDueOn", "OfficerId");
 
                     b.HasIndex("RegionCode", "ContactDueOn")
                         .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops", "date_ops" });
