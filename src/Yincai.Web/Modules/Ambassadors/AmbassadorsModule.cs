@@ -35,6 +35,9 @@ public static class AmbassadorsModule
         services.AddScoped<IRowImporter, AmbassadorImporter>();
         foreach (var audience in new[] { EventAudience.Ambassadors, EventAudience.PhdAmbassadors })
             services.AddScoped<IEventAudienceProvider>(sp => ActivatorUtilities.CreateInstance<AmbassadorAudience>(sp, audience));
+        services.AddScoped<Filing.FilingReminderRound>();
+        services.AddSingleton<Filing.FilingReminders>();
+        services.AddHostedService(sp => sp.GetRequiredService<Filing.FilingReminders>());
         services.AddSingleton<CertificateExpiry>();
         services.AddHostedService(sp => sp.GetRequiredService<CertificateExpiry>());
         services.AddSingleton<AmbassadorDigests>();

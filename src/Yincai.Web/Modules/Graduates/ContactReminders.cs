@@ -35,11 +35,7 @@ public sealed class ContactReminderRound(YincaiDb db, ChinaClock clock, Notifier
             .GroupBy(g => g.OfficerId!.Value).Select(g => new { Officer = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         if (due.Count == 0) return 0;
         var date = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var key = NotificationKinds.GraduateContactDue.Key;
-        var officers = due.Select(d => d.Officer).ToList();
-        var told = await db.Notifications.AsNoTracking()
-            .Where(n => officers.Contains(n.RecipientId) && n.TemplateKey == key && n.CreatedAtUtc >= ChinaClock.StartOfDayUtc(today))
-            .Select(n => n.RecipientId).ToListAsync(cancellationToken);
+        var told = await notifier.AlreadyToldAsync(due.Select(d => d.Officer).ToList(), NotificationKinds.GraduateContactDue, date, cancellationToken);
         var count = 0;
         foreach (var d in due.Where(d => !told.Contains(d.Officer)))
         {

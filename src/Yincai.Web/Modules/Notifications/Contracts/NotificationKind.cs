@@ -25,4 +25,5 @@ public static class NotificationKinds
     public static readonly NotificationKind Digest = new("Digest", Email: true, Sms: false);
     public static readonly NotificationKind EventTomorrow = new("EventTomorrow", Email: true, Sms: true);
     public static readonly NotificationKind GraduateContactDue = new("GraduateContactDue", Email: true, Sms: false);
+    public static readonly NotificationKind AmbassadorFilingDue = new("AmbassadorFilingDue", Email: true, Sms: false);
 }

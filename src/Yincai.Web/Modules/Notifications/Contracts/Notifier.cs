@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Globalization;
 using Yincai.Modules.Accounts.Contracts;
 using Yincai.Modules.Notifications.Delivery;
@@ -40,6 +41,13 @@ public sealed class Notifier(YincaiDb db, ChinaClock clock, FieldProtection prot
     /// <summary>An SMS to a number that has no account behind it (an anonymous filer, a code before registration).</summary>
     public void SendSms(string mobile, NotificationKind kind, IReadOnlyList<string> values, CultureInfo? culture = null) =>
         Queue(Channel.Sms, mobile, kind, MessageTemplates.Json(values), (culture ?? CultureInfo.CurrentUICulture).Name, null, clock.UtcNow);
+
+    /// <summary>Those of <paramref name="recipients"/> who already have a message of <paramref name="kind"/> whose values hold
+    /// <paramref name="value"/> (a date, a number): how a reminder round tells each person once.</summary>
+    public Task<List<Guid>> AlreadyToldAsync(IReadOnlyCollection<Guid> recipients, NotificationKind kind, string value, CancellationToken cancellationToken) =>
+        recipients.Count == 0 ? Task.FromResult(new List<Guid>())
+        : db.Notifications.AsNoTracking().Where(n => recipients.Contains(n.RecipientId) && n.TemplateKey == kind.Key && n.Values!.Contains(value))
+            .Select(n => n.RecipientId).Distinct().ToListAsync(cancellationToken);
 
     /// <summary>The user's preferences; the defaults when they never changed them.</summary>
     public async Task<NotificationPreference> PreferenceAsync(Guid userId, CancellationToken cancellationToken) =>
