@@ -81,6 +81,10 @@ public sealed class Complaint : IRegionScoped
 
     public bool IsOpen => Status is ComplaintStatus.Received or ComplaintStatus.Accepted or ComplaintStatus.Handling;
 
+    /// <summary><see cref="IsOpen"/> for queries: the list's overdue view, the menu's number, the deadline rounds.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<Complaint, bool>> Open =
+        c => c.Status == ComplaintStatus.Received || c.Status == ComplaintStatus.Accepted || c.Status == ComplaintStatus.Handling;
+
     public bool IsOverdueOn(DateOnly today) => IsOpen && today > DueOn;
 
     /// <summary>The level above the handling region, to which the complaint is escalated once overdue: a county's city, a

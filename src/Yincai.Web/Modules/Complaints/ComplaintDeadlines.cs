@@ -39,10 +39,9 @@ public sealed class ComplaintDeadlineRound(YincaiDb db, ChinaClock clock, Compla
     {
         var today = clock.Today;
         var now = clock.UtcNow;
-        var open = new[] { ComplaintStatus.Received, ComplaintStatus.Accepted, ComplaintStatus.Handling };
-        var complaints = db.Complaints.IgnoreQueryFilters([YincaiDb.RegionFilter]);
+        var complaints = db.Complaints.IgnoreQueryFilters([YincaiDb.RegionFilter]).Where(Complaint.Open);
 
-        var remind = await complaints.Where(c => open.Contains(c.Status) && c.RemindOn <= today && c.DueOn >= today && c.RemindedAtUtc == null)
+        var remind = await complaints.Where(c => c.RemindOn <= today && c.DueOn >= today && c.RemindedAtUtc == null)
             .OrderBy(c => c.DueOn).Take(500).ToListAsync(cancellationToken);
         foreach (var c in remind)
         {
@@ -53,7 +52,7 @@ public sealed class ComplaintDeadlineRound(YincaiDb db, ChinaClock clock, Compla
             db.ComplaintSteps.Add(new ComplaintStep(c, ComplaintStepKind.Reminded, null, null, now));
         }
 
-        var escalate = await complaints.Where(c => open.Contains(c.Status) && c.DueOn < today && c.EscalatedAtUtc == null)
+        var escalate = await complaints.Where(c => c.DueOn < today && c.EscalatedAtUtc == null)
             .OrderBy(c => c.DueOn).Take(500).ToListAsync(cancellationToken);
         var names = await regions.NamesAsync(escalate.Select(c => c.RegionCode).Distinct().ToList(), cancellationToken);
         foreach (var c in escalate)

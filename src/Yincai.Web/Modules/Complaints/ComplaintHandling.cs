@@ -34,8 +34,7 @@ public sealed class ComplaintHandling(YincaiDb db, ChinaClock clock, CurrentUser
         if (filter.Overdue)
         {
             var today = Today;
-            query = query.Where(c => (c.Status == ComplaintStatus.Received || c.Status == ComplaintStatus.Accepted || c.Status == ComplaintStatus.Handling)
-                && c.DueOn < today);
+            query = query.Where(Complaint.Open).Where(c => c.DueOn < today);
             return query.ToCappedPagedListAsync(q => q.OrderBy(c => c.DueOn).ThenBy(c => c.Id), page, 20, cancellationToken);
         }
         return query.ToCappedPagedListAsync(q => q.OrderByDescending(c => c.ReceivedAtUtc).ThenByDescending(c => c.Id), page, 20, cancellationToken);
@@ -45,9 +44,8 @@ public sealed class ComplaintHandling(YincaiDb db, ChinaClock clock, CurrentUser
     public Task<int> WaitingCountAsync(CancellationToken cancellationToken)
     {
         if (current.ScopeRegionCode is not { } scope) return Task.FromResult(0);
-        return NavigationMenu.CappedCountAsync(db.Complaints.Where(c =>
-            (c.Status == ComplaintStatus.Received || c.Status == ComplaintStatus.Accepted || c.Status == ComplaintStatus.Handling)
-            && (c.AssignedRegionCode == scope || c.EscalatedToRegionCode == scope)), cancellationToken);
+        return NavigationMenu.CappedCountAsync(db.Complaints.Where(Complaint.Open)
+            .Where(c => c.AssignedRegionCode == scope || c.EscalatedToRegionCode == scope), cancellationToken);
     }
 
     /// <summary>The complaint in the officer's scope, or null.</summary>

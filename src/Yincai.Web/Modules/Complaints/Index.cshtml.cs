@@ -84,7 +84,4 @@ public sealed class IndexModel(ComplaintIntake intake, MobileCodes codes, Employ
             "Form.RegionCode", Form.RegionCode, ct);
         Province = Picker.Province;
     }
-
-    public string? ErrorFor(string key) =>
-        ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)) : null;
 }
