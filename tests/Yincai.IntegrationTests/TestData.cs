@@ -68,7 +68,7 @@ public static class TestData
         var password = NewPassword();
         var mobile = NewMobile();
         var result = await app.WithServicesAsync(services => services.GetRequiredService<AccountRegistration>()
-            .RegisterAsync(mobile, "测试用户", password, kind, Ct));
+            .RegisterProvedAsync(new NewAccount(kind, mobile, null, "测试用户", password, AcceptsTerms: true), Ct));
         if (result.IsError) throw new InvalidOperationException("Account not registered: " + result.Error!.Code);
         return new TestAccount(result.Value!.Id, result.Value.UserName!, password, mobile);
     }

@@ -329,6 +329,13 @@ namespace Yincai.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasAnnotation("Yincai:AuditRedacted", true);
 
+                    b.Property<DateTime?>("TermsAcceptedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TermsVersion")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean");
 

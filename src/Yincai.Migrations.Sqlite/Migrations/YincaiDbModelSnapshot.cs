@@ -317,6 +317,13 @@ namespace Yincai.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasAnnotation("Yincai:AuditRedacted", true);
 
+                    b.Property<DateTime?>("TermsAcceptedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TermsVersion")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("INTEGER");
 

@@ -31,7 +31,7 @@ public sealed record EligibleGraduate(string Mobile, string Password, string Ful
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var user = Expect(await services.GetRequiredService<AccountRegistration>()
-            .RegisterAsync(mobile, fullName, password, AccountKind.Talent, cancellationToken), "talent user")!;
+            .RegisterProvedAsync(new NewAccount(AccountKind.Talent, mobile, null, fullName, password, AcceptsTerms: true), cancellationToken), "talent user")!;
         Expect(await services.GetRequiredService<TalentProfiles>().SaveAsync(user.Id, fullName, idNumber, household,
             new PersonalDetails(mobile, household, household, TalentCategory.None, DisadvantagedGroup.None), cancellationToken), "talent record");
 

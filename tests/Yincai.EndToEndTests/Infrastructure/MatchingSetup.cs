@@ -38,7 +38,7 @@ public sealed record MatchingSetup(string EmployerMobile, string EmployerName, s
         var accounts = services.GetRequiredService<AccountRegistration>();
         var db = services.GetRequiredService<YincaiDb>();
 
-        var employerUser = Expect(await accounts.RegisterAsync(employerMobile, employerName, Password, AccountKind.Employer, cancellationToken), "employer user");
+        var employerUser = Expect(await accounts.RegisterProvedAsync(new NewAccount(AccountKind.Employer, employerMobile, null, employerName, Password, AcceptsTerms: true), cancellationToken), "employer user");
         var employer = Expect(await services.GetRequiredService<EmployerRegistration>().SaveAsync(employerUser!.Id, new EmployerForm
         {
             CreditCode = TestIdentities.NewCreditCode(), Name = employerName, RegionCode = Region, IndustryCode = "65",
@@ -65,7 +65,7 @@ public sealed record MatchingSetup(string EmployerMobile, string EmployerName, s
             job.Approve(Guid.CreateVersion7(), DateTime.UtcNow);
         await db.SaveChangesAsync(cancellationToken);
 
-        var talentUser = Expect(await accounts.RegisterAsync(talentMobile, talentName, Password, AccountKind.Talent, cancellationToken), "talent user");
+        var talentUser = Expect(await accounts.RegisterProvedAsync(new NewAccount(AccountKind.Talent, talentMobile, null, talentName, Password, AcceptsTerms: true), cancellationToken), "talent user");
         var talent = Expect(await services.GetRequiredService<TalentProfiles>().SaveAsync(talentUser!.Id, talentName,
             TestIdentities.NewIdNumber(Region, new DateOnly(2002, 4, 18)), Region, cancellationToken), "talent");
         var education = new Education(talent.Id, new EducationDetails(null, "中国海洋大学", null, DegreeLevel.Bachelor, "080902", "软件工程",

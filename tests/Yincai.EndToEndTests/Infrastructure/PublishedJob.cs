@@ -24,7 +24,7 @@ public sealed record PublishedJob(string EmployerMobile, string EmployerPassword
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var user = Expect(await services.GetRequiredService<AccountRegistration>()
-            .RegisterAsync(mobile, employerName, password, AccountKind.Employer, cancellationToken), "employer user");
+            .RegisterProvedAsync(new NewAccount(AccountKind.Employer, mobile, null, employerName, password, AcceptsTerms: true), cancellationToken), "employer user");
         var employer = Expect(await services.GetRequiredService<EmployerRegistration>().SaveAsync(user!.Id, new EmployerForm
         {
             CreditCode = TestIdentities.NewCreditCode(), Name = employerName, RegionCode = regionCode, IndustryCode = "65",

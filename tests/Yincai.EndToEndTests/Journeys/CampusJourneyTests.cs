@@ -49,7 +49,7 @@ public sealed class CampusJourneyTests(YincaiE2EFixture app)
         var register = new RegisterPage(office);
         await register.GotoAsync();
         await register.Kind("高校就业部门").CheckAsync();
-        await register.FillAsync(mobile, "青岛农业大学就业处", password);
+        await register.FillAsync(app, mobile, "青岛农业大学就业处", password);
         await register.RegisterButton.ClickAsync();
         var login = new LoginPage(office);
         await login.AssertShownAsync();

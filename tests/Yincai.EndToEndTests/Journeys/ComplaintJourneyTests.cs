@@ -39,7 +39,7 @@ public sealed partial class ComplaintJourneyTests(YincaiE2EFixture app)
             await form.Mobile.FillAsync(mobile);
             await form.SendCode.ClickAsync();
             await Expect(form.Flash).ToContainTextAsync("验证码已发送");
-            var code = await SmsCodeAsync(mobile, cancellationToken);
+            var code = await DevelopmentSms.CodeAsync(app, mobile, cancellationToken);
 
             await form.Code.FillAsync(code);
             await form.Kind.SelectOptionAsync(new Microsoft.Playwright.SelectOptionValue { Label = "无薪试工、滥用试用期" });
@@ -119,28 +119,6 @@ public sealed partial class ComplaintJourneyTests(YincaiE2EFixture app)
             await track.AssertShownAsync("rated");
         }
     }
-
-    /// <summary>The code of the SMS the development gateway kept for <paramref name="mobile"/> (no SMS gateway in tests).</summary>
-    private async Task<string> SmsCodeAsync(string mobile, CancellationToken cancellationToken)
-    {
-        var until = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            await using (var scope = app.Services.CreateAsyncScope())
-            {
-                var index = scope.ServiceProvider.GetRequiredService<FieldProtection>().BlindIndex(mobile);
-                var db = scope.ServiceProvider.GetRequiredService<YincaiDb>();
-                var text = await db.DevelopmentMessages.Where(m => m.AddressIndex == index).OrderByDescending(m => m.AtUtc).Select(m => m.Text)
-                    .FirstOrDefaultAsync(cancellationToken);
-                if (text is not null && SixDigits().Match(text) is { Success: true } match) return match.Value;
-            }
-            if (DateTime.UtcNow > until) Assert.Fail("No SMS code reached the development gateway for " + mobile);
-            await Task.Delay(500, cancellationToken);
-        }
-    }
-
-    [GeneratedRegex(@"\d{6}")]
-    private static partial Regex SixDigits();
 
     [GeneratedRegex(@"^TS\d{6}-[A-Z2-9]{8}$")]
     private static partial Regex TrackingNumber();

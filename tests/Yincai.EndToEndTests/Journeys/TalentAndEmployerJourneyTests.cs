@@ -43,7 +43,7 @@ public sealed class TalentAndEmployerJourneyTests(YincaiE2EFixture app) : IClass
         // The talent registers; 求职者 / 人才 is already chosen.
         await register.GotoAsync();
         await Expect(register.Kind("求职者 / 人才")).ToBeCheckedAsync();
-        await register.FillAsync(talentMobile, talentName, talentPassword);
+        await register.FillAsync(app, talentMobile, talentName, talentPassword);
         await register.AssertShownAsync("filled");
         await register.RegisterButton.ClickAsync();
 

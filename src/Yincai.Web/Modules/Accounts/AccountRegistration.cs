@@ -9,19 +9,34 @@ using Yincai.Platform.Validation;
 
 namespace Yincai.Modules.Accounts;
 
+/// <summary>What someone registering gives: the number, the SMS code that proves they hold it, and their acceptance of
+/// the user agreement and privacy policy in force.</summary>
+public sealed record NewAccount(AccountKind Kind, string? Mobile, string? Code, string DisplayName, string Password, bool AcceptsTerms);
+
 /// <summary>Self-registration of talents and employer users, signed in by mobile number: the number is kept encrypted with
-/// a blind index (one account per number), the user name is made from the id.</summary>
+/// a blind index (one account per number), the user name is made from the id. The account exists only once the number
+/// is proved by an SMS code and the terms are accepted (their version and time are kept on the account).</summary>
 public sealed class AccountRegistration(UserManager<AppUser> users, Inbox inbox, YincaiDb db, IStringLocalizer<AccountsResource> text,
-    TimeProvider clock, FieldProtection protection)
+    TimeProvider clock, FieldProtection protection, MobileCodes codes, AccountTerms terms)
 {
+    public const string CodePurpose = "register";
+
     /// <summary>Creates the account; or, when the number already has one, leaves that account as it is, tells its owner in
     /// the inbox and answers with no value. The caller answers both alike, so registration does not tell a stranger
     /// which numbers have accounts; a password refused is refused in both cases, before the number is looked up.</summary>
-    public async Task<Result<AppUser?>> RegisterAsync(string? mobile, string displayName, string password, AccountKind kind,
-        CancellationToken cancellationToken)
+    public Task<Result<AppUser?>> RegisterAsync(NewAccount account, CancellationToken cancellationToken) =>
+        RegisterAsync(account, () => codes.VerifyAsync(account.Mobile, CodePurpose, account.Code, cancellationToken), cancellationToken);
+
+    /// <summary>As <see cref="RegisterAsync(NewAccount, CancellationToken)"/> for a number proved another way (the demo
+    /// data, a number an officer checked in person); the code is not asked for.</summary>
+    public Task<Result<AppUser?>> RegisterProvedAsync(NewAccount account, CancellationToken cancellationToken) =>
+        RegisterAsync(account, null, cancellationToken);
+
+    private async Task<Result<AppUser?>> RegisterAsync(NewAccount account, Func<Task<Result>>? proveNumber, CancellationToken cancellationToken)
     {
-        if (kind == AccountKind.Staff) throw new ArgumentOutOfRangeException(nameof(kind), "Staff accounts are created by the system admin.");
-        var number = MobileNumber.Validate(mobile, text["Field_Mobile"]);
+        var (kind, password) = (account.Kind, account.Password);
+        if (kind == AccountKind.Staff) throw new ArgumentOutOfRangeException(nameof(account), "Staff accounts are created by the system admin.");
+        var number = MobileNumber.Validate(account.Mobile, text["Field_Mobile"]);
         if (number.IsError) return number.Error! with { Field = "Mobile" };
         var index = protection.BlindIndex(number.Value!);
 
@@ -33,7 +48,7 @@ public sealed class AccountRegistration(UserManager<AppUser> users, Inbox inbox,
             UserName = AppUser.NameFor(kind, id),
             MobileCipher = protection.Encrypt(number.Value!),
             MobileIndex = index,
-            DisplayName = displayName.Trim(),
+            DisplayName = account.DisplayName.Trim(),
             Kind = kind,
             CreatedAtUtc = now,
             PasswordChangedAtUtc = now,
@@ -46,6 +61,13 @@ public sealed class AccountRegistration(UserManager<AppUser> users, Inbox inbox,
             refused.AddRange(checkedPassword.Errors);
         }
         if (refused.Count > 0) return AccountErrors.FromIdentity(refused, "Password");
+        if (!account.AcceptsTerms) return new Error("accounts.terms_not_accepted", text["Error_TermsNotAccepted"].Value, "AcceptsTerms");
+        if (proveNumber is not null)
+        {
+            if (string.IsNullOrWhiteSpace(account.Code)) return new Error("accounts.code_required", text["Error_CodeRequired"].Value, "Code");
+            if (await proveNumber() is { IsError: true } unproved) return unproved.Error! with { Field = "Code" };
+        }
+        terms.Accept(user);
 
         if (await users.Users.FirstOrDefaultAsync(u => u.MobileIndex == index, cancellationToken) is { } owner)
         {

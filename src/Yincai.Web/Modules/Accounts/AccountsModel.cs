@@ -24,6 +24,7 @@ internal static class AccountsModel
             u.Property(x => x.MobileCipher).HasMaxLength(100).IsRedactedInAudit();
             u.Property(x => x.MobileIndex).HasMaxLength(64).IsRedactedInAudit();
             u.Property(x => x.ScopeRegionCode).HasMaxLength(6);
+            u.Property(x => x.TermsVersion).HasMaxLength(20);
             u.Property(x => x.PasswordHash).IsRedactedInAudit();
             u.Property(x => x.SecurityStamp).IsRedactedInAudit();
             u.Property(x => x.ConcurrencyStamp).IsRedactedInAudit();

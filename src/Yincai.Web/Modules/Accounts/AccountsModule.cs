@@ -113,6 +113,7 @@ public static class AccountsModule
             o.Conventions.AuthorizePage("/Accounts/Home");
             o.Conventions.AuthorizePage("/Accounts/ChangePassword");
             o.Conventions.AuthorizePage("/Accounts/TwoFactor");
+            o.Conventions.AuthorizePage("/Accounts/Consent");
             o.Conventions.AuthorizeFolder("/Accounts/Admin", AccessPolicies.ManageAccounts);
             o.Conventions.AuthorizeFolder("/Accounts/Security", AccessPolicies.ManageSecurity);
             o.Conventions.AuthorizeFolder("/Accounts/Approvals", AccessPolicies.AnyAdmin);
@@ -157,6 +158,7 @@ public static class AccountsModule
         services.AddSingleton(new ConsoleCommand(AdminCreateCommand.Name, AdminCreateCommand.RunAsync));
         services.AddScoped<AccountErrors>();
         services.AddScoped<AccountRegistration>();
+        services.AddScoped<AccountTerms>();
         services.AddScoped<AccountClosure>();
         services.AddScoped<OrganisationTokens>();
         return services;

@@ -28,4 +28,11 @@ public sealed class AccountsOptions
 
     /// <summary>How long a staff member's one-time activation link works.</summary>
     [Range(1, 720)] public int ActivationLinkHours { get; set; } = 72;
+
+    /// <summary>The version of the user agreement and privacy policy in force (the date they were last changed). Talents,
+    /// employer and university users who accepted another version are asked again before anything else.</summary>
+    [Required, RegularExpression("^[0-9A-Za-z.-]{1,20}$")] public string TermsVersion { get; set; } = CurrentTermsVersion;
+
+    /// <summary>The version of the documents as written in the resources (Terms_*, Privacy_*).</summary>
+    public const string CurrentTermsVersion = "2026-12-05";
 }

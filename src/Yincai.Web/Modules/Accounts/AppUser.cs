@@ -26,4 +26,10 @@ public sealed class AppUser : IdentityUser<Guid>
         (kind switch { AccountKind.Employer => "employer.", AccountKind.University => "university.", _ => "talent." }) + id.ToString("N");
     public DateTime PasswordChangedAtUtc { get; set; }
     public bool IsDisabled { get; set; }
+
+    /// <summary>The version of the user agreement and privacy policy the user accepted, and when (PIPL consent; every
+    /// change is in the audit trail). Null for staff.</summary>
+    public string? TermsVersion { get; set; }
+
+    public DateTime? TermsAcceptedAtUtc { get; set; }
 }

@@ -6,13 +6,14 @@ using Yincai.Platform;
 namespace Yincai.Modules.Accounts;
 
 /// <summary>
-/// Holds a signed-in staff member to the step they owe before anything else: changing a password older than
-/// the allowed age (等保 periodic change) or enrolling an authenticator app (every staff role: officers see full ID numbers).
+/// Holds a signed-in user to the step they owe before anything else: a staff member changing a password older than
+/// the allowed age (等保 periodic change) or enrolling an authenticator app (every staff role: officers see full ID numbers);
+/// anyone else accepting the user agreement and privacy policy in force when they accepted another version (PIPL).
 /// Pages redirect to the step; the API answers 403 until it is done.
 /// </summary>
 public sealed class RequiredAccountStepsMiddleware(RequestDelegate next)
 {
-    private static readonly string[] Exempt = ["/lib", "/css", "/Accounts/Logout", "/culture", "/health", "/Error"];
+    private static readonly string[] Exempt = ["/lib", "/css", "/Accounts/Logout", "/culture", "/health", "/Error", "/Accounts/Terms", "/Accounts/Privacy"];
 
     public async Task InvokeAsync(HttpContext context, IOptions<AccountsOptions> options, TimeProvider clock)
     {
@@ -36,13 +37,19 @@ public sealed class RequiredAccountStepsMiddleware(RequestDelegate next)
             await context.Response.WriteAsJsonAsync(new { title = "Account step required", step });
             return;
         }
-        context.Response.Redirect(step);
+        // Back where they were going once the terms are accepted (the staff steps end on their home page).
+        var back = step == ConsentStep && HttpMethods.IsGet(context.Request.Method)
+            ? "?ReturnUrl=" + Uri.EscapeDataString(context.Request.PathBase + path + context.Request.QueryString) : "";
+        context.Response.Redirect(step + back);
     }
+
+    public const string ConsentStep = "/Accounts/Consent";
 
     /// <summary>The page of the step the principal still owes, or null.</summary>
     public static string? OwedStep(System.Security.Claims.ClaimsPrincipal user, AccountsOptions options, TimeProvider clock)
     {
-        if (user.FindFirst(CurrentUser.KindClaim)?.Value != CurrentUser.StaffKind) return null;
+        if (user.FindFirst(CurrentUser.KindClaim)?.Value != CurrentUser.StaffKind)
+            return user.FindFirst(YincaiClaimsPrincipalFactory.TermsClaim)?.Value == options.TermsVersion ? null : ConsentStep;
         if (!long.TryParse(user.FindFirst(YincaiClaimsPrincipalFactory.PasswordChangedClaim)?.Value, CultureInfo.InvariantCulture, out var changed)
             || clock.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(changed) > TimeSpan.FromDays(options.StaffPasswordMaxAgeDays))
             return "/Accounts/ChangePassword";

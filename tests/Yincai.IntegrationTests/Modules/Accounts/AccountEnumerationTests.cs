@@ -19,7 +19,7 @@ public sealed partial class AccountEnumerationTests(YincaiAppFactory app) : ICla
         var mobile = TestData.NewMobile();
         var password = TestData.NewPassword();
         var result = await app.WithServicesAsync(services => services.GetRequiredService<AccountRegistration>()
-            .RegisterAsync(mobile, "原来的主人", password, AccountKind.Talent, Ct));
+            .RegisterProvedAsync(new NewAccount(AccountKind.Talent, mobile, null, "原来的主人", password, AcceptsTerms: true), Ct));
         Assert.False(result.IsError, result.Error?.Code);
         return (result.Value!.Id, mobile, password);
     }
@@ -27,12 +27,9 @@ public sealed partial class AccountEnumerationTests(YincaiAppFactory app) : ICla
     private static List<string> CookieNames(HttpResponseMessage response) =>
         response.Headers.TryGetValues("Set-Cookie", out var cookies) ? [.. cookies.Select(c => c.Split('=')[0]).Order()] : [];
 
-    private static Task<HttpResponseMessage> RegisterAsync(HttpClient browser, string mobile, string password) =>
-        YincaiAppFactory.PostFormAsync(browser, "/Accounts/Register",
-        [
-            new("Input.Kind", nameof(AccountKind.Talent)), new("Input.Mobile", mobile), new("Input.DisplayName", "冒名者"),
-            new("Input.Password", password), new("Input.ConfirmPassword", password),
-        ]);
+    /// <summary>The public form, with the SMS code the number received (whoever holds the phone).</summary>
+    private Task<HttpResponseMessage> RegisterAsync(HttpClient browser, string mobile, string password) =>
+        app.RegisterByFormAsync(browser, AccountKind.Talent, mobile, "冒名者", password);
 
     [Fact]
     public async Task SignIn_LockedAccount_AnswersExactlyAsAWrongPasswordAndStaysLocked()

@@ -189,11 +189,7 @@ public sealed class AuditTrailTests(YincaiAppFactory app) : IClassFixture<Yincai
         var mobile = TestData.NewMobile();
         var talentPassword = TestData.NewPassword();
         using var browser = app.CreateBrowser();
-        using var registered = await YincaiAppFactory.PostFormAsync(browser, "/Accounts/Register",
-        [
-            new("Input.Kind", nameof(AccountKind.Talent)), new("Input.Mobile", mobile), new("Input.DisplayName", "测试人才"),
-            new("Input.Password", talentPassword), new("Input.ConfirmPassword", talentPassword),
-        ]);
+        using var registered = await app.RegisterByFormAsync(browser, AccountKind.Talent, mobile, "测试人才", talentPassword);
         using var staffBrowser = app.CreateBrowser();
         using var wrongSignIn = await YincaiAppFactory.PostLoginAsync(staffBrowser, staff.UserName, wrongPassword);
         using var rightSignIn = await YincaiAppFactory.PostLoginAsync(staffBrowser, staff.UserName, staff.Password);

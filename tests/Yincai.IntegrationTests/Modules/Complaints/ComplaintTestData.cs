@@ -78,36 +78,6 @@ public static partial class ComplaintTestData
         app.WithDbAsync(async db => (await db.Outbox.Where(m => m.TemplateKey == kind.Key && m.Values.Contains(text))
             .Select(m => new { m.Channel, m.RecipientId, m.AddressIndex }).ToListAsync(Ct)).Select(m => (m.Channel, m.RecipientId, m.AddressIndex)).ToList());
 
-    /// <summary>The blind index the outbox files an SMS to <paramref name="mobile"/> under.</summary>
-    public static string SmsIndex(this YincaiAppFactory app, string mobile) =>
-        app.Services.GetRequiredService<Yincai.Platform.Protection.FieldProtection>().BlindIndex(OutboxMessage.Normalise(Channel.Sms, mobile));
-
-    /// <summary>The texts sent by SMS to <paramref name="mobile"/> so far, oldest first, after delivering what is due (as the
-    /// background sender would).</summary>
-    public static async Task<List<string>> SmsTextsAsync(this YincaiAppFactory app, string mobile)
-    {
-        await app.WithServicesAsync(async services =>
-        {
-            var delivery = services.GetRequiredService<OutboxDelivery>();
-            while (await delivery.DeliverDueAsync(Ct) > 0) { }
-        });
-        var index = app.SmsIndex(mobile);
-        return await app.WithDbAsync(db => db.DevelopmentMessages.AsNoTracking().Where(m => m.AddressIndex == index).OrderBy(m => m.AtUtc).ThenBy(m => m.Id)
-            .Select(m => m.Text).ToListAsync(Ct));
-    }
-
-    /// <summary>The 6-digit code of the latest SMS to <paramref name="mobile"/> that carries one.</summary>
-    public static async Task<string> SmsCodeAsync(this YincaiAppFactory app, string mobile)
-    {
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            var code = (await app.SmsTextsAsync(mobile)).Select(t => SixDigits().Match(t)).LastOrDefault(m => m.Success)?.Value;
-            if (code is not null) return code;
-            await Task.Delay(100, Ct);
-        }
-        throw new InvalidOperationException("No code was sent by SMS.");
-    }
-
     /// <summary>The complaint form's fields as the public page posts them.</summary>
     public static List<KeyValuePair<string, string>> Fields(ComplaintForm form)
     {
@@ -179,9 +149,6 @@ public static partial class ComplaintTestData
             m => System.Net.WebUtility.HtmlDecode(m.Groups["label"].Value.Trim()),
             m => m.Groups["cell"].Captures.Select(c => System.Net.WebUtility.HtmlDecode(c.Value.Trim())).ToArray());
     }
-
-    [GeneratedRegex(@"(?<!\d)\d{6}(?!\d)")]
-    private static partial Regex SixDigits();
 
     [GeneratedRegex(@"<tr><th scope=""row""[^>]*>(?<label>[^<]*)</th>(?:<td[^>]*>(?<cell>[^<]*)</td>)+</tr>")]
     private static partial Regex StatisticsRow();

@@ -32,11 +32,7 @@ public sealed class PersonalDataErasureTests(YincaiAppFactory app) : IClassFixtu
         var idNumber = IdNumber(born);
         var password = TestData.NewPassword();
         using var browser = app.CreateBrowser();
-        using var registered = await YincaiAppFactory.PostFormAsync(browser, "/Accounts/Register",
-        [
-            new("Input.Kind", nameof(AccountKind.Talent)), new("Input.Mobile", mobile), new("Input.DisplayName", name),
-            new("Input.Password", password), new("Input.ConfirmPassword", password),
-        ]);
+        using var registered = await app.RegisterByFormAsync(browser, AccountKind.Talent, mobile, name, password);
         Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
         // Registration leads to the sign-in page (it answers a taken number alike); the newcomer signs in with the number.
         await YincaiAppFactory.SignInAsync(browser, mobile, password);

@@ -12,12 +12,8 @@ public sealed class TalentAccountMobileTests(YincaiAppFactory app) : IClassFixtu
 
     private static string Spaced(string mobile) => $"+86 {mobile[..3]} {mobile[3..7]} {mobile[7..]}";
 
-    private static Task<HttpResponseMessage> RegisterAsync(HttpClient browser, AccountKind kind, string mobile, string name, string password) =>
-        YincaiAppFactory.PostFormAsync(browser, "/Accounts/Register",
-        [
-            new("Input.Kind", kind.ToString()), new("Input.Mobile", mobile), new("Input.DisplayName", name),
-            new("Input.Password", password), new("Input.ConfirmPassword", password),
-        ]);
+    private Task<HttpResponseMessage> RegisterAsync(HttpClient browser, AccountKind kind, string mobile, string name, string password) =>
+        app.RegisterByFormAsync(browser, kind, mobile, name, password);
 
     /// <summary>Every column of the account's row as text.</summary>
     private async Task<string> RawRowAsync(Guid userId)
@@ -66,13 +62,16 @@ public sealed class TalentAccountMobileTests(YincaiAppFactory app) : IClassFixtu
     {
         var mobile = TestData.NewMobile();
         var name = "重复" + Guid.NewGuid().ToString("N")[..6];
-        using var first = await RegisterAsync(app.CreateBrowser(), AccountKind.Talent, mobile, name, TestData.NewPassword());
+        // The number's owner registered a while ago (a code a minute per number: the form's own would still be waiting).
+        var first = await app.WithServicesAsync(services => services.GetRequiredService<AccountRegistration>()
+            .RegisterProvedAsync(new NewAccount(AccountKind.Talent, mobile, null, name, TestData.NewPassword(), AcceptsTerms: true), Ct));
+        Assert.False(first.IsError);
 
         using var second = await RegisterAsync(app.CreateBrowser(), AccountKind.Employer, Spaced(mobile), name, TestData.NewPassword());
 
         // The second answers as a new registration would (nobody learns the number has an account) and creates nothing.
-        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
-        Assert.Equal(first.Headers.Location, second.Headers.Location);
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        Assert.Equal("/Accounts/Login?registered=True", second.Headers.Location?.OriginalString);
         Assert.Equal(1, await app.WithDbAsync(db => db.Users.CountAsync(u => u.DisplayName == name, Ct)));
         await UserIdByMobileAsync(mobile); // exactly one account has the number
     }

@@ -16,7 +16,7 @@ namespace Yincai.Modules.Accounts.Demo;
 /// newcomer can try every role; elsewhere they enrol at first sign-in.
 /// </summary>
 public sealed class DemoAccounts(YincaiDb db, UserManager<AppUser> users, Inbox inbox, IConfiguration configuration,
-    IHostEnvironment environment, TimeProvider clock, FieldProtection protection) : IDemoSeeder
+    IHostEnvironment environment, TimeProvider clock, FieldProtection protection, AccountTerms terms) : IDemoSeeder
 {
     public static readonly IReadOnlyList<DemoAccount> All =
     [
@@ -82,6 +82,8 @@ public sealed class DemoAccounts(YincaiDb db, UserManager<AppUser> users, Inbox 
                 PasswordChangedAtUtc = now,
                 LockoutEnabled = true,
             };
+            // As at registration: the demo talent, employer and university users have accepted the terms in force.
+            if (AccountTerms.AppliesTo(user)) terms.Accept(user);
             var result = await users.CreateAsync(user, password);
             if (!result.Succeeded)
                 throw new InvalidOperationException("Demo account not created: " + string.Join("; ", result.Errors.Select(e => e.Code)));
