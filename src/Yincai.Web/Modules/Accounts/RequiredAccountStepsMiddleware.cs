@@ -48,8 +48,11 @@ public sealed class RequiredAccountStepsMiddleware(RequestDelegate next)
     /// <summary>The page of the step the principal still owes, or null.</summary>
     public static string? OwedStep(System.Security.Claims.ClaimsPrincipal user, AccountsOptions options, TimeProvider clock)
     {
-        if (user.FindFirst(CurrentUser.KindClaim)?.Value != CurrentUser.StaffKind)
+        var kind = user.FindFirst(CurrentUser.KindClaim)?.Value;
+        if (kind is nameof(AccountKind.Talent) or nameof(AccountKind.Employer) or nameof(AccountKind.University))
             return user.FindFirst(YincaiClaimsPrincipalFactory.TermsClaim)?.Value == options.TermsVersion ? null : ConsentStep;
+        // An organisation's API token is no person: neither step is theirs.
+        if (kind != CurrentUser.StaffKind) return null;
         if (!long.TryParse(user.FindFirst(YincaiClaimsPrincipalFactory.PasswordChangedClaim)?.Value, CultureInfo.InvariantCulture, out var changed)
             || clock.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(changed) > TimeSpan.FromDays(options.StaffPasswordMaxAgeDays))
             return "/Accounts/ChangePassword";
