@@ -36,11 +36,11 @@ public sealed class BenefitClaims(YincaiDb db, BenefitCatalog catalog, ClaimantF
     GraduateProofs graduates, Inbox inbox, CurrentUser current, ChinaClock clock, IStringLocalizer<BenefitsResource> text)
 {
     public const int MaxEvidenceBytes = 5 * 1024 * 1024;
+    public const int MaxReason = 500;
 
     /// <summary>GRD-11: half of a benefit paid in instalments may be claimed from this many months of operation, the rest (or all of
     /// it at once) from <see cref="RestMonths"/>.</summary>
     public const int FirstHalfMonths = 6, RestMonths = 12;
-    public const int MaxReason = 500;
 
     public async Task<Claimant?> MeAsync(CancellationToken cancellationToken)
     {
