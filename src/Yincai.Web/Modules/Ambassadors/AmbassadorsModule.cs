@@ -29,6 +29,7 @@ public static class AmbassadorsModule
         services.AddScoped<AmbassadorWork>();
         services.AddScoped<AmbassadorSettings>();
         services.AddScoped<Matching.Contracts.IPriorityTalents, ReturningAmbassadors>();
+        services.AddScoped<Matching.Contracts.IOwnDigestReaders, AmbassadorDigestReaders>();
         services.AddSingleton<AmbassadorDocuments>();
         services.AddScoped<Demo.DemoAmbassadors>();
         services.AddScoped<IDemoSeeder, Demo.AmbassadorsDemoSeeder>();

@@ -26,6 +26,9 @@ public static class BenefitsModule
         services.AddOptions<Finding.BenefitsOptions>().BindConfiguration("Benefits").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Finding.PolicyFinderSchedule>();
         services.AddHostedService(sp => sp.GetRequiredService<Finding.PolicyFinderSchedule>());
+        services.AddScoped<Claims.InstalmentReminderRound>();
+        services.AddSingleton<Claims.InstalmentReminders>();
+        services.AddHostedService(sp => sp.GetRequiredService<Claims.InstalmentReminders>());
         services.AddScoped<IDemoSeeder, Demo.BenefitsDemoSeeder>();
         // The list of benefits is public ([AllowAnonymous] on its page model), a tab beside the notices and their funds.
         services.Configure<RazorPagesOptions>(o =>

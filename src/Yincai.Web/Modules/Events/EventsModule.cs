@@ -33,6 +33,7 @@ public static class EventsModule
         services.AddScoped<EventInvitations>();
         services.AddScoped<EventSchedule>();
         services.AddScoped<AmbassadorEvents>();
+        services.AddScoped<PublishedEvents>();
         services.AddScoped<Jobs.Contracts.EmployerJobs>();
         services.AddScoped<Demo.DemoEvents>();
         services.AddScoped<IDemoSeeder, Demo.EventsDemoSeeder>();

@@ -18,6 +18,9 @@ public static class MatchingModule
         services.AddScoped<ReasonWriter>();
         services.AddScoped<Matches>();
         services.AddScoped<Contracts.TalentJobs>();
+        services.AddScoped<Digests.TalentDigestRound>();
+        services.AddSingleton<Digests.TalentDigests>();
+        services.AddHostedService(sp => sp.GetRequiredService<Digests.TalentDigests>());
         services.AddSingleton(new NavigationItem("Nav_MatchedJobs", "/Matching", AccessPolicies.Talent, typeof(MatchingResource), 41));
         services.AddSingleton(new NavigationItem("Nav_Phds", "/Matching/Phds", AccessPolicies.Officer, typeof(MatchingResource), 158, NavigationGroup.People));
         services.AddSingleton(new HomePanel(MatchedJobsViewComponent.Name, AccessPolicies.Talent, 10));

@@ -54,4 +54,29 @@ public sealed class MatchingOptions
     /// <summary>How many matches a page or the API shows.</summary>
     [Range(1, 100)]
     public int Take { get; set; } = 20;
+
+    /// <summary>The weekly talent digest goes out from this day at <see cref="DigestHour"/> (China time) and lists what was new in the
+    /// week before; Monday morning, the start of a working week.</summary>
+    public DayOfWeek DigestDay { get; set; } = DayOfWeek.Monday;
+
+    /// <summary>The hour (China time) of <see cref="DigestDay"/> from which the digest goes out: office hours, not the small hours.</summary>
+    [Range(0, 23)]
+    public int DigestHour { get; set; } = 8;
+
+    /// <summary>How many of the week's new jobs a digest lists at most.</summary>
+    [Range(1, 20)]
+    public int DigestJobs { get; set; } = 5;
+
+    /// <summary>A new job is in a talent's digest only when it scores at least this for them: the fit below which matching recommends
+    /// nobody first (<see cref="PriorityMinScore"/>).</summary>
+    [Range(0, 100)]
+    public float DigestMinScore { get; set; } = 50;
+
+    /// <summary>Talents read, told and saved together in the digest round.</summary>
+    [Range(10, 10_000)]
+    public int DigestPageSize { get; set; } = 1_000;
+
+    /// <summary>How often the digest round looks for a week's digests still to send.</summary>
+    [Range(1, 1440)]
+    public int DigestPollMinutes { get; set; } = 30;
 }

@@ -38,6 +38,10 @@ public sealed class BenefitClaims(YincaiDb db, BenefitCatalog catalog, ClaimantF
     public const int MaxEvidenceBytes = 5 * 1024 * 1024;
     public const int MaxReason = 500;
 
+    /// <summary>GRD-11: half of a benefit paid in instalments may be claimed from this many months of operation, the rest (or all of
+    /// it at once) from <see cref="RestMonths"/>.</summary>
+    public const int FirstHalfMonths = 6, RestMonths = 12;
+
     public async Task<Claimant?> MeAsync(CancellationToken cancellationToken)
     {
         if (current.Id is not { } userId) return null;
@@ -131,9 +135,9 @@ public sealed class BenefitClaims(YincaiDb db, BenefitCatalog catalog, ClaimantF
         if (benefit.Instalments == BenefitInstalments.None)
             return half1 is null && !half2 ? (ClaimPart.Whole, amount, null) : (ClaimPart.Whole, null, text["Blocked_Granted"]);
         var months = sheet.Values.GetValueOrDefault("MonthsInBusiness") is int m ? m : 0;
-        if (months < 6) return (ClaimPart.FirstHalf, null, text["Blocked_SixMonths"]);
-        if (half1 is null) return months >= 12 ? (ClaimPart.Whole, amount, null) : (ClaimPart.FirstHalf, Half(amount), null);
-        return months >= 12 ? (ClaimPart.SecondHalf, Math.Max(0, amount - half1.Amount), null) : (ClaimPart.SecondHalf, null, text["Blocked_TwelveMonths"]);
+        if (months < FirstHalfMonths) return (ClaimPart.FirstHalf, null, text["Blocked_SixMonths"]);
+        if (half1 is null) return months >= RestMonths ? (ClaimPart.Whole, amount, null) : (ClaimPart.FirstHalf, Half(amount), null);
+        return months >= RestMonths ? (ClaimPart.SecondHalf, Math.Max(0, amount - half1.Amount), null) : (ClaimPart.SecondHalf, null, text["Blocked_TwelveMonths"]);
     }
 
     /// <summary>What can be claimed now of a full amount with nothing granted yet: all of it, half from 6 months of operation for a
@@ -142,8 +146,13 @@ public sealed class BenefitClaims(YincaiDb db, BenefitCatalog catalog, ClaimantF
     {
         if (benefit.Instalments == BenefitInstalments.None) return full;
         var months = facts.GetValueOrDefault("MonthsInBusiness") is int m ? m : 0;
-        return months < 6 ? null : months >= 12 ? full : Half(full);
+        return months < FirstHalfMonths ? null : months >= RestMonths ? full : Half(full);
     }
+
+    /// <summary>The first day the rest of a benefit paid in instalments may be claimed by a business in operation since
+    /// <paramref name="since"/>: the day its months of operation (<see cref="Facts.ClaimantFacts.MonthsBetween"/>) reach
+    /// <see cref="RestMonths"/>.</summary>
+    public static DateOnly RestClaimableOn(DateOnly since) => since.AddMonths(RestMonths);
 
     private static decimal Half(decimal amount) => Math.Round(amount / 2, 2, MidpointRounding.AwayFromZero);
 

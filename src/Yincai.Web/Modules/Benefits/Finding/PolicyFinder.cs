@@ -259,4 +259,8 @@ public sealed class BenefitsOptions
 
     /// <summary>Off in tests that press the button themselves.</summary>
     public bool FinderEnabled { get; set; } = true;
+
+    /// <summary>A claimant who was paid the first instalment of a benefit (GRD-11's first half) is told this many days before the rest
+    /// can be claimed.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 60)] public int InstalmentReminderDays { get; set; } = 7;
 }

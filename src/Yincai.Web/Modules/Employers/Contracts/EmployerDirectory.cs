@@ -67,6 +67,11 @@ public sealed class EmployerDirectory(YincaiDb db)
             .Select(e => new EmployerFactRow(e.Id, e.Name, e.RegionCode, e.Status, e.RegisteredAtUtc)).ToListAsync(cancellationToken);
     }
 
+    /// <summary>These employers as benefits' rules read them, by id, whatever the caller's scope (a background round of Benefits).</summary>
+    public Task<Dictionary<Guid, EmployerFactRow>> FactsAsync(IReadOnlyCollection<Guid> employerIds, CancellationToken cancellationToken) =>
+        db.Employers.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking().Where(e => employerIds.Contains(e.Id))
+            .Select(e => new EmployerFactRow(e.Id, e.Name, e.RegionCode, e.Status, e.RegisteredAtUtc)).ToDictionaryAsync(e => e.Id, cancellationToken);
+
     public Task<EmployerFactRow?> FactsAsync(Guid employerId, CancellationToken cancellationToken) =>
         db.Employers.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking().Where(e => e.Id == employerId)
             .Select(e => new EmployerFactRow(e.Id, e.Name, e.RegionCode, e.Status, e.RegisteredAtUtc)).FirstOrDefaultAsync(cancellationToken);

@@ -44,6 +44,10 @@ public sealed class MatchablePostings(YincaiDb db)
     public Task<List<ProjectRow>> PublishedProjectsAsync(DateOnly today, IReadOnlyCollection<Guid>? ids, CancellationToken cancellationToken) =>
         Rows(PublishedProjectsQuery(today).Where(p => ids == null || ids.Contains(p.Id))).ToListAsync(cancellationToken);
 
+    /// <summary>The ids of jobs published in [<paramref name="fromUtc"/>, <paramref name="toUtc"/>) and still open: a week's new jobs.</summary>
+    public Task<List<Guid>> PublishedBetweenAsync(DateOnly today, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken) =>
+        PublishedJobsQuery(today).Where(j => j.PublishedAtUtc >= fromUtc && j.PublishedAtUtc < toUtc).Select(j => j.Id).ToListAsync(cancellationToken);
+
     /// <summary>A job whatever its state (an employer may look for talents before publishing), in the caller's scope.</summary>
     public Task<JobRow?> JobAsync(Guid id, CancellationToken cancellationToken) =>
         Rows(db.Jobs.AsNoTracking().Where(j => j.Id == id)).FirstOrDefaultAsync(cancellationToken);

@@ -25,8 +25,12 @@ public sealed class DigestSubscriptions(YincaiDb db, Notifier notifier, IDataPro
         return true;
     }
 
+    /// <summary>The public address of a page of the platform (<paramref name="path"/> from the root), for links a digest lists: an
+    /// e-mail cannot follow a relative one.</summary>
+    public string LinkTo(string path) => options.Value.PublicBaseUrl.TrimEnd('/') + path;
+
     public string UnsubscribeUrl(Guid userId) =>
-        options.Value.PublicBaseUrl.TrimEnd('/') + "/Notifications/Unsubscribe?token=" + WebEncoders.Base64UrlEncode(Protector.Protect(userId.ToByteArray()));
+        LinkTo("/Notifications/Unsubscribe?token=") + WebEncoders.Base64UrlEncode(Protector.Protect(userId.ToByteArray()));
 
     /// <summary>Stops the digests of the token's reader; false when the token is not one of ours.</summary>
     public async Task<bool> UnsubscribeAsync(string? token, CancellationToken cancellationToken)

@@ -26,4 +26,5 @@ public static class NotificationKinds
     public static readonly NotificationKind EventTomorrow = new("EventTomorrow", Email: true, Sms: true);
     public static readonly NotificationKind GraduateContactDue = new("GraduateContactDue", Email: true, Sms: false);
     public static readonly NotificationKind AmbassadorFilingDue = new("AmbassadorFilingDue", Email: true, Sms: false);
+    public static readonly NotificationKind BenefitInstalmentDue = new("BenefitInstalmentDue", Email: true, Sms: true);
 }

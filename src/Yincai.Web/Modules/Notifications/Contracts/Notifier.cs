@@ -49,6 +49,23 @@ public sealed class Notifier(YincaiDb db, ChinaClock clock, FieldProtection prot
         : db.Notifications.AsNoTracking().Where(n => recipients.Contains(n.RecipientId) && n.TemplateKey == kind.Key && n.Values!.Contains(value))
             .Select(n => n.RecipientId).Distinct().ToListAsync(cancellationToken);
 
+    /// <summary>As <see cref="AlreadyToldAsync(IReadOnlyCollection{Guid}, NotificationKind, string, CancellationToken)"/>, of messages with
+    /// this <paramref name="link"/> too: for a reminder of one record among several that share the value (two benefits due the same day).</summary>
+    public Task<List<Guid>> AlreadyToldAsync(IReadOnlyCollection<Guid> recipients, NotificationKind kind, string value, string link,
+        CancellationToken cancellationToken) =>
+        recipients.Count == 0 ? Task.FromResult(new List<Guid>())
+        : db.Notifications.AsNoTracking()
+            .Where(n => recipients.Contains(n.RecipientId) && n.TemplateKey == kind.Key && n.Link == link && n.Values!.Contains(value))
+            .Select(n => n.RecipientId).Distinct().ToListAsync(cancellationToken);
+
+    /// <summary>Those of <paramref name="recipients"/> who got a message of <paramref name="kind"/> at or after <paramref name="sinceUtc"/>:
+    /// how a weekly round tells each person once a week, whoever sent it.</summary>
+    public Task<List<Guid>> ToldSinceAsync(IReadOnlyCollection<Guid> recipients, NotificationKind kind, DateTime sinceUtc,
+        CancellationToken cancellationToken) =>
+        recipients.Count == 0 ? Task.FromResult(new List<Guid>())
+        : db.Notifications.AsNoTracking().Where(n => recipients.Contains(n.RecipientId) && n.TemplateKey == kind.Key && n.CreatedAtUtc >= sinceUtc)
+            .Select(n => n.RecipientId).Distinct().ToListAsync(cancellationToken);
+
     /// <summary>The user's preferences; the defaults when they never changed them.</summary>
     public async Task<NotificationPreference> PreferenceAsync(Guid userId, CancellationToken cancellationToken) =>
         await db.NotificationPreferences.FindAsync([userId], cancellationToken) ?? new NotificationPreference(userId, clock.UtcNow);

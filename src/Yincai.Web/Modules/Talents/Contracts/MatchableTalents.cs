@@ -14,6 +14,10 @@ public sealed record TalentRow(Guid Id, string RegionCode, string? NativePlaceCo
 public sealed record TalentCardForMatch(Guid Id, Guid? UserId, string MaskedName, DegreeLevel Degree, string? SchoolName,
     string? MajorName, int? GraduationYear, List<string> Skills);
 
+/// <summary>A talent with a sign-in account as the weekly digest reads them: the matching row, where they live now, and the groups
+/// they are in (whom an event is for).</summary>
+public sealed record TalentWithAccount(TalentRow Row, Guid UserId, string? CurrentRegionCode, TalentCategory Categories);
+
 /// <summary>
 /// Talents as the Matching module reads them. "Findable" is the ENT-04 rule: agreed to share with employers, not
 /// erased. Queries go through YincaiDb, so an officer sees only talents of their scope (household or native place).
@@ -56,6 +60,21 @@ public sealed class MatchableTalents(YincaiDb db)
                 page, pageSize, 2_000, cancellationToken);
         return new PagedList<TalentCardForMatch>(found.Items.Select(t => new TalentCardForMatch(t.Id, t.UserId, Talent.MaskName(t.FullName),
             t.HighestDegree, t.SchoolName, t.MajorName, t.GraduationYear, t.Skills)).ToList(), found.Page, found.PageSize, found.Total, found.TotalIsCapped);
+    }
+
+    /// <summary>
+    /// A page of live talents with an account, in id order after <paramref name="after"/>: whom the weekly digest goes to. Across region
+    /// scopes: the digest is the platform's, for every talent, whoever runs it; consent to be found is not needed (nobody else sees them).
+    /// </summary>
+    public Task<List<TalentWithAccount>> WithAccountsAsync(Guid? after, int size, CancellationToken cancellationToken)
+    {
+        var talents = db.Talents.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking().Where(t => !t.IsErased && t.UserId != null);
+        if (after is { } last) talents = talents.Where(t => t.Id.CompareTo(last) > 0);
+        return talents.OrderBy(t => t.Id).Take(size)
+            .Select(t => new TalentWithAccount(new TalentRow(t.Id, t.RegionCode, t.NativePlaceCode, t.IntendedRegionCodes, t.IntendedIndustryCodes,
+                    t.IntendedJobTypes, t.HighestDegree, t.MajorCode, t.MajorName, t.GraduationYear, t.SalaryMinYuan, t.Skills),
+                t.UserId!.Value, t.CurrentRegionCode, t.Categories))
+            .ToListAsync(cancellationToken);
     }
 
     private IQueryable<Talent> FindableQuery() => db.Talents.AsNoTracking().SharedWithEmployers();
