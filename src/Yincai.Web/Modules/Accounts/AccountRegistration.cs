@@ -16,7 +16,7 @@ public sealed record NewAccount(AccountKind Kind, string? Mobile, string? Code, 
 /// <summary>Self-registration of talents and employer users, signed in by mobile number: the number is kept encrypted with
 /// a blind index (one account per number), the user name is made from the id. The account exists only once the number
 /// is proved by an SMS code and the terms are accepted (their version and time are kept on the account).</summary>
-public sealed class AccountRegistration(UserManager<AppUser> users, Inbox inbox, YincaiDb db, IStringLocalizer<AccountsResource> text,
+public sealed class AccountRegistration(UserManager<AppUser> users, Notifier notifier, YincaiDb db, IStringLocalizer<AccountsResource> text,
     TimeProvider clock, FieldProtection protection, MobileCodes codes, AccountTerms terms)
 {
     public const string CodePurpose = "register";
@@ -73,7 +73,7 @@ public sealed class AccountRegistration(UserManager<AppUser> users, Inbox inbox,
         {
             // As long as creating the account would take (the hash is the slow part), and a message instead of a welcome.
             users.PasswordHasher.HashPassword(user, password);
-            inbox.Send(owner.Id, text["Inbox_RegisterAttempt_Title"], text["Inbox_RegisterAttempt_Body"]);
+            await notifier.NotifyAsync(owner.Id, NotificationKinds.RegisterAttempt, [], null, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return Result<AppUser?>.Ok(null);
         }
@@ -83,11 +83,11 @@ public sealed class AccountRegistration(UserManager<AppUser> users, Inbox inbox,
         // The welcome message is saved with the role assignment (UserManager saves the shared context).
         var (welcome, role) = kind switch
         {
-            AccountKind.Talent => ("Inbox_WelcomeTalent_Body", Roles.Talent),
-            AccountKind.University => ("Inbox_WelcomeUniversity_Body", Roles.University),
-            _ => ("Inbox_WelcomeEmployer_Body", Roles.EmployerUser),
+            AccountKind.Talent => (NotificationKinds.WelcomeTalent, Roles.Talent),
+            AccountKind.University => (NotificationKinds.WelcomeUniversity, Roles.University),
+            _ => (NotificationKinds.WelcomeEmployer, Roles.EmployerUser),
         };
-        inbox.Send(user.Id, text["Inbox_Welcome_Title"], text[welcome]);
+        await notifier.NotifyAsync(user.Id, welcome, [], null, cancellationToken);
         await users.AddToRoleAsync(user, role);
         cancellationToken.ThrowIfCancellationRequested();
         return user;

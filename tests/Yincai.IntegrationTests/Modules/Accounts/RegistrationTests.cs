@@ -108,6 +108,12 @@ public sealed partial class RegistrationTests(YincaiAppFactory app) : IClassFixt
         await YincaiAppFactory.SignInAsync(browser, mobile, password);
         using var home = await browser.GetAsync("/Workspace/Home", Ct);
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        // The welcome is kept as its template and reads in the reader's language.
+        var inbox = await browser.GetStringAsync("/Notifications", Ct);
+        Assert.Contains("欢迎使用引才平台", inbox, StringComparison.Ordinal);
+        Assert.Contains("完善个人信息和简历", inbox, StringComparison.Ordinal);
+        var english = await browser.GetStringAsync("/Notifications?culture=en", Ct);
+        Assert.Contains("Welcome to Yincai", english, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,5 +26,10 @@ public static class NotificationKinds
     public static readonly NotificationKind EventTomorrow = new("EventTomorrow", Email: true, Sms: true);
     public static readonly NotificationKind GraduateContactDue = new("GraduateContactDue", Email: true, Sms: false);
     public static readonly NotificationKind AmbassadorFilingDue = new("AmbassadorFilingDue", Email: true, Sms: false);
+    // Inbox only: the welcome of a new account, and a registration tried with a number that has one.
+    public static readonly NotificationKind WelcomeTalent = new("WelcomeTalent", Email: false, Sms: false);
+    public static readonly NotificationKind WelcomeEmployer = new("WelcomeEmployer", Email: false, Sms: false);
+    public static readonly NotificationKind WelcomeUniversity = new("WelcomeUniversity", Email: false, Sms: false);
+    public static readonly NotificationKind RegisterAttempt = new("RegisterAttempt", Email: false, Sms: false);
     public static readonly NotificationKind BenefitInstalmentDue = new("BenefitInstalmentDue", Email: true, Sms: true);
 }
