@@ -47,7 +47,7 @@ public static class NotificationKinds
     public static readonly NotificationKind AmbassadorThanksLetter = new("AmbassadorThanksLetter", Email: true, Sms: false);
     public static readonly NotificationKind AmbassadorAppreciationLetter = new("AmbassadorAppreciationLetter", Email: true, Sms: false);
 
-    /// <summary>To the security admins: someone reached the limit of reveals in a minute (or, next, in a day).</summary>
+    /// <summary>To the security admins: a staff member reached the limit of reveals in a minute, or in a day.</summary>
     public static readonly NotificationKind RevealLimitPerMinute = new("RevealLimitPerMinute", Email: true, Sms: false);
     public static readonly NotificationKind RevealLimitPerDay = new("RevealLimitPerDay", Email: true, Sms: false);
 
