@@ -1,5 +1,7 @@
 using System.Globalization;
 using Yincai.Modules.Accounts.Activation;
+using Yincai.Modules.Notifications;
+using Yincai.Modules.Notifications.Contracts;
 
 namespace Yincai.IntegrationTests;
 
@@ -127,5 +129,30 @@ public static class TestData
     {
         await app.SealAuditAsync();
         return await app.Services.GetRequiredService<AuditAnchorWriter>().WriteAsync(Ct) ?? throw new InvalidOperationException("The audit trail is empty.");
+    }
+
+    /// <summary>The values of each message of <paramref name="kind"/> to <paramref name="userId"/>, oldest first: what a module
+    /// told, which the reader sees in their own language.</summary>
+    public static async Task<List<IReadOnlyList<string>>> ToldAsync(this YincaiAppFactory app, Guid userId, NotificationKind kind)
+    {
+        var values = await app.WithDbAsync(db => db.Notifications.AsNoTracking().Where(n => n.RecipientId == userId && n.TemplateKey == kind.Key)
+            .OrderBy(n => n.CreatedAtUtc).ThenBy(n => n.Id).Select(n => n.Values ?? "[]").ToListAsync(Ct));
+        return values.Select(MessageTemplates.Values).ToList();
+    }
+
+    /// <summary>Who was told a message of <paramref name="kind"/> whose values hold <paramref name="value"/> (a name, a number).</summary>
+    public static Task<List<Guid>> ToldWhoAsync(this YincaiAppFactory app, NotificationKind kind, string value) =>
+        app.WithDbAsync(db => db.Notifications.AsNoTracking().Where(n => n.TemplateKey == kind.Key && n.Values!.Contains(value))
+            .Select(n => n.RecipientId).ToListAsync(Ct));
+
+    /// <summary>The messages to <paramref name="userId"/>, oldest first, in the words the inbox shows a reader of zh-CN (the
+    /// templated ones rendered as its page renders them).</summary>
+    public static async Task<List<RenderedMessage>> InboxInChineseAsync(this YincaiAppFactory app, Guid userId)
+    {
+        var rows = await app.WithDbAsync(db => db.Notifications.AsNoTracking().Where(n => n.RecipientId == userId)
+            .OrderBy(n => n.CreatedAtUtc).ThenBy(n => n.Id).ToListAsync(Ct));
+        var templates = app.Services.GetRequiredService<MessageTemplates>();
+        return rows.Select(n => n.TemplateKey is { } key ? templates.Render(key, n.Values ?? "[]", MessageTemplates.Chinese) : new RenderedMessage(n.Title, n.Body))
+            .ToList();
     }
 }

@@ -2,7 +2,6 @@ using Yincai.Modules.Accounts.Contracts;
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Yincai.Modules.Accounts.Approvals;
 using Yincai.Modules.Audit.Contracts;
 using Yincai.Modules.Notifications.Contracts;
@@ -19,7 +18,7 @@ namespace Yincai.Modules.Accounts;
 /// system and need no second person.
 /// </summary>
 public sealed class StaffAccounts(UserManager<AppUser> users, YincaiDb db, RegionDirectory regions, CurrentUser current,
-    AccountErrors errors, AdminApprovalRequests approvals, Inbox inbox, IStringLocalizer<AccountsResource> text, TimeProvider clock)
+    AccountErrors errors, AdminApprovalRequests approvals, Notifier notifier, TimeProvider clock)
 {
     public async Task<Result<StaffAccountOutcome>> CreateAsync(NewStaffAccount request, CancellationToken cancellationToken)
     {
@@ -136,7 +135,7 @@ public sealed class StaffAccounts(UserManager<AppUser> users, YincaiDb db, Regio
             var added = await users.AddToRolesAsync(user, request.Roles);
             if (!added.Succeeded) return AccountErrors.FromIdentity(added.Errors, "Roles");
             approval?.Created(user.Id);
-            inbox.Send(user.Id, text["Inbox_WelcomeStaff_Title"], text["Inbox_WelcomeStaff_Body"], "/Accounts/TwoFactor");
+            await notifier.NotifyAsync(user.Id, NotificationKinds.StaffWelcome, [], "/Accounts/TwoFactor", cancellationToken);
             db.Audit(new AuditRecord(AuditActions.StaffCreated, AuditOutcome.Success, current.Id, current.UserName ?? "console", nameof(AppUser),
                 user.Id.ToString(), user.ScopeRegionCode, After: AuditJson.Serialize(new
                 {
@@ -210,15 +209,15 @@ public sealed class StaffAccounts(UserManager<AppUser> users, YincaiDb db, Regio
             IpAddress: current.IpAddress));
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
-        inbox.Send(user.Id, text["Inbox_TwoFactorReset_Title"], text["Inbox_TwoFactorReset_Body"], "/Accounts/TwoFactor");
+        await notifier.NotifyAsync(user.Id, NotificationKinds.TwoFactorReset, [], "/Accounts/TwoFactor", cancellationToken);
         await users.UpdateSecurityStampAsync(user);
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task<Result> UnlockAsync(AppUser user)
+    public async Task<Result> UnlockAsync(AppUser user, CancellationToken cancellationToken)
     {
         if (user.IsDisabled) return Result.Ok();
-        inbox.Send(user.Id, text["Inbox_Unlocked_Title"], text["Inbox_Unlocked_Body"]);
+        await notifier.NotifyAsync(user.Id, NotificationKinds.AccountUnlocked, [], null, cancellationToken);
         await users.ResetAccessFailedCountAsync(user);
         await users.SetLockoutEndDateAsync(user, null);
         return Result.Ok();

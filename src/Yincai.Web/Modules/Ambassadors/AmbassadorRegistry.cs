@@ -19,7 +19,7 @@ public sealed record CandidateInput(string FullName, string IdNumber, string Cit
 /// closing a term of the history. Region scope comes from YincaiDb: a city's officer reaches only the city's ambassadors.
 /// </summary>
 public sealed class AmbassadorRegistry(YincaiDb db, TalentEnrolment talents, UniversityCatalog universities, RegionDirectory regions,
-    Inbox inbox, CurrentUser current, ChinaClock clock, IOptions<AmbassadorsOptions> options)
+    Notifier notifier, CurrentUser current, ChinaClock clock, IOptions<AmbassadorsOptions> options)
 {
     private DateTime Now => clock.UtcNow;
     public DateOnly Today => clock.Today;
@@ -75,7 +75,7 @@ public sealed class AmbassadorRegistry(YincaiDb db, TalentEnrolment talents, Uni
         var result = ambassador.Activate(Today);
         if (result.IsError) return result;
         var certificate = await IssueCertificateAsync(ambassador, officerId, cancellationToken);
-        await NotifyAsync(ambassador, "Inbox_StartedTitle", "Inbox_StartedBody", certificate, cancellationToken);
+        await NotifyAsync(ambassador, NotificationKinds.AmbassadorStarted, certificate, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return result;
     }
@@ -94,11 +94,11 @@ public sealed class AmbassadorRegistry(YincaiDb db, TalentEnrolment talents, Uni
     }
 
     /// <summary>Tells the ambassador (when they have an account) that the certificate was issued, with its number and expiry.</summary>
-    public async Task NotifyAsync(Ambassador ambassador, string titleKey, string bodyKey, AmbassadorCertificate certificate, CancellationToken cancellationToken)
+    public async Task NotifyAsync(Ambassador ambassador, NotificationKind kind, AmbassadorCertificate certificate, CancellationToken cancellationToken)
     {
         var accounts = await talents.AccountsAsync([ambassador.TalentId], cancellationToken);
         if (accounts.TryGetValue(ambassador.TalentId, out var user))
-            inbox.Send(user, AmbassadorTexts.Get(titleKey), AmbassadorTexts.Get(bodyKey, certificate.Number, Display.Date(certificate.ExpiresOn)), "/Ambassadors/Mine");
+            await notifier.NotifyAsync(user, kind, [certificate.Number, MessageValues.Date(certificate.ExpiresOn)], "/Ambassadors/Mine", cancellationToken);
     }
 
     private async Task<string> NextNumberAsync(string provinceCode, CancellationToken cancellationToken)

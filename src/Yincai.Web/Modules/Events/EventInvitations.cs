@@ -6,7 +6,7 @@ using Yincai.Platform;
 namespace Yincai.Modules.Events;
 
 /// <summary>The organiser invites the event's audience in its region: each person once, told in their inbox.</summary>
-public sealed class EventInvitations(YincaiDb db, IEnumerable<IEventAudienceProvider> providers, Inbox inbox, TimeProvider clock)
+public sealed class EventInvitations(YincaiDb db, IEnumerable<IEventAudienceProvider> providers, Notifier notifier, TimeProvider clock)
 {
     public const int MaxPerRun = 5_000;
 
@@ -24,8 +24,8 @@ public sealed class EventInvitations(YincaiDb db, IEnumerable<IEventAudienceProv
         foreach (var userId in fresh)
         {
             db.EventInvitations.Add(new EventInvitation(eventId, userId, now));
-            inbox.Send(userId, EventTexts.InvitedTitle(item.Title), EventTexts.InvitedBody(item.Title, Display.Time(item.StartsAtUtc), where),
-                $"/Events/View?id={eventId}");
+            await notifier.NotifyAsync(userId, NotificationKinds.EventInvitation, [item.Title, MessageValues.Time(item.StartsAtUtc), where],
+                $"/Events/View?id={eventId}", cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
         return fresh.Count;

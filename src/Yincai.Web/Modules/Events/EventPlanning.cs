@@ -11,7 +11,7 @@ namespace Yincai.Modules.Events;
 /// <summary>Officers and station operators plan events: create, change, series, and the steps of the workflow. Every
 /// record is loaded within the caller's region scope (404 outside it), so an officer of another city can neither see nor
 /// approve an event.</summary>
-public sealed class EventPlanning(YincaiDb db, CurrentUser current, RegionDirectory regions, OfficeDirectory offices, Inbox inbox,
+public sealed class EventPlanning(YincaiDb db, CurrentUser current, RegionDirectory regions, OfficeDirectory offices, Notifier notifier,
     TimeProvider clock, StationDirectory stations)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -88,7 +88,7 @@ public sealed class EventPlanning(YincaiDb db, CurrentUser current, RegionDirect
             foreach (var r in promoted)
             {
                 r.Promote(Now);
-                inbox.Send(r.UserId, EventTexts.PromotedTitle(item.Title), EventTexts.PromotedBody(item.Title), $"/Events/View?id={item.Id}");
+                await notifier.NotifyAsync(r.UserId, NotificationKinds.EventSeatConfirmed, [item.Title], $"/Events/View?id={item.Id}", cancellationToken);
             }
             await db.EventSeats.Where(s => s.EventId == id).ExecuteUpdateAsync(s => s
                 .SetProperty(x => x.Capacity, item.Capacity).SetProperty(x => x.Booths, item.Booths)
@@ -135,17 +135,16 @@ public sealed class EventPlanning(YincaiDb db, CurrentUser current, RegionDirect
         var result = await ActAsync(id, version, e => e.Cancel(reason ?? ""), cancellationToken, save: false);
         if (result.IsError) return result;
         var item = result.Value!;
-        await TellCancelledAsync(db, inbox, item, cancellationToken);
+        await TellCancelledAsync(db, notifier, item, cancellationToken);
         return await SaveAsync(item, cancellationToken);
     }
 
     /// <summary>Tells everyone registered or waiting that the event is off (saved with the cancellation).</summary>
-    internal static async Task TellCancelledAsync(YincaiDb db, Inbox inbox, Event item, CancellationToken cancellationToken)
+    internal static async Task TellCancelledAsync(YincaiDb db, Notifier notifier, Event item, CancellationToken cancellationToken)
     {
         var people = await db.EventRegistrations.Where(r => r.EventId == item.Id && r.Status != RegistrationStatus.Cancelled)
             .Select(r => r.UserId).ToListAsync(cancellationToken);
-        foreach (var userId in people)
-            inbox.Send(userId, EventTexts.CancelledTitle(item.Title), EventTexts.CancelledBody(item.Title, item.CancelReason!), $"/Events/View?id={item.Id}");
+        await notifier.NotifyAllAsync(people, NotificationKinds.EventCancelled, [item.Title, item.CancelReason!], $"/Events/View?id={item.Id}", cancellationToken);
     }
 
     /// <summary>Finishes the event with its outcome; attendance defaults to the tickets checked in.</summary>

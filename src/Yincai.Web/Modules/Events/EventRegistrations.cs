@@ -10,7 +10,7 @@ namespace Yincai.Modules.Events;
 
 /// <summary>Talents' seats and the waiting list, employers' booths, and check-in at the door. Whatever moves seats or
 /// booths runs behind the event's <see cref="SeatLock"/>, so capacity holds under any number of simultaneous requests.</summary>
-public sealed class EventRegistrations(YincaiDb db, TalentDirectory talents, EmployerDirectory employers, EmployerJobs jobs, Inbox inbox,
+public sealed class EventRegistrations(YincaiDb db, TalentDirectory talents, EmployerDirectory employers, EmployerJobs jobs, Notifier notifier,
     TicketCodes tickets, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -82,7 +82,7 @@ public sealed class EventRegistrations(YincaiDb db, TalentDirectory talents, Emp
                 if (promoted is not null && item.Status == EventStatus.Published)
                 {
                     promoted.Promote(Now);
-                    inbox.Send(promoted.UserId, EventTexts.PromotedTitle(item.Title), EventTexts.PromotedBody(item.Title), "/Events/Mine");
+                    await notifier.NotifyAsync(promoted.UserId, NotificationKinds.EventSeatConfirmed, [item.Title], "/Events/Mine", cancellationToken);
                 }
                 else
                 {

@@ -16,7 +16,7 @@ namespace Yincai.Modules.Graduates;
 /// unit of work; callers save, so an import registers a whole list or nothing.
 /// </summary>
 public sealed class RealNameDatabase(YincaiDb db, TalentEnrolment enrolment, TalentDirectory talents, WorkingDays workingDays,
-    AccountDirectory accounts, Inbox inbox, JobReferrals jobs, RegionDirectory regions, CurrentUser current, IOptions<GraduatesOptions> options, ChinaClock clock,
+    AccountDirectory accounts, Notifier notifier, JobReferrals jobs, RegionDirectory regions, CurrentUser current, IOptions<GraduatesOptions> options, ChinaClock clock,
     IStringLocalizer<GraduatesResource> text, HelpPlans plans, ServiceStandards standards)
 {
     public DateTime Now => clock.UtcNow;
@@ -54,8 +54,7 @@ public sealed class RealNameDatabase(YincaiDb db, TalentEnrolment enrolment, Tal
         if (await NextOfficerAsync(county, cancellationToken) is { } officer)
         {
             graduate.Assign(officer, now);
-            inbox.Send(officer, text["Inbox_Assigned_Title"], text["Inbox_Assigned_Body", enrolled.FullName,
-                due is { } d ? text["Inbox_ContactBy", Display.Date(d)].Value : ""], Link(graduate.Id));
+            await TellAssignedAsync(officer, enrolled.FullName, due, graduate.Id, cancellationToken);
         }
         await talents.FollowGraduateStatusAsync(enrolled.Id, EmploymentStatus.Seeking, null, now, cancellationToken);
         return graduate;
@@ -132,10 +131,15 @@ public sealed class RealNameDatabase(YincaiDb db, TalentEnrolment enrolment, Tal
         var candidates = await OfficersForAsync(graduate.RegionCode, cancellationToken);
         if (candidates.All(o => o.Id != officerId)) return GraduateErrors.NotAnOfficerHere;
         graduate.Assign(officerId, Now);
-        inbox.Send(officerId, text["Inbox_Assigned_Title"], text["Inbox_Assigned_Body", fullName,
-            graduate.ContactDueOn is { } d && graduate.ContactedOn is null ? text["Inbox_ContactBy", Display.Date(d)].Value : ""], Link(graduate.Id));
+        await TellAssignedAsync(officerId, fullName, graduate.ContactedOn is null ? graduate.ContactDueOn : null, graduate.Id, cancellationToken);
         return Result.Ok();
     }
+
+    /// <summary>Tells the officer a graduate is theirs now, with the day the first contact is due if it is still to come.</summary>
+    private Task TellAssignedAsync(Guid officerId, string fullName, DateOnly? contactDue, Guid graduateId, CancellationToken cancellationToken) =>
+        contactDue is { } due
+            ? notifier.NotifyAsync(officerId, NotificationKinds.GraduateAssignedContactBy, [fullName, MessageValues.Date(due)], Link(graduateId), cancellationToken)
+            : notifier.NotifyAsync(officerId, NotificationKinds.GraduateAssigned, [fullName], Link(graduateId), cancellationToken);
 
     /// <summary>Who may serve a graduate of <paramref name="county"/>: the officers of the county, its city and its province.</summary>
     public async Task<List<StaffMember>> OfficersForAsync(string county, CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Yincai.Modules.Audit.Contracts;
 using Yincai.Modules.Employers.Contracts;
 using Yincai.Modules.Jobs.Contracts;
@@ -12,7 +11,7 @@ namespace Yincai.Modules.Jobs;
 /// <summary>Talents apply; the employer moves each application on, and the talent hears of every step in the inbox.
 /// A hire also changes the talent's employment status, in the same transaction.</summary>
 public sealed class JobApplications(YincaiDb db, JobPostings postings, TalentDirectory talents, EmployerDirectory employers,
-    Inbox inbox, Notifier notifier, SensitiveDataViews views, IStringLocalizer<JobsResource> text, TimeProvider clock)
+    Notifier notifier, SensitiveDataViews views, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -37,7 +36,7 @@ public sealed class JobApplications(YincaiDb db, JobPostings postings, TalentDir
 
         var application = new JobApplication(job, talent.Id, userId, talent.FullName, resume, referredByStationId, Now);
         db.JobApplications.Add(application);
-        inbox.Send(userId, text["Inbox_Applied_Title", job.Title], text["Inbox_Applied_Body", job.EmployerName], "/Jobs/Applications");
+        await notifier.NotifyAsync(userId, NotificationKinds.JobApplied, [job.Title, job.EmployerName], "/Jobs/Applications", cancellationToken);
         // The employer hears of it at once (inbox, and e-mail by their preferences); its jobs list counts the new ones.
         await notifier.NotifyAllAsync(await employers.MemberUserIdsAsync(job.EmployerId, cancellationToken), NotificationKinds.NewApplication, [job.Title],
             "/Jobs/Own/Applicants?jobId=" + job.Id, cancellationToken);
@@ -95,11 +94,21 @@ public sealed class JobApplications(YincaiDb db, JobPostings postings, TalentDir
         if (moved.IsError) return moved.Error!;
         if (status == ApplicationStatus.Hired)
             await talents.RecordHiredAsync(application.TalentId, employer.Name, Now, cancellationToken);
-        inbox.Send(application.TalentUserId, text["Inbox_Moved_Title", application.JobTitle],
-            text["Inbox_Moved_Body", employer.Name, text["AppStatus_" + status]], "/Jobs/Applications");
+        await notifier.NotifyAsync(application.TalentUserId, MovedKind(status), [application.JobTitle, employer.Name], "/Jobs/Applications", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return application;
     }
+
+    /// <summary>What the talent is told of a step: the step is in the wording, one kind each.</summary>
+    private static NotificationKind MovedKind(ApplicationStatus status) => status switch
+    {
+        ApplicationStatus.Viewed => NotificationKinds.ApplicationViewed,
+        ApplicationStatus.Interview => NotificationKinds.ApplicationInterview,
+        ApplicationStatus.Offer => NotificationKinds.ApplicationOffer,
+        ApplicationStatus.Hired => NotificationKinds.ApplicationHired,
+        ApplicationStatus.Rejected => NotificationKinds.ApplicationRejected,
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "An application does not move back to submitted."),
+    };
 
     /// <summary>
     /// The PDF of the résumé sent with an application, for the employer that owns the job; null (a 404 for the page) for

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Yincai.Modules.Accounts.Contracts;
 using Yincai.Modules.Employers.Contracts;
@@ -20,8 +19,8 @@ namespace Yincai.Modules.Matching;
 /// scope, consent, published), so an index a moment behind never shows what it should not.
 /// </summary>
 public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, FeatureMapper mapper, ReasonWriter writer,
-    MatchablePostings postings, MatchableTalents talents, RegionDirectory regions, EmployerDirectory employers, Inbox inbox,
-    IEnumerable<IPriorityTalents> priorities, IStringLocalizer<MatchingResource> text, IOptions<MatchingOptions> options, ChinaClock clock)
+    MatchablePostings postings, MatchableTalents talents, RegionDirectory regions, EmployerDirectory employers, Notifier notifier,
+    IEnumerable<IPriorityTalents> priorities, IOptions<MatchingOptions> options, ChinaClock clock)
 {
     private int Take => options.Value.Take;
 
@@ -177,12 +176,11 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
         var row = await postings.JobAsync(jobId, cancellationToken);
         var score = row is not null && index.Talent(talentId) is { } t ? Scorer().Score(t, mapper.Job(row)) : 0f;
         db.MatchRecommendations.Add(new MatchRecommendation(jobId, talentId, job.RegionCode, officerId, trimmed, Round(score), clock.UtcNow));
-        foreach (var member in await employers.MemberUserIdsAsync(job.EmployerId, cancellationToken))
-            inbox.Send(member, text["Inbox_Recommended_Title", job.Title], text["Inbox_Recommended_Employer", talent.MaskedName, job.Title, trimmed ?? ""],
-                $"/Matching/Job?id={jobId}");
+        await notifier.NotifyAllAsync(await employers.MemberUserIdsAsync(job.EmployerId, cancellationToken), NotificationKinds.MatchRecommendedToEmployer,
+            [job.Title, talent.MaskedName, trimmed ?? ""], $"/Matching/Job?id={jobId}", cancellationToken);
         if (talent.UserId is { } talentUser)
-            inbox.Send(talentUser, text["Inbox_Recommended_Title", job.Title], text["Inbox_Recommended_Talent", job.Title, job.EmployerName],
-                $"/Jobs/View?id={jobId}");
+            await notifier.NotifyAsync(talentUser, NotificationKinds.MatchRecommendedToTalent, [job.Title, job.EmployerName], $"/Jobs/View?id={jobId}",
+                cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Result.Ok();
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Yincai.Modules.Accounts.Approvals;
+using Yincai.Modules.Notifications.Contracts;
 
 namespace Yincai.IntegrationTests.Modules.Accounts;
 
@@ -39,8 +40,7 @@ public sealed class AdminApprovalTests(YincaiAppFactory app) : IClassFixture<Yin
         var existsBefore = await app.WithDbAsync(db => db.Users.AnyAsync(u => u.UserName == userName, Ct));
         var approval = await PendingAsync(userName);
         var securityAdminPage = await securityAdmin.GetStringAsync("/Accounts/Approvals", Ct);
-        var told = await app.WithDbAsync(db => db.Notifications.Where(n => n.Body.Contains(userName))
-            .Select(n => n.RecipientId).ToListAsync(Ct));
+        var told = await app.ToldWhoAsync(NotificationKinds.AdminApprovalCreate, userName);
         using var ownDecision = await AdminTestData.DecideAsync(systemAdmin, approval.Id, approve: true);
         using var approved = await AdminTestData.DecideAsync(securityAdmin, approval.Id, approve: true);
 

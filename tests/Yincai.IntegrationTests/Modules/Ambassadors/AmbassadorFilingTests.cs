@@ -2,6 +2,7 @@ using Yincai.Modules.Ambassadors;
 using Yincai.Modules.Ambassadors.Certificates;
 using Yincai.Modules.Ambassadors.Filing;
 using static Yincai.IntegrationTests.Modules.Ambassadors.AmbassadorTestData;
+using Yincai.Modules.Notifications.Contracts;
 
 namespace Yincai.IntegrationTests.Modules.Ambassadors;
 
@@ -217,8 +218,8 @@ public sealed class AmbassadorFilingTests(YincaiAppFactory app) : IClassFixture<
         await app.WithServicesAsync(s => s.GetRequiredService<CertificateExpiry>().NotifyDueAsync(Ct));
         await app.WithServicesAsync(s => s.GetRequiredService<CertificateExpiry>().NotifyDueAsync(Ct));
 
-        var told = await app.WithDbAsync(db => db.Notifications.AsNoTracking().Where(n => n.RecipientId == user.Id && n.Title == "引才大使证书即将到期").ToListAsync(Ct));
-        Assert.Contains("370000-2096-00001", Assert.Single(told).Body, StringComparison.Ordinal);
+        var told = await app.ToldAsync(user.Id, NotificationKinds.AmbassadorCertificateExpiring);
+        Assert.Equal(["370000-2096-00001", MessageValues.Date(Today.AddDays(20))], Assert.Single(told));
     }
 
     [Fact]

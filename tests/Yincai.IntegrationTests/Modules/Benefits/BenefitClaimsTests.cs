@@ -1,6 +1,8 @@
 using Yincai.Modules.Benefits;
 using Yincai.Modules.Benefits.Claims;
 using Yincai.Modules.Benefits.Facts;
+using Yincai.Modules.Notifications;
+using Yincai.Modules.Notifications.Contracts;
 using Yincai.Modules.Talents.Contracts;
 using ClaimStatus = Yincai.Modules.Benefits.Claims.ApplicationStatus;
 
@@ -152,8 +154,8 @@ public sealed class BenefitClaimsTests(YincaiAppFactory app) : IClassFixture<Yin
         Assert.Equal([("Degree", "4")], claim.Inputs.Select(i => (i.Fact, i.Value)));
         Assert.Equal([(1, 1500m), (2, 1500m)], (await app.GrantsAsync(benefit.Id, doctor.TalentId)).Select(g => (g.Half, g.Amount)));
         var told = Assert.Single(await app.InboxAsync(doctor.User.Id), n => n.Link == $"/Benefits/Claim?id={applied.Id}");
-        Assert.Equal("“青岛住房补贴（审核通过）”申领已通过", told.Title);
-        Assert.Contains("3,000.00 元", told.Body, StringComparison.Ordinal);
+        Assert.Equal(NotificationKinds.BenefitClaimApproved.Key, told.TemplateKey);
+        Assert.Equal(["青岛住房补贴（审核通过）", "3,000.00"], MessageTemplates.Values(told.Values!));
         Assert.Equal("该申领已审核，不能重复办理。", again.Error?.Message);
         Assert.Equal("您已享受过本期该补贴。", (await app.OptionAsync(doctor.User, benefit.Id))!.Blocked);
     }
@@ -177,7 +179,8 @@ public sealed class BenefitClaimsTests(YincaiAppFactory app) : IClassFixture<Yin
         Assert.Equal((ClaimStatus.Rejected, "劳动合同期限不足一年"), (claim.Status, claim.RejectionReason));
         Assert.Empty(await app.GrantsAsync(benefit.Id, master.TalentId));
         var told = Assert.Single(await app.InboxAsync(master.User.Id), n => n.Link == $"/Benefits/Claim?id={applied.Id}");
-        Assert.Equal("您申领的“青岛住房补贴（不予通过）”未通过审核，理由：劳动合同期限不足一年", told.Body);
+        Assert.Equal(NotificationKinds.BenefitClaimRejected.Key, told.TemplateKey);
+        Assert.Equal(["青岛住房补贴（不予通过）", "劳动合同期限不足一年"], MessageTemplates.Values(told.Values!));
     }
 
     [Fact]

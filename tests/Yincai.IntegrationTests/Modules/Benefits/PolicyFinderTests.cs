@@ -1,6 +1,8 @@
 using Yincai.Modules.Benefits;
 using Yincai.Modules.Benefits.Finding;
 using Yincai.Modules.Talents.Contracts;
+using Yincai.Modules.Notifications;
+using Yincai.Modules.Notifications.Contracts;
 
 namespace Yincai.IntegrationTests.Modules.Benefits;
 
@@ -23,7 +25,7 @@ public sealed class PolicyFinderTests(YincaiAppFactory app) : IClassFixture<Yinc
         app.WithServicesAsync(s => s.GetRequiredService<PolicyFinder>().RunAsync(incremental, null, Ct));
 
     private async Task<List<string>> ToldAsync(TestAccount user, Guid benefitId) =>
-        (await app.InboxAsync(user.Id)).Where(n => n.Link == $"/Benefits/Claim?benefit={benefitId}").Select(n => n.Title).ToList();
+        (await app.InboxAsync(user.Id)).Where(n => n.Link == $"/Benefits/Claim?benefit={benefitId}").Select(n => n.TemplateKey!).ToList();
 
     [Fact]
     [Trait("Rule", "ENT-05")]
@@ -50,7 +52,7 @@ public sealed class PolicyFinderTests(YincaiAppFactory app) : IClassFixture<Yinc
         await RunAsync(incremental: true);
         var afterNewRules = await ToldAsync(bachelor.User, benefit.Id);
 
-        Assert.Equal(["您可能符合“烟台青年人才生活补贴”的申领条件"], afterFirst.Item1);
+        Assert.Equal([NotificationKinds.BenefitFound.Key], afterFirst.Item1);
         Assert.Empty(afterFirst.Item2);
         Assert.Empty(afterFirst.Item3);
         Assert.Single(afterSecond);
@@ -65,8 +67,9 @@ public sealed class PolicyFinderTests(YincaiAppFactory app) : IClassFixture<Yinc
             .ToListAsync(Ct));
         Assert.Equal(ours.Order(), findings.Select(f => f.ClaimantId).Order());
         Assert.All(findings, f => Assert.Equal(2000m, f.Amount));
-        var body = (await app.InboxAsync(eligible.User.Id)).Single(n => n.Link == $"/Benefits/Claim?benefit={benefit.Id}").Body;
-        Assert.Contains("2,000.00 元", body, StringComparison.Ordinal);
+        var told = (await app.InboxAsync(eligible.User.Id)).Single(n => n.Link == $"/Benefits/Claim?benefit={benefit.Id}");
+        Assert.Equal(NotificationKinds.BenefitFound.Key, told.TemplateKey);
+        Assert.Equal(["烟台青年人才生活补贴", "2,000.00"], MessageTemplates.Values(told.Values!));
     }
 
     [Fact]

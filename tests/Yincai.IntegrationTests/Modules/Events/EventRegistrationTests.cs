@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using Yincai.Modules.Events;
+using Yincai.Modules.Notifications.Contracts;
 
 namespace Yincai.IntegrationTests.Modules.Events;
 
@@ -67,8 +68,7 @@ public sealed class EventRegistrationTests(YincaiAppFactory app) : IClassFixture
         Assert.Equal(RegistrationStatus.Registered, rows[users[2]].Status);
         Assert.Equal(RegistrationStatus.Waitlisted, rows[users[3]].Status);
         Assert.Equal(2, await app.WithDbAsync(db => db.EventSeats.Where(s => s.EventId == item.Id).Select(s => s.Taken).SingleAsync(Ct)));
-        var inbox = await app.WithDbAsync(db => db.Notifications.Where(n => n.RecipientId == users[2]).Select(n => n.Title).ToListAsync(Ct));
-        Assert.Contains(inbox, t => t.Contains("候补成功", StringComparison.Ordinal) && t.Contains(item.Title, StringComparison.Ordinal));
+        Assert.Equal([item.Title], Assert.Single(await app.ToldAsync(users[2], NotificationKinds.EventSeatConfirmed)));
         Assert.Empty(await app.WithDbAsync(db => db.Notifications.Where(n => n.RecipientId == users[3]).ToListAsync(Ct)));
     }
 

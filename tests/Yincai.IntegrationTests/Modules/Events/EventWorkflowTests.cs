@@ -1,6 +1,7 @@
 using Yincai.Modules.Events;
 using System.Globalization;
 using Yincai.Modules.Events.Contracts;
+using Yincai.Modules.Notifications.Contracts;
 
 namespace Yincai.IntegrationTests.Modules.Events;
 
@@ -223,8 +224,7 @@ public sealed class EventWorkflowTests(YincaiAppFactory app) : IClassFixture<Yin
         using var cancel = await app.ActAsync(officer, id, "Cancel", new() { ["reason"] = "场地临时调整" });
 
         Assert.Equal(HttpStatusCode.Redirect, cancel.StatusCode);
-        var told = await app.WithDbAsync(db => db.Notifications.Where(n => n.RecipientId == seat || n.RecipientId == waiting)
-            .Select(n => n.Body).ToListAsync(Ct));
-        Assert.Equal(2, told.Count(b => b.Contains("场地临时调整", StringComparison.Ordinal)));
+        var told = await app.ToldWhoAsync(NotificationKinds.EventCancelled, "场地临时调整");
+        Assert.Equal(new[] { seat, waiting }.Order(), told.Where(u => u == seat || u == waiting).Order());
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Yincai.IntegrationTests.Modules.Ambassadors;
 using Yincai.Modules.Graduates;
+using Yincai.Modules.Notifications.Contracts;
 using Yincai.Modules.Regions.Contracts;
 using Yincai.Modules.Talents.Contracts;
 using static Yincai.IntegrationTests.Modules.Graduates.GraduateTestData;
@@ -39,8 +40,8 @@ public sealed class RealNameDatabaseTests(YincaiAppFactory app) : IClassFixture<
         var talent = await app.WithDbAsync(db => db.Talents.AsNoTracking().SingleAsync(t => t.Id == graduate.TalentId, Ct));
         Assert.True(talent.Categories.HasFlag(TalentCategory.UnemployedGraduate));
         Assert.Equal(("370303", EmploymentStatus.Seeking, "青岛大学"), (talent.RegionCode, talent.Employment, talent.SchoolName));
-        Assert.Contains(await app.WithDbAsync(db => db.Notifications.AsNoTracking().Where(n => n.RecipientId == officer.Id).Select(n => n.Body).ToListAsync(Ct)),
-            b => b.Contains(person.FullName, StringComparison.Ordinal) && b.Contains(Chinese(due.Value), StringComparison.Ordinal));
+        Assert.Contains(await app.ToldAsync(officer.Id, NotificationKinds.GraduateAssignedContactBy),
+            values => values.SequenceEqual([person.FullName, MessageValues.Date(due.Value)]));
     }
 
     [Fact]
@@ -193,6 +194,7 @@ public sealed class RealNameDatabaseTests(YincaiAppFactory app) : IClassFixture<
         Assert.Contains("只能指派给负责该县", refusedHtml, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
         Assert.Equal(city.Id, (await app.GraduateAsync(graduate.Id)).OfficerId);
-        Assert.True(await app.WithDbAsync(db => db.Notifications.AnyAsync(n => n.RecipientId == city.Id && n.Body.Contains("改派"), Ct)));
+        var told = (await app.ToldAsync(city.Id, NotificationKinds.GraduateAssigned)).Concat(await app.ToldAsync(city.Id, NotificationKinds.GraduateAssignedContactBy));
+        Assert.Contains(told, values => values[0] == "改派");
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Yincai.IntegrationTests.Modules.Employers;
 using Yincai.IntegrationTests.Modules.Talents;
+using Yincai.Modules.Notifications.Contracts;
 using Yincai.Modules.Talents.Contracts;
 
 namespace Yincai.IntegrationTests.Modules.Jobs;
@@ -87,14 +88,14 @@ public sealed class ApplicationLifecycleTests(YincaiAppFactory app) : IClassFixt
         var (applied, applicationId) = await ApplyAndHireAsync(talentBrowser, employerUser, job);
 
         Assert.Equal(HttpStatusCode.OK, applied);
-        var (status, employment, titles) = await app.WithDbAsync(async db => (
+        var (status, employment) = await app.WithDbAsync(async db => (
             await db.JobApplications.Where(a => a.Id == applicationId).Select(a => a.Status).SingleAsync(Ct),
-            await db.Talents.Where(t => t.Id == talent.Id).Select(t => t.Employment).SingleAsync(Ct),
-            await db.Notifications.Where(n => n.RecipientId == talentUser.Id).Select(n => n.Body).ToListAsync(Ct)));
+            await db.Talents.Where(t => t.Id == talent.Id).Select(t => t.Employment).SingleAsync(Ct)));
         Assert.Equal(ApplicationStatus.Hired, status);
         Assert.Equal(EmploymentStatus.Employed, employment);
-        Assert.Contains(titles, b => b.EndsWith("已录用", StringComparison.Ordinal));
-        Assert.Contains(titles, b => b.EndsWith("邀请面试", StringComparison.Ordinal));
+        Assert.Equal(job.Title, Assert.Single(await app.ToldAsync(talentUser.Id, NotificationKinds.JobApplied))[0]);
+        Assert.Equal(job.Title, Assert.Single(await app.ToldAsync(talentUser.Id, NotificationKinds.ApplicationInterview))[0]);
+        Assert.Equal(job.Title, Assert.Single(await app.ToldAsync(talentUser.Id, NotificationKinds.ApplicationHired))[0]);
         var myApplications = await (await talentBrowser.GetAsync("/Jobs/Applications", Ct)).Content.ReadAsStringAsync(Ct);
         Assert.Contains("已录用", myApplications, StringComparison.Ordinal);
     }

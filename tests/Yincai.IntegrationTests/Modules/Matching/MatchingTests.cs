@@ -3,6 +3,7 @@ using Yincai.IntegrationTests.Modules.Talents;
 using Yincai.Modules.Matching;
 using Yincai.Modules.Matching.Scoring;
 using Yincai.Modules.Notifications;
+using Yincai.Modules.Notifications.Contracts;
 using Yincai.Modules.Talents.Contracts;
 
 namespace Yincai.IntegrationTests.Modules.Matching;
@@ -166,10 +167,9 @@ public sealed class MatchingTests(YincaiAppFactory app) : IClassFixture<YincaiAp
         var recommendation = await app.WithDbAsync(db => db.MatchRecommendations.SingleAsync(r => r.JobId == job.Id, Ct));
         Assert.Equal(talent.Id, recommendation.TalentId);
         Assert.Equal("370202", recommendation.RegionCode);
-        var employerInbox = await app.WithDbAsync(db => db.Notifications.Where(n => n.RecipientId == employerUser.Id).Select(n => n.Body).ToListAsync(Ct));
-        var talentInbox = await app.WithDbAsync(db => db.Notifications.Where(n => n.RecipientId == talentUser.Id).Select(n => n.Body).ToListAsync(Ct));
-        Assert.Contains(employerInbox, b => b.Contains("周*雨", StringComparison.Ordinal) && b.Contains("专业对口", StringComparison.Ordinal));
-        Assert.Contains(talentInbox, b => b.Contains($"前端工程师{word}", StringComparison.Ordinal));
+        Assert.Equal([$"前端工程师{word}", "周*雨", "专业对口，建议面试"],
+            Assert.Single(await app.ToldAsync(employerUser.Id, NotificationKinds.MatchRecommendedToEmployer)));
+        Assert.Equal($"前端工程师{word}", Assert.Single(await app.ToldAsync(talentUser.Id, NotificationKinds.MatchRecommendedToTalent))[0]);
         Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType == nameof(MatchRecommendation) && a.EntityId == recommendation.Id.ToString(), Ct)));
     }
 

@@ -64,8 +64,7 @@ public sealed class StationEvaluationTests(YincaiAppFactory app) : IClassFixture
     private Task<int> ScoreCountAsync(Guid station) =>
         app.WithDbAsync(db => db.EvaluationScores.IgnoreQueryFilters().CountAsync(s => s.StationId == station, Ct));
 
-    private Task<List<string>> InboxTitlesAsync(Guid userId) =>
-        app.WithDbAsync(db => db.Notifications.Where(n => n.RecipientId == userId).Select(n => n.Title).ToListAsync(Ct));
+    private async Task<List<string>> InboxTitlesAsync(Guid userId) => (await app.InboxInChineseAsync(userId)).Select(m => m.Title).ToList();
 
     [Fact]
     [Trait("Rule", "STN-13")]
@@ -203,8 +202,7 @@ public sealed class StationEvaluationTests(YincaiAppFactory app) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, certificate.StatusCode);
         Assert.Equal("application/pdf", certificate.Content.Headers.ContentType?.MediaType);
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString((await certificate.Content.ReadAsByteArrayAsync(Ct))[..4]));
-        Assert.Contains(station.Operator.Id, await app.WithDbAsync(db => db.Notifications.Where(n => n.Title == "站点已撤销：" + station.Name)
-            .Select(n => n.RecipientId).ToListAsync(Ct)));
+        Assert.Contains("站点已撤销：" + station.Name, await InboxTitlesAsync(station.Operator.Id));
         // The record keeps both steps, and the operator sees them.
         Assert.Equal([StepAction.Evaluated, StepAction.Revoked], steps.Where(s => s is StepAction.Evaluated or StepAction.Revoked));
         Assert.Contains("已撤销", mine, StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Yincai.Modules.Notifications.Contracts;
 using Yincai.Modules.Stations.Operation;
 using static Yincai.IntegrationTests.Modules.Stations.StationRunTestData;
 using static Yincai.IntegrationTests.Modules.Stations.StationTestData;
@@ -112,8 +113,8 @@ public sealed class StationPlanAndHomeTests(YincaiAppFactory app) : IClassFixtur
         Assert.Contains("已退回", Element(operatorPage, "plan-status"), StringComparison.Ordinal);
         Assert.Contains("请补充下半年的活动安排。", operatorPage, StringComparison.Ordinal);
         Assert.Contains("plan-submit", operatorPage, StringComparison.Ordinal);
-        Assert.Contains($"{station.Name}的{ThisYear}年活动计划被退回", await app.WithDbAsync(db =>
-            db.Notifications.Where(n => n.RecipientId == station.Operator.Id).Select(n => n.Title).ToListAsync(Ct)));
+        Assert.Equal([station.Name, ThisYear.ToString(CultureInfo.InvariantCulture), "请补充下半年的活动安排。"],
+            Assert.Single(await app.ToldAsync(station.Operator.Id, NotificationKinds.StationPlanReturned)));
         Assert.Equal(HttpStatusCode.Redirect, resubmitted.StatusCode);
         Assert.Equal((EventPlanStatus.Submitted, (string?)null, 2), (resubmittedPlan.Status, resubmittedPlan.ReturnReason, resubmittedPlan.Lines.Count));
         Assert.Contains("10月：集成电路项目路演（约120人）", qingdaoAgain, StringComparison.Ordinal);

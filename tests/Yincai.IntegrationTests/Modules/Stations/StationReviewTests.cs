@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Yincai.Modules.Notifications.Contracts;
 using Yincai.Modules.Stations.Accreditation;
 using static Yincai.IntegrationTests.Modules.Stations.StationTestData;
 
@@ -273,7 +274,7 @@ public sealed class StationReviewTests(YincaiAppFactory app) : IClassFixture<Yin
         }
         var after = await app.StationAsync(station.Id);
         var steps = await app.StepsAsync(station.Id);
-        var notices = await app.WithDbAsync(db => db.Notifications.CountAsync(n => n.Title == "进入公示：" + name, Ct));
+        var notices = (await app.ToldWhoAsync(NotificationKinds.StationInPublicNotice, name)).Count;
 
         Assert.Single(results, r => !r.IsError);
         var lost = Assert.Single(results, r => r.IsError);

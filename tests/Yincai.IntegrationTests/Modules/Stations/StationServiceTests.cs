@@ -20,8 +20,7 @@ public sealed class StationServiceTests(YincaiAppFactory app) : IClassFixture<Yi
     private Task<JobApplication> ApplicationAsync(Guid talentUserId, Guid jobId) =>
         app.WithDbAsync(db => db.JobApplications.IgnoreQueryFilters().AsNoTracking().SingleAsync(a => a.TalentUserId == talentUserId && a.JobId == jobId, Ct));
 
-    private Task<List<string>> InboxTitlesAsync(Guid userId) =>
-        app.WithDbAsync(db => db.Notifications.Where(n => n.RecipientId == userId).Select(n => n.Title).ToListAsync(Ct));
+    private async Task<List<string>> InboxTitlesAsync(Guid userId) => (await app.InboxInChineseAsync(userId)).Select(m => m.Title).ToList();
 
     /// <summary>The talent applies on the job's page, as its Apply button posts.</summary>
     private static async Task ApplyOnPageAsync(HttpClient talent, Guid jobId)

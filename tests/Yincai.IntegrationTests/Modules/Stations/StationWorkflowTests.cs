@@ -40,10 +40,9 @@ public sealed class StationWorkflowTests(FakeClockAppFactory app) : IClassFixtur
 
     private static string Day(DateOnly date) => date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
 
-    /// <summary>The titles of the inbox messages of <paramref name="userId"/> that name <paramref name="name"/>.</summary>
-    private Task<List<string>> InboxAsync(Guid userId, string name) =>
-        app.WithDbAsync(db => db.Notifications.Where(n => n.RecipientId == userId && n.Title.Contains(name)).OrderBy(n => n.CreatedAtUtc)
-            .Select(n => n.Title).ToListAsync(Ct));
+    /// <summary>The titles, as the inbox shows them in Chinese, of the messages of <paramref name="userId"/> that name <paramref name="name"/>.</summary>
+    private async Task<List<string>> InboxAsync(Guid userId, string name) =>
+        (await app.InboxInChineseAsync(userId)).Select(m => m.Title).Where(t => t.Contains(name, StringComparison.Ordinal)).ToList();
 
     [Fact]
     [Trait("Rule", "STN-06")]

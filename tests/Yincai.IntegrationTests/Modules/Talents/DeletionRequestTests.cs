@@ -104,6 +104,25 @@ public sealed class DeletionRequestTests(YincaiAppFactory app) : IClassFixture<Y
     }
 
     [Fact]
+    public async Task Decline_ReadByATalentWhoChoseEnglish_ReadsInEnglishInTheInbox_WithTheNoteAsTyped()
+    {
+        using var me = await app.SignedInTalentAsync("370211");
+        var requestId = await AskAsync(app, me);
+        using var qingdao = await app.ClientAsync(Via.Cookie, "officer.qd");
+        const string note = "您有一笔补贴正在审核，审核结束后可再次申请。";
+
+        using var declined = await HandleAsync(qingdao, requestId, "Decline", note);
+        using (await YincaiAppFactory.PostFormAsync(me.Browser, "/culture", [new("culture", "en"), new("returnUrl", "/Notifications")],
+                   tokenFrom: "/Notifications")) { }
+        var inbox = await me.Browser.GetStringAsync("/Notifications", Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, declined.StatusCode);
+        Assert.Contains("Your deletion request was declined", inbox, StringComparison.Ordinal);
+        Assert.Contains("Reply from the office: " + note, inbox, StringComparison.Ordinal);
+        Assert.DoesNotContain("您的注销申请未予办理", inbox, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Request_WhileOneIsPending_IsRefused()
     {
         using var me = await app.SignedInTalentAsync();

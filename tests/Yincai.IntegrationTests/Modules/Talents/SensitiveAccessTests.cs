@@ -1,4 +1,5 @@
 using Yincai.IntegrationTests.Modules.Ambassadors;
+using Yincai.Modules.Notifications.Contracts;
 
 namespace Yincai.IntegrationTests.Modules.Talents;
 
@@ -67,10 +68,9 @@ public sealed class SensitiveAccessTests(YincaiAppFactory app) : IClassFixture<Y
         Assert.Equal(2, views.Count(a => a.Outcome == AuditOutcome.Denied && a.After!.Contains("rate_limit", StringComparison.Ordinal)));
         var alert = Assert.Single(entries, a => a.Action == AuditActions.RevealLimitAlert);
         Assert.Equal(account.Id.ToString(), alert.EntityId);
-        var inbox = await app.WithDbAsync(db => db.Notifications.AsNoTracking().Where(n => n.RecipientId == securityAdmin).ToListAsync(Ct));
-        var message = Assert.Single(inbox, n => n.Body.Contains(account.UserName, StringComparison.Ordinal));
-        Assert.Contains("安全提醒", message.Title, StringComparison.Ordinal);
-        Assert.Contains("一分钟", message.Body, StringComparison.Ordinal);
+        var told = await app.ToldAsync(securityAdmin, NotificationKinds.RevealLimitPerMinute);
+        Assert.Equal([account.UserName, "10"], Assert.Single(told, values => values[0] == account.UserName));
+        Assert.DoesNotContain(await app.ToldAsync(securityAdmin, NotificationKinds.RevealLimitPerDay), values => values[0] == account.UserName);
     }
 
     [Fact]

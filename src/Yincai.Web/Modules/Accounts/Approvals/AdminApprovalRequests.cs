@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Yincai.Modules.Accounts.Contracts;
 using Yincai.Modules.Audit.Contracts;
 using Yincai.Modules.Notifications.Contracts;
@@ -9,8 +8,8 @@ using Yincai.Platform;
 namespace Yincai.Modules.Accounts.Approvals;
 
 /// <summary>Stores a change to an admin account as pending, for another administrator to decide (audited).</summary>
-public sealed class AdminApprovalRequests(YincaiDb db, UserManager<AppUser> users, CurrentUser current, AccountErrors errors, Inbox inbox,
-    IStringLocalizer<AccountsResource> text, TimeProvider clock)
+public sealed class AdminApprovalRequests(YincaiDb db, UserManager<AppUser> users, CurrentUser current, AccountErrors errors, Notifier notifier,
+    TimeProvider clock)
 {
     /// <summary>The admin role the signed-in administrator holds (the admin roles exclude each other).</summary>
     public string? RequesterRole => Roles.Admin.FirstOrDefault(current.IsInRole);
@@ -33,21 +32,32 @@ public sealed class AdminApprovalRequests(YincaiDb db, UserManager<AppUser> user
         db.AdminApprovals.Add(approval);
         db.Audit(new AuditRecord(AuditActions.ApprovalRequested, AuditOutcome.Success, requesterId, current.UserName, nameof(AdminApproval),
             approval.Id.ToString(), targetScopeRegionCode, After: Describe(approval), IpAddress: current.IpAddress));
-        await TellDecidersAsync(approval);
+        await TellDecidersAsync(approval, cancellationToken);
         return approval;
     }
 
-    /// <summary>An inbox message to each active administrator who may decide the request and whose scope holds the account.</summary>
-    private async Task TellDecidersAsync(AdminApproval approval)
+    /// <summary>A message to each active administrator who may decide the request and whose scope holds the account.</summary>
+    private async Task TellDecidersAsync(AdminApproval approval, CancellationToken cancellationToken)
     {
         foreach (var role in Roles.Admin.Where(r => r != approval.RequestedByRole))
             foreach (var admin in await users.GetUsersInRoleAsync(role))
                 if (!admin.IsDisabled && admin.ScopeRegionCode is { } scope && RegionScope.ForRegion(scope).Contains(approval.TargetScopeRegionCode)
                     && !approval.CanDecide(admin.Id, role).IsError)
-                    inbox.Send(admin.Id, text["Inbox_ApprovalRequested_Title"],
-                        text["Inbox_ApprovalRequested_Body", approval.RequestedByName, text["ApprovalKind_" + approval.Kind].Value, approval.TargetUserName],
-                        "/Accounts/Approvals");
+                    await notifier.NotifyAsync(admin.Id, KindOf(approval.Kind), [approval.RequestedByName, approval.TargetUserName],
+                        "/Accounts/Approvals", cancellationToken);
     }
+
+    /// <summary>The message of a request: what is asked is in its wording, not in its values.</summary>
+    private static NotificationKind KindOf(AdminApprovalKind kind) => kind switch
+    {
+        AdminApprovalKind.Create => NotificationKinds.AdminApprovalCreate,
+        AdminApprovalKind.Disable => NotificationKinds.AdminApprovalDisable,
+        AdminApprovalKind.Enable => NotificationKinds.AdminApprovalEnable,
+        AdminApprovalKind.ResetTwoFactor => NotificationKinds.AdminApprovalResetTwoFactor,
+        AdminApprovalKind.IssueActivation => NotificationKinds.AdminApprovalIssueActivation,
+        AdminApprovalKind.ChangeRoles => NotificationKinds.AdminApprovalChangeRoles,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 
     /// <summary>What the audit trail keeps of a request: never a token.</summary>
     public static string Describe(AdminApproval approval) => AuditJson.Serialize(new

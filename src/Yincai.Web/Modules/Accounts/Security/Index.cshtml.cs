@@ -43,7 +43,7 @@ public sealed class IndexModel(StaffAccounts accounts, StaffActivations activati
     {
         var user = await accounts.FindVisibleAsync(id, HttpContext.RequestAborted);
         if (user is null) return NotFound();
-        await accounts.UnlockAsync(user);
+        await accounts.UnlockAsync(user, HttpContext.RequestAborted);
         TempData["Status"] = text["Security_UnlockDone", user.UserName!].Value;
         return RedirectToPage();
     }

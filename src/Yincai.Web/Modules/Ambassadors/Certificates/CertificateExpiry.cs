@@ -26,7 +26,7 @@ public sealed partial class CertificateExpiry(IServiceScopeFactory scopes, TimeP
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<YincaiDb>();
         var talents = scope.ServiceProvider.GetRequiredService<TalentEnrolment>();
-        var inbox = scope.ServiceProvider.GetRequiredService<Inbox>();
+        var notifier = scope.ServiceProvider.GetRequiredService<Notifier>();
         var now = Clock.GetUtcNow().UtcDateTime;
         var today = ChinaClock.DateOf(now);
         var horizon = today.AddDays(options.Value.ExpiryNoticeDays);
@@ -41,8 +41,8 @@ public sealed partial class CertificateExpiry(IServiceScopeFactory scopes, TimeP
         {
             certificate.ExpiryNoticeSent(now);
             if (holders.TryGetValue(certificate.AmbassadorId, out var talentId) && accounts.TryGetValue(talentId, out var userId))
-                inbox.Send(userId, AmbassadorTexts.Get("Inbox_ExpiringTitle"),
-                    AmbassadorTexts.Get("Inbox_ExpiringBody", certificate.Number, Display.Date(certificate.ExpiresOn)), "/Ambassadors/Mine");
+                await notifier.NotifyAsync(userId, NotificationKinds.AmbassadorCertificateExpiring,
+                    [certificate.Number, MessageValues.Date(certificate.ExpiresOn)], "/Ambassadors/Mine", cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
         return due.Count;

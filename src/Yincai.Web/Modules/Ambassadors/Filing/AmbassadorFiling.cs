@@ -10,7 +10,7 @@ namespace Yincai.Modules.Ambassadors.Filing;
 /// the next deadline and submits it; the province accepts or returns each line with a reason. An accepted new ambassador gets
 /// the certificate (AMB-06) and starts serving.
 /// </summary>
-public sealed class AmbassadorFiling(YincaiDb db, AmbassadorRegistry registry, TalentEnrolment talents, Inbox inbox, CurrentUser current,
+public sealed class AmbassadorFiling(YincaiDb db, AmbassadorRegistry registry, TalentEnrolment talents, Notifier notifier, CurrentUser current,
     TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -65,7 +65,7 @@ public sealed class AmbassadorFiling(YincaiDb db, AmbassadorRegistry registry, T
         {
             ambassador.ReturnFromFiling(reason!, Today);
             if (accounts.TryGetValue(ambassador.TalentId, out var returnedUser))
-                inbox.Send(returnedUser, AmbassadorTexts.Get("Inbox_ReturnedTitle"), AmbassadorTexts.Get("Inbox_ReturnedBody", reason!), "/Ambassadors/Mine");
+                await notifier.NotifyAsync(returnedUser, NotificationKinds.AmbassadorFilingReturned, [reason!], "/Ambassadors/Mine", cancellationToken);
         }
         else if (line.Kind == FilingLineKind.Exit)
         {
@@ -77,7 +77,7 @@ public sealed class AmbassadorFiling(YincaiDb db, AmbassadorRegistry registry, T
             if (filed.IsError) return filed;
             var certificate = await registry.IssueCertificateAsync(ambassador, officerId, cancellationToken);
             ambassador.StartService(Today);
-            await registry.NotifyAsync(ambassador, "Inbox_FiledTitle", "Inbox_FiledBody", certificate, cancellationToken);
+            await registry.NotifyAsync(ambassador, NotificationKinds.AmbassadorFiled, certificate, cancellationToken);
         }
         line.Decide(accept ? FilingDecision.Accepted : FilingDecision.Returned, reason, officerId, Now);
         var others = await db.FilingLines.Where(l => l.BatchId == batch.Id && l.Id != line.Id).Select(l => l.Decision).ToListAsync(cancellationToken);

@@ -15,7 +15,7 @@ namespace Yincai.Modules.Ambassadors.Work;
 /// second officer.
 /// </summary>
 public sealed class AmbassadorWork(YincaiDb db, JobReferrals jobs, AmbassadorEvents events, TalentEnrolment talents, RegionDirectory regions,
-    AmbassadorDocuments documents, Inbox inbox, CurrentUser current, ChinaClock clock)
+    AmbassadorDocuments documents, Notifier notifier, CurrentUser current, ChinaClock clock)
 {
     private DateTime Now => clock.UtcNow;
     private DateOnly Today => clock.Today;
@@ -166,7 +166,8 @@ public sealed class AmbassadorWork(YincaiDb db, JobReferrals jobs, AmbassadorEve
         if (onExit) ambassador.ThanksLetterSent();
         var accounts = await talents.AccountsAsync([ambassador.TalentId], cancellationToken);
         if (accounts.TryGetValue(ambassador.TalentId, out var userId))
-            inbox.Send(userId, AmbassadorTexts.Get("Inbox_LetterTitle_" + kind), AmbassadorTexts.Get("Inbox_LetterBody"), $"/Ambassadors/Mine");
+            await notifier.NotifyAsync(userId, kind == LetterKind.Thanks ? NotificationKinds.AmbassadorThanksLetter : NotificationKinds.AmbassadorAppreciationLetter,
+                [], "/Ambassadors/Mine", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return letter;
     }

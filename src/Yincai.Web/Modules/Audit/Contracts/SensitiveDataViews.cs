@@ -1,6 +1,4 @@
 using System.Buffers.Binary;
-using System.Globalization;
-using System.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -18,12 +16,10 @@ namespace Yincai.Modules.Audit.Contracts;
 /// the limit holds across copies of the app.
 /// </summary>
 public sealed class SensitiveDataViews(YincaiDb db, CurrentUser current, IOptions<AuditOptions> options, AccountDirectory accounts,
-    Inbox inbox, IStringLocalizer<AuditResource> text, TimeProvider clock)
+    Notifier notifier, IStringLocalizer<AuditResource> text, TimeProvider clock)
 {
     // Any constant: with the person's id, the advisory lock that makes count-then-reveal atomic on PostgreSQL.
     private const int RevealLockKey = 0x7265_7665;
-    private static readonly ResourceManager Chinese = new(typeof(AuditResource));
-    private static readonly CultureInfo ZhCn = new("zh-CN");
 
     public async Task RecordAsync(string entityType, string entityId, IReadOnlyList<string> fields, string purpose,
         string? regionCode, CancellationToken cancellationToken)
@@ -94,11 +90,8 @@ public sealed class SensitiveDataViews(YincaiDb db, CurrentUser current, IOption
                 cancellationToken))
             return;
         var admins = await accounts.HoldersOfAsync(Roles.SecurityAdmin, cancellationToken);
-        // In Chinese: the admins are not the ones making this request, and zh-CN is the platform's default.
-        var title = Chinese.GetString("Alert_RevealTitle", ZhCn)!;
-        var body = string.Format(ZhCn, Chinese.GetString("Alert_RevealBody", ZhCn)!, current.UserName,
-            Chinese.GetString(window == "minute" ? "Window_Minute" : "Window_Day", ZhCn), limit);
-        foreach (var admin in admins) inbox.Send(admin, title, body);
+        await notifier.NotifyAllAsync(admins, window == "minute" ? NotificationKinds.RevealLimitPerMinute : NotificationKinds.RevealLimitPerDay,
+            [current.UserName ?? "", MessageValues.Number(limit)], null, cancellationToken);
         db.Audit(new AuditRecord(AuditActions.RevealLimitAlert, AuditOutcome.Denied, actor, current.UserName, "Account", actorId,
             After: AuditJson.Serialize(new { window, limit, notified = admins.Count }), IpAddress: current.IpAddress));
     }

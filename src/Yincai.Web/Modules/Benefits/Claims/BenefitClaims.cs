@@ -33,7 +33,7 @@ public sealed record EvidenceUpload(int Condition, string FileName, byte[] Conte
 /// rejection with a reason; each told in the claimant's inbox.
 /// </summary>
 public sealed class BenefitClaims(YincaiDb db, BenefitCatalog catalog, ClaimantFacts facts, TalentDirectory talents, EmployerDirectory employers,
-    GraduateProofs graduates, Inbox inbox, CurrentUser current, ChinaClock clock, IStringLocalizer<BenefitsResource> text)
+    GraduateProofs graduates, Notifier notifier, CurrentUser current, ChinaClock clock, IStringLocalizer<BenefitsResource> text)
 {
     public const int MaxEvidenceBytes = 5 * 1024 * 1024;
     public const int MaxReason = 500;
@@ -215,8 +215,8 @@ public sealed class BenefitClaims(YincaiDb db, BenefitCatalog catalog, ClaimantF
             _ => new[] { (1, Half(application.Amount)), (2, application.Amount - Half(application.Amount)) },
         };
         foreach (var (half, amount) in halves) db.BenefitGrants.Add(new BenefitGrant(application, half, amount, now));
-        inbox.Send(application.ApplicantUserId, text["Inbox_ApprovedTitle", application.BenefitName],
-            text["Inbox_ApprovedBody", application.BenefitName, Display.Yuan(application.Amount)], $"/Benefits/Claim?id={application.Id}");
+        await notifier.NotifyAsync(application.ApplicantUserId, NotificationKinds.BenefitClaimApproved,
+            [application.BenefitName, MessageValues.Yuan(application.Amount)], $"/Benefits/Claim?id={application.Id}", cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -242,8 +242,8 @@ public sealed class BenefitClaims(YincaiDb db, BenefitCatalog catalog, ClaimantF
         if (found.IsError) return found;
         var application = found.Value!;
         application.Reject(current.Id!.Value, reason, clock.UtcNow);
-        inbox.Send(application.ApplicantUserId, text["Inbox_RejectedTitle", application.BenefitName],
-            text["Inbox_RejectedBody", application.BenefitName, reason.Trim()], $"/Benefits/Claim?id={application.Id}");
+        await notifier.NotifyAsync(application.ApplicantUserId, NotificationKinds.BenefitClaimRejected, [application.BenefitName, reason.Trim()],
+            $"/Benefits/Claim?id={application.Id}", cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

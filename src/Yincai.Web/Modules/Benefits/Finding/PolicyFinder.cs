@@ -1,7 +1,4 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Yincai.Modules.Benefits.Claims;
 using Yincai.Modules.Benefits.Facts;
 using Yincai.Modules.Employers.Contracts;
@@ -19,8 +16,7 @@ namespace Yincai.Modules.Benefits.Finding;
 /// since then. Talents are read in pages in id order with two look-ups per page, so a run over a million takes minutes.
 /// </summary>
 public sealed class PolicyFinder(YincaiDb db, BenefitCatalog catalog, ClaimantFacts facts, TalentFactSource talents, EmployerDirectory employers,
-    GraduateProofs graduates, Inbox inbox, ChinaClock clock, IStringLocalizer<BenefitsResource> text,
-    Microsoft.Extensions.Options.IOptions<RequestLocalizationOptions> localization)
+    GraduateProofs graduates, Notifier notifier, ChinaClock clock)
 {
     public const int PageSize = 2000;
 
@@ -33,10 +29,6 @@ public sealed class PolicyFinder(YincaiDb db, BenefitCatalog catalog, ClaimantFa
 
     public async Task<BenefitRun> RunAsync(bool incremental, Guid? startedBy, CancellationToken cancellationToken)
     {
-        // A run has no request and so no request culture: what it tells people is in the app's default language, the amount included
-        // (Display.Yuan follows the culture; the thread's own would write "CNY 2,000.00" into a Chinese message). Set for this run only.
-        CultureInfo.CurrentCulture = localization.Value.DefaultRequestCulture.Culture;
-        CultureInfo.CurrentUICulture = localization.Value.DefaultRequestCulture.UICulture;
         var started = clock.UtcNow;
         var today = clock.Today;
         var last = incremental ? await LastAsync(cancellationToken) : null;
@@ -170,7 +162,7 @@ public sealed class PolicyFinder(YincaiDb db, BenefitCatalog catalog, ClaimantFa
             var link = $"/Benefits/Claim?benefit={benefit.Id}" + (sheet.Intake is { } year ? $"&intake={year}" : "");
             var recipients = sheet.UserId is { } user ? [user] : await employers.MemberUserIdsAsync(sheet.ClaimantId, cancellationToken);
             foreach (var recipient in recipients)
-                inbox.Send(recipient, text["Inbox_FoundTitle", benefit.Name], text["Inbox_FoundBody", benefit.Name, Display.Yuan(amount)], link);
+                await notifier.NotifyAsync(recipient, NotificationKinds.BenefitFound, [benefit.Name, MessageValues.Yuan(amount)], link, cancellationToken);
             count++;
         }
         await db.SaveChangesAsync(cancellationToken);

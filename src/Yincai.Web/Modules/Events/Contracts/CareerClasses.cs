@@ -16,7 +16,7 @@ public sealed record CareerClassSummary(Guid Id, string Title, DateTime StartsAt
 /// students on the public calendar with registration and check-in like any event, and counted against the notice's 3 by year
 /// end and by the end of June. The Graduates module decides who acts for a university; <c>campusId</c> is its campus record.
 /// </summary>
-public sealed class CareerClasses(YincaiDb db, Inbox inbox, TimeProvider clock)
+public sealed class CareerClasses(YincaiDb db, Notifier notifier, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -66,7 +66,7 @@ public sealed class CareerClasses(YincaiDb db, Inbox inbox, TimeProvider clock)
         if (item is null) return EventErrors.NotOrganiser;
         var cancelled = item.Cancel(reason);
         if (cancelled.IsError) return cancelled;
-        await EventPlanning.TellCancelledAsync(db, inbox, item, cancellationToken);
+        await EventPlanning.TellCancelledAsync(db, notifier, item, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Result.Ok();
     }

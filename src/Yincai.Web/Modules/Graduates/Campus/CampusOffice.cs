@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Yincai.Modules.Accounts.Contracts;
 using Yincai.Modules.Events.Contracts;
@@ -26,8 +25,8 @@ public sealed record CampusReport(int Cohort, int? StudentCount, int Advisors, i
 /// officer of its city), its station and contact card, its people, its classes (as events) and its report. Everything a
 /// university's account reads is found through its confirmed campus, never through a region scope (it has none).
 /// </summary>
-public sealed class CampusOffice(YincaiDb db, UniversityCatalog universities, AccountDirectory accounts, CareerClasses classes, Inbox inbox,
-    CurrentUser current, ChinaClock clock, IOptions<GraduatesOptions> options, IStringLocalizer<GraduatesResource> text)
+public sealed class CampusOffice(YincaiDb db, UniversityCatalog universities, AccountDirectory accounts, CareerClasses classes, Notifier notifier,
+    CurrentUser current, ChinaClock clock, IOptions<GraduatesOptions> options)
 {
     public DateOnly Today => clock.Today;
     public GraduatesOptions Options => options.Value;
@@ -81,9 +80,9 @@ public sealed class CampusOffice(YincaiDb db, UniversityCatalog universities, Ac
         var campus = await EnsureAsync(university, cancellationToken);
         var member = new CampusMember(campus.Id, campus.RegionCode, userId, fullName, position, clock.UtcNow);
         db.CampusMembers.Add(member);
-        foreach (var officer in await accounts.StaffOfRegionAsync(Roles.Officer, campus.RegionCode, cancellationToken))
-            inbox.Send(officer.Id, text["Inbox_CampusRequest_Title", university.Name], text["Inbox_CampusRequest_Body", member.FullName, member.Position],
-                "/Graduates/Campus/Universities");
+        var officers = await accounts.StaffOfRegionAsync(Roles.Officer, campus.RegionCode, cancellationToken);
+        await notifier.NotifyAllAsync(officers.Select(o => o.Id), NotificationKinds.CampusAccountRequested, [university.Name, member.FullName, member.Position],
+            "/Graduates/Campus/Universities", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return member;
     }
@@ -117,8 +116,8 @@ public sealed class CampusOffice(YincaiDb db, UniversityCatalog universities, Ac
         var decided = member.Decide(approve, reason, current.Id!.Value, clock.UtcNow);
         if (decided.IsError) return decided;
         var campus = await db.Campuses.AsNoTracking().FirstAsync(c => c.Id == member.CampusId, cancellationToken);
-        inbox.Send(member.UserId, text[approve ? "Inbox_CampusApproved_Title" : "Inbox_CampusRefused_Title", campus.Name],
-            approve ? text["Inbox_CampusApproved_Body"] : text["Inbox_CampusRefused_Body", member.Reason!], "/Graduates/Campus");
+        if (approve) await notifier.NotifyAsync(member.UserId, NotificationKinds.CampusAccountApproved, [campus.Name], "/Graduates/Campus", cancellationToken);
+        else await notifier.NotifyAsync(member.UserId, NotificationKinds.CampusAccountRefused, [campus.Name, member.Reason!], "/Graduates/Campus", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Result.Ok();
     }

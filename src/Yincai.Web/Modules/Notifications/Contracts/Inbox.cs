@@ -5,10 +5,13 @@ using Yincai.Modules.Notifications;
 
 namespace Yincai.Modules.Notifications.Contracts;
 
-/// <summary>The in-app inbox other modules write to (through <see cref="Send"/>) and people read.</summary>
+/// <summary>The in-app inbox people read. Modules tell people things through <see cref="Notifier"/>, whose messages each reader
+/// sees in their own language.</summary>
 public sealed class Inbox(YincaiDb db, TimeProvider clock)
 {
-    /// <summary>Queues a message in the caller's unit of work; it is stored with the caller's SaveChanges.</summary>
+    /// <summary>Queues a message as text fixed now, in one language, in the caller's unit of work (stored with the caller's
+    /// SaveChanges). Only account registration and the demo accounts still write this way; anything new goes through
+    /// <see cref="Notifier"/>.</summary>
     public void Send(Guid recipientId, string title, string body, string? link = null) =>
         db.Notifications.Add(new Notification(recipientId, title, body, link, clock.GetUtcNow().UtcDateTime));
 

@@ -32,4 +32,72 @@ public static class NotificationKinds
     public static readonly NotificationKind WelcomeUniversity = new("WelcomeUniversity", Email: false, Sms: false);
     public static readonly NotificationKind RegisterAttempt = new("RegisterAttempt", Email: false, Sms: false);
     public static readonly NotificationKind BenefitInstalmentDue = new("BenefitInstalmentDue", Email: true, Sms: true);
+
+    // Accounts: a request another administrator decides (one kind per request, the request is in the wording), and notices
+    // about one's own account.
+    public static readonly NotificationKind AdminApprovalCreate = new("AdminApprovalCreate", Email: true, Sms: false);
+    public static readonly NotificationKind AdminApprovalDisable = new("AdminApprovalDisable", Email: true, Sms: false);
+    public static readonly NotificationKind AdminApprovalEnable = new("AdminApprovalEnable", Email: true, Sms: false);
+    public static readonly NotificationKind AdminApprovalResetTwoFactor = new("AdminApprovalResetTwoFactor", Email: true, Sms: false);
+    public static readonly NotificationKind AdminApprovalIssueActivation = new("AdminApprovalIssueActivation", Email: true, Sms: false);
+    public static readonly NotificationKind AdminApprovalChangeRoles = new("AdminApprovalChangeRoles", Email: true, Sms: false);
+    /// <summary>Read at the first sign-in, after the activation link (which it speaks of): the inbox only.</summary>
+    public static readonly NotificationKind StaffWelcome = new("StaffWelcome", Email: false, Sms: false);
+    public static readonly NotificationKind TwoFactorReset = new("TwoFactorReset", Email: true, Sms: false);
+    public static readonly NotificationKind AccountUnlocked = new("AccountUnlocked", Email: true, Sms: false);
+
+    public static readonly NotificationKind AmbassadorStarted = new("AmbassadorStarted", Email: true, Sms: false);
+    public static readonly NotificationKind AmbassadorFiled = new("AmbassadorFiled", Email: true, Sms: false);
+    public static readonly NotificationKind AmbassadorFilingReturned = new("AmbassadorFilingReturned", Email: true, Sms: false);
+    public static readonly NotificationKind AmbassadorCertificateExpiring = new("AmbassadorCertificateExpiring", Email: true, Sms: false);
+    public static readonly NotificationKind AmbassadorThanksLetter = new("AmbassadorThanksLetter", Email: true, Sms: false);
+    public static readonly NotificationKind AmbassadorAppreciationLetter = new("AmbassadorAppreciationLetter", Email: true, Sms: false);
+
+    /// <summary>To the security admins: a staff member reached the limit of reveals in a minute, or in a day.</summary>
+    public static readonly NotificationKind RevealLimitPerMinute = new("RevealLimitPerMinute", Email: true, Sms: false);
+    public static readonly NotificationKind RevealLimitPerDay = new("RevealLimitPerDay", Email: true, Sms: false);
+
+    public static readonly NotificationKind BenefitClaimApproved = new("BenefitClaimApproved", Email: true, Sms: true);
+    public static readonly NotificationKind BenefitClaimRejected = new("BenefitClaimRejected", Email: true, Sms: true);
+    public static readonly NotificationKind BenefitFound = new("BenefitFound", Email: true, Sms: false);
+
+    /// <summary>Sent to a whole audience at once (thousands): the inbox only; the digest e-mails events to those who asked.</summary>
+    public static readonly NotificationKind EventInvitation = new("EventInvitation", Email: false, Sms: false);
+    public static readonly NotificationKind EventSeatConfirmed = new("EventSeatConfirmed", Email: true, Sms: true);
+    public static readonly NotificationKind EventCancelled = new("EventCancelled", Email: true, Sms: true);
+
+    public static readonly NotificationKind CampusAccountRequested = new("CampusAccountRequested", Email: true, Sms: false);
+    public static readonly NotificationKind CampusAccountApproved = new("CampusAccountApproved", Email: true, Sms: false);
+    public static readonly NotificationKind CampusAccountRefused = new("CampusAccountRefused", Email: true, Sms: false);
+    /// <summary>One per graduate, and an import assigns hundreds: the inbox only; <see cref="GraduateContactDue"/> e-mails the day's count.</summary>
+    public static readonly NotificationKind GraduateAssigned = new("GraduateAssigned", Email: false, Sms: false);
+    /// <summary><see cref="GraduateAssigned"/>, with the date by which the first contact is due.</summary>
+    public static readonly NotificationKind GraduateAssignedContactBy = new("GraduateAssignedContactBy", Email: false, Sms: false);
+
+    /// <summary>The talent's own receipt of what they just did: the inbox only.</summary>
+    public static readonly NotificationKind JobApplied = new("JobApplied", Email: false, Sms: false);
+    public static readonly NotificationKind ApplicationViewed = new("ApplicationViewed", Email: true, Sms: false);
+    public static readonly NotificationKind ApplicationInterview = new("ApplicationInterview", Email: true, Sms: true);
+    public static readonly NotificationKind ApplicationOffer = new("ApplicationOffer", Email: true, Sms: true);
+    public static readonly NotificationKind ApplicationHired = new("ApplicationHired", Email: true, Sms: true);
+    public static readonly NotificationKind ApplicationRejected = new("ApplicationRejected", Email: true, Sms: true);
+    public static readonly NotificationKind MatchRecommendedToEmployer = new("MatchRecommendedToEmployer", Email: true, Sms: false);
+    public static readonly NotificationKind MatchRecommendedToTalent = new("MatchRecommendedToTalent", Email: true, Sms: false);
+
+    public static readonly NotificationKind StationJobReferral = new("StationJobReferral", Email: true, Sms: false);
+    public static readonly NotificationKind StationAwaitingReview = new("StationAwaitingReview", Email: true, Sms: false);
+    public static readonly NotificationKind StationReturned = new("StationReturned", Email: true, Sms: false);
+    public static readonly NotificationKind StationRejected = new("StationRejected", Email: true, Sms: false);
+    public static readonly NotificationKind StationInPublicNotice = new("StationInPublicNotice", Email: true, Sms: false);
+    public static readonly NotificationKind StationNamed = new("StationNamed", Email: true, Sms: false);
+    public static readonly NotificationKind StationEvaluationPassed = new("StationEvaluationPassed", Email: true, Sms: false);
+    public static readonly NotificationKind StationRevoked = new("StationRevoked", Email: true, Sms: false);
+    public static readonly NotificationKind StationPlanApproved = new("StationPlanApproved", Email: true, Sms: false);
+    public static readonly NotificationKind StationPlanReturned = new("StationPlanReturned", Email: true, Sms: false);
+    public static readonly NotificationKind StationRewardApproved = new("StationRewardApproved", Email: true, Sms: false);
+    public static readonly NotificationKind StationRewardRejected = new("StationRewardRejected", Email: true, Sms: false);
+
+    /// <summary>Sent as the account closes and its contact details are erased: the inbox only, no address kept in the outbox.</summary>
+    public static readonly NotificationKind DeletionCompleted = new("DeletionCompleted", Email: false, Sms: false);
+    public static readonly NotificationKind DeletionDeclined = new("DeletionDeclined", Email: true, Sms: true);
 }

@@ -16,7 +16,7 @@ namespace Yincai.Modules.Stations.Accreditation;
 /// and PDF) or reject it. Every step is written to the station's record with who, when and why, in the same save.
 /// </summary>
 public sealed class StationAccreditation(YincaiDb db, CurrentUser current, ChinaClock clock, RegionDirectory regions, WorkingDays workingDays,
-    IndustryCatalog industries, AccountDirectory accounts, Inbox inbox, StationDocuments documents)
+    IndustryCatalog industries, AccountDirectory accounts, Notifier notifier, StationDocuments documents)
 {
     public const int MaxEvidenceBytes = 5 * 1024 * 1024;
 
@@ -120,7 +120,8 @@ public sealed class StationAccreditation(YincaiDb db, CurrentUser current, China
             if (station.Status == StationStatus.PublicNotice)
             {
                 await StepAsync(station, StepAction.NoticeStarted, null, null, cancellationToken, until.Value);
-                inbox.Send(station.OperatorId, StationTexts.NoticeTitle(station.Name), StationTexts.NoticeBody(station.Name, until.Value), "/Stations/Mine");
+                await notifier.NotifyAsync(station.OperatorId, NotificationKinds.StationInPublicNotice, [station.Name, MessageValues.Date(until.Value)], "/Stations/Mine",
+                    cancellationToken);
             }
             else await TellStageAsync(program, station, program.Definition.Stages[station.StageIndex], cancellationToken);
             return Result.Ok();
@@ -132,7 +133,7 @@ public sealed class StationAccreditation(YincaiDb db, CurrentUser current, China
             var returned = station.Return(reason ?? "");
             if (returned.IsError) return returned;
             await StepAsync(station, StepAction.Returned, stage.Key, station.Reason, cancellationToken);
-            inbox.Send(station.OperatorId, StationTexts.ReturnedTitle(station.Name), station.Reason!, "/Stations/Mine");
+            await notifier.NotifyAsync(station.OperatorId, NotificationKinds.StationReturned, [station.Name, station.Reason!], "/Stations/Mine", cancellationToken);
             return Result.Ok();
         }, cancellationToken);
 
@@ -148,7 +149,7 @@ public sealed class StationAccreditation(YincaiDb db, CurrentUser current, China
         var rejected = station.Reject(reason ?? "");
         if (rejected.IsError) return rejected.Error!;
         await StepAsync(station, StepAction.Rejected, stage?.Key, station.Reason, cancellationToken);
-        inbox.Send(station.OperatorId, StationTexts.RejectedTitle(station.Name), station.Reason!, "/Stations/Mine");
+        await notifier.NotifyAsync(station.OperatorId, NotificationKinds.StationRejected, [station.Name, station.Reason!], "/Stations/Mine", cancellationToken);
         return await SaveAsync(station, cancellationToken);
     }
 
@@ -231,7 +232,9 @@ public sealed class StationAccreditation(YincaiDb db, CurrentUser current, China
             Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant());
         if (named.IsError) return named.Error!;
         await StepAsync(station, StepAction.Named, null, station.CertificateNumber, cancellationToken);
-        inbox.Send(station.OperatorId, StationTexts.NamedTitle(station.Name), StationTexts.NamedBody(program.Definition.Plaque.ToString(), station.CertificateNumber!), "/Stations/Mine");
+        // The plaque is the program's data in both languages: each template takes its own.
+        await notifier.NotifyAsync(station.OperatorId, NotificationKinds.StationNamed,
+            [station.Name, station.CertificateNumber!, program.Definition.Plaque.Zh, program.Definition.Plaque.English], "/Stations/Mine", cancellationToken);
         return await SaveAsync(station, cancellationToken);
     }
 
@@ -388,8 +391,9 @@ public sealed class StationAccreditation(YincaiDb db, CurrentUser current, China
         var region = program.StagePrefix(stage, station.RegionCode).PadRight(6, '0');
         var people = (await accounts.StaffOfRegionAsync(Roles.Officer, region, cancellationToken)).Select(s => s.Id).ToList();
         if (stage.Experts > 0) people.AddRange((await accounts.StaffWithinAsync(Roles.Reviewer, program.ProgramPrefix, cancellationToken)).Select(s => s.Id));
-        foreach (var person in people.Distinct())
-            inbox.Send(person, StationTexts.WaitingTitle(station.Name), StationTexts.WaitingBody(station.Name, stage.Name.ToString()), $"/Stations/Accreditation/Application?id={station.Id}");
+        // The stage's name is the program's data in both languages: each template takes its own.
+        await notifier.NotifyAllAsync(people, NotificationKinds.StationAwaitingReview, [station.Name, stage.Name.Zh, stage.Name.English],
+            $"/Stations/Accreditation/Application?id={station.Id}", cancellationToken);
     }
 
     private async Task<Result<Station>> SaveAsync(Station station, CancellationToken cancellationToken)

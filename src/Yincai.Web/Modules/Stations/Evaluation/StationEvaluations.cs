@@ -14,7 +14,7 @@ namespace Yincai.Modules.Stations.Evaluation;
 /// records the reward, a fail revokes the station (撤站摘牌) in the same save, with its record kept.
 /// </summary>
 public sealed class StationEvaluations(YincaiDb db, CurrentUser current, ChinaClock clock, StationAccreditation accreditation,
-    StationOperation operation, AccountDirectory accounts, Inbox inbox)
+    StationOperation operation, AccountDirectory accounts, Notifier notifier)
 {
     public Task<List<StationEvaluation>> OfStationAsync(Guid stationId, CancellationToken cancellationToken) =>
         db.StationEvaluations.AsNoTracking().Where(e => e.StationId == stationId).OrderByDescending(e => e.Year).ToListAsync(cancellationToken);
@@ -99,9 +99,10 @@ public sealed class StationEvaluations(YincaiDb db, CurrentUser current, ChinaCl
             var revoked = station.Revoke(clock.Today, summary);
             if (revoked.IsError) return revoked.Error!;
             db.StationSteps.Add(new StationStep(station, StepAction.Revoked, null, current.Id, actor, summary, clock.UtcNow));
-            inbox.Send(station.OperatorId, StationTexts.RevokedTitle(station.Name), summary, "/Stations/Mine");
         }
-        else inbox.Send(station.OperatorId, StationTexts.PassedEvaluationTitle(station.Name, evaluation.Year), summary, "/Stations/Mine");
+        var kind = evaluation.Status == EvaluationStatus.Failed ? NotificationKinds.StationRevoked : NotificationKinds.StationEvaluationPassed;
+        await notifier.NotifyAsync(station.OperatorId, kind, [station.Name, MessageValues.Number(evaluation.Year), StationTexts.Average(evaluation.AverageScore.Value)],
+            "/Stations/Mine", cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

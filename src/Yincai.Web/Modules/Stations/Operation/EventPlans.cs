@@ -10,7 +10,7 @@ namespace Yincai.Modules.Stations.Operation;
 /// <summary>The yearly event plans (STN-11): the operator writes and submits the year's plan; the program's officers approve
 /// it (its events then run in their office's name) or return it with a reason.</summary>
 public sealed class EventPlans(YincaiDb db, CurrentUser current, ChinaClock clock, StationOperation operation, StationAccreditation accreditation,
-    OfficeDirectory offices, Inbox inbox)
+    OfficeDirectory offices, Notifier notifier)
 {
     public Task<EventPlan?> OfAsync(Guid stationId, int year, CancellationToken cancellationToken) =>
         db.EventPlans.AsNoTracking().FirstOrDefaultAsync(p => p.StationId == stationId && p.Year == year, cancellationToken);
@@ -62,7 +62,8 @@ public sealed class EventPlans(YincaiDb db, CurrentUser current, ChinaClock cloc
             .Select(code => all.FirstOrDefault(o => o.RegionCode == code)).FirstOrDefault(o => o is not null)?.Name ?? program.Definition.Authority.Zh;
         var approved = plan.Approve(current.Id!.Value, host, clock.UtcNow);
         if (approved.IsError) return approved.Error!;
-        inbox.Send(station.OperatorId, StationTexts.PlanApprovedTitle(station.Name, plan.Year), StationTexts.PlanApprovedBody(host), "/Stations/Operation/Plan");
+        await notifier.NotifyAsync(station.OperatorId, NotificationKinds.StationPlanApproved, [station.Name, MessageValues.Number(plan.Year), host],
+            "/Stations/Operation/Plan", cancellationToken);
         return await SaveAsync(plan, cancellationToken);
     }
 
@@ -71,7 +72,8 @@ public sealed class EventPlans(YincaiDb db, CurrentUser current, ChinaClock cloc
         if (await LoadForProgramOfficerAsync(planId, version, cancellationToken) is not { } found) return StationErrors.NotYourStage;
         var returned = found.Plan.Return(reason ?? "");
         if (returned.IsError) return returned.Error!;
-        inbox.Send(found.Station.OperatorId, StationTexts.PlanReturnedTitle(found.Station.Name, found.Plan.Year), found.Plan.ReturnReason!, "/Stations/Operation/Plan");
+        await notifier.NotifyAsync(found.Station.OperatorId, NotificationKinds.StationPlanReturned,
+            [found.Station.Name, MessageValues.Number(found.Plan.Year), found.Plan.ReturnReason!], "/Stations/Operation/Plan", cancellationToken);
         return await SaveAsync(found.Plan, cancellationToken);
     }
 

@@ -17,7 +17,7 @@ namespace Yincai.Modules.Stations.Operation;
 /// Only a named station is run: a revoked one's operators lose these rights with it.
 /// </summary>
 public sealed partial class StationOperation(YincaiDb db, CurrentUser current, ChinaClock clock, TalentDirectory talents, JobReferrals jobs,
-    StationEvents events, Inbox inbox)
+    StationEvents events, Notifier notifier)
 {
     public const int PageSize = 20;
 
@@ -51,7 +51,7 @@ public sealed partial class StationOperation(YincaiDb db, CurrentUser current, C
         if (job is { } referred && talent.UserId is { } user)
         {
             await jobs.MarkReferredAsync(user, referred.Id, station.Id, cancellationToken);
-            inbox.Send(user, StationTexts.ReferredTitle(station.Name), StationTexts.ReferredBody(station.Name, referred.Title), $"/Jobs/View?id={referred.Id}");
+            await notifier.NotifyAsync(user, NotificationKinds.StationJobReferral, [station.Name, referred.Title], $"/Jobs/View?id={referred.Id}", cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
         return entry;

@@ -6,4 +6,7 @@ namespace Yincai.Modules.Stations.Programs;
 public sealed record ProgramText(string Zh, string En)
 {
     public override string ToString() => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" && En.Length > 0 ? En : Zh;
+
+    /// <summary>The English text, or the Chinese where the program has none.</summary>
+    public string English => En.Length > 0 ? En : Zh;
 }

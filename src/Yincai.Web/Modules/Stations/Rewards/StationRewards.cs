@@ -10,7 +10,7 @@ namespace Yincai.Modules.Stations.Rewards;
 /// <summary>Reward claims (STN-13): a station claims for a hire it referred or for a year's events; the program's officers
 /// approve an amount up to the claim or refuse with a reason. A hire is claimed once.</summary>
 public sealed class StationRewards(YincaiDb db, CurrentUser current, ChinaClock clock, StationOperation operation, StationAccreditation accreditation,
-    JobReferrals jobs, Inbox inbox)
+    JobReferrals jobs, Notifier notifier)
 {
     public const decimal MaxYuan = 1_000_000m;
 
@@ -83,8 +83,12 @@ public sealed class StationRewards(YincaiDb db, CurrentUser current, ChinaClock 
             ? claim.Approve(yuan is { } y ? (long)Math.Round(y * 100, MidpointRounding.AwayFromZero) : claim.RequestedFen, note?.Trim(), current.Id!.Value, clock.UtcNow)
             : claim.Reject(note ?? "", current.Id!.Value, clock.UtcNow);
         if (decided.IsError) return decided.Error!;
-        inbox.Send(station.OperatorId, StationTexts.RewardDecidedTitle(station.Name, approve),
-            approve ? StationTexts.RewardApprovedBody(claim.ApprovedFen!.Value) : claim.DecisionNote!, "/Stations/Rewards");
+        if (approve)
+            await notifier.NotifyAsync(station.OperatorId, NotificationKinds.StationRewardApproved, [station.Name, MessageValues.Yuan(claim.ApprovedFen!.Value / 100m)],
+                "/Stations/Rewards", cancellationToken);
+        else
+            await notifier.NotifyAsync(station.OperatorId, NotificationKinds.StationRewardRejected, [station.Name, claim.DecisionNote!], "/Stations/Rewards",
+                cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -16,7 +16,7 @@ namespace Yincai.Modules.Talents.Deletions;
 /// applications and hires (counted allocations, without the name and résumé sent) and the audit trail, whose personal values
 /// become unreadable as the person's audit keys are destroyed. The person hears of the outcome in the inbox either way.
 /// </summary>
-public sealed class TalentErasure(YincaiDb db, AccountClosure accounts, Inbox inbox, CurrentUser current, TimeProvider clock,
+public sealed class TalentErasure(YincaiDb db, AccountClosure accounts, Notifier notifier, CurrentUser current, TimeProvider clock,
     IStringLocalizer<TalentsResource> text, IEnumerable<IErasesTalentData> copies, DataSubjectKeys keys)
 {
     public async Task<Result> CompleteAsync(DeletionRequest request, CancellationToken cancellationToken)
@@ -40,7 +40,7 @@ public sealed class TalentErasure(YincaiDb db, AccountClosure accounts, Inbox in
         if (userId is { } user)
         {
             await accounts.CloseAsync(user, cancellationToken);
-            inbox.Send(user, text["Inbox_DeletionCompleted_Title"], text["Inbox_DeletionCompleted_Body"]);
+            await notifier.NotifyAsync(user, NotificationKinds.DeletionCompleted, [], null, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
         return Result.Ok();
@@ -54,7 +54,7 @@ public sealed class TalentErasure(YincaiDb db, AccountClosure accounts, Inbox in
         if (handled.IsError) return handled;
         var userId = await db.Talents.Where(t => t.Id == request.TalentId).Select(t => t.UserId).FirstOrDefaultAsync(cancellationToken);
         if (userId is { } user)
-            inbox.Send(user, text["Inbox_DeletionDeclined_Title"], text["Inbox_DeletionDeclined_Body", note.Trim()], "/Talents/Profile/Data");
+            await notifier.NotifyAsync(user, NotificationKinds.DeletionDeclined, [note.Trim()], "/Talents/Profile/Data", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Result.Ok();
     }

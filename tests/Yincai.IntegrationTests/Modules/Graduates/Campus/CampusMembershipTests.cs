@@ -1,4 +1,5 @@
 using Yincai.Modules.Graduates.Campus;
+using Yincai.Modules.Notifications.Contracts;
 
 namespace Yincai.IntegrationTests.Modules.Graduates.Campus;
 
@@ -9,9 +10,6 @@ public sealed class CampusMembershipTests(YincaiAppFactory app) : IClassFixture<
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private Task<List<Yincai.Modules.Notifications.Notification>> InboxAsync(Guid userId) =>
-        app.WithDbAsync(db => db.Notifications.AsNoTracking().Where(n => n.RecipientId == userId).ToListAsync(Ct));
-
     [Fact]
     [Trait("Rule", "GRD-06")]
     public async Task Request_ApprovedByAnOfficerOfTheUniversitysCity_TheCampusIsTheirs_AndTheyAreTold()
@@ -21,21 +19,20 @@ public sealed class CampusMembershipTests(YincaiAppFactory app) : IClassFixture<
 
         var requested = await app.RequestCampusAsync(office, "青岛农业大学", "张老师", "就业指导中心科长");
         var beforeApproval = await app.MineAsync(office);
-        var officerInbox = await InboxAsync(officer.Id);
+        var officerTold = await app.ToldAsync(officer.Id, NotificationKinds.CampusAccountRequested);
         var approved = await app.DecideAsync(officer.Id, "370200", requested.Value!.Id, approve: true);
         var campus = await app.MineAsync(office);
 
         Assert.False(requested.IsError);
         Assert.Equal(CampusMemberStatus.Pending, requested.Value.Status);
         Assert.Null(beforeApproval);
-        Assert.Contains(officerInbox, n => n.Title.Contains("青岛农业大学", StringComparison.Ordinal) && n.Body.Contains("张老师", StringComparison.Ordinal));
+        Assert.Contains(officerTold, values => values.SequenceEqual(["青岛农业大学", "张老师", "就业指导中心科长"]));
         Assert.False(approved.IsError);
         Assert.NotNull(campus);
         Assert.Equal(("4137010435", "青岛农业大学", "370200"), (campus.UniversityCode, campus.Name, campus.RegionCode));
         Assert.Equal((CampusMemberStatus.Approved, (Guid?)officer.Id), ((await app.MemberAsync(requested.Value.Id))!.Status,
             (await app.MemberAsync(requested.Value.Id))!.DecidedBy));
-        Assert.Contains(await InboxAsync(office.Id), n => n.Title.Contains("已确认您代表", StringComparison.Ordinal)
-            && n.Title.Contains("青岛农业大学", StringComparison.Ordinal));
+        Assert.Equal(["青岛农业大学"], Assert.Single(await app.ToldAsync(office.Id, NotificationKinds.CampusAccountApproved)));
     }
 
     [Fact]
@@ -53,7 +50,8 @@ public sealed class CampusMembershipTests(YincaiAppFactory app) : IClassFixture<
         Assert.Equal("graduates.not_found", refuse.Error?.Code);
         Assert.Equal(CampusMemberStatus.Pending, (await app.MemberAsync(requested.Value.Id))!.Status);
         Assert.Null(await app.MineAsync(office));
-        Assert.DoesNotContain(await InboxAsync(office.Id), n => n.Title.Contains("青岛滨海学院", StringComparison.Ordinal));
+        Assert.Empty(await app.ToldAsync(office.Id, NotificationKinds.CampusAccountApproved));
+        Assert.Empty(await app.ToldAsync(office.Id, NotificationKinds.CampusAccountRefused));
     }
 
     [Fact]
@@ -73,8 +71,7 @@ public sealed class CampusMembershipTests(YincaiAppFactory app) : IClassFixture<
         Assert.False(refused.IsError);
         Assert.Equal(CampusMemberStatus.Refused, (await app.MemberAsync(requested.Value.Id))!.Status);
         Assert.Null(await app.MineAsync(office));
-        Assert.Contains(await InboxAsync(office.Id), n => n.Title.Contains("未通过", StringComparison.Ordinal)
-            && n.Body.Contains("未能核实您在该校就业部门任职", StringComparison.Ordinal));
+        Assert.Equal(["青岛恒星科技学院", "未能核实您在该校就业部门任职"], Assert.Single(await app.ToldAsync(office.Id, NotificationKinds.CampusAccountRefused)));
         Assert.False(again.IsError);
         Assert.Equal(CampusMemberStatus.Pending, again.Value!.Status);
     }
