@@ -35,7 +35,7 @@ public sealed class ContactReminderRound(YincaiDb db, ChinaClock clock, Notifier
             .GroupBy(g => g.OfficerId!.Value).Select(g => new { Officer = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         if (due.Count == 0) return 0;
         var date = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var told = await notifier.AlreadyToldAsync(due.Select(d => d.Officer).ToList(), NotificationKinds.GraduateContactDue, date, cancellationToken);
+        var told = await notifier.AlreadyToldAsync(due.Select(d => d.Officer).ToList(), NotificationKinds.GraduateContactDue, date, null, cancellationToken);
         var count = 0;
         foreach (var d in due.Where(d => !told.Contains(d.Officer)))
         {

@@ -42,7 +42,7 @@ public sealed class FilingReminderRound(YincaiDb db, AmbassadorRegistry registry
         {
             var officers = (await accounts.StaffOfRegionAsync(Roles.Officer, city, cancellationToken)).Select(o => o.Id).ToList();
             if (officers.Count == 0) continue;
-            var told = await notifier.AlreadyToldAsync(officers, NotificationKinds.AmbassadorFilingDue, due, cancellationToken);
+            var told = await notifier.AlreadyToldAsync(officers, NotificationKinds.AmbassadorFilingDue, due, null, cancellationToken);
             foreach (var officer in officers.Except(told))
             {
                 await notifier.NotifyAsync(officer, NotificationKinds.AmbassadorFilingDue,

@@ -72,9 +72,8 @@ public sealed class EmployerDirectory(YincaiDb db)
         db.Employers.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking().Where(e => employerIds.Contains(e.Id))
             .Select(e => new EmployerFactRow(e.Id, e.Name, e.RegionCode, e.Status, e.RegisteredAtUtc)).ToDictionaryAsync(e => e.Id, cancellationToken);
 
-    public Task<EmployerFactRow?> FactsAsync(Guid employerId, CancellationToken cancellationToken) =>
-        db.Employers.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking().Where(e => e.Id == employerId)
-            .Select(e => new EmployerFactRow(e.Id, e.Name, e.RegionCode, e.Status, e.RegisteredAtUtc)).FirstOrDefaultAsync(cancellationToken);
+    public async Task<EmployerFactRow?> FactsAsync(Guid employerId, CancellationToken cancellationToken) =>
+        (await FactsAsync([employerId], cancellationToken)).GetValueOrDefault(employerId);
 }
 
 /// <summary>An employer as benefits' rules read it.</summary>

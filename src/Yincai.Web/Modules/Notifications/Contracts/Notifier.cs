@@ -43,19 +43,13 @@ public sealed class Notifier(YincaiDb db, ChinaClock clock, FieldProtection prot
         Queue(Channel.Sms, mobile, kind, MessageTemplates.Json(values), (culture ?? CultureInfo.CurrentUICulture).Name, null, clock.UtcNow);
 
     /// <summary>Those of <paramref name="recipients"/> who already have a message of <paramref name="kind"/> whose values hold
-    /// <paramref name="value"/> (a date, a number): how a reminder round tells each person once.</summary>
-    public Task<List<Guid>> AlreadyToldAsync(IReadOnlyCollection<Guid> recipients, NotificationKind kind, string value, CancellationToken cancellationToken) =>
-        recipients.Count == 0 ? Task.FromResult(new List<Guid>())
-        : db.Notifications.AsNoTracking().Where(n => recipients.Contains(n.RecipientId) && n.TemplateKey == kind.Key && n.Values!.Contains(value))
-            .Select(n => n.RecipientId).Distinct().ToListAsync(cancellationToken);
-
-    /// <summary>As <see cref="AlreadyToldAsync(IReadOnlyCollection{Guid}, NotificationKind, string, CancellationToken)"/>, of messages with
-    /// this <paramref name="link"/> too: for a reminder of one record among several that share the value (two benefits due the same day).</summary>
-    public Task<List<Guid>> AlreadyToldAsync(IReadOnlyCollection<Guid> recipients, NotificationKind kind, string value, string link,
+    /// <paramref name="value"/> (a date, a number), and with this <paramref name="link"/> when one is given (a reminder of one record
+    /// among several that share the value: two benefits due the same day): how a reminder round tells each person once.</summary>
+    public Task<List<Guid>> AlreadyToldAsync(IReadOnlyCollection<Guid> recipients, NotificationKind kind, string value, string? link,
         CancellationToken cancellationToken) =>
         recipients.Count == 0 ? Task.FromResult(new List<Guid>())
         : db.Notifications.AsNoTracking()
-            .Where(n => recipients.Contains(n.RecipientId) && n.TemplateKey == kind.Key && n.Link == link && n.Values!.Contains(value))
+            .Where(n => recipients.Contains(n.RecipientId) && n.TemplateKey == kind.Key && (link == null || n.Link == link) && n.Values!.Contains(value))
             .Select(n => n.RecipientId).Distinct().ToListAsync(cancellationToken);
 
     /// <summary>Those of <paramref name="recipients"/> who got a message of <paramref name="kind"/> at or after <paramref name="sinceUtc"/>:
