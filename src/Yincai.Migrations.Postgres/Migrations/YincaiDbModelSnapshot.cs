@@ -3736,7 +3736,11 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.Property<DateTime>("SentAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("SentMinute")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("Tries")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<DateTime?>("UsedAtUtc")
@@ -3747,6 +3751,9 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.HasIndex("ClientIndex", "SentAtUtc");
 
                     b.HasIndex("MobileIndex", "SentAtUtc");
+
+                    b.HasIndex("MobileIndex", "SentMinute")
+                        .IsUnique();
 
                     b.ToTable("notifications_mobile_code", (string)null);
                 });

@@ -3717,7 +3717,11 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("SentAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("SentMinute")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Tries")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("UsedAtUtc")
@@ -3728,6 +3732,9 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.HasIndex("ClientIndex", "SentAtUtc");
 
                     b.HasIndex("MobileIndex", "SentAtUtc");
+
+                    b.HasIndex("MobileIndex", "SentMinute")
+                        .IsUnique();
 
                     b.ToTable("notifications_mobile_code", (string)null);
                 });

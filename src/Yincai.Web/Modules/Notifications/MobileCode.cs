@@ -11,6 +11,7 @@ public sealed class MobileCode
     {
         Id = Guid.CreateVersion7();
         (MobileIndex, Purpose, CodeHash, ClientIndex, SentAtUtc, ExpiresAtUtc) = (mobileIndex, purpose, codeHash, clientIndex, nowUtc, nowUtc + lifetime);
+        SentMinute = nowUtc.Ticks / TimeSpan.TicksPerMinute;
     }
 
     public Guid Id { get; private set; }
@@ -22,7 +23,13 @@ public sealed class MobileCode
     public string ClientIndex { get; private set; } = "";
 
     public DateTime SentAtUtc { get; private set; }
+
+    /// <summary>The minute it was sent in, unique per number: two requests at the same instant cannot both pass the
+    /// one-a-minute check and send two codes (an SMS flood by parallel requests).</summary>
+    public long SentMinute { get; private set; }
+
     public DateTime ExpiresAtUtc { get; private set; }
+    /// <summary>A concurrency token: parallel guesses cannot each read the same count and so try more than <see cref="MaxTries"/>.</summary>
     public int Tries { get; private set; }
     public DateTime? UsedAtUtc { get; private set; }
 

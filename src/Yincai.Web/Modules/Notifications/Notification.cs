@@ -17,7 +17,7 @@ public sealed class Notification
 
     public Guid Id { get; private set; }
 
-    /// <summary>Null for messages stored as text (written before templates, or by <c>Inbox.Send</c>).</summary>
+    /// <summary>Null for messages stored as text (written before templates).</summary>
     public string? TemplateKey { get; private set; }
 
     public string? Values { get; private set; }

@@ -86,7 +86,9 @@ internal sealed class MobileCodeConfiguration : IEntityTypeConfiguration<MobileC
         b.Property(x => x.Purpose).HasMaxLength(50);
         b.Property(x => x.CodeHash).HasMaxLength(100);
         b.Property(x => x.ClientIndex).HasMaxLength(100);
+        b.Property(x => x.Tries).IsConcurrencyToken();
         b.HasIndex(x => new { x.MobileIndex, x.SentAtUtc });
+        b.HasIndex(x => new { x.MobileIndex, x.SentMinute }).IsUnique();
         b.HasIndex(x => new { x.ClientIndex, x.SentAtUtc });
     }
 }

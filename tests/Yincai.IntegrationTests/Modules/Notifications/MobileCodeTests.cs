@@ -161,6 +161,39 @@ public sealed partial class MobileCodeTests(DevelopmentDeliveryApp fixture) : IC
     }
 
     [Fact]
+    public async Task RequestsAtTheSameInstant_SendOneCode()
+    {
+        var mobile = TestData.NewMobile();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => SendAsync(mobile, NewClient())));
+
+        Assert.Single(results, r => !r.IsError);
+        Assert.All(results.Where(r => r.IsError), r => Assert.Equal("notifications.code_too_soon", r.Error?.Code));
+        await _app.DeliverAllAsync();
+        Assert.Single(await _app.KeptForAsync(Channel.Sms, mobile));
+    }
+
+    [Fact]
+    public async Task GuessesAtTheSameInstant_EachCountAsATry_OrAreNotWeighedAtAll()
+    {
+        var mobile = TestData.NewMobile();
+        var code = await CodeAsync(mobile);
+        var guesses = Enumerable.Range(1, 10)
+            .Select(i => ((int.Parse(code, System.Globalization.CultureInfo.InvariantCulture) + i) % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture));
+
+        var results = await Task.WhenAll(guesses.Select(g => VerifyAsync(mobile, g)));
+
+        // Without the check, ten parallel guesses all read "no tries yet" and all are weighed, one try recorded.
+        var weighed = results.Count(r => r.Error?.Code == "notifications.code_wrong");
+        var index = _app.Services.GetRequiredService<Yincai.Platform.Protection.FieldProtection>().BlindIndex(mobile);
+        var recorded = await _app.WithDbAsync(db => db.MobileCodes.AsNoTracking().Where(c => c.MobileIndex == index).SumAsync(c => c.Tries, Ct));
+        Assert.Equal(recorded, weighed);
+        Assert.InRange(weighed, 1, MobileCode.MaxTries);
+        Assert.All(results.Where(r => r.Error?.Code != "notifications.code_wrong"),
+            r => Assert.Contains(r.Error?.Code, new[] { "notifications.code_busy", "notifications.code_expired" }));
+    }
+
+    [Fact]
     public async Task NotAMobileNumber_GetsNoCode()
     {
         var result = await SendAsync("12345", NewClient());

@@ -15,7 +15,7 @@ namespace Yincai.Modules.Accounts.Demo;
 /// accounts come enrolled and the console shows each key as an <c>otpauth://</c> URI beside the password, so that a
 /// newcomer can try every role; elsewhere they enrol at first sign-in.
 /// </summary>
-public sealed class DemoAccounts(YincaiDb db, UserManager<AppUser> users, Inbox inbox, IConfiguration configuration,
+public sealed class DemoAccounts(YincaiDb db, UserManager<AppUser> users, Notifier notifier, IConfiguration configuration,
     IHostEnvironment environment, TimeProvider clock, FieldProtection protection, AccountTerms terms) : IDemoSeeder
 {
     public static readonly IReadOnlyList<DemoAccount> All =
@@ -88,7 +88,7 @@ public sealed class DemoAccounts(YincaiDb db, UserManager<AppUser> users, Inbox 
             if (!result.Succeeded)
                 throw new InvalidOperationException("Demo account not created: " + string.Join("; ", result.Errors.Select(e => e.Code)));
             // Demo content, like the names: a first message so the inbox shows how it works.
-            inbox.Send(user.Id, "欢迎使用引才平台（演示）", "这是演示数据中的一条站内消息。新岗位、活动、政策和办理进度都会在这里通知您。", "/Workspace/Home");
+            await notifier.NotifyAsync(user.Id, NotificationKinds.DemoWelcome, [], "/Workspace/Home", cancellationToken);
             await users.AddToRoleAsync(user, account.Role);
             var key = account.Kind == AccountKind.Staff && environment.IsDevelopment() ? await EnrolAsync(user) : null;
             context.AddAccount(account.UserName, user.Id);

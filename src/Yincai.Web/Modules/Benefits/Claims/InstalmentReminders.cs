@@ -37,6 +37,9 @@ public sealed class InstalmentReminderRound(YincaiDb db, EmployerDirectory emplo
 {
     public const int PageSize = 1_000;
 
+    /// <summary>The advisory lock of the reminder pages ("YCIR").</summary>
+    public const long PageLock = 0x5943_4952;
+
     /// <summary>
     /// A first half is claimed from 6 months of operation and the rest is due at 12, so the rest is due at most 6 months after the first
     /// half was granted (a few days more where a month is short): grants older than this can no longer be in their reminder days.
@@ -65,6 +68,9 @@ public sealed class InstalmentReminderRound(YincaiDb db, EmployerDirectory emplo
         var count = 0;
         for (Guid? after = null; ;)
         {
+            // Each page under the lock, so that another copy's round never reads who was told before this one's messages are saved.
+            await using var exclusive = await ExclusiveWork.BeginAsync(db, PageLock, cancellationToken);
+            if (exclusive.Busy) break;
             var page = await (after is { } last ? open.Where(g => g.Id.CompareTo(last) > 0) : open).OrderBy(g => g.Id).Take(PageSize)
                 .Select(g => new { g.Id, g.BenefitId, g.ClaimantId }).ToListAsync(cancellationToken);
             if (page.Count == 0) break;
@@ -88,6 +94,7 @@ public sealed class InstalmentReminderRound(YincaiDb db, EmployerDirectory emplo
                 }
             }
             await db.SaveChangesAsync(cancellationToken);
+            await exclusive.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
             if (page.Count < PageSize) break;
         }

@@ -47,10 +47,8 @@ public sealed class TalentDigestRound(YincaiDb db, MatchIndex index, MatchingSyn
     public async Task<DigestPage> PageAsync(DigestWeek week, Guid? after, CancellationToken cancellationToken)
     {
         var o = options.Value;
-        await using var transaction = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        if (transaction is not null
-            && !await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({PageLock}) AS \"Value\"").SingleAsync(cancellationToken))
-            return new DigestPage(0, after, Busy: true);
+        await using var exclusive = await ExclusiveWork.BeginAsync(db, PageLock, cancellationToken);
+        if (exclusive.Busy) return new DigestPage(0, after, Busy: true);
         var page = await talents.WithAccountsAsync(after, o.DigestPageSize, cancellationToken);
         if (page.Count == 0) return new DigestPage(0, null, Busy: false);
 
@@ -75,7 +73,7 @@ public sealed class TalentDigestRound(YincaiDb db, MatchIndex index, MatchingSyn
             if (await digests.SendAsync(talent.UserId, text.Jobs, text.Events, text.Policies, text.Text, "/Matching", cancellationToken)) sent++;
         }
         await db.SaveChangesAsync(cancellationToken);
-        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+        await exclusive.CommitAsync(cancellationToken);
         return new DigestPage(sent, page.Count < o.DigestPageSize ? null : page[^1].Row.Id, Busy: false);
     }
 }

@@ -21,9 +21,16 @@ public sealed class DigestSubscriptions(YincaiDb db, Notifier notifier, IDataPro
         if (!(await notifier.PreferenceAsync(userId, cancellationToken)).Digest) return false;
         string[] values = [jobs.ToString(System.Globalization.CultureInfo.InvariantCulture), events.ToString(System.Globalization.CultureInfo.InvariantCulture),
             policies.ToString(System.Globalization.CultureInfo.InvariantCulture), list, UnsubscribeUrl(userId)];
+        System.Diagnostics.Debug.Assert(values.Length == UnsubscribeValue + 1);
         await notifier.NotifyAsync(userId, NotificationKinds.Digest, values, link, cancellationToken);
         return true;
     }
+
+    private const int UnsubscribeValue = 4;
+
+    /// <summary>The unsubscribe link a message of <paramref name="templateKey"/> carries among its values; null for all but digests.</summary>
+    public static string? UnsubscribeUrlOf(string templateKey, IReadOnlyList<string> values) =>
+        templateKey == NotificationKinds.Digest.Key && values.Count > UnsubscribeValue ? values[UnsubscribeValue] : null;
 
     /// <summary>The public address of a page of the platform (<paramref name="path"/> from the root), for links a digest lists: an
     /// e-mail cannot follow a relative one.</summary>

@@ -9,12 +9,6 @@ namespace Yincai.Modules.Notifications.Contracts;
 /// sees in their own language.</summary>
 public sealed class Inbox(YincaiDb db, TimeProvider clock)
 {
-    /// <summary>Queues a message as text fixed now, in one language, in the caller's unit of work (stored with the caller's
-    /// SaveChanges). Only account registration and the demo accounts still write this way; anything new goes through
-    /// <see cref="Notifier"/>.</summary>
-    public void Send(Guid recipientId, string title, string body, string? link = null) =>
-        db.Notifications.Add(new Notification(recipientId, title, body, link, clock.GetUtcNow().UtcDateTime));
-
     public Task<int> UnreadCountAsync(Guid userId, CancellationToken cancellationToken) =>
         NavigationMenu.CappedCountAsync(db.Notifications.Where(n => n.RecipientId == userId && n.ReadAtUtc == null), cancellationToken);
 

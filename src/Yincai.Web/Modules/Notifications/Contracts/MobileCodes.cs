@@ -40,7 +40,16 @@ public sealed class MobileCodes(YincaiDb db, ChinaClock clock, FieldProtection p
         var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
         db.MobileCodes.Add(new MobileCode(index, purpose, Hash(number.Value!, purpose, code), client, now, Lifetime));
         notifier.SendSms(number.Value!, NotificationKinds.MobileCode, [code, ((int)Lifetime.TotalMinutes).ToString(CultureInfo.InvariantCulture)]);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
+        {
+            // The unique (number, minute) index: another request sent a code this minute; this one's SMS goes nowhere.
+            db.ChangeTracker.Clear();
+            return new Error("notifications.code_too_soon", text["Error_CodeTooSoon"].Value, "Mobile");
+        }
         return Result.Ok();
     }
 
@@ -56,7 +65,17 @@ public sealed class MobileCodes(YincaiDb db, ChinaClock clock, FieldProtection p
         if (latest is null || !latest.Usable(now))
             return new Error("notifications.code_expired", text["Error_CodeExpired"].Value, "Code");
         var matched = latest.Try(Hash(number.Value!, purpose, (code ?? "").Trim()), now);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another try of the same code at the same moment counted first: this one is not weighed at all (parallel guesses
+            // must not each get a try of their own).
+            db.ChangeTracker.Clear();
+            return new Error("notifications.code_busy", text["Error_CodeBusy"].Value, "Code");
+        }
         return matched ? Result.Ok() : new Error("notifications.code_wrong", text["Error_CodeWrong", MobileCode.MaxTries - latest.Tries].Value, "Code");
     }
 

@@ -31,6 +31,8 @@ public static class NotificationKinds
     public static readonly NotificationKind WelcomeEmployer = new("WelcomeEmployer", Email: false, Sms: false);
     public static readonly NotificationKind WelcomeUniversity = new("WelcomeUniversity", Email: false, Sms: false);
     public static readonly NotificationKind RegisterAttempt = new("RegisterAttempt", Email: false, Sms: false);
+    /// <summary>The first message of each demo account, so the inbox shows how it works.</summary>
+    public static readonly NotificationKind DemoWelcome = new("DemoWelcome", Email: false, Sms: false);
     public static readonly NotificationKind BenefitInstalmentDue = new("BenefitInstalmentDue", Email: true, Sms: true);
 
     // Accounts: a request another administrator decides (one kind per request, the request is in the wording), and notices

@@ -74,9 +74,11 @@ public sealed partial class OutboxDelivery(YincaiDb db, TimeProvider clock, Fiel
 
     private Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        var rendered = templates.Render(message.TemplateKey, message.Values, CultureInfo.GetCultureInfo(message.Culture));
+        var values = MessageTemplates.Values(message.Values);
+        var rendered = templates.Render(message.TemplateKey, values, CultureInfo.GetCultureInfo(message.Culture));
         var address = protection.Decrypt(message.AddressCipher);
-        var outgoing = new OutgoingMessage(message.Id, message.Channel, address, rendered.Title, rendered.Body);
+        var outgoing = new OutgoingMessage(message.Id, message.Channel, address, rendered.Title, rendered.Body,
+            Contracts.DigestSubscriptions.UnsubscribeUrlOf(message.TemplateKey, values));
         return message.Channel == Channel.Email ? email.SendAsync(outgoing, cancellationToken) : sms.SendAsync(outgoing, cancellationToken);
     }
 

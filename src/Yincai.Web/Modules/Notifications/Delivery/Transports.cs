@@ -7,8 +7,9 @@ using Yincai.Platform;
 
 namespace Yincai.Modules.Notifications.Delivery;
 
-/// <summary>A message ready to go: <see cref="Id"/> is the outbox id, given to the receiver so that it can drop a repeat.</summary>
-public sealed record OutgoingMessage(Guid Id, Channel Channel, string Address, string? Subject, string Text);
+/// <summary>A message ready to go: <see cref="Id"/> is the outbox id, given to the receiver so that it can drop a repeat.
+/// <see cref="UnsubscribeUrl"/> is the one-click unsubscribe of a digest, for the List-Unsubscribe header (RFC 8058).</summary>
+public sealed record OutgoingMessage(Guid Id, Channel Channel, string Address, string? Subject, string Text, string? UnsubscribeUrl = null);
 
 public interface IEmailTransport
 {
@@ -34,6 +35,12 @@ public sealed class SmtpEmailTransport(IOptions<NotificationsOptions> options) :
         };
         mime.From.Add(new MailboxAddress(smtp.FromName, smtp.From));
         mime.To.Add(MailboxAddress.Parse(message.Address));
+        if (message.UnsubscribeUrl is { } unsubscribe)
+        {
+            // Mail clients show their own unsubscribe button and POST to the link (the page takes both GET and POST).
+            mime.Headers.Add("List-Unsubscribe", "<" + unsubscribe + ">");
+            mime.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         // Well inside the sender's lease, so that a hung server cannot outlast it.
         using var client = new SmtpClient { Timeout = 30_000 };
         var security = Enum.TryParse<SecureSocketOptions>(smtp.Security, ignoreCase: true, out var s) ? s : SecureSocketOptions.StartTls;
@@ -64,14 +71,19 @@ public sealed class HttpSmsGateway(HttpClient http, IOptions<NotificationsOption
     }
 }
 
-/// <summary>Development and demo: e-mail and SMS are kept in the database and shown on /Notifications/Delivery.</summary>
-public sealed class DevelopmentDelivery(YincaiDb db, Yincai.Platform.Protection.FieldProtection protection, TimeProvider clock) : IEmailTransport, ISmsGateway
+/// <summary>Development and demo: e-mail and SMS are kept in the database and shown on /Notifications/Delivery. In Development
+/// an SMS is also written on the console, so that a newcomer without an account can read the code that registers one.</summary>
+public sealed class DevelopmentDelivery(YincaiDb db, Yincai.Platform.Protection.FieldProtection protection, TimeProvider clock,
+    IHostEnvironment environment) : IEmailTransport, ISmsGateway
 {
     public Task SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         var masked = message.Channel == Channel.Sms ? Yincai.Platform.Validation.MobileNumber.Mask(message.Address) : MaskEmail(message.Address);
         db.DevelopmentMessages.Add(new DevelopmentMessage(message.Id, message.Channel, masked, protection.BlindIndex(OutboxMessage.Normalise(message.Channel, message.Address)),
             message.Subject, message.Text, clock.GetUtcNow().UtcDateTime));
+        // Console, not the log: the codes must never reach log files.
+        if (message.Channel == Channel.Sms && environment.IsDevelopment())
+            Console.WriteLine($"SMS (development) to {masked}: {message.Text}");
         // Saved with the message's Sent mark by OutboxDelivery: kept exactly once.
         return Task.CompletedTask;
     }
