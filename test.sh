@@ -110,10 +110,17 @@ run_test() {
     local name=$1 project=$2 t0=$SECONDS rc=0
     shift 2
     say "test run '$name': $project $*"
-    env "$@" dotnet test "$project" -c Release --no-build \
+    local errors="$ARTIFACTS/app-errors-$name.log"
+    rm -f "$errors"
+    env YINCAI_TEST_APP_ERRORS="$errors" "$@" dotnet test "$project" -c Release --no-build \
         --logger "trx;LogFileName=$name.trx" \
         --logger "console;verbosity=normal" \
         --results-directory "$RESULTS" </dev/null || rc=$?
+    # The app's own errors during a failed run (tests that provoke faults on purpose add theirs): why a request answered 500.
+    if ((rc != 0)) && [[ -s "$errors" ]]; then
+        say "errors the app logged during '$name' (last 200 lines of $errors):"
+        tail -n 200 "$errors"
+    fi
     RUN_NAMES+=("$name") RUN_CODES+=("$rc") RUN_TIMES+=("$((SECONDS - t0))")
     say "test run '$name' finished: exit $rc in $((SECONDS - t0))s"
 }
