@@ -16,6 +16,7 @@ using Yincai.Modules.Regions;
 using Yincai.Modules.Stations;
 using Yincai.Modules.Complaints;
 using Yincai.Platform;
+using Yincai.Platform.Api;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
@@ -36,7 +37,8 @@ builder.Services
     .AddBenefits()
     .AddStations()
     .AddComplaints(builder.Configuration)
-    .AddImports();
+    .AddImports()
+    .AddApiDocumentation();
 
 var app = builder.Build();
 if ((await PlatformCommands.TryRunAsync(app, args) ?? await RegionsCommands.TryRunAsync(app, args)) is { } exitCode) return exitCode;
@@ -52,6 +54,7 @@ app.MapFinds();
 app.MapEvents();
 app.MapGraduates();
 app.MapComplaints();
+app.MapApiDocumentation();
 app.MapRazorPages();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 await app.RunAsync();

@@ -14,6 +14,8 @@ using Microsoft.AspNetCore.RateLimiting;
 using Yincai.Modules.Shared;
 using Yincai.Platform.PageCache;
 
+using Yincai.Platform.Api;
+
 namespace Yincai.Platform;
 
 /// <summary>What every module stands on: database, localisation, security headers, errors, limits, health.</summary>
@@ -123,6 +125,7 @@ public static class PlatformModule
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseApiReferencePolicy();
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
