@@ -112,7 +112,7 @@ run_test() {
     say "test run '$name': $project $*"
     local errors="$ARTIFACTS/app-errors-$name.log"
     rm -f "$errors"
-    env YINCAI_TEST_APP_ERRORS="$errors" "$@" dotnet test "$project" -c Release --no-build \
+    env "$@" YINCAI_TEST_APP_ERRORS="$errors" dotnet test "$project" -c Release --no-build \
         --logger "trx;LogFileName=$name.trx" \
         --logger "console;verbosity=normal" \
         --results-directory "$RESULTS" </dev/null || rc=$?
