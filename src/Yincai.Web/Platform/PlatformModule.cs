@@ -79,8 +79,15 @@ public static class PlatformModule
             o.DefaultRequestCulture = new RequestCulture("zh-CN");
             o.SupportedCultures = Cultures;
             o.SupportedUICultures = Cultures;
-            // zh-CN unless the person chose English: the browser's language does not decide.
-            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+            // zh-CN unless the person chose English: the browser's language does not decide. A program calling the API says
+            // which language it wants with Accept-Language.
+            var acceptLanguage = new AcceptLanguageHeaderRequestCultureProvider();
+            o.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider(),
+                new CustomRequestCultureProvider(c => c.Request.Path.StartsWithSegments("/api")
+                    ? acceptLanguage.DetermineProviderCultureResult(c) : Task.FromResult<ProviderCultureResult?>(null)),
+            ];
         });
 
         // Nothing is public by accident: a page or endpoint without a rule of its own needs a signed-in user.
@@ -93,7 +100,7 @@ public static class PlatformModule
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = ModuleStringLocalizer.For);
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ApiProblems.Customize);
         services.AddExceptionHandler<PlatformExceptionHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
         services.AddSingleton<DatabaseHealthCheck>();
@@ -123,6 +130,8 @@ public static class PlatformModule
             SuppressDiagnosticsCallback = _ => true,
         });
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+        // The API's bare statuses (401, 403, 404, 405) as problem details too.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePages());
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseApiReferencePolicy();

@@ -29,7 +29,7 @@ public static class AccountsEndpoints
         var (outcome, user) = await signIn.CheckForTokenAsync(request.UserName, request.Password, request.TwoFactorCode, cancellationToken);
         if (user is null)
             // One answer for every failure (the audit row keeps the reason): no hint which user names exist.
-            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, extensions: new Dictionary<string, object?> { ["code"] = "accounts.sign_in_failed" });
         var principal = await manager.CreateUserPrincipalAsync(user);
         // The token's session ends when the token does; a disable, password or role change ends it before.
         await sessions.StartAsync((ClaimsIdentity)principal.Identity!, user.Id,

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Yincai.Modules.Accounts.Contracts;
 using Yincai.Modules.Notifications.Contracts;
 using Yincai.Platform;
+using Yincai.Platform.Api;
 
 namespace Yincai.Modules.Complaints;
 
@@ -80,8 +81,5 @@ public static class ComplaintsEndpoints
             c.Upheld, c.Outcome, c.Reason, c.Rating, steps));
     }
 
-    private static ValidationProblem Problem(Error error) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [Camel(error.Field ?? "")] = [error.Message] });
-
-    private static string Camel(string field) => field.Length == 0 ? field : char.ToLowerInvariant(field[0]) + field[1..];
+    private static ValidationProblem Problem(Error error) => ApiProblems.Invalid(error);
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Yincai.Modules.Accounts.Contracts;
 using Yincai.Modules.Events.Contracts;
 using Yincai.Platform;
+using Yincai.Platform.Api;
 
 namespace Yincai.Modules.Events;
 
@@ -61,6 +62,5 @@ public static class EventsEndpoints
             e.Audience, e.Capacity, db.EventSeats.Where(s => s.EventId == e.Id).Select(s => s.Taken).FirstOrDefault(), e.HostOfficeName ?? e.OrganiserName));
 
     private static ProblemHttpResult Problem(Error error) =>
-        TypedResults.Problem(error.Message, statusCode: error.Code is "events.already_registered" ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity,
-            title: error.Code);
+        ApiProblems.Refused(error, error.Code is "events.already_registered" ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity);
 }

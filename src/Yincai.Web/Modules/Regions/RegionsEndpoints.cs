@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Yincai.Modules.Accounts;
 using Yincai.Platform;
+using Yincai.Platform.Api;
 
 namespace Yincai.Modules.Regions;
 
@@ -35,12 +36,12 @@ public static class RegionsEndpoints
     }
 
     private static async Task<Results<Ok<OfficeSummary>, NotFound, ValidationProblem>> Update(
-        Guid id, OfficeInput input, YincaiDb db, CancellationToken cancellationToken)
+        Guid id, OfficeInput input, YincaiDb db, Microsoft.Extensions.Localization.IStringLocalizer<RegionsResource> text, CancellationToken cancellationToken)
     {
         var office = await db.FindInScopeAsync<Office>(id, cancellationToken);
         if (office is null) return TypedResults.NotFound();
         if (!await db.Regions.AnyAsync(r => r.Code == input.RegionCode, cancellationToken))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [nameof(input.RegionCode)] = ["unknown region"] });
+            return ApiProblems.Invalid(new Error("regions.unknown_region", text["Error_UnknownRegion", input.RegionCode ?? ""].Value, nameof(input.RegionCode)));
         office.Update(input.RegionCode, input.Name, input.Address, input.Phone, input.OpeningHours);
         await db.SaveChangesAsync(cancellationToken);   // refuses a move out of the caller's scope
         return TypedResults.Ok(office.ToSummary());
