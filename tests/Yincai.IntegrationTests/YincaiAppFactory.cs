@@ -91,7 +91,7 @@ public partial class YincaiAppFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("Accounts:AuthRequestsPerMinute", _authRequestsPerMinute.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Accounts:AuthRequestsPerAccountPerMinute", _authRequestsPerMinute.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        builder.ConfigureServices(services => services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider, TestOutputLogs>());
+        builder.ConfigureServices(services => services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider, AppErrorLog>());
         // Test keys only (32 bytes each); real ones come from the deployment's secret store.
         builder.UseSetting("Protection:FieldKey", "dGVzdC1maWVsZC1rZXktMDEyMzQ1Njc4OWFiY2RlZjA=");
         builder.UseSetting("Protection:IndexKey", "dGVzdC1pbmRleC1rZXktMDEyMzQ1Njc4OWFiY2RlZjA=");

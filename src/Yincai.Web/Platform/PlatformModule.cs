@@ -12,9 +12,8 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.RateLimiting;
 using Yincai.Modules.Shared;
-using Yincai.Platform.PageCache;
-
 using Yincai.Platform.Api;
+using Yincai.Platform.PageCache;
 
 namespace Yincai.Platform;
 

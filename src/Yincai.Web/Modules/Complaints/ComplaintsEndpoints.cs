@@ -42,7 +42,7 @@ public static class ComplaintsEndpoints
         CurrentUser current, CancellationToken cancellationToken)
     {
         var sent = await codes.SendAsync(request.Mobile, ComplaintIntake.CodePurpose, current.IpAddress, cancellationToken);
-        return sent.IsError ? Problem(sent.Error!) : TypedResults.NoContent();
+        return sent.IsError ? ApiProblems.Invalid(sent.Error!) : TypedResults.NoContent();
     }
 
     private static async Task<Results<Created<FiledAnswer>, ValidationProblem>> File(ComplaintRequest request, ComplaintIntake intake,
@@ -58,7 +58,7 @@ public static class ComplaintsEndpoints
             }
             catch (FormatException)
             {
-                return Problem(ComplaintErrors.FileType(e.FileName ?? ""));
+                return ApiProblems.Invalid(ComplaintErrors.FileType(e.FileName ?? ""));
             }
             files.Add(new UploadedFile(e.FileName ?? "evidence", content));
         }
@@ -68,7 +68,7 @@ public static class ComplaintsEndpoints
             OccurredOn = request.OccurredOn, RegionCode = request.RegionCode, FilerName = request.FilerName, Mobile = request.Mobile, Code = request.Code,
         };
         var filed = await intake.FileAsync(form, files, cancellationToken);
-        if (filed.IsError) return Problem(filed.Error!);
+        if (filed.IsError) return ApiProblems.Invalid(filed.Error!);
         var c = filed.Value!;
         return TypedResults.Created("/api/v1/complaints/" + c.TrackingNumber, new FiledAnswer(c.TrackingNumber, c.DueOn, c.Status.ToString()));
     }
@@ -81,5 +81,4 @@ public static class ComplaintsEndpoints
             c.Upheld, c.Outcome, c.Reason, c.Rating, steps));
     }
 
-    private static ValidationProblem Problem(Error error) => ApiProblems.Invalid(error);
 }

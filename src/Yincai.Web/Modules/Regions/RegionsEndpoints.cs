@@ -2,6 +2,7 @@ using Yincai.Modules.Regions.Contracts;
 using Yincai.Modules.Accounts.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Yincai.Modules.Accounts;
 using Yincai.Platform;
 using Yincai.Platform.Api;
@@ -36,7 +37,7 @@ public static class RegionsEndpoints
     }
 
     private static async Task<Results<Ok<OfficeSummary>, NotFound, ValidationProblem>> Update(
-        Guid id, OfficeInput input, YincaiDb db, Microsoft.Extensions.Localization.IStringLocalizer<RegionsResource> text, CancellationToken cancellationToken)
+        Guid id, OfficeInput input, YincaiDb db, IStringLocalizer<RegionsResource> text, CancellationToken cancellationToken)
     {
         var office = await db.FindInScopeAsync<Office>(id, cancellationToken);
         if (office is null) return TypedResults.NotFound();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.WebUtilities;
@@ -18,7 +19,7 @@ public static class ApiProblems
 
     /// <summary>Invalid input: 400 with the field named (camelCase, as in the JSON) and the message in the caller's language.</summary>
     public static ValidationProblem Invalid(Error error) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [Camel(error.Field ?? "")] = [error.Message] }, detail: error.Message,
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [JsonNamingPolicy.CamelCase.ConvertName(error.Field ?? "")] = [error.Message] }, detail: error.Message,
             extensions: new Dictionary<string, object?> { ["code"] = error.Code });
 
     /// <summary>A request refused for a reason of the business (a full event, a conflict): <paramref name="status"/> with the message.</summary>
@@ -40,6 +41,4 @@ public static class ApiProblems
         problem.Instance ??= http.Request.Path;
         problem.Extensions.TryAdd("code", "http." + status);
     }
-
-    private static string Camel(string field) => field.Length == 0 ? field : char.ToLowerInvariant(field[0]) + field[1..];
 }

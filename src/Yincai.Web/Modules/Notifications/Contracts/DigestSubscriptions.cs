@@ -19,9 +19,8 @@ public sealed class DigestSubscriptions(YincaiDb db, Notifier notifier, IDataPro
     public async Task<bool> SendAsync(Guid userId, int jobs, int events, int policies, string list, string? link, CancellationToken cancellationToken)
     {
         if (!(await notifier.PreferenceAsync(userId, cancellationToken)).Digest) return false;
-        string[] values = [jobs.ToString(System.Globalization.CultureInfo.InvariantCulture), events.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            policies.ToString(System.Globalization.CultureInfo.InvariantCulture), list, UnsubscribeUrl(userId)];
-        System.Diagnostics.Debug.Assert(values.Length == UnsubscribeValue + 1);
+        // The unsubscribe link last, at UnsubscribeValue: the sender reads it there for the mail's List-Unsubscribe header.
+        string[] values = [MessageValues.Number(jobs), MessageValues.Number(events), MessageValues.Number(policies), list, UnsubscribeUrl(userId)];
         await notifier.NotifyAsync(userId, NotificationKinds.Digest, values, link, cancellationToken);
         return true;
     }

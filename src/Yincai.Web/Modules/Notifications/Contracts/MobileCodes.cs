@@ -31,8 +31,7 @@ public sealed class MobileCodes(YincaiDb db, ChinaClock clock, FieldProtection p
         var client = protection.BlindIndex("ip:" + (clientAddress ?? "?"));
         var recent = await db.MobileCodes.AsNoTracking().Where(c => c.MobileIndex == index && c.SentAtUtc > now.AddDays(-1))
             .Select(c => c.SentAtUtc).ToListAsync(cancellationToken);
-        if (recent.Any(t => t > now.AddMinutes(-1)))
-            return new Error("notifications.code_too_soon", text["Error_CodeTooSoon"].Value, "Mobile");
+        if (recent.Any(t => t > now.AddMinutes(-1))) return TooSoon();
         if (recent.Count >= PerNumberPerDay)
             return new Error("notifications.code_day_limit", text["Error_CodeDayLimit"].Value, "Mobile");
         if (await db.MobileCodes.CountAsync(c => c.ClientIndex == client && c.SentAtUtc > now - TimeSpan.FromHours(1), cancellationToken) >= PerClientPerHour)
@@ -48,7 +47,7 @@ public sealed class MobileCodes(YincaiDb db, ChinaClock clock, FieldProtection p
         {
             // The unique (number, minute) index: another request sent a code this minute; this one's SMS goes nowhere.
             db.ChangeTracker.Clear();
-            return new Error("notifications.code_too_soon", text["Error_CodeTooSoon"].Value, "Mobile");
+            return TooSoon();
         }
         return Result.Ok();
     }
@@ -78,6 +77,8 @@ public sealed class MobileCodes(YincaiDb db, ChinaClock clock, FieldProtection p
         }
         return matched ? Result.Ok() : new Error("notifications.code_wrong", text["Error_CodeWrong", MobileCode.MaxTries - latest.Tries].Value, "Code");
     }
+
+    private Error TooSoon() => new("notifications.code_too_soon", text["Error_CodeTooSoon"].Value, "Mobile");
 
     private string Hash(string mobile, string purpose, string code) => protection.BlindIndex($"code:{purpose}:{mobile}:{code}");
 }

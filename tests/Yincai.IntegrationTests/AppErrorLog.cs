@@ -7,7 +7,7 @@ namespace Yincai.IntegrationTests;
 /// <see cref="Variable"/>, which <c>./test.sh</c> prints when a run fails: a 500 in a CI run then says why. The test server does
 /// not carry the test's context into requests, so the lines cannot go to the test's own output.
 /// </summary>
-public sealed class TestOutputLogs : ILoggerProvider
+public sealed class AppErrorLog : ILoggerProvider
 {
     public const string Variable = "YINCAI_TEST_APP_ERRORS";
 
