@@ -26,7 +26,10 @@ public static partial class ApiDocumentation
                 {
                     Title = "引才 Yincai API",
                     Version = "v1",
-                    Description = "The platform's open API for universities, talent stations, employers and apps. Sign in with "
+                    // Read by developers of either language: both, Chinese first as on the platform.
+                    Description = "引才平台面向高校、人才驿站、用人单位和应用的开放接口。账号通过 `POST /api/v1/auth/token` 登录，或使用单位接口令牌，"
+                        + "以 `Authorization: Bearer <令牌>` 发送。错误按 RFC 9457 问题详情返回，语言随 `Accept-Language`（默认 zh-CN，可选 en）。\n\n"
+                        + "The platform's open API for universities, talent stations, employers and apps. Sign in with "
                         + "`POST /api/v1/auth/token` (an account) or use an organisation token, and send it as `Authorization: Bearer <token>`. "
                         + "Problems are RFC 9457 problem details in the language of `Accept-Language` (zh-CN by default, en).",
                 };
@@ -36,7 +39,7 @@ public static partial class ApiDocumentation
                 {
                     Type = SecuritySchemeType.Http,
                     Scheme = "bearer",
-                    Description = "A token from POST /api/v1/auth/token, or an organisation API token.",
+                    Description = "POST /api/v1/auth/token 取得的令牌，或单位接口令牌。 A token from POST /api/v1/auth/token, or an organisation API token.",
                 };
                 return Task.CompletedTask;
             });
