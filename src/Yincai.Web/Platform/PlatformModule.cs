@@ -134,6 +134,7 @@ public static class PlatformModule
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseApiReferencePolicy();
+        app.UseApiVersions();
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();

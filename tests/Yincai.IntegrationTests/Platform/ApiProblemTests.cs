@@ -68,6 +68,21 @@ public sealed class ApiProblemTests(YincaiAppFactory app) : IClassFixture<Yincai
     }
 
     [Fact]
+    public async Task EveryApiAnswer_SaysItsVersion_PagesDoNot()
+    {
+        using var client = app.CreateBrowser();
+        using var regions = await client.GetAsync("/api/v1/regions/37/children", Ct);
+        using var problem = await client.GetAsync("/api/v1/no-such-thing", Ct);
+        using var page = await client.GetAsync("/", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, regions.StatusCode);
+        Assert.Equal("1", Assert.Single(regions.Headers.GetValues("API-Version")));
+        Assert.Equal("1", Assert.Single(problem.Headers.GetValues("API-Version")));
+        Assert.False(regions.Headers.Contains("Deprecation"));
+        Assert.False(page.Headers.Contains("API-Version"));
+    }
+
+    [Fact]
     public async Task WrongSignIn_IsOneProblemForEveryReason()
     {
         var (status, type, body) = await SendAsync(HttpMethod.Post, "/api/v1/auth/token", null,

@@ -20,6 +20,11 @@ public static partial class ApiDocumentation
         services.AddOpenApi(DocumentName, options =>
         {
             options.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
+            options.AddOperationTransformer((operation, context, _) =>
+            {
+                ApiVersions.MarkDeprecated(operation, context);
+                return Task.CompletedTask;
+            });
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info = new OpenApiInfo
