@@ -63,9 +63,9 @@ public sealed partial class PageCacheTests(YincaiAppFactory app) : IClassFixture
 
         foreach (var page in pages)
         {
-            var path = With(page, Fresh());
-            var (first, firstBody) = await GetAsync(client, path);
-            var (second, secondBody) = await GetAsync(client, path);
+            // Another test class saving a job on the shared database evicts job pages here too (the change feed), so a
+            // pair of GETs may straddle that eviction: a fresh key is tried again, a page never cached fails all three.
+            var (path, first, firstBody, second, secondBody) = await MissThenHitAsync(client, page);
 
             Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, second.StatusCode));
             Assert.False(FromCache(first), path);
@@ -81,15 +81,26 @@ public sealed partial class PageCacheTests(YincaiAppFactory app) : IClassFixture
         }
     }
 
+    private static async Task<(string Path, HttpResponseMessage First, string FirstBody, HttpResponseMessage Second, string SecondBody)>
+        MissThenHitAsync(HttpClient client, string page)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var path = With(page, Fresh());
+            var (first, firstBody) = await GetAsync(client, path);
+            var (second, secondBody) = await GetAsync(client, path);
+            if (FromCache(second) || attempt == 3) return (path, first, firstBody, second, secondBody);
+            first.Dispose();
+            second.Dispose();
+        }
+    }
+
     [Fact]
     public async Task PublicPage_WithTheAntiforgeryCookieOfAnEarlierForm_IsStillServedFromCacheWithoutAToken()
     {
         using var browser = app.CreateBrowser();
         await YincaiAppFactory.AntiforgeryTokenAsync(browser, "/Accounts/Login"); // the browser now holds the antiforgery cookie
-        var path = "/Jobs?" + Fresh();
-
-        var (first, _) = await GetAsync(browser, path);
-        var (second, body) = await GetAsync(browser, path);
+        var (_, first, _, second, body) = await MissThenHitAsync(browser, "/Jobs");
 
         Assert.False(FromCache(first));
         Assert.True(FromCache(second));
