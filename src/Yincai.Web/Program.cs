@@ -13,6 +13,7 @@ using Yincai.Modules.Talents;
 using Yincai.Modules.Notifications;
 using Yincai.Modules.Policies;
 using Yincai.Modules.Regions;
+using Yincai.Modules.Reporting;
 using Yincai.Modules.Stations;
 using Yincai.Modules.Complaints;
 using Yincai.Platform;
@@ -38,6 +39,7 @@ builder.Services
     .AddStations()
     .AddComplaints(builder.Configuration)
     .AddImports()
+    .AddReporting()
     .AddApiDocumentation();
 
 var app = builder.Build();

@@ -25,6 +25,14 @@ public sealed record RegionScope
     public bool Contains(string? regionCode) =>
         Prefix is null || (regionCode is not null && regionCode.StartsWith(Prefix, StringComparison.Ordinal));
 
+    /// <summary>A list's region filter as given in a link: a region's code (370200) or its prefix (3702); null for anything else.</summary>
+    public static string? FilterPrefix(string? region) => region?.Trim() switch
+    {
+        { Length: 6 } code when code.All(char.IsAsciiDigit) => PrefixOf(code),
+        { Length: 2 or 4 } prefix when prefix.All(char.IsAsciiDigit) => prefix,
+        _ => null,
+    };
+
     public static string PrefixOf(string regionCode)
     {
         if (regionCode.Length != 6 || !regionCode.All(char.IsAsciiDigit))

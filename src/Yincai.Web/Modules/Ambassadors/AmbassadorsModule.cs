@@ -25,6 +25,7 @@ public static class AmbassadorsModule
             o.Conventions.AllowAnonymousToPage("/Ambassadors/Ref");
         });
         services.AddScoped<AmbassadorRegistry>();
+        services.AddScoped<Contracts.AmbassadorCounts>();
         services.AddScoped<AmbassadorFiling>();
         services.AddScoped<AmbassadorWork>();
         services.AddScoped<AmbassadorSettings>();

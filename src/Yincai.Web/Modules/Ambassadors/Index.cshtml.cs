@@ -23,6 +23,8 @@ public sealed class IndexModel(YincaiDb db, AmbassadorRegistry registry, Ambassa
     [BindProperty(SupportsGet = true)] public AmbassadorStatus? Status { get; set; }
     [BindProperty(SupportsGet = true)] public bool WantsToReturn { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    /// <summary>A city (or province) of the scope: the reports' drill-down.</summary>
+    [BindProperty(SupportsGet = true)] public string? Region { get; set; }
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
 
     public PagedList<Ambassador> Ambassadors { get; private set; } = new([], 1, 1, 0);
@@ -48,6 +50,7 @@ public sealed class IndexModel(YincaiDb db, AmbassadorRegistry registry, Ambassa
         var query = db.Ambassadors.AsNoTracking();
         if (Status is { } status) query = query.Where(a => a.Status == status);
         if (WantsToReturn) query = query.Where(a => a.WantsToReturn);
+        if (RegionScope.FilterPrefix(Region) is { } prefix) query = query.Where(a => a.RegionCode.StartsWith(prefix));
         if (!string.IsNullOrWhiteSpace(Q)) { var q = Q.Trim(); query = query.Where(a => a.FullName.Contains(q) || a.SchoolName.Contains(q)); }
         Ambassadors = await query.ToCappedPagedListAsync(q => q.OrderBy(a => a.Status).ThenBy(a => a.FullName), PageNumber, 30, ct);
         Deadline = await registry.NextDeadlineAsync(ct);

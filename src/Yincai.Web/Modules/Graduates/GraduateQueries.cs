@@ -28,21 +28,43 @@ public static class GraduateQueries
     public static IQueryable<Graduate> ShortOfServices(this IQueryable<Graduate> graduates, int year) =>
         graduates.InDatabase().Where(g => g.Intention == GraduateIntention.Job && (g.StandardMetYear == null || g.StandardMetYear != year));
 
+    /// <summary>GRD-15: the outcome steps in force on <paramref name="date"/> (no later step of the same graduate on or before
+    /// it) that placed their graduate. The rate counts them, the drill-down lists their graduates.</summary>
+    public static IQueryable<OutcomeChange> PlacedStepsOn(this IQueryable<OutcomeChange> outcomes, DateOnly date) =>
+        outcomes.Where(o => o.OnDate <= date && o.Outcome != GraduateOutcome.NotYet)
+            .Where(o => !outcomes.Any(l => l.GraduateId == o.GraduateId && l.OnDate <= date
+                && (l.OnDate > o.OnDate || (l.OnDate == o.OnDate && l.AtUtc > o.AtUtc))));
+
+    /// <summary>GRD-15: placed on <paramref name="date"/> by the step then in force.</summary>
+    public static IQueryable<Graduate> PlacedOn(this IQueryable<Graduate> graduates, IQueryable<OutcomeChange> outcomes, DateOnly date)
+    {
+        var placed = outcomes.PlacedStepsOn(date);
+        return graduates.Where(g => placed.Any(o => o.GraduateId == g.Id));
+    }
+
+    /// <summary>GRD-15: not placed on <paramref name="date"/>: what keeps a region's rate down.</summary>
+    public static IQueryable<Graduate> NotPlacedOn(this IQueryable<Graduate> graduates, IQueryable<OutcomeChange> outcomes, DateOnly date)
+    {
+        var placed = outcomes.PlacedStepsOn(date);
+        return graduates.Where(g => !placed.Any(o => o.GraduateId == g.Id));
+    }
+
+    /// <summary>A sub-region's graduates: the county's code starts with <paramref name="prefix"/> (a city's four digits).</summary>
+    public static IQueryable<Graduate> InRegion(this IQueryable<Graduate> graduates, string? prefix) =>
+        prefix is { Length: > 0 } ? graduates.Where(g => g.RegionCode.StartsWith(prefix)) : graduates;
+
     /// <summary>
-    /// GRD-15: the cohort's graduates by region (the first <paramref name="keyLength"/> digits of the county) and those whose outcome
-    /// in force on <paramref name="date"/> (their latest step on or before it) is not NotYet. The cohort is every graduate of it the
-    /// database holds now, so a past date is judged on the same people; two grouped queries, the second over the outcome steps
-    /// alone (a quarter of the rows), rather than a look-up per graduate.
+    /// GRD-15: the cohort's graduates by region (the first <paramref name="keyLength"/> digits of the county) and those placed on
+    /// <paramref name="date"/> (<see cref="PlacedStepsOn"/>). The cohort is every graduate of it the database holds now, so a past
+    /// date is judged on the same people; two grouped queries, the second over the outcome steps alone (a quarter of the rows,
+    /// which carry their graduate's county and cohort), rather than a look-up per graduate.
     /// </summary>
     public static async Task<List<RateGroup>> RatesAtAsync(this IQueryable<Graduate> graduates, IQueryable<OutcomeChange> outcomes, int cohort,
         DateOnly date, int keyLength, CancellationToken cancellationToken)
     {
         var totals = await graduates.Where(g => g.CohortYear == cohort).GroupBy(g => g.RegionCode.Substring(0, keyLength))
             .Select(x => new { x.Key, Count = x.Count() }).ToListAsync(cancellationToken);
-        // A placed step in force on the date: no later step of the same graduate on or before it.
-        var placed = (await outcomes.Where(o => o.CohortYear == cohort && o.OnDate <= date && o.Outcome != GraduateOutcome.NotYet)
-                .Where(o => !outcomes.Any(l => l.GraduateId == o.GraduateId && l.OnDate <= date
-                    && (l.OnDate > o.OnDate || (l.OnDate == o.OnDate && l.AtUtc > o.AtUtc))))
+        var placed = (await outcomes.Where(o => o.CohortYear == cohort).PlacedStepsOn(date)
                 .GroupBy(o => o.RegionCode.Substring(0, keyLength)).Select(x => new { x.Key, Count = x.Count() }).ToListAsync(cancellationToken))
             .ToDictionary(x => x.Key, x => x.Count);
         return totals.Select(t => new RateGroup(t.Key, t.Count, placed.GetValueOrDefault(t.Key))).OrderBy(r => r.Key, StringComparer.Ordinal).ToList();

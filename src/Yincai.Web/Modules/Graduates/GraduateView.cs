@@ -11,4 +11,8 @@ public enum GraduateView
     Unassigned = 5,
     Left = 6,
     All = 7,
+    /// <summary>The cohort's graduates placed on a date (GRD-15).</summary>
+    PlacedOn = 8,
+    /// <summary>The cohort's graduates not placed on a date: what keeps the rate down.</summary>
+    NotPlacedOn = 9,
 }

@@ -39,6 +39,7 @@ public static class GraduatesModule
         services.AddScoped<ServiceStandards>();
         services.AddScoped<Internships>();
         services.AddScoped<Contracts.GraduateProofs>();
+        services.AddScoped<Contracts.GraduateFigures>();
         services.AddScoped<IFollowsEmployment, GraduateHires>();
         services.AddScoped<Imports.Contracts.IRowImporter, GraduateImporter>();
         services.AddScoped<IDemoSeeder, Demo.GraduatesDemoSeeder>();

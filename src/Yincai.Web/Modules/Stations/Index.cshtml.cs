@@ -14,6 +14,8 @@ public sealed class IndexModel(StationPages pages, StationAccreditation accredit
     [BindProperty(SupportsGet = true)] public Guid? Program { get; set; }
     [BindProperty(SupportsGet = true)] public string? Type { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    /// <summary>A city or county (the reports' drill-down).</summary>
+    [BindProperty(SupportsGet = true)] public string? Region { get; set; }
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
 
     public PagedList<Station> Stations { get; private set; } = new([], 1, StationPages.PageSize, 0);
@@ -27,7 +29,7 @@ public sealed class IndexModel(StationPages pages, StationAccreditation accredit
         Programs = (await accreditation.ProgramsAsync(ct)).ToDictionary(p => p.Id);
         if (Program is { } p && !Programs.ContainsKey(p)) Program = null;
         if (Program is null || Programs[Program.Value].Definition.Types.All(t => t.Key != Type)) Type = null;
-        Stations = await pages.PublicAsync(Program, Type, null, SearchTerms.Parse(Q), PageNumber, ct);
+        Stations = await pages.PublicAsync(Program, Type, RegionScope.FilterPrefix(Region), SearchTerms.Parse(Q), PageNumber, ct);
         InNotice = await pages.InNoticeAsync(ct);
         RegionNames = await regions.FullNamesAsync(Stations.Items.Concat(InNotice).Select(s => s.RegionCode).Distinct().ToList(), ct);
     }

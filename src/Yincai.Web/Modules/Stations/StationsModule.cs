@@ -44,6 +44,7 @@ public static class StationsModule
         services.AddScoped<StationPages>();
         services.AddScoped<Operation.StationOperation>();
         services.AddScoped<Contracts.StationDirectory>();
+        services.AddScoped<Contracts.StationProgress>();
         services.AddScoped<Evaluation.StationEvaluations>();
         services.AddScoped<Operation.EventPlans>();
         services.AddScoped<Operation.HomeNetwork>();

@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Graduates.Contracts;
+
+/// <summary>A region's cohort and those placed on a date (GRD-15).</summary>
+public sealed record EmploymentFigure(string Key, int Total, int Placed)
+{
+    public int NotPlaced => Total - Placed;
+    public double? Rate => Total == 0 ? null : 100.0 * Placed / Total;
+}
+
+/// <summary>A region's first contacts due in a period (GRD-03): made on time, made late, owed and overdue, not yet due; and the
+/// contacts overdue today whatever their due date (the work list's overdue view).</summary>
+public sealed record ContactFigure(string Key, int OnTime, int Late, int Overdue, int Pending, int OverdueNow)
+{
+    public int Due => OnTime + Late + Overdue;
+    public double? Rate => Due == 0 ? null : 100.0 * OnTime / Due;
+}
+
+/// <summary>A region's graduates in the database who want a job, and those whose services of the year fall short of the standard
+/// (GRD-02).</summary>
+public sealed record ServiceFigure(string Key, int WantingJob, int Short)
+{
+    public double? Rate => WantingJob == 0 ? null : 100.0 * (WantingJob - Short) / WantingJob;
+}
+
+/// <summary>
+/// What the reports ask of the real-name database, by region (the first <c>keyLength</c> digits of the county) within the viewer's
+/// scope: the queries of the work list's views and the compliance page (<see cref="GraduateQueries"/>), so that a figure is the length
+/// of the list it links to (the links below).
+/// </summary>
+public sealed class GraduateFigures(YincaiDb db, IOptions<GraduatesOptions> options)
+{
+    public int TargetRatePercent => options.Value.TargetRatePercent;
+    public int ContactWorkingDays => options.Value.ContactWorkingDays;
+
+    public Task<List<EmploymentFigure>> EmploymentAsync(int cohort, DateOnly at, int keyLength, CancellationToken cancellationToken) =>
+        RatesAsync(db.Graduates.AsNoTracking(), cohort, at, keyLength, cancellationToken);
+
+    /// <summary>The cohort's rate at each date, over the whole scope: the trend.</summary>
+    public async Task<List<(DateOnly On, EmploymentFigure Figure)>> TrendAsync(int cohort, IReadOnlyList<DateOnly> dates, CancellationToken cancellationToken)
+    {
+        var keyLength = Math.Max(2, db.Scope.Prefix?.Length ?? 2);
+        var trend = new List<(DateOnly, EmploymentFigure)>();
+        foreach (var on in dates)
+        {
+            var groups = await RatesAsync(db.Graduates.AsNoTracking(), cohort, on, keyLength, cancellationToken);
+            trend.Add((on, new EmploymentFigure("", groups.Sum(g => g.Total), groups.Sum(g => g.Placed))));
+        }
+        return trend;
+    }
+
+    private async Task<List<EmploymentFigure>> RatesAsync(IQueryable<Graduate> graduates, int cohort, DateOnly at, int keyLength,
+        CancellationToken cancellationToken) =>
+        (await graduates.RatesAtAsync(db.GraduateOutcomes, cohort, at, keyLength, cancellationToken))
+        .Select(r => new EmploymentFigure(r.Key, r.Total, r.Placed)).ToList();
+
+    public async Task<List<ContactFigure>> ContactAsync(DateOnly from, DateOnly to, DateOnly today, int keyLength, CancellationToken cancellationToken)
+    {
+        var all = db.Graduates.AsNoTracking();
+        var period = await ComplianceModel.ContactAsync(all, from, to, today, keyLength, cancellationToken);
+        var overdue = (await all.ContactOverdue(today).GroupBy(g => g.RegionCode.Substring(0, keyLength))
+            .Select(x => new { x.Key, Count = x.Count() }).ToListAsync(cancellationToken)).ToDictionary(x => x.Key, x => x.Count);
+        var keys = period.Select(p => p.Key).Union(overdue.Keys).Order(StringComparer.Ordinal);
+        var byKey = period.ToDictionary(p => p.Key);
+        return keys.Select(k => byKey.GetValueOrDefault(k) is { } p
+                ? new ContactFigure(k, p.OnTime, p.Late, p.Overdue, p.Pending, overdue.GetValueOrDefault(k))
+                : new ContactFigure(k, 0, 0, 0, 0, overdue.GetValueOrDefault(k)))
+            .ToList();
+    }
+
+    public async Task<List<ServiceFigure>> ServicesAsync(int year, int keyLength, CancellationToken cancellationToken)
+    {
+        var all = db.Graduates.AsNoTracking();
+        var wanting = await all.InDatabase().Where(g => g.Intention == GraduateIntention.Job).GroupBy(g => g.RegionCode.Substring(0, keyLength))
+            .Select(x => new { x.Key, Count = x.Count() }).ToListAsync(cancellationToken);
+        var shortOf = (await all.ShortOfServices(year).GroupBy(g => g.RegionCode.Substring(0, keyLength))
+            .Select(x => new { x.Key, Count = x.Count() }).ToListAsync(cancellationToken)).ToDictionary(x => x.Key, x => x.Count);
+        return wanting.Select(w => new ServiceFigure(w.Key, w.Count, shortOf.GetValueOrDefault(w.Key))).OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The cohort of a region on the work list (view "all").</summary>
+    public static string CohortLink(string region, int cohort) => $"/Graduates?view={GraduateView.All}&cohort={cohort}&region={region}";
+
+    public static string PlacedLink(string region, int cohort, DateOnly at) =>
+        $"/Graduates?view={GraduateView.PlacedOn}&cohort={cohort}&region={region}&at={at:yyyy-MM-dd}";
+
+    public static string NotPlacedLink(string region, int cohort, DateOnly at) =>
+        $"/Graduates?view={GraduateView.NotPlacedOn}&cohort={cohort}&region={region}&at={at:yyyy-MM-dd}";
+
+    public static string OverdueLink(string region) => $"/Graduates?view={GraduateView.ContactOverdue}&region={region}";
+
+    /// <summary>This year's shortfalls (the work list's view judges the current year).</summary>
+    public static string ShortLink(string region) => $"/Graduates?view={GraduateView.ShortOfServices}&region={region}";
+
+    public static string WantingJobLink(string region) => $"/Graduates?view={GraduateView.InDatabase}&intention={GraduateIntention.Job}&region={region}";
+}

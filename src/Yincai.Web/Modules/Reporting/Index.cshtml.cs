@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Yincai.Modules.Regions.Contracts;
+using Yincai.Platform;
+
+namespace Yincai.Modules.Reporting;
+
+/// <summary>The overview: every target of the notices against its actual in the viewer's scope, the region furthest behind on
+/// each, and the way to its program's page and to the list behind the number.</summary>
+public sealed class IndexModel(Dashboards dashboards, RegionDirectory regions, CurrentUser current, IStringLocalizer<ReportingResource> text,
+    TimeProvider clock) : ReportPageModel(dashboards, regions, current, text)
+{
+    public async Task OnGetAsync()
+    {
+        var ct = HttpContext.RequestAborted;
+        await PrepareAsync(ct);
+        Indicators = await Dashboards.AllAsync(Period, ct);
+    }
+
+    public async Task<IActionResult> OnGetExportAsync()
+    {
+        await OnGetAsync();
+        await ReportWorkbook.WriteAsync(HttpContext, Text["Export_Overview"], ScopeName, Period, Indicators, clock.GetUtcNow().UtcDateTime);
+        return new EmptyResult();
+    }
+}

@@ -1,0 +1,188 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Yincai.IntegrationTests.Modules.Ambassadors;
+using Yincai.IntegrationTests.Modules.Graduates;
+using Yincai.Modules.Graduates;
+using static Yincai.IntegrationTests.Modules.Graduates.GraduateTestData;
+
+namespace Yincai.IntegrationTests.Modules.Reporting;
+
+/// <summary>Nothing else writes while the reports are compared with their lists: a count read between two others' saves would differ.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ReportingCollection
+{
+    public const string Name = "Reporting";
+}
+
+/// <summary>
+/// The reports against the notices' targets: each figure is the count of the list it links to (the drill-down), for every program and
+/// each level of scope; a city sees its counties only; targets against actuals on data made here (GRD-15, GRD-03, GRD-02, AMB-05,
+/// STN-08, RET-01); the workbook and the wall's figures.
+/// </summary>
+[Collection(ReportingCollection.Name)]
+public sealed partial class ReportingTests(YincaiAppFactory app) : IClassFixture<YincaiAppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static DateOnly Today => ChinaClock.DateOf(DateTime.UtcNow);
+    private static readonly string[] Pages = ["/Reporting", "/Reporting/graduates", "/Reporting/ambassadors", "/Reporting/stations"];
+
+    [GeneratedRegex("""<a href="([^"]+)" data-count="(\d+)" data-testid="drill">""")]
+    private static partial Regex Drill();
+
+    [GeneratedRegex("data-testid=\"pager-total\" data-count=\"(\\d+)\"|data-testid=\"pager-capped\"")]
+    private static partial Regex ListTotal();
+
+    [GeneratedRegex("""<section class="mb-5" data-testid="indicator" data-rule="([A-Z]+-\d+)".*?</section>""", RegexOptions.Singleline)]
+    private static partial Regex IndicatorSection();
+
+    private static Dictionary<string, string> Sections(string page) =>
+        IndicatorSection().Matches(page).GroupBy(m => m.Groups[1].Value).ToDictionary(g => g.Key, g => g.First().Value);
+
+    private static string Text(string html, string testId) =>
+        WebUtility.HtmlDecode(Regex.Match(html, $"data-testid=\"{testId}\"[^>]*>([^<]*)<").Groups[1].Value.Trim());
+
+    [Theory]
+    [InlineData(DemoUsers.ProvinceOfficer)]
+    [InlineData(DemoUsers.QingdaoOfficer)]
+    [InlineData(DemoUsers.CountyOfficer)]
+    [InlineData(DemoUsers.JiangsuOfficer)]
+    public async Task EveryCountOnTheReports_IsTheCountOfTheListItOpens(string officer)
+    {
+        using var browser = await app.ClientAsync(Via.Cookie, officer);
+        var checkedLinks = 0;
+        foreach (var path in Pages)
+        {
+            using var response = await browser.GetAsync(path, Ct);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var page = await response.Content.ReadAsStringAsync(Ct);
+            foreach (var link in Drill().Matches(page).Select(m => (Href: WebUtility.HtmlDecode(m.Groups[1].Value), Count: int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)))
+                         .Distinct())
+            {
+                var list = await browser.GetPageAsync(link.Href);
+                var total = ListTotal().Match(list);
+                Assert.True(total.Success, $"{path} → {link.Href}: the list shows no count");
+                if (!total.Groups[1].Success) { Assert.True(link.Count > PagedListExtensions.DefaultCountCap, link.Href); continue; }
+                Assert.True(link.Count == int.Parse(total.Groups[1].Value, CultureInfo.InvariantCulture),
+                    $"{officer} {path}: {link.Count} on the report, {total.Groups[1].Value} on {link.Href}");
+                checkedLinks++;
+            }
+        }
+        Assert.True(checkedLinks > 0, "no figure linked to a list");
+    }
+
+    [Fact]
+    [Trait("Rule", "GRD-15")]
+    [Trait("Rule", "GRD-03")]
+    [Trait("Rule", "GRD-02")]
+    public async Task GraduatesReport_CityOfficer_SeesTheRateContactAndServicesOfItsCounties_FurthestBehindFirst_AgainstTheTargets()
+    {
+        var (_, city) = await app.OfficerAsync("371600");
+        var cohort = Today.Year;
+        var registered = ChinaMorning(Today.AddDays(-40));
+        var left = new DateOnly(cohort, 6, 30);
+        var binCheng = new List<Graduate>();
+        for (var i = 0; i < 2; i++) binCheng.Add(await app.RegisterAsync(Person("371602", left: left), registeredAtUtc: registered));
+        for (var i = 0; i < 2; i++) await app.RegisterAsync(Person("371603", left: left), registeredAtUtc: registered);
+        await app.WithServicesAsync(async s =>
+        {
+            s.GetRequiredService<CurrentUser>().ActAs(Guid.CreateVersion7(), "officer.test", "371602", [Roles.Officer]);
+            var db = s.GetRequiredService<YincaiDb>();
+            var graduate = await db.Graduates.SingleAsync(g => g.Id == binCheng[0].Id, Ct);
+            Assert.False((await s.GetRequiredService<RealNameDatabase>().SetOutcomeAsync(graduate, GraduateOutcome.Employed, Today.AddDays(-5), "劳动合同",
+                "测试单位", OutcomeSource.Officer, Ct)).IsError);
+            await db.SaveChangesAsync(Ct);
+        });
+
+        var page = await city.GetPageAsync($"/Reporting/graduates?cohort={cohort}");
+        var sections = Sections(page);
+
+        var rate = sections["GRD-15"];
+        Assert.Equal("25.0%", Text(rate, "actual"));
+        Assert.Equal("≥ 90%", Text(rate, "target"));
+        Assert.Equal("未达标", Text(rate, "met"));
+        // 沾化区 (none placed) before 滨城区 (one of two), then the total.
+        var rows = Regex.Matches(rate, """<tr class="[^"]*" data-testid="(?:report-row|total-row)">\s*<td[^>]*>([^<]+)</td>""").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(["沾化区", "滨城区", "合计"], rows);
+        Assert.DoesNotContain("市南区", page, StringComparison.Ordinal); // another city's county
+        var notPlaced = Drill().Matches(rate).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).First(h => h.Contains("view=NotPlacedOn") && h.Contains("region=371603"));
+        Assert.Equal(2, Regex.Count(await city.GetPageAsync(notPlaced), "data-testid=\"graduate-row\""));
+
+        var contact = sections["GRD-03"];
+        Assert.Equal("0.0%", Text(contact, "actual")); // registered 40 days ago, nobody contacted
+        // Overdue today, linked to the work list: the three still in the database (the one placed is owed nothing now).
+        Assert.True(contact.Contains(">3</a>", StringComparison.Ordinal), contact);
+
+        var services = sections["GRD-02"];
+        Assert.Equal("0.0%", Text(services, "actual")); // four wanting a job, no targeted service yet
+        Assert.Equal("未达标", Text(services, "met"));
+    }
+
+    [Fact]
+    [Trait("Rule", "AMB-05")]
+    public async Task AmbassadorsReport_CityWithoutAmbassadors_IsShortOfTheQuotaOfAHundred()
+    {
+        var (_, city) = await app.OfficerAsync("371600");
+        var section = Sections(await city.GetPageAsync("/Reporting/ambassadors"))["AMB-05"];
+
+        Assert.Equal("每市 ≥ 100 名", Text(section, "target"));
+        Assert.Equal("0 / 1 个市达标", Text(section, "actual"));
+        Assert.Contains("滨州市", section, StringComparison.Ordinal);
+        Assert.Matches(@"data-label=""缺口"">\s*100\s*</td>", section);
+    }
+
+    [Fact]
+    [Trait("Rule", "STN-08")]
+    public async Task StationsReport_Qingdao_ShowsTheProgramsTargets_AndTheNamedStationsOfItsList()
+    {
+        using var browser = await app.ClientAsync(Via.Cookie, DemoUsers.QingdaoOfficer);
+        var section = Sections(await browser.GetPageAsync("/Reporting/stations"))["STN-08"];
+
+        Assert.Equal("驿站 10 个、活动 100 场、配置人才 10,000 人", Text(section, "target"));
+        var named = Drill().Match(section);
+        Assert.True(named.Success);
+        Assert.StartsWith("驿站 " + named.Groups[2].Value + " / 10、", Text(section, "actual"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Rule", "RET-01")]
+    public async Task StationsReport_Jiangsu_JudgesEachReturneeHomeOnFiveHundredServedAYear()
+    {
+        using var browser = await app.ClientAsync(Via.Cookie, DemoUsers.JiangsuOfficer);
+        var sections = Sections(await browser.GetPageAsync("/Reporting/stations"));
+
+        var homes = sections["RET-01"];
+        Assert.Equal("每家每年 ≥ 500 人", Text(homes, "target"));
+        Assert.Matches(@"^\d+ / \d+ 家达标$", Text(homes, "actual"));
+        Assert.False(sections.ContainsKey("STN-08")); // Qingdao's stations are not Jiangsu's
+    }
+
+    [Fact]
+    public async Task Workbook_HasASheetPerTarget_AndTheWallsFiguresComeAsJson()
+    {
+        using var browser = await app.ClientAsync(Via.Cookie, DemoUsers.ProvinceOfficer);
+
+        using var workbook = await browser.GetAsync("/Reporting/graduates?handler=Export", Ct);
+        Assert.Equal(HttpStatusCode.OK, workbook.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook.Content.Headers.ContentType?.MediaType);
+        await using var stream = new MemoryStream(await workbook.Content.ReadAsByteArrayAsync(Ct));
+        var sheets = MiniExcelLibs.MiniExcel.GetSheetNames(stream);
+        Assert.Equal(["GRD-15", "GRD-03", "GRD-02"], sheets);
+
+        using var wall = await browser.GetAsync("/Reporting/Wall?handler=Figures", Ct);
+        Assert.Equal(HttpStatusCode.OK, wall.StatusCode);
+        var figures = await wall.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Ct);
+        var rules = figures.GetProperty("tiles").EnumerateArray().Select(t => t.GetProperty("rule").GetString()).ToList();
+        Assert.Contains("GRD-15", rules);
+        Assert.Contains("AMB-05", rules);
+        Assert.Contains("STN-08", rules);
+    }
+
+    [Fact]
+    public async Task Reports_AreForOfficersOnly()
+    {
+        using var talent = await app.ClientAsync(Via.Cookie, DemoUsers.Talent);
+        using var response = await talent.GetAsync("/Reporting/graduates", Ct);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/Accounts/AccessDenied", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+    }
+}
