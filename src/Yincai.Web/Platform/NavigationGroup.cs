@@ -25,6 +25,6 @@ public enum NavigationGroup
     /// <summary>我的站点: a station operator's station, its services, event plan, lodging and rewards.</summary>
     Stations = 7,
 
-    /// <summary>系统: offices, imports, accounts, security, audit.</summary>
+    /// <summary>系统: reports, offices, imports, accounts, security, audit.</summary>
     System = 5,
 }

@@ -11,6 +11,9 @@ public static class DemoAccounts
     public const string Password = "Demo#Pass2026";
 
     public const string QingdaoOfficer = "officer.qd";
+
+    /// <summary>Shandong's provincial officer, whose scope holds every city of the province.</summary>
+    public const string ProvinceOfficer = "officer.sd";
     public const string QingdaoOfficerName = "青岛市人社局经办人";
 
     /// <summary>The demo talent, who has a record, an education and an intention that the demo jobs match.</summary>

@@ -13,6 +13,7 @@ public sealed class MenuLayoutTests(YincaiE2EFixture app) : IClassFixture<Yincai
 
     [Theory]
     [InlineData(DemoAccounts.QingdaoOfficer)]
+    [InlineData(DemoAccounts.ProvinceOfficer)]
     [InlineData(DemoAccounts.Talent)]
     [InlineData("13800000001")]
     [InlineData("station.qd")]

@@ -73,8 +73,9 @@ public sealed class Dashboards(CurrentUser current, GraduateFigures graduates, A
         ReportChart? trend = null;
         if (withTrend)
         {
-            var dates = Enumerable.Range(1, 12).Select(m => new DateOnly(period.At.Year, m, 1).AddMonths(1).AddDays(-1))
-                .Where(d => d < period.At).Append(period.At).ToList();
+            // Month ends from the class's leaving school (July) or January, whichever is later, to the date.
+            var start = new DateOnly(Math.Max(period.At.Year * 12, period.Cohort * 12 + 6) / 12, Math.Max(period.At.Year * 12, period.Cohort * 12 + 6) % 12 + 1, 1);
+            var dates = Enumerable.Range(0, 12).Select(m => start.AddMonths(m + 1).AddDays(-1)).Where(d => d < period.At).Append(period.At).ToList();
             var points = await graduates.TrendAsync(period.Cohort, dates, ct);
             trend = new ReportChart(points.Select(p => Display.Date(p.On)).ToList(), points.Select(p => p.Figure.Rate is { } r ? Math.Round(r, 1) : (double?)null).ToList(),
                 target, "%", "line");
@@ -84,7 +85,7 @@ public sealed class Dashboards(CurrentUser current, GraduateFigures graduates, A
             [text["Col_Region"], text["Col_Cohort"], text["Col_Placed"], text["Col_NotPlaced"], text["Col_Rate"]],
             ordered.Select(r => RateRow(r, false)).Append(RateRow(total, true)).ToList(),
             new ReportChart(ordered.Select(r => names[r.Key]).ToList(), ordered.Select(r => r.Rate is { } x ? Math.Round(x, 1) : (double?)null).ToList(), target, "%"),
-            trend);
+            trend, ShortfallColumn: 2);
 
         // GRD-03: first contacts due in the year made on time; the overdue of today link to the work list.
         var contactTotal = new ContactFigure("", contact.Sum(c => c.OnTime), contact.Sum(c => c.Late), contact.Sum(c => c.Overdue), contact.Sum(c => c.Pending),
@@ -99,7 +100,8 @@ public sealed class Dashboards(CurrentUser current, GraduateFigures graduates, A
             text["Target_Percent", 100], Percent(contactTotal.Rate), contactTotal.Due == 0 ? null : contactTotal.OnTime == contactTotal.Due && contactTotal.OverdueNow == 0,
             [text["Col_Region"], text["Col_Due"], text["Col_OnTime"], text["Col_Late"], text["Col_Overdue"], text["Col_OverdueNow", Display.Date(today)], text["Col_Rate"]],
             contactOrdered.Select(c => ContactRow(c, false)).Append(ContactRow(contactTotal, true)).ToList(),
-            new ReportChart(contactOrdered.Select(c => names[c.Key]).ToList(), contactOrdered.Select(c => c.Rate is { } x ? Math.Round(x, 1) : (double?)null).ToList(), 100, "%"));
+            new ReportChart(contactOrdered.Select(c => names[c.Key]).ToList(), contactOrdered.Select(c => c.Rate is { } x ? Math.Round(x, 1) : (double?)null).ToList(), 100, "%"),
+            ShortfallColumn: 4);
 
         // GRD-02: graduates wanting a job whose services of the year meet the standard; the list judges the current year only.
         var current = period.Year == today.Year;
@@ -115,7 +117,8 @@ public sealed class Dashboards(CurrentUser current, GraduateFigures graduates, A
             text["Target_Services"], Percent(servicesTotal.Rate), servicesTotal.WantingJob == 0 ? null : servicesTotal.Short == 0,
             [text["Col_Region"], text["Col_WantingJob"], text["Col_Short"], text["Col_ServedRate"]],
             servicesOrdered.Select(s => ServiceRow(s, false)).Append(ServiceRow(servicesTotal, true)).ToList(),
-            new ReportChart(servicesOrdered.Select(s => names[s.Key]).ToList(), servicesOrdered.Select(s => s.Rate is { } x ? Math.Round(x, 1) : (double?)null).ToList(), 100, "%"));
+            new ReportChart(servicesOrdered.Select(s => names[s.Key]).ToList(), servicesOrdered.Select(s => s.Rate is { } x ? Math.Round(x, 1) : (double?)null).ToList(), 100, "%"),
+            ShortfallColumn: 1);
         return [employment, contactIndicator, servicesIndicator];
     }
 
@@ -140,7 +143,7 @@ public sealed class Dashboards(CurrentUser current, GraduateFigures graduates, A
             ], Behind: r.Figure.Active < quota))
             .Append(new ReportRow(text["Total"], [ReportCell.Number(active, AmbassadorCounts.ActiveLink(prefix)), ReportCell.Number(rows.Sum(r => r.Figure.Candidates)),
                 ReportCell.Number(rows.Sum(r => Math.Max(0, quota - r.Figure.Active)))], true)).ToList(),
-            new ReportChart(rows.Select(r => r.Name).ToList(), rows.Select(r => (double?)r.Figure.Active).ToList(), quota, ""));
+            new ReportChart(rows.Select(r => r.Name).ToList(), rows.Select(r => (double?)r.Figure.Active).ToList(), quota, ""), ShortfallColumn: 0);
     }
 
     private async Task<List<Indicator>> StationsAsync(ReportPeriod period, CancellationToken ct)
@@ -180,8 +183,8 @@ public sealed class Dashboards(CurrentUser current, GraduateFigures graduates, A
                     list.Select(s => new ReportRow(s.Name,
                         [new ReportCell(names.GetValueOrDefault(s.RegionCode) ?? s.RegionCode), new ReportCell(s.PeopleServed.ToString("N0"), StationProgress.StationLink(s.StationId)),
                          ReportCell.Number(s.Events), ReportCell.Number(s.Allocations)]))
-                    .Append(new ReportRow(text["Total"], [new ReportCell(text["Named_Count", p.Named], StationProgress.NamedLink(p.ProgramId, prefix), p.Named),
-                        ReportCell.Number(list.Sum(s => s.PeopleServed)), ReportCell.Number(p.Events), ReportCell.Number(p.Allocations)], true)).ToList(),
+                    .Append(new ReportRow(text["Total_Named", p.Named], [new ReportCell(""), ReportCell.Number(list.Sum(s => s.PeopleServed)), ReportCell.Number(p.Events),
+                        ReportCell.Number(p.Allocations)], true) { LabelList = ReportCell.Number(p.Named, StationProgress.NamedLink(p.ProgramId, prefix)) }).ToList(),
                     new ReportChart([text["Col_Stations"], text["Col_Events"], text["Col_Allocations"]],
                         [Progress(p.Named, p.StationsTarget), Progress(p.Events, p.EventsTarget), Progress(p.Allocations, p.AllocationsTarget)], 100, "%")));
             }

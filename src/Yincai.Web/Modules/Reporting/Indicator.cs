@@ -10,7 +10,11 @@ public sealed record ReportCell(string Text, string? Link = null, int? Count = n
 }
 
 /// <summary>A row of a report's table: a region (or a station) and its figures; the total row comes last.</summary>
-public sealed record ReportRow(string Label, IReadOnlyList<ReportCell> Cells, bool IsTotal = false, bool Behind = false);
+public sealed record ReportRow(string Label, IReadOnlyList<ReportCell> Cells, bool IsTotal = false, bool Behind = false)
+{
+    /// <summary>The list the label itself counts (a program's named stations), when it does.</summary>
+    public ReportCell? LabelList { get; init; }
+}
 
 /// <summary>A bar per row against the target line (ECharts, drawn from this data by <c>js/reporting.js</c>).</summary>
 public sealed record ReportChart(IReadOnlyList<string> Labels, IReadOnlyList<double?> Values, double? Target, string Unit, string Kind = "bar");
@@ -20,8 +24,12 @@ public sealed record ReportChart(IReadOnlyList<string> Labels, IReadOnlyList<dou
 /// furthest behind, a chart and the table behind both, each count linked to its list.
 /// </summary>
 public sealed record Indicator(string Rule, string Program, string Title, string Target, string Actual, bool? Met,
-    IReadOnlyList<string> Headers, IReadOnlyList<ReportRow> Rows, ReportChart? Chart = null, ReportChart? Trend = null)
+    IReadOnlyList<string> Headers, IReadOnlyList<ReportRow> Rows, ReportChart? Chart = null, ReportChart? Trend = null, int? ShortfallColumn = null)
 {
     /// <summary>The region furthest behind, when any is.</summary>
     public ReportRow? FurthestBehind => Rows.FirstOrDefault(r => r.Behind && !r.IsTotal);
+
+    /// <summary>The list of what keeps the region furthest behind from its target (its graduates not placed, its overdue contacts).</summary>
+    public ReportCell? FurthestBehindList => FurthestBehind is { } row && ShortfallColumn is { } column && column < row.Cells.Count
+        && row.Cells[column].Link is not null ? row.Cells[column] : null;
 }

@@ -101,7 +101,7 @@ public sealed partial class ReportingTests(YincaiAppFactory app) : IClassFixture
         Assert.Equal("≥ 90%", Text(rate, "target"));
         Assert.Equal("未达标", Text(rate, "met"));
         // 沾化区 (none placed) before 滨城区 (one of two), then the total.
-        var rows = Regex.Matches(rate, """<tr class="[^"]*" data-testid="(?:report-row|total-row)">\s*<td[^>]*>([^<]+)</td>""").Select(m => m.Groups[1].Value).ToList();
+        var rows = Regex.Matches(rate, """<tr class="[^"]*" data-testid="(?:report-row|total-row)">\s*<td[^>]*>([^<]+)</td>""").Select(m => m.Groups[1].Value.Trim()).ToList();
         Assert.Equal(["沾化区", "滨城区", "合计"], rows);
         Assert.DoesNotContain("市南区", page, StringComparison.Ordinal); // another city's county
         var notPlaced = Drill().Matches(rate).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).First(h => h.Contains("view=NotPlacedOn") && h.Contains("region=371603"));
@@ -115,6 +115,32 @@ public sealed partial class ReportingTests(YincaiAppFactory app) : IClassFixture
         var services = sections["GRD-02"];
         Assert.Equal("0.0%", Text(services, "actual")); // four wanting a job, no targeted service yet
         Assert.Equal("未达标", Text(services, "met"));
+    }
+
+    [Fact]
+    public async Task DrilledList_ExportsTheSameGraduatesMasked_AndTheExportIsAudited()
+    {
+        var (officer, city) = await app.OfficerAsync("371600");
+        var cohort = Today.Year - 3; // a class no other test of this city makes
+        var people = new[] { Person("371603", "沾化测试甲", new DateOnly(cohort, 6, 30)), Person("371603", "沾化测试乙", new DateOnly(cohort, 6, 30)) };
+        foreach (var p in people) await app.RegisterAsync(p, registeredAtUtc: ChinaMorning(Today.AddDays(-3)));
+        var link = $"/Graduates?view=NotPlacedOn&cohort={cohort}&region=371603&at={Iso(Today)}";
+
+        var list = await city.GetPageAsync(link);
+        Assert.Contains("data-testid=\"pager-total\" data-count=\"2\"", list, StringComparison.Ordinal);
+        var export = WebUtility.HtmlDecode(Regex.Match(list, "href=\"([^\"]+)\" data-testid=\"export\"").Groups[1].Value);
+        using var file = await city.GetAsync(export, Ct);
+        Assert.Equal(HttpStatusCode.OK, file.StatusCode);
+        await using var stream = new MemoryStream(await file.Content.ReadAsByteArrayAsync(Ct));
+        var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: false).Select(r => (IDictionary<string, object?>)r).ToList();
+
+        Assert.Equal(4, rows.Count); // the watermark, the header, the two graduates
+        var names = rows.Skip(2).Select(r => r["A"]?.ToString()).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["沾***乙", "沾***甲"], names);
+        Assert.Contains(officer.UserName, rows[0]["A"]?.ToString(), StringComparison.Ordinal);
+        var audit = await app.WithDbAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(a => a.Action == AuditActions.Export && a.ActorId == officer.Id).ToListAsync(Ct));
+        Assert.Contains(audit, a => a.After!.Contains("371603", StringComparison.Ordinal) && a.After.Contains("\"rows\":2", StringComparison.Ordinal));
     }
 
     [Fact]
