@@ -86,7 +86,12 @@ public sealed class ReportingJourneyTests(YincaiE2EFixture app)
             await page.AssertShownAsync("phone");
             await page.AssertFitsPhoneAsync();
         }
-        await session.Page.GotoAsync("/Reporting/Wall");
+        // The wall asks for new figures in place (every 5 s here): the page is not loaded again.
+        await session.Page.GotoAsync("/Reporting/Wall?refresh=5");
+        await Expect(session.Page.GetByTestId("wall-tiles")).ToContainTextAsync("就业率");
+        await session.Page.EvaluateAsync("() => { window.sameLoad = true; }");
+        await Expect(session.Page.GetByTestId("wall")).ToHaveAttributeAsync("data-rounds", "1", new() { Timeout = 20_000 });
+        Assert.True(await session.Page.EvaluateAsync<bool>("() => window.sameLoad === true"));
         await Expect(session.Page.GetByTestId("wall-tiles")).ToContainTextAsync("就业率");
         await session.ScreenshotAsync("reporting-wall-phone");
         session.AssertNoBrowserErrors();

@@ -77,7 +77,7 @@ public sealed class Dashboards(CurrentUser current, GraduateFigures graduates, A
             var start = new DateOnly(Math.Max(period.At.Year * 12, period.Cohort * 12 + 6) / 12, Math.Max(period.At.Year * 12, period.Cohort * 12 + 6) % 12 + 1, 1);
             var dates = Enumerable.Range(0, 12).Select(m => start.AddMonths(m + 1).AddDays(-1)).Where(d => d < period.At).Append(period.At).ToList();
             var points = await graduates.TrendAsync(period.Cohort, dates, ct);
-            trend = new ReportChart(points.Select(p => Display.Date(p.On)).ToList(), points.Select(p => p.Figure.Rate is { } r ? Math.Round(r, 1) : (double?)null).ToList(),
+            trend = new ReportChart(points.Select(p => p.On.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToList(), points.Select(p => p.Figure.Rate is { } r ? Math.Round(r, 1) : (double?)null).ToList(),
                 target, "%", "line");
         }
         var employment = new Indicator("GRD-15", GraduatesProgram, text["Indicator_Employment", period.Cohort, Display.Date(period.At)],

@@ -10,7 +10,12 @@ namespace Yincai.Modules.Reporting;
 public sealed class WallModel(Dashboards dashboards, RegionDirectory regions, CurrentUser current, IStringLocalizer<ReportingResource> text,
     ChinaClock clock) : ReportPageModel(dashboards, regions, current, text)
 {
-    public const int RefreshSeconds = 60;
+    public const int DefaultRefreshSeconds = 60;
+
+    /// <summary>How often the screen asks for new figures: a minute unless the screen's address says otherwise (5 s to 10 min).</summary>
+    [BindProperty(SupportsGet = true)] public int? Refresh { get; set; }
+
+    public int RefreshSeconds => Math.Clamp(Refresh ?? DefaultRefreshSeconds, 5, 600);
 
     public sealed record Tile(string Rule, string Title, string Actual, string Target, bool? Met);
 

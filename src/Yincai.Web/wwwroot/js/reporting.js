@@ -21,7 +21,7 @@
             animation: false,
             grid: { left: 48, right: 24, top: 24, bottom: 72 },
             tooltip: { trigger: 'axis' },
-            xAxis: { type: 'category', data: spec.labels, axisLabel: { rotate: spec.labels.length > 6 ? 40 : 0, interval: 0 } },
+            xAxis: { type: 'category', data: spec.labels, axisLabel: { rotate: spec.labels.length > 6 || el.clientWidth / Math.max(1, spec.labels.length) < 64 ? 40 : 0, interval: 0 } },
             yAxis: { type: 'value', max: unit === '%' ? 100 : null, axisLabel: { formatter: '{value}' + unit } },
             series: [series]
         }, true);
@@ -44,12 +44,13 @@
                     if (!tile) return;
                     var actual = tile.querySelector('[data-tile-actual]');
                     actual.textContent = t.actual;
-                    actual.classList.toggle('text-danger-emphasis', t.met === false);
-                    actual.classList.toggle('text-success-emphasis', t.met === true);
+                    actual.classList.toggle('wall-behind', t.met === false);
+                    actual.classList.toggle('wall-met', t.met === true);
                     tile.querySelector('[data-tile-target]').textContent = t.target;
                 });
                 var el = wall.querySelector('[data-wall-chart]');
                 if (el && figures.chart) { el.setAttribute('data-chart', JSON.stringify(figures.chart)); draw(el); }
+                wall.setAttribute('data-rounds', String((parseInt(wall.getAttribute('data-rounds'), 10) || 0) + 1));
             })
             .catch(function () { /* the next round tries again; the screen keeps the last figures */ });
     }
