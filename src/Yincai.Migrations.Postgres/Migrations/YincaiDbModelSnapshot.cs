@@ -2673,6 +2673,40 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.ToTable("graduates_campus_staff", (string)null);
                 });
 
+            modelBuilder.Entity("Yincai.Modules.Graduates.Counts.CohortDayCount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Cohort")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Joined")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Placed")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Cohort", "RegionCode", "Day");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Cohort", "RegionCode", "Day"), new[] { "int4_ops", "varchar_pattern_ops", "date_ops" });
+
+                    b.ToTable("graduates_cohort_day", (string)null);
+
+                    b.HasAnnotation("Yincai:NotAudited", true);
+                });
+
             modelBuilder.Entity("Yincai.Modules.Graduates.Graduate", b =>
                 {
                     b.Property<Guid>("Id")

@@ -2659,6 +2659,39 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.ToTable("graduates_campus_staff", (string)null);
                 });
 
+            modelBuilder.Entity("Yincai.Modules.Graduates.Counts.CohortDayCount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Cohort")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Joined")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Placed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Cohort", "RegionCode", "Day")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "int4_ops", "varchar_pattern_ops", "date_ops" });
+
+                    b.ToTable("graduates_cohort_day", (string)null);
+
+                    b.HasAnnotation("Yincai:NotAudited", true);
+                });
+
             modelBuilder.Entity("Yincai.Modules.Graduates.Graduate", b =>
                 {
                     b.Property<Guid>("Id")

@@ -15,7 +15,7 @@ namespace Yincai.Modules.Graduates;
 /// list's views, so a figure here is the length of the list it links to.
 /// </summary>
 public sealed class ComplianceModel(YincaiDb db, RealNameDatabase graduates, TalentDirectory talents, AccountDirectory accounts,
-    RegionDirectory regions) : PageModel
+    RegionDirectory regions, Counts.CohortCounts counts) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public int? Cohort { get; set; }
@@ -63,7 +63,7 @@ public sealed class ComplianceModel(YincaiDb db, RealNameDatabase graduates, Tal
         ShortByOfficer = (await shortOf.GroupBy(g => g.OfficerId).Select(x => new { x.Key, Count = x.Count() }).ToListAsync(ct))
             .OrderByDescending(x => x.Count).Select(x => (x.Key, x.Count)).ToList();
 
-        Rates = await all.RatesAtAsync(db.GraduateOutcomes, Cohort.Value, At.Value, length, ct);
+        Rates = await counts.RatesAtAsync(Cohort.Value, At.Value, length, ct);
 
         var keys = Contact.Select(r => r.Key).Concat(ShortByRegion.Select(r => r.Key)).Concat(Rates.Select(r => r.Key))
             .Concat(overdue.Select(g => g.RegionCode)).Distinct().ToList();

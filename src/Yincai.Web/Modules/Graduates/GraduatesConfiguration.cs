@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Yincai.Platform;
 
 namespace Yincai.Modules.Graduates;
 
@@ -127,6 +128,15 @@ public static class GraduatesConfiguration
             e.Property(x => x.EmployerName).HasMaxLength(200);
             e.HasIndex(x => new { x.GraduateId, x.OnDate });
             e.HasIndex(x => new { x.CohortYear, x.RegionCode, x.OnDate }).HasOperators("int4_ops", "varchar_pattern_ops", "date_ops");
+        });
+        b.Entity<Counts.CohortDayCount>(e =>
+        {
+            // Derived from the graduates and their steps, which are audited themselves.
+            e.ToTable("graduates_cohort_day").IsNotAudited();
+            e.HasKey(x => x.Id);
+            e.Property(x => x.RegionCode).HasMaxLength(6);
+            // A scope's cohort by region (the prefix LIKE of the scope filter) and the merge's keys.
+            e.HasIndex(x => new { x.Cohort, x.RegionCode, x.Day }).HasOperators("int4_ops", "varchar_pattern_ops", "date_ops");
         });
     }
 }

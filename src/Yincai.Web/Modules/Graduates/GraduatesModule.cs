@@ -44,6 +44,9 @@ public static class GraduatesModule
         services.AddScoped<Imports.Contracts.IRowImporter, GraduateImporter>();
         services.AddScoped<IDemoSeeder, Demo.GraduatesDemoSeeder>();
         services.AddScoped<ContactReminderRound>();
+        services.AddScoped<Counts.CohortCounts>();
+        services.AddSingleton<Counts.CohortCountsUpkeep>();
+        services.AddHostedService(sp => sp.GetRequiredService<Counts.CohortCountsUpkeep>());
         services.AddSingleton<ContactReminders>();
         services.AddHostedService(sp => sp.GetRequiredService<ContactReminders>());
         services.AddScoped<IDemoSeeder, Campus.CampusDemoSeeder>();

@@ -17,7 +17,7 @@ namespace Yincai.Modules.Graduates;
 /// </summary>
 public sealed class RealNameDatabase(YincaiDb db, TalentEnrolment enrolment, TalentDirectory talents, WorkingDays workingDays,
     AccountDirectory accounts, Notifier notifier, JobReferrals jobs, RegionDirectory regions, CurrentUser current, IOptions<GraduatesOptions> options, ChinaClock clock,
-    IStringLocalizer<GraduatesResource> text, HelpPlans plans, ServiceStandards standards)
+    IStringLocalizer<GraduatesResource> text, HelpPlans plans, ServiceStandards standards, Counts.CohortCounts counts)
 {
     public DateTime Now => clock.UtcNow;
     public DateOnly Today => clock.Today;
@@ -51,6 +51,7 @@ public sealed class RealNameDatabase(YincaiDb db, TalentEnrolment enrolment, Tal
         var graduate = new Graduate(enrolled.Id, county, fromElsewhere, search, registration.Person.GraduationDate.Year, registration.Intention,
             registration.Source, registeredAt, due, estimated, registration.Person.SchoolCode);
         db.Graduates.Add(graduate);
+        counts.Joined(graduate);
         if (await NextOfficerAsync(county, cancellationToken) is { } officer)
         {
             graduate.Assign(officer, now);
@@ -175,7 +176,9 @@ public sealed class RealNameDatabase(YincaiDb db, TalentEnrolment enrolment, Tal
         var now = Now;
         var changed = graduate.SetOutcome(outcome, onDate, Today, now);
         if (changed.IsError) return changed;
-        db.GraduateOutcomes.Add(new OutcomeChange(graduate, outcome, onDate, evidence, employerName, source, current.Id, now));
+        var step = new OutcomeChange(graduate, outcome, onDate, evidence, employerName, source, current.Id, now);
+        db.GraduateOutcomes.Add(step);
+        await counts.SteppedAsync(graduate, step, cancellationToken);
         await plans.FollowOutcomeAsync(graduate, onDate, text["Outcome_" + outcome], cancellationToken);
         await talents.FollowGraduateStatusAsync(graduate.TalentId, EmploymentOf(outcome), employerName, now, cancellationToken);
         return Result.Ok();

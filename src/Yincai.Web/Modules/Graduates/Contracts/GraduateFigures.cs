@@ -31,31 +31,18 @@ public sealed record ServiceFigure(string Key, int WantingJob, int Short)
 /// scope: the queries of the work list's views and the compliance page (<see cref="GraduateQueries"/>), so that a figure is the length
 /// of the list it links to (the links below).
 /// </summary>
-public sealed class GraduateFigures(YincaiDb db, IOptions<GraduatesOptions> options)
+public sealed class GraduateFigures(YincaiDb db, IOptions<GraduatesOptions> options, Counts.CohortCounts counts)
 {
     public int TargetRatePercent => options.Value.TargetRatePercent;
     public int ContactWorkingDays => options.Value.ContactWorkingDays;
 
-    public Task<List<EmploymentFigure>> EmploymentAsync(int cohort, DateOnly at, int keyLength, CancellationToken cancellationToken) =>
-        RatesAsync(db.Graduates.AsNoTracking(), cohort, at, keyLength, cancellationToken);
+    /// <summary>GRD-15 from the materialised counts (<see cref="Counts.CohortCounts"/>): the same figures as the lists, read small.</summary>
+    public async Task<List<EmploymentFigure>> EmploymentAsync(int cohort, DateOnly at, int keyLength, CancellationToken cancellationToken) =>
+        (await counts.RatesAtAsync(cohort, at, keyLength, cancellationToken)).Select(r => new EmploymentFigure(r.Key, r.Total, r.Placed)).ToList();
 
     /// <summary>The cohort's rate at each date, over the whole scope: the trend.</summary>
-    public async Task<List<(DateOnly On, EmploymentFigure Figure)>> TrendAsync(int cohort, IReadOnlyList<DateOnly> dates, CancellationToken cancellationToken)
-    {
-        var keyLength = Math.Max(2, db.Scope.Prefix?.Length ?? 2);
-        var trend = new List<(DateOnly, EmploymentFigure)>();
-        foreach (var on in dates)
-        {
-            var groups = await RatesAsync(db.Graduates.AsNoTracking(), cohort, on, keyLength, cancellationToken);
-            trend.Add((on, new EmploymentFigure("", groups.Sum(g => g.Total), groups.Sum(g => g.Placed))));
-        }
-        return trend;
-    }
-
-    private async Task<List<EmploymentFigure>> RatesAsync(IQueryable<Graduate> graduates, int cohort, DateOnly at, int keyLength,
-        CancellationToken cancellationToken) =>
-        (await graduates.RatesAtAsync(db.GraduateOutcomes, cohort, at, keyLength, cancellationToken))
-        .Select(r => new EmploymentFigure(r.Key, r.Total, r.Placed)).ToList();
+    public async Task<List<(DateOnly On, EmploymentFigure Figure)>> TrendAsync(int cohort, IReadOnlyList<DateOnly> dates, CancellationToken cancellationToken) =>
+        (await counts.TrendAsync(cohort, dates, cancellationToken)).Select(p => (p.On, new EmploymentFigure("", p.Total, p.Placed))).ToList();
 
     public async Task<List<ContactFigure>> ContactAsync(DateOnly from, DateOnly to, DateOnly today, int keyLength, CancellationToken cancellationToken)
     {
