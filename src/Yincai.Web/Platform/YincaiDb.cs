@@ -219,6 +219,7 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
         GraduatesConfiguration.Configure(b);
         Modules.Stations.StationsConfiguration.Configure(b);
         Modules.Complaints.ComplaintsConfiguration.Configure(b);
+        b.ApplyConfiguration(new Modules.Reporting.Files.ReportFileConfiguration());
         b.Entity<DataProtectionKey>().ToTable("platform_data_protection_key").IsNotAudited();
 
         foreach (var type in b.Model.GetEntityTypes().Where(t => typeof(IRegionScoped).IsAssignableFrom(t.ClrType)))

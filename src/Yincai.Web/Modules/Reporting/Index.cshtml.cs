@@ -20,7 +20,7 @@ public sealed class IndexModel(Dashboards dashboards, RegionDirectory regions, C
     public async Task<IActionResult> OnGetExportAsync()
     {
         await OnGetAsync();
-        await ReportWorkbook.WriteAsync(HttpContext, Text["Export_Overview"], ScopeName, Period, Indicators, clock.GetUtcNow().UtcDateTime);
+        await ReportWorkbook.WriteAsync(HttpContext, Text["Export_Overview"], ScopeName, Period, Indicators, program => Text["Program_" + program], clock.GetUtcNow().UtcDateTime);
         return new EmptyResult();
     }
 }

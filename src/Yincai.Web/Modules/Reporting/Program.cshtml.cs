@@ -27,7 +27,7 @@ public sealed class ProgramModel(Dashboards dashboards, RegionDirectory regions,
         var ct = HttpContext.RequestAborted;
         await PrepareAsync(ct);
         Indicators = await Dashboards.OfAsync(Program, Period, withTrend: false, ct);
-        await ReportWorkbook.WriteAsync(HttpContext, Text["Program_" + Program], ScopeName, Period, Indicators, clock.GetUtcNow().UtcDateTime);
+        await ReportWorkbook.WriteAsync(HttpContext, Text["Program_" + Program], ScopeName, Period, Indicators, program => Text["Program_" + program], clock.GetUtcNow().UtcDateTime);
         return new EmptyResult();
     }
 }

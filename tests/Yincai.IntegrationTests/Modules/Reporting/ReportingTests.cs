@@ -192,7 +192,11 @@ public sealed partial class ReportingTests(YincaiAppFactory app) : IClassFixture
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook.Content.Headers.ContentType?.MediaType);
         await using var stream = new MemoryStream(await workbook.Content.ReadAsByteArrayAsync(Ct));
         var sheets = MiniExcelLibs.MiniExcel.GetSheetNames(stream);
-        Assert.Equal(["GRD-15", "GRD-03", "GRD-02"], sheets);
+        Assert.Equal(["高校毕业生就业"], sheets); // one sheet per program
+        var lines = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: false).Select(r => (IDictionary<string, object?>)r).Select(r => r["A"]?.ToString()).ToList();
+        Assert.Contains(lines, l => l?.Contains("(GRD-15)", StringComparison.Ordinal) == true);
+        Assert.Contains(lines, l => l?.Contains("(GRD-02)", StringComparison.Ordinal) == true);
+        Assert.Contains("合计", lines);
 
         using var wall = await browser.GetAsync("/Reporting/Wall?handler=Figures", Ct);
         Assert.Equal(HttpStatusCode.OK, wall.StatusCode);
@@ -201,6 +205,47 @@ public sealed partial class ReportingTests(YincaiAppFactory app) : IClassFixture
         Assert.Contains("GRD-15", rules);
         Assert.Contains("AMB-05", rules);
         Assert.Contains("STN-08", rules);
+    }
+
+    [Fact]
+    public async Task MonthlyWorkbook_MadeOnDemandAndBySchedule_KeptForDownload_AnOpenPeriodIsRefused()
+    {
+        var (officer, city) = await app.OfficerAsync("371600");
+        var today = Today;
+        var lastMonth = today.AddDays(1 - today.Day).AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var thisMonth = today.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+        using var open = await city.SubmitFormAsync("/Reporting/Files", new() { ["Period"] = thisMonth });
+        var refused = await open.Content.ReadAsStringAsync(Ct);
+        Assert.Equal(HttpStatusCode.OK, open.StatusCode);
+        Assert.Contains("结束后再生成", WebUtility.HtmlDecode(refused), StringComparison.Ordinal);
+        using var bad = await city.SubmitFormAsync("/Reporting/Files", new() { ["Period"] = "2026/13" });
+        Assert.Contains("报告期格式应为", WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
+
+        using var made = await city.SubmitFormAsync("/Reporting/Files", new() { ["Period"] = lastMonth });
+        Assert.Equal(HttpStatusCode.Redirect, made.StatusCode);
+        var list = await city.GetPageAsync("/Reporting/Files");
+        var link = WebUtility.HtmlDecode(Regex.Match(list, """<a href="(/Reporting/Files\?handler=Download&(?:amp;)?id=[^"]+)">""").Groups[1].Value);
+        Assert.NotEqual("", link);
+        Assert.Contains(lastMonth + " 月报-滨州市.xlsx", list, StringComparison.Ordinal);
+        using var file = await city.GetAsync(link, Ct);
+        Assert.Equal(HttpStatusCode.OK, file.StatusCode);
+        await using var stream = new MemoryStream(await file.Content.ReadAsByteArrayAsync(Ct));
+        // 滨州 runs no station program: no sheet for one.
+        Assert.Equal(["高校毕业生就业", "青年人才大使"], MiniExcelLibs.MiniExcel.GetSheetNames(stream));
+
+        // The schedule makes last month's for every officer's region that has none, and not twice.
+        var before = await app.WithDbAsync(db => db.Set<Yincai.Modules.Reporting.Files.ReportFile>().IgnoreQueryFilters()
+            .CountAsync(f => f.RegionCode == "371600" && f.Period == lastMonth, Ct));
+        await app.WithServicesAsync(s => s.GetRequiredService<Yincai.Modules.Reporting.Files.ReportScheduleRound>().RunAsync(Ct));
+        await app.WithServicesAsync(s => s.GetRequiredService<Yincai.Modules.Reporting.Files.ReportScheduleRound>().RunAsync(Ct));
+        var files = await app.WithDbAsync(db => db.Set<Yincai.Modules.Reporting.Files.ReportFile>().IgnoreQueryFilters().AsNoTracking()
+            .Where(f => f.Period == lastMonth && (f.RegionCode == "371600" || f.RegionCode == "370000")).ToListAsync(Ct));
+        Assert.Equal(1, before);
+        Assert.Single(files, f => f.RegionCode == "371600"); // made on demand already
+        var province = Assert.Single(files, f => f.RegionCode == "370000");
+        Assert.Null(province.CreatedById);
+        Assert.DoesNotContain(files, f => f.RegionCode == "371600" && f.CreatedById != officer.Id);
     }
 
     [Fact]

@@ -31,6 +31,12 @@ public sealed class AccountDirectory(YincaiDb db, FieldProtection protection)
             .OrderBy(u => u.ScopeRegionCode).ThenBy(u => u.DisplayName).Select(u => new StaffMember(u.Id, u.DisplayName, u.ScopeRegionCode!))
             .Take(500).ToListAsync(cancellationToken);
 
+    /// <summary>The regions the enabled officers keep (their scopes' codes), each once: whose reports the schedule makes.</summary>
+    public async Task<List<string>> OfficerRegionsAsync(CancellationToken cancellationToken) =>
+        await db.Users.Where(u => !u.IsDisabled && u.Kind == AccountKind.Staff && u.ScopeRegionCode != null
+                && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Officer)))
+            .Select(u => u.ScopeRegionCode!).Distinct().OrderBy(c => c).ToListAsync(cancellationToken);
+
     /// <summary>Display names of these accounts (staff names on work records).</summary>
     public async Task<Dictionary<Guid, string>> DisplayNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
         ids.Count == 0 ? [] : await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
