@@ -78,11 +78,13 @@ cmd_start() {
 # Starts the server of <dir>/data on a free port; prints the connection string.
 run_server() {
     local bin=$1 dir=$2 data=$2/data port attempt
+    # max_connections: the browser tests start every class's app at once, each on a database of its own with its own pool and
+    # background rounds (about 22 connections each, 10 apps): 200 ran out once the reports added two more rounds.
     # A port found free can be taken before postgres binds it: try a few times.
     for attempt in 1 2 3 4 5; do
         port=$(free_port) || die "no free TCP port found on 127.0.0.1"
         if as_owner "$bin/pg_ctl" -D "$data" -l "$dir/postgres.log" -w -t 60 start \
-            -o "-h 127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+            -o "-h 127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=500" \
             >"$dir/pg_ctl.log" 2>&1; then
             printf '%s\n' "$port" >"$dir/port"
             log "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') running on 127.0.0.1:$port (data $data)"
