@@ -40,12 +40,17 @@ public sealed class Dashboards(CurrentUser current, GraduateFigures graduates, A
         return all;
     }
 
-    private async Task<Dictionary<string, string>> NamesAsync(IEnumerable<string> keys, CancellationToken cancellationToken)
+    /// <summary>The names of regions given by their keys (a city's four digits, a county's six, a province's two).</summary>
+    public async Task<Dictionary<string, string>> NamesAsync(IEnumerable<string> keys, CancellationToken cancellationToken)
     {
         var list = keys.Distinct().ToList();
         var names = await regions.NamesAsync(list.Select(k => k.PadRight(6, '0')).Distinct().ToList(), cancellationToken);
         return list.ToDictionary(k => k, k => names.GetValueOrDefault(k.PadRight(6, '0')) ?? k);
     }
+
+    /// <summary>The name of the viewer's scope, or null when unrestricted.</summary>
+    public async Task<string?> ScopeNameAsync(CancellationToken cancellationToken) =>
+        current.Scope.Prefix is { } prefix ? (await NamesAsync([prefix], cancellationToken))[prefix] : null;
 
     private string Percent(double? rate) => ReportCell.Percent(rate).Text;
 

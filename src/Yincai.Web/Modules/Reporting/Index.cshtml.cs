@@ -7,8 +7,8 @@ namespace Yincai.Modules.Reporting;
 
 /// <summary>The overview: every target of the notices against its actual in the viewer's scope, the region furthest behind on
 /// each, and the way to its program's page and to the list behind the number.</summary>
-public sealed class IndexModel(Dashboards dashboards, RegionDirectory regions, CurrentUser current, IStringLocalizer<ReportingResource> text,
-    TimeProvider clock) : ReportPageModel(dashboards, regions, current, text)
+public sealed class IndexModel(Dashboards dashboards, IStringLocalizer<ReportingResource> text,
+    TimeProvider clock) : ReportPageModel(dashboards, text)
 {
     public async Task OnGetAsync()
     {

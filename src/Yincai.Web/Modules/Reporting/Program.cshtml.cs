@@ -7,8 +7,8 @@ namespace Yincai.Modules.Reporting;
 
 /// <summary>One program's targets (graduates, ambassadors, stations and homes) for the viewer's scope, each with its chart, the
 /// table behind it (every count a link to its list), the rate's trend through the year, and the workbook of the tables.</summary>
-public sealed class ProgramModel(Dashboards dashboards, RegionDirectory regions, CurrentUser current, IStringLocalizer<ReportingResource> text,
-    TimeProvider clock) : ReportPageModel(dashboards, regions, current, text)
+public sealed class ProgramModel(Dashboards dashboards, IStringLocalizer<ReportingResource> text,
+    TimeProvider clock) : ReportPageModel(dashboards, text)
 {
     [FromRoute] public string Program { get; set; } = "";
 

@@ -1,13 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Yincai.Modules.Regions.Contracts;
-using Yincai.Platform;
 
 namespace Yincai.Modules.Reporting;
 
 /// <summary>What every report page shares: the period from the query string and the name of the viewer's scope.</summary>
-public abstract class ReportPageModel(Dashboards dashboards, RegionDirectory regions, CurrentUser current, IStringLocalizer<ReportingResource> text)
+public abstract class ReportPageModel(Dashboards dashboards, IStringLocalizer<ReportingResource> text)
     : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
@@ -23,9 +21,7 @@ public abstract class ReportPageModel(Dashboards dashboards, RegionDirectory reg
     protected async Task PrepareAsync(CancellationToken cancellationToken)
     {
         Period = ReportPeriod.Of(Year, Cohort, At, dashboards.Today);
-        ScopeName = current.Scope.Prefix is { } prefix
-            ? (await regions.NamesAsync([prefix.PadRight(6, '0')], cancellationToken)).GetValueOrDefault(prefix.PadRight(6, '0')) ?? prefix
-            : text["Scope_All"].Value;
+        ScopeName = await dashboards.ScopeNameAsync(cancellationToken) ?? text["Scope_All"].Value;
     }
 
     /// <summary>This page's query string with another handler, for the export link.</summary>

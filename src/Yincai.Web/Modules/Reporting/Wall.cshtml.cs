@@ -7,8 +7,8 @@ namespace Yincai.Modules.Reporting;
 
 /// <summary>The wall screen (大屏): every target's actual in large type and the employment rate by region, refreshed in place every
 /// minute from <c>?handler=Figures</c> without reloading the page.</summary>
-public sealed class WallModel(Dashboards dashboards, RegionDirectory regions, CurrentUser current, IStringLocalizer<ReportingResource> text,
-    ChinaClock clock) : ReportPageModel(dashboards, regions, current, text)
+public sealed class WallModel(Dashboards dashboards, IStringLocalizer<ReportingResource> text,
+    ChinaClock clock) : ReportPageModel(dashboards, text)
 {
     public const int DefaultRefreshSeconds = 60;
 

@@ -80,17 +80,6 @@ public sealed class CohortCounts(YincaiDb db)
         return merged;
     }
 
-    /// <summary>Whether the counts hold every graduate (each cohort's total against the database's): false after an upgrade that
-    /// brought the table empty, or a write that bypassed <see cref="Joined"/>.</summary>
-    public async Task<bool> AgreeAsync(CancellationToken cancellationToken)
-    {
-        var counted = (await db.Set<CohortDayCount>().IgnoreQueryFilters([YincaiDb.RegionFilter]).GroupBy(c => c.Cohort)
-            .Select(g => new { g.Key, Total = g.Sum(c => c.Joined) }).ToListAsync(cancellationToken)).Where(x => x.Total != 0).ToDictionary(x => x.Key, x => x.Total);
-        var actual = await db.Graduates.IgnoreQueryFilters([YincaiDb.RegionFilter]).GroupBy(g => g.CohortYear)
-            .Select(g => new { g.Key, Total = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Total, cancellationToken);
-        return counted.Count == actual.Count && actual.All(a => counted.GetValueOrDefault(a.Key) == a.Value);
-    }
-
     public async Task<bool> IsEmptyWithGraduatesAsync(CancellationToken cancellationToken) =>
         !await db.Set<CohortDayCount>().IgnoreQueryFilters([YincaiDb.RegionFilter]).AnyAsync(cancellationToken)
         && await db.Graduates.IgnoreQueryFilters([YincaiDb.RegionFilter]).AnyAsync(cancellationToken);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Yincai.Modules.Regions.Contracts;
 using Yincai.Platform;
 using Yincai.Platform.Excel;
 
@@ -11,7 +10,7 @@ namespace Yincai.Modules.Reporting.Files;
 /// The report workbooks kept for download: a month's (the year to the month's end, as monthly reports are filed) and a year's, of the
 /// viewer's own region, made on demand or by <see cref="ReportSchedule"/>; the figures are the dashboards' (<see cref="Dashboards"/>).
 /// </summary>
-public sealed class ReportFiles(YincaiDb db, Dashboards dashboards, CurrentUser current, RegionDirectory regions, ChinaClock clock,
+public sealed class ReportFiles(YincaiDb db, Dashboards dashboards, CurrentUser current, ChinaClock clock,
     IStringLocalizer<ReportingResource> text)
 {
     public const int PageSize = 30;
@@ -45,7 +44,7 @@ public sealed class ReportFiles(YincaiDb db, Dashboards dashboards, CurrentUser 
         if (end >= clock.Today) return new Error("reporting.period_open", text["Error_PeriodOpen", Display.Date(end)], "Period");
         var report = ReportPeriod.Of(end.Year, null, end, clock.Today);
         var indicators = await dashboards.AllAsync(report, cancellationToken);
-        var name = (await regions.NamesAsync([region], cancellationToken)).GetValueOrDefault(region) ?? region;
+        var name = await dashboards.ScopeNameAsync(cancellationToken) ?? region;
         var title = text[kind == ReportFileKind.Month ? "File_MonthTitle" : "File_YearTitle", period!.Trim()].Value;
         using var buffer = new MemoryStream();
         await ExcelWriter.WriteAsync(buffer, ReportWorkbook.Sheets(title, name, report, indicators, p => text["Program_" + p]), cancellationToken);
