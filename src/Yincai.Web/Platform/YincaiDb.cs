@@ -194,6 +194,7 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
         b.ApplyConfiguration(new DevelopmentMessageConfiguration());
         b.ApplyConfiguration(new NotificationPreferenceConfiguration());
         b.ApplyConfiguration(new MobileCodeConfiguration());
+        b.ApplyConfiguration(new Modules.Notifications.Webhooks.WebhookSubscriptionConfiguration());
         b.ApplyConfiguration(new EmployerConfiguration());
         b.ApplyConfiguration(new EmployerMemberConfiguration());
         b.ApplyConfiguration(new TalentConfiguration());

@@ -28,6 +28,9 @@ public static class NotificationsModule
         services.AddScoped<DevelopmentDelivery>();
         services.AddHttpClient<HttpSmsGateway>(c => c.Timeout = TimeSpan.FromSeconds(15));
         services.AddScoped<SmtpEmailTransport>();
+        services.AddScoped<Contracts.Webhooks>();
+        services.AddHttpClient<Webhooks.WebhookTransport>((sp, c) => c.Timeout = sp.GetRequiredService<IOptions<NotificationsOptions>>().Value.Webhooks.Timeout)
+            .ConfigurePrimaryHttpMessageHandler(sp => Webhooks.WebhookTransport.Handler(sp.GetRequiredService<IOptions<NotificationsOptions>>()));
         // Without an SMTP host or an SMS gateway, messages stay on the delivery page (development, demo).
         services.AddScoped<IEmailTransport>(sp => string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<NotificationsOptions>>().Value.Smtp.Host)
             ? sp.GetRequiredService<DevelopmentDelivery>() : sp.GetRequiredService<SmtpEmailTransport>());

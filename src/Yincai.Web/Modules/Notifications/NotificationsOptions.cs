@@ -7,6 +7,7 @@ public sealed class NotificationsOptions
 
     public SmtpOptions Smtp { get; set; } = new();
     public SmsOptions Sms { get; set; } = new();
+    public WebhookOptions Webhooks { get; set; } = new();
 
     /// <summary>How often the background sender looks for due messages.</summary>
     public TimeSpan SendInterval { get; set; } = TimeSpan.FromSeconds(10);
@@ -25,6 +26,16 @@ public sealed class NotificationsOptions
 
     /// <summary>The site's public address, for links in e-mails (the unsubscribe link).</summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+}
+
+public sealed class WebhookOptions
+{
+    /// <summary>Whether a subscription may name a plain-http address or one on a private, loopback or link-local network (tests,
+    /// an intranet): off by default, so that the platform cannot be made to call into its own network.</summary>
+    public bool AllowPrivateAddresses { get; set; }
+
+    /// <summary>How long a receiver has to answer; well inside the sender's lease.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 }
 
 public sealed class SmtpOptions

@@ -5,6 +5,9 @@ public enum Channel
 {
     Email = 1,
     Sms = 2,
+
+    /// <summary>An organisation's webhook: the address is the subscription's id, the values the event's JSON.</summary>
+    Webhook = 3,
 }
 
 public enum OutboxStatus

@@ -13,7 +13,7 @@ namespace Yincai.Modules.Notifications.Delivery;
 /// between the receiver's acceptance and that save: the repeat then carries the same Message-ID / request id.
 /// </summary>
 public sealed partial class OutboxDelivery(YincaiDb db, TimeProvider clock, FieldProtection protection, MessageTemplates templates,
-    IEmailTransport email, ISmsGateway sms, IOptions<NotificationsOptions> options, ILogger<OutboxDelivery> logger)
+    IEmailTransport email, ISmsGateway sms, Webhooks.WebhookTransport webhooks, IOptions<NotificationsOptions> options, ILogger<OutboxDelivery> logger)
 {
     /// <summary>Delivers up to one batch of due messages; returns how many were sent.</summary>
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
@@ -74,6 +74,7 @@ public sealed partial class OutboxDelivery(YincaiDb db, TimeProvider clock, Fiel
 
     private Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
+        if (message.Channel == Channel.Webhook) return webhooks.SendAsync(message, cancellationToken);
         var values = MessageTemplates.Values(message.Values);
         var rendered = templates.Render(message.TemplateKey, values, CultureInfo.GetCultureInfo(message.Culture));
         var address = protection.Decrypt(message.AddressCipher);
