@@ -6,7 +6,8 @@ namespace Yincai.Modules.Graduates;
 
 /// <summary>A hire on the platform takes the graduate out of the real-name database (GRD-01, GRD-15): the employer hired them
 /// today, which is the evidence. The talent record's employment is the hire's own doing.</summary>
-public sealed class GraduateHires(YincaiDb db, CurrentUser current, ChinaClock clock, Counts.CohortCounts counts) : IFollowsEmployment
+public sealed class GraduateHires(YincaiDb db, CurrentUser current, ChinaClock clock, Counts.CohortCounts counts,
+    Notifications.Contracts.Webhooks webhooks) : IFollowsEmployment
 {
     public async Task HiredAsync(Guid talentId, string employerName, DateTime nowUtc, CancellationToken cancellationToken)
     {
@@ -19,6 +20,7 @@ public sealed class GraduateHires(YincaiDb db, CurrentUser current, ChinaClock c
             OutcomeSource.Hire, current.Id, nowUtc);
         db.GraduateOutcomes.Add(step);
         await counts.SteppedAsync(graduate, step, cancellationToken);
+        await GraduateWebhooks.PublishAsync(webhooks, graduate, step, cancellationToken);
         // Not through HelpPlans: it reads talents, whose hire is what called this.
         if (await db.HelpPlans.IgnoreQueryFilters([YincaiDb.RegionFilter]).FirstOrDefaultAsync(p => p.GraduateId == graduate.Id, cancellationToken) is { IsOpen: true } plan)
             plan.Close(clock.Today, GraduateTexts.HireEvidence(employerName));

@@ -24,7 +24,7 @@ public static class GraduatesModule
             // The campus side: a university's employment office, and officers for the campuses of their scope; the contact card
             // is public ([AllowAnonymous]).
             o.Conventions.AuthorizePage("/Graduates/Campus/Index", CampusPolicy);
-            foreach (var page in new[] { "Join", "Station", "Classes", "Graduates", "Graduate", "Tokens" })
+            foreach (var page in new[] { "Join", "Station", "Classes", "Graduates", "Graduate", "Tokens", "Webhooks" })
                 o.Conventions.AuthorizePage("/Graduates/Campus/" + page, AccessPolicies.University);
             o.Conventions.AuthorizePage("/Graduates/Campus/Universities", AccessPolicies.Officer);
         });

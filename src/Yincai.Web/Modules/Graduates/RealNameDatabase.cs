@@ -17,7 +17,8 @@ namespace Yincai.Modules.Graduates;
 /// </summary>
 public sealed class RealNameDatabase(YincaiDb db, TalentEnrolment enrolment, TalentDirectory talents, WorkingDays workingDays,
     AccountDirectory accounts, Notifier notifier, JobReferrals jobs, RegionDirectory regions, CurrentUser current, IOptions<GraduatesOptions> options, ChinaClock clock,
-    IStringLocalizer<GraduatesResource> text, HelpPlans plans, ServiceStandards standards, Counts.CohortCounts counts)
+    IStringLocalizer<GraduatesResource> text, HelpPlans plans, ServiceStandards standards, Counts.CohortCounts counts,
+    Notifications.Contracts.Webhooks webhooks)
 {
     public DateTime Now => clock.UtcNow;
     public DateOnly Today => clock.Today;
@@ -179,6 +180,7 @@ public sealed class RealNameDatabase(YincaiDb db, TalentEnrolment enrolment, Tal
         var step = new OutcomeChange(graduate, outcome, onDate, evidence, employerName, source, current.Id, now);
         db.GraduateOutcomes.Add(step);
         await counts.SteppedAsync(graduate, step, cancellationToken);
+        await GraduateWebhooks.PublishAsync(webhooks, graduate, step, cancellationToken);
         await plans.FollowOutcomeAsync(graduate, onDate, text["Outcome_" + outcome], cancellationToken);
         await talents.FollowGraduateStatusAsync(graduate.TalentId, EmploymentOf(outcome), employerName, now, cancellationToken);
         return Result.Ok();
