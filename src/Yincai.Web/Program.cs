@@ -54,6 +54,8 @@ app.MapEmployers();
 app.MapMatching();
 app.MapFinds();
 app.MapEvents();
+app.MapJobs();
+app.MapTalents();
 app.MapGraduates();
 app.MapComplaints();
 app.MapApiDocumentation();

@@ -41,6 +41,32 @@ public sealed partial class ApiDocumentationTests(YincaiAppFactory app) : IClass
         Assert.DoesNotContain(documented, d => !d.Contains(" /api/v1/", StringComparison.Ordinal));
     }
 
+    /// <summary>Every JSON body the API takes has an example in the document, written as the API reads it (enums by name).</summary>
+    [Fact]
+    public async Task OpenApiDocument_EveryRequestBodyHasAnExample()
+    {
+        using var anonymous = app.CreateBrowser();
+        using var document = JsonDocument.Parse(await anonymous.GetStringAsync("/openapi/v1.json", Ct));
+        var root = document.RootElement;
+        var schemas = root.GetProperty("components").GetProperty("schemas");
+        var bodies = new List<(string Operation, JsonElement Schema)>();
+        foreach (var path in root.GetProperty("paths").EnumerateObject())
+            foreach (var operation in path.Value.EnumerateObject())
+                if (operation.Value.TryGetProperty("requestBody", out var body)
+                    && body.GetProperty("content").TryGetProperty("application/json", out var json))
+                    bodies.Add(($"{operation.Name.ToUpperInvariant()} {path.Name}", json.GetProperty("schema")));
+
+        Assert.True(bodies.Count >= 8, $"Only {bodies.Count} JSON bodies");
+        var missing = bodies.Where(b => !Resolve(b.Schema).TryGetProperty("examples", out _)).Select(b => b.Operation).ToList();
+        Assert.True(missing.Count == 0, "No example for: " + string.Join(", ", missing));
+        var job = Resolve(bodies.Single(b => b.Operation == "POST /api/v1/employer/jobs").Schema).GetProperty("examples")[0];
+        Assert.Equal("FullTime", job.GetProperty("type").GetString());
+        Assert.Equal("370102", job.GetProperty("regionCode").GetString());
+
+        JsonElement Resolve(JsonElement schema) =>
+            schema.TryGetProperty("$ref", out var reference) ? schemas.GetProperty(reference.GetString()!.Split('/')[^1]) : schema;
+    }
+
     [Fact]
     public async Task ReferencePage_IsPublic_ServedFromTheApp_AndAllowsOnlyItsOwnInlineScriptByHash()
     {

@@ -18,7 +18,10 @@ public static class AccountsEndpoints
     }
 
     /// <summary>Staff give the authenticator's code, or one of their recovery codes, as <c>TwoFactorCode</c>.</summary>
-    public sealed record TokenRequest(string UserName, string Password, string? TwoFactorCode);
+    public sealed record TokenRequest(string UserName, string Password, string? TwoFactorCode)
+    {
+        public static TokenRequest Example { get; } = new("13800000000", "密码", null);
+    }
 
     public sealed record MeResponse(Guid Id, string UserName, string DisplayName, string? ScopeRegionCode, IReadOnlyList<string> Roles);
 

@@ -21,7 +21,10 @@ public static class ComplaintsEndpoints
         return app;
     }
 
-    public sealed record CodeRequest(string? Mobile);
+    public sealed record CodeRequest(string? Mobile)
+    {
+        public static CodeRequest Example { get; } = new("13800000000");
+    }
 
     public sealed record EvidenceUpload(string FileName, string ContentBase64);
 
@@ -29,7 +32,12 @@ public static class ComplaintsEndpoints
         [property: JsonConverter(typeof(JsonStringEnumConverter<ComplaintKind>))] ComplaintKind? Kind,
         [property: JsonConverter(typeof(JsonStringEnumConverter<ComplaintTarget>))] ComplaintTarget? Target,
         string? AgainstName, Guid? JobId, string? Description, DateOnly? OccurredOn, string? RegionCode, string? FilerName, string? Mobile,
-        string? Code, List<EvidenceUpload>? Evidence);
+        string? Code, List<EvidenceUpload>? Evidence)
+    {
+        /// <summary>Evidence: files as base64 (JPEG, PNG or PDF), as the form takes them.</summary>
+        public static ComplaintRequest Example { get; } = new(ComplaintKind.FakeHiring, ComplaintTarget.Employer, "某某人力资源有限公司", null,
+            "以招聘为名收取报名费 300 元，之后再无联系。", new DateOnly(2026, 11, 20), "370102", "张三", "13800000000", "123456", []);
+    }
 
     public sealed record FiledAnswer(string TrackingNumber, DateOnly DueOn, string Status);
 

@@ -12,7 +12,7 @@ namespace Yincai.Modules.Events;
 /// record is loaded within the caller's region scope (404 outside it), so an officer of another city can neither see nor
 /// approve an event.</summary>
 public sealed class EventPlanning(YincaiDb db, CurrentUser current, RegionDirectory regions, OfficeDirectory offices, Notifier notifier,
-    TimeProvider clock, StationDirectory stations)
+    TimeProvider clock, StationDirectory stations, Webhooks webhooks)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -89,6 +89,7 @@ public sealed class EventPlanning(YincaiDb db, CurrentUser current, RegionDirect
             {
                 r.Promote(Now);
                 await notifier.NotifyAsync(r.UserId, NotificationKinds.EventSeatConfirmed, [item.Title], $"/Events/View?id={item.Id}", cancellationToken);
+                await RegistrationWebhooks.ConfirmedAsync(webhooks, item, r, Now, cancellationToken);
             }
             await db.EventSeats.Where(s => s.EventId == id).ExecuteUpdateAsync(s => s
                 .SetProperty(x => x.Capacity, item.Capacity).SetProperty(x => x.Booths, item.Booths)

@@ -11,7 +11,7 @@ namespace Yincai.Modules.Events;
 /// <summary>Talents' seats and the waiting list, employers' booths, and check-in at the door. Whatever moves seats or
 /// booths runs behind the event's <see cref="SeatLock"/>, so capacity holds under any number of simultaneous requests.</summary>
 public sealed class EventRegistrations(YincaiDb db, TalentDirectory talents, EmployerDirectory employers, EmployerJobs jobs, Notifier notifier,
-    TicketCodes tickets, TimeProvider clock)
+    TicketCodes tickets, Webhooks webhooks, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -47,6 +47,7 @@ public sealed class EventRegistrations(YincaiDb db, TalentDirectory talents, Emp
                         return Result<EventRegistration>.Fail(EventErrors.AlreadyRegistered); // rolled back with the counters
                     registration.Renew(number, seated, Now);
                 }
+                await RegistrationWebhooks.ConfirmedAsync(webhooks, item, registration, Now, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return registration;
@@ -83,6 +84,7 @@ public sealed class EventRegistrations(YincaiDb db, TalentDirectory talents, Emp
                 {
                     promoted.Promote(Now);
                     await notifier.NotifyAsync(promoted.UserId, NotificationKinds.EventSeatConfirmed, [item.Title], "/Events/Mine", cancellationToken);
+                    await RegistrationWebhooks.ConfirmedAsync(webhooks, item, promoted, Now, cancellationToken);
                 }
                 else
                 {

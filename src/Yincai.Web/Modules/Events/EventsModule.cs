@@ -11,9 +11,17 @@ public static class EventsModule
     /// <summary>Who plans events: officers, and station operators for their own station's events.</summary>
     public const string Organisers = "events_organisers";
 
+    /// <summary>A station's API key that may read its events' registrations.</summary>
+    public const string StationApiPolicy = "events_station_api";
+
     public static IServiceCollection AddEvents(this IServiceCollection services)
     {
-        services.Configure<AuthorizationOptions>(o => o.AddPolicy(Organisers, p => p.RequireRole(Roles.Officer, Roles.StationOperator)));
+        services.Configure<AuthorizationOptions>(o =>
+        {
+            o.AddPolicy(Organisers, p => p.RequireRole(Roles.Officer, Roles.StationOperator));
+            o.AddPolicy(StationApiPolicy, p => p.RequireClaim(OrganisationPrincipal.OrganisationKindClaim, OrganisationKinds.Station)
+                .RequireClaim(OrganisationPrincipal.ScopeClaim, TokenScopes.RegistrationsRead));
+        });
         services.Configure<RazorPagesOptions>(o =>
         {
             o.Conventions.AuthorizeFolder("/Events/Manage", Organisers);

@@ -54,7 +54,11 @@ public static class GraduatesEndpoints
     public sealed record RegistrationRequest(string? FullName, string? IdNumber, string? Mobile, string? HouseholdRegionCode, string? SearchRegionCode,
         string? SchoolName, [property: JsonConverter(typeof(JsonStringEnumConverter<DegreeLevel>))] DegreeLevel? Degree, string? MajorName,
         DateOnly? GraduationDate, [property: JsonConverter(typeof(JsonStringEnumConverter<GraduateIntention>))] GraduateIntention? Intention,
-        List<string>? Disadvantaged, bool Consent);
+        List<string>? Disadvantaged, bool Consent)
+    {
+        public static RegistrationRequest Example { get; } = new("李明", "370102200101011234", "13800000000", "370102", "370102", "山东大学",
+            DegreeLevel.Bachelor, "计算机科学与技术", new DateOnly(2026, 6, 30), GraduateIntention.Job, [], true);
+    }
 
     /// <summary>The county that serves the graduate, and by when an officer makes contact (null once contacted).</summary>
     public sealed record RegistrationAnswer(Guid Id, string CountyCode, string CountyName, DateOnly? ContactDueOn, bool ContactDueEstimated);

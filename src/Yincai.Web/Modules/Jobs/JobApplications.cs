@@ -11,7 +11,7 @@ namespace Yincai.Modules.Jobs;
 /// <summary>Talents apply; the employer moves each application on, and the talent hears of every step in the inbox.
 /// A hire also changes the talent's employment status, in the same transaction.</summary>
 public sealed class JobApplications(YincaiDb db, JobPostings postings, TalentDirectory talents, EmployerDirectory employers,
-    Notifier notifier, SensitiveDataViews views, TimeProvider clock)
+    Notifier notifier, SensitiveDataViews views, Webhooks webhooks, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -40,6 +40,7 @@ public sealed class JobApplications(YincaiDb db, JobPostings postings, TalentDir
         // The employer hears of it at once (inbox, and e-mail by their preferences); its jobs list counts the new ones.
         await notifier.NotifyAllAsync(await employers.MemberUserIdsAsync(job.EmployerId, cancellationToken), NotificationKinds.NewApplication, [job.Title],
             "/Jobs/Own/Applicants?jobId=" + job.Id, cancellationToken);
+        await PublishAsync(application, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -78,12 +79,13 @@ public sealed class JobApplications(YincaiDb db, JobPostings postings, TalentDir
             : (await db.JobApplications.AsNoTracking().Where(a => a.TalentUserId == userId && jobIds.Contains(a.JobId))
                 .Select(a => a.JobId).ToListAsync(cancellationToken)).ToHashSet();
 
-    public async Task<IReadOnlyList<JobApplication>> OfEmployerJobAsync(Guid userId, Guid jobId, CancellationToken cancellationToken)
-    {
-        if (await employers.OfUserAsync(userId, cancellationToken) is not { } employer) return [];
-        return await db.JobApplications.AsNoTracking().Where(a => a.JobId == jobId && a.EmployerId == employer.Id)
+    public async Task<IReadOnlyList<JobApplication>> OfEmployerJobAsync(Guid userId, Guid jobId, CancellationToken cancellationToken) =>
+        await employers.OfUserAsync(userId, cancellationToken) is { } employer ? await OfJobAsync(employer.Id, jobId, cancellationToken) : [];
+
+    /// <summary>The applications for one of the employer's jobs, first come first.</summary>
+    public async Task<IReadOnlyList<JobApplication>> OfJobAsync(Guid employerId, Guid jobId, CancellationToken cancellationToken) =>
+        await db.JobApplications.AsNoTracking().Where(a => a.JobId == jobId && a.EmployerId == employerId)
             .OrderBy(a => a.CreatedAtUtc).ToListAsync(cancellationToken);
-    }
 
     public async Task<Result<JobApplication>> MoveAsync(Guid employerUserId, Guid applicationId, ApplicationStatus status, CancellationToken cancellationToken)
     {
@@ -95,9 +97,16 @@ public sealed class JobApplications(YincaiDb db, JobPostings postings, TalentDir
         if (status == ApplicationStatus.Hired)
             await talents.RecordHiredAsync(application.TalentId, employer.Name, Now, cancellationToken);
         await notifier.NotifyAsync(application.TalentUserId, MovedKind(status), [application.JobTitle, employer.Name], "/Jobs/Applications", cancellationToken);
+        await PublishAsync(application, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return application;
     }
+
+    /// <summary>The employer's subscriptions hear of each step in the save that makes it: ids and the step, no name (its system reads
+    /// the applicant through the API with its key).</summary>
+    private Task PublishAsync(JobApplication application, CancellationToken cancellationToken) =>
+        webhooks.PublishAsync(Accounts.Contracts.OrganisationKinds.Employer, application.EmployerId.ToString(), WebhookEvents.ApplicationChanged,
+            new { applicationId = application.Id, jobId = application.JobId, status = application.Status.ToString(), atUtc = Now }, cancellationToken);
 
     /// <summary>What the talent is told of a step: the step is in the wording, one kind each.</summary>
     private static NotificationKind MovedKind(ApplicationStatus status) => status switch

@@ -1,13 +1,14 @@
 using Yincai.Modules.Talents.Contracts;
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using Yincai.Modules.Jobs.Contracts;
 
 namespace Yincai.Modules.Jobs;
 
 /// <summary>The job form: what an employer may set (never status, review or employer).</summary>
-public sealed class JobForm
+public class JobForm
 {
-    [Display(Name = "Field_Type")] public JobType Type { get; set; } = JobType.FullTime;
+    [Display(Name = "Field_Type"), JsonConverter(typeof(JsonStringEnumConverter<JobType>))] public JobType Type { get; set; } = JobType.FullTime;
     [Required(ErrorMessage = "Required"), StringLength(100, MinimumLength = 2, ErrorMessage = "StringLength"), Display(Name = "Field_Title")]
     public string Title { get; set; } = "";
     [Required(ErrorMessage = "Required"), StringLength(4000, MinimumLength = 10, ErrorMessage = "StringLength"), Display(Name = "Field_Description")]
@@ -15,7 +16,7 @@ public sealed class JobForm
     [Required(ErrorMessage = "Required"), Display(Name = "Field_Region")] public string? RegionCode { get; set; }
     [Display(Name = "Field_Occupation")] public string? OccupationCode { get; set; }
     [Range(1, 10000, ErrorMessage = "Range"), Display(Name = "Field_Headcount")] public int Headcount { get; set; } = 1;
-    [Display(Name = "Field_MinDegree")] public DegreeLevel MinDegree { get; set; } = DegreeLevel.Bachelor;
+    [Display(Name = "Field_MinDegree"), JsonConverter(typeof(JsonStringEnumConverter<DegreeLevel>))] public DegreeLevel MinDegree { get; set; } = DegreeLevel.Bachelor;
 
     /// <summary>Major names or codes, separated by 、 , ; or spaces.</summary>
     [StringLength(500, ErrorMessage = "MaxLength"), Display(Name = "Field_Majors")] public string? Majors { get; set; }

@@ -21,9 +21,13 @@ public sealed class JobPostings(YincaiDb db, EmployerDirectory employers, Region
     /// (<see cref="YincaiDb.HasBigramIndexes"/>).</summary>
     public bool HasBigramIndex => db.HasBigramIndexes;
 
-    public async Task<Result<Job>> SaveAsync(Guid userId, Guid? jobId, JobForm form, bool submit, CancellationToken cancellationToken)
+    public async Task<Result<Job>> SaveAsync(Guid userId, Guid? jobId, JobForm form, bool submit, CancellationToken cancellationToken) =>
+        await SaveAsync(await employers.OfUserAsync(userId, cancellationToken), jobId, form, submit, cancellationToken);
+
+    /// <summary>Saves (and with <paramref name="submit"/> sends for review) a job of <paramref name="employer"/>: a member's, or its API key's.</summary>
+    public async Task<Result<Job>> SaveAsync(EmployerCard? employer, Guid? jobId, JobForm form, bool submit, CancellationToken cancellationToken)
     {
-        if (await employers.OfUserAsync(userId, cancellationToken) is not { } employer) return JobErrors.NoEmployer;
+        if (employer is null) return JobErrors.NoEmployer;
         if (employer.Blacklisted) return JobErrors.EmployerBlacklisted;
         if (form.SalaryMaxYuan < form.SalaryMinYuan) return JobErrors.SalaryRange;
         if (!RegionScope.IsRegionCode(form.RegionCode) || !await regions.ExistsAsync(form.RegionCode!, cancellationToken))
@@ -68,11 +72,11 @@ public sealed class JobPostings(YincaiDb db, EmployerDirectory employers, Region
         return job;
     }
 
-    public async Task<IReadOnlyList<Job>> OfUserAsync(Guid userId, CancellationToken cancellationToken)
-    {
-        if (await employers.OfUserAsync(userId, cancellationToken) is not { } employer) return [];
-        return await db.Jobs.AsNoTracking().Where(j => j.EmployerId == employer.Id).OrderByDescending(j => j.CreatedAtUtc).ToListAsync(cancellationToken);
-    }
+    public async Task<IReadOnlyList<Job>> OfUserAsync(Guid userId, CancellationToken cancellationToken) =>
+        await employers.OfUserAsync(userId, cancellationToken) is { } employer ? await OfEmployerAsync(employer.Id, cancellationToken) : [];
+
+    public async Task<IReadOnlyList<Job>> OfEmployerAsync(Guid employerId, CancellationToken cancellationToken) =>
+        await db.Jobs.AsNoTracking().Where(j => j.EmployerId == employerId).OrderByDescending(j => j.CreatedAtUtc).ToListAsync(cancellationToken);
 
     public async Task<Job?> OwnAsync(Guid userId, Guid jobId, CancellationToken cancellationToken) =>
         await employers.OfUserAsync(userId, cancellationToken) is { } employer

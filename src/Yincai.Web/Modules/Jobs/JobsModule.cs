@@ -9,8 +9,13 @@ namespace Yincai.Modules.Jobs;
 
 public static class JobsModule
 {
+    /// <summary>An employer's member, or the employer's API key; each endpoint checks the key's scope.</summary>
+    public const string EmployerApiPolicy = "jobs_employer_api";
+
     public static IServiceCollection AddJobs(this IServiceCollection services)
     {
+        services.AddAuthorizationBuilder().AddPolicy(EmployerApiPolicy, p => p.RequireAssertion(c => c.User.IsInRole(Roles.EmployerUser)
+            || c.User.HasClaim(OrganisationPrincipal.OrganisationKindClaim, OrganisationKinds.Employer)));
         // The job search, job pages, project demands and talents' projects are public ([AllowAnonymous] on their
         // page models); the employers', talents' and officers' folders are not.
         services.Configure<RazorPagesOptions>(o =>
@@ -66,5 +71,11 @@ public static class JobsModule
             Count = (sp, ct) => NavigationMenu.CappedCountAsync(sp.GetRequiredService<YincaiDb>().TalentProjects.Where(p => p.Status == JobStatus.PendingReview), ct),
         });
         return services;
+    }
+
+    public static IEndpointRouteBuilder MapJobs(this IEndpointRouteBuilder app)
+    {
+        JobsEndpoints.Map(app);
+        return app;
     }
 }

@@ -8,4 +8,7 @@ public sealed record OfficeInput(
     [property: Required, StringLength(100)] string Name,
     [property: Required, StringLength(200)] string Address,
     [property: Required, StringLength(40)] string Phone,
-    [property: Required, StringLength(100)] string OpeningHours);
+    [property: Required, StringLength(100)] string OpeningHours)
+{
+    public static OfficeInput Example { get; } = new("370102", "历下区公共就业和人才服务中心", "济南市历下区文化东路 1 号", "0531-86000000", "工作日 9:00–17:00");
+}

@@ -25,6 +25,8 @@ public static class StationsModule
             foreach (var page in new[] { "Index", "View", "Verify" })
                 o.Conventions.AllowAnonymousToPage("/Stations/" + page);
             o.Conventions.AuthorizePage("/Stations/Mine", Operators);
+            o.Conventions.AuthorizePage("/Stations/Tokens", Operators);
+            o.Conventions.AuthorizePage("/Stations/Webhooks", Operators);
             o.Conventions.AuthorizePage("/Stations/Operation/Services", Operators);
             o.Conventions.AuthorizePage("/Stations/Operation/Received", AccessPolicies.Talent);
             o.Conventions.AuthorizePage("/Stations/Operation/Plan", Operators);

@@ -42,4 +42,10 @@ public static class TalentsModule
         });
         return services;
     }
+
+    public static IEndpointRouteBuilder MapTalents(this IEndpointRouteBuilder app)
+    {
+        TalentsEndpoints.Map(app);
+        return app;
+    }
 }

@@ -1,4 +1,6 @@
+using System.Reflection;
 using System.Security.Cryptography;
+using System.Text.Json;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.OpenApi;
@@ -23,6 +25,14 @@ public static partial class ApiDocumentation
             options.AddOperationTransformer((operation, context, _) =>
             {
                 ApiVersions.MarkDeprecated(operation, context);
+                return Task.CompletedTask;
+            });
+            // A request type's static Example (the same type) is its example in the document, written as the API reads it.
+            options.AddSchemaTransformer((schema, context, _) =>
+            {
+                var type = context.JsonTypeInfo.Type;
+                if (type.GetProperty("Example", BindingFlags.Public | BindingFlags.Static) is { } example && example.PropertyType == type)
+                    schema.Examples = [JsonSerializer.SerializeToNode(example.GetValue(null), type, context.JsonTypeInfo.Options)!];
                 return Task.CompletedTask;
             });
             options.AddDocumentTransformer((document, _, _) =>

@@ -9,6 +9,10 @@ namespace Yincai.Modules.Accounts.Contracts;
 public static class OrganisationKinds
 {
     public const string University = "university";
+    public const string Employer = "employer";
+
+    /// <summary>A talent station or returnee home; its code is the station's id.</summary>
+    public const string Station = "station";
 }
 
 /// <summary>What a token may do; an endpoint names the scope it needs.</summary>
@@ -20,7 +24,28 @@ public static class TokenScopes
     /// <summary>Register graduates into the real-name database as the organisation's list.</summary>
     public const string GraduatesWrite = "graduates.write";
 
-    public static readonly IReadOnlyList<string> All = [GraduatesRead, GraduatesWrite];
+    /// <summary>Read the employer's own jobs.</summary>
+    public const string JobsRead = "jobs.read";
+
+    /// <summary>Save the employer's jobs and send them for review.</summary>
+    public const string JobsWrite = "jobs.write";
+
+    /// <summary>Read the applications for the employer's jobs (the applicants' names and résumés: each read is audited).</summary>
+    public const string ApplicationsRead = "applications.read";
+
+    /// <summary>Read the registrations for the station's events (names masked).</summary>
+    public const string RegistrationsRead = "registrations.read";
+
+    public static readonly IReadOnlyList<string> All = [GraduatesRead, GraduatesWrite, JobsRead, JobsWrite, ApplicationsRead, RegistrationsRead];
+
+    /// <summary>The scopes a kind of organisation may give its tokens.</summary>
+    public static IReadOnlyList<string> For(string ownerKind) => ownerKind switch
+    {
+        OrganisationKinds.University => [GraduatesRead, GraduatesWrite],
+        OrganisationKinds.Employer => [JobsRead, JobsWrite, ApplicationsRead],
+        OrganisationKinds.Station => [RegistrationsRead],
+        _ => [],
+    };
 }
 
 /// <summary>A token as its owners list it (never its secret).</summary>
@@ -56,7 +81,7 @@ public sealed class OrganisationTokens(YincaiDb db, CurrentUser current, Account
         CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 50) return errors.TokenNameRequired;
-        if (scopes.Count == 0 || scopes.Any(s => !TokenScopes.All.Contains(s))) return errors.TokenScopeRequired;
+        if (scopes.Count == 0 || scopes.Any(s => !TokenScopes.For(ownerKind).Contains(s))) return errors.TokenScopeRequired;
         if (days is < 1 or > MaxDays) return errors.TokenDays;
         var now = clock.GetUtcNow().UtcDateTime;
         if (await db.ApiTokens.CountAsync(t => t.OwnerKind == ownerKind && t.OwnerCode == ownerCode && t.RevokedAtUtc == null && t.ExpiresAtUtc > now,

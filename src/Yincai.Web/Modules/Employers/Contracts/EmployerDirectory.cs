@@ -11,6 +11,12 @@ public sealed class EmployerDirectory(YincaiDb db)
             .Select(e => new EmployerCard(e.Id, e.Name, e.RegionCode, e.IndustryCode, e.Status) { Blacklisted = e.BlacklistedAtUtc != null })
             .FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>An employer by id whatever the caller's scope: the employer its own API key acts for.</summary>
+    public Task<EmployerCard?> CardAsync(Guid employerId, CancellationToken cancellationToken) =>
+        db.Employers.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking().Where(e => e.Id == employerId)
+            .Select(e => new EmployerCard(e.Id, e.Name, e.RegionCode, e.IndustryCode, e.Status) { Blacklisted = e.BlacklistedAtUtc != null })
+            .FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>The employers with these credit codes that lie in the caller's region scope, by code (job imports).</summary>
     public Task<Dictionary<string, EmployerCard>> InScopeByCreditCodeAsync(IReadOnlyCollection<string> creditCodes,
         CancellationToken cancellationToken) =>
