@@ -15,17 +15,11 @@ namespace Yincai.Modules.Graduates;
 /// list's views, so a figure here is the length of the list it links to.
 /// </summary>
 public sealed class ComplianceModel(YincaiDb db, RealNameDatabase graduates, TalentDirectory talents, AccountDirectory accounts,
-    RegionDirectory regions, Counts.CohortCounts counts) : PageModel
+    RegionDirectory regions, Counts.CohortCounts counts, Counts.ContactServiceCounts contactServices) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public int? Cohort { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? At { get; set; }
-
-    public sealed record ContactRow(string Key, int OnTime, int Late, int Overdue, int Pending)
-    {
-        public int Due => OnTime + Late + Overdue;
-        public double? Rate => Due == 0 ? null : 100.0 * OnTime / Due;
-    }
 
     public IReadOnlyList<ContactRow> Contact { get; private set; } = [];
     public IReadOnlyList<(Graduate Graduate, GraduateCard? Person)> OverdueNames { get; private set; } = [];
@@ -50,7 +44,8 @@ public sealed class ComplianceModel(YincaiDb db, RealNameDatabase graduates, Tal
         // A province sees its cities, a city its counties; a county sees itself (and its officers below).
         var length = Math.Min(6, (db.Scope.Prefix?.Length ?? 0) + 2);
 
-        Contact = await ContactAsync(all, from, to, today, length, ct);
+        // The figures by region from the materialised counts, as the reports read them; the names and the officers' figures from the records.
+        Contact = await contactServices.ContactRowsAsync(from, to, today, length, ct);
 
         var overdue = await all.ContactOverdue(today).OrderBy(g => g.ContactDueOn).ThenBy(g => g.Id).Take(OverdueShown).ToListAsync(ct);
         var talentIds = overdue.Select(g => g.TalentId).ToList();
@@ -58,8 +53,7 @@ public sealed class ComplianceModel(YincaiDb db, RealNameDatabase graduates, Tal
         OverdueNames = overdue.Select(g => (g, people.GetValueOrDefault(g.TalentId))).ToList();
 
         var shortOf = all.ShortOfServices(Year.Value);
-        ShortByRegion = (await shortOf.GroupBy(g => g.RegionCode.Substring(0, length)).Select(x => new { x.Key, Count = x.Count() }).ToListAsync(ct))
-            .OrderBy(x => x.Key).Select(x => (x.Key, x.Count)).ToList();
+        ShortByRegion = (await contactServices.ServicesAsync(Year.Value, length, ct)).Where(s => s.Short > 0).Select(s => (s.Key, s.Short)).ToList();
         ShortByOfficer = (await shortOf.GroupBy(g => g.OfficerId).Select(x => new { x.Key, Count = x.Count() }).ToListAsync(ct))
             .OrderByDescending(x => x.Count).Select(x => (x.Key, x.Count)).ToList();
 
@@ -72,22 +66,6 @@ public sealed class ComplianceModel(YincaiDb db, RealNameDatabase graduates, Tal
         Officers = await accounts.DisplayNamesAsync(ShortByOfficer.Select(o => o.Officer).Concat(overdue.Select(g => g.OfficerId))
             .OfType<Guid>().Distinct().ToList(), ct);
     }
-
-    /// <summary>GRD-03 by region (the first <paramref name="length"/> digits of the county) for due dates in a period: contacted on
-    /// time, late, overdue and not yet due (also what bench/ measures at a million graduates).</summary>
-    public static async Task<List<ContactRow>> ContactAsync(IQueryable<Graduate> all, DateOnly from, DateOnly to, DateOnly today, int length,
-        CancellationToken cancellationToken) =>
-        (await all.Where(g => g.ContactDueOn != null && g.ContactDueOn >= from && g.ContactDueOn <= to)
-                .GroupBy(g => g.RegionCode.Substring(0, length))
-                .Select(x => new
-                {
-                    x.Key,
-                    OnTime = x.Count(g => g.ContactedOn != null && g.ContactedOn <= g.ContactDueOn),
-                    Late = x.Count(g => g.ContactedOn != null && g.ContactedOn > g.ContactDueOn),
-                    Overdue = x.Count(g => g.ContactedOn == null && g.Outcome == GraduateOutcome.NotYet && g.ContactDueOn < today),
-                    Pending = x.Count(g => g.ContactedOn == null && g.Outcome == GraduateOutcome.NotYet && g.ContactDueOn >= today),
-                }).ToListAsync(cancellationToken))
-            .Select(x => new ContactRow(x.Key, x.OnTime, x.Late, x.Overdue, x.Pending)).OrderBy(r => r.Key).ToList();
 
     /// <summary>The region code of a group key: a city's four digits are the city.</summary>
     private static string CodeOf(string key) => key.PadRight(6, '0');

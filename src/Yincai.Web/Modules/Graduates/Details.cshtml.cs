@@ -161,7 +161,7 @@ public sealed class DetailsModel(YincaiDb db, RealNameDatabase graduates, Talent
         if (!await LoadAsync(id, tracked: true)) return NotFound();
         if (Graduate.Version != version) return Stale();
         if (!Enum.IsDefined(intention)) return BadRequest();
-        Graduate.ChangeIntention(intention, graduates.Now);
+        graduates.ChangeIntention(Graduate, intention);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         TempData["Status"] = text["Done_Intention"].Value;
         return RedirectToPage(new { id });

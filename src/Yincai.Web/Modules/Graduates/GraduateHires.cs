@@ -7,7 +7,7 @@ namespace Yincai.Modules.Graduates;
 /// <summary>A hire on the platform takes the graduate out of the real-name database (GRD-01, GRD-15): the employer hired them
 /// today, which is the evidence. The talent record's employment is the hire's own doing.</summary>
 public sealed class GraduateHires(YincaiDb db, CurrentUser current, ChinaClock clock, Counts.CohortCounts counts,
-    Notifications.Contracts.Webhooks webhooks) : IFollowsEmployment
+    Counts.ContactServiceCounts contactServices, Notifications.Contracts.Webhooks webhooks) : IFollowsEmployment
 {
     public async Task HiredAsync(Guid talentId, string employerName, DateTime nowUtc, CancellationToken cancellationToken)
     {
@@ -15,7 +15,9 @@ public sealed class GraduateHires(YincaiDb db, CurrentUser current, ChinaClock c
         var graduate = db.Graduates.Local.FirstOrDefault(g => g.TalentId == talentId)
             ?? await db.Graduates.IgnoreQueryFilters([YincaiDb.RegionFilter]).FirstOrDefaultAsync(g => g.TalentId == talentId, cancellationToken);
         if (graduate is null || graduate.Outcome == GraduateOutcome.Employed) return;
+        var before = Counts.ContactServiceCounts.StandingOf(graduate);
         if (graduate.SetOutcome(GraduateOutcome.Employed, clock.Today, clock.Today, nowUtc).IsError) return;
+        contactServices.Moved(graduate, before);
         var step = new OutcomeChange(graduate, GraduateOutcome.Employed, clock.Today, GraduateTexts.HireEvidence(employerName), employerName,
             OutcomeSource.Hire, current.Id, nowUtc);
         db.GraduateOutcomes.Add(step);

@@ -70,6 +70,23 @@ public static class GraduateQueries
         return totals.Select(t => new RateGroup(t.Key, t.Count, placed.GetValueOrDefault(t.Key))).OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>GRD-03 by region (the first <paramref name="keyLength"/> digits of the county) for due dates from <paramref name="from"/>
+    /// to <paramref name="to"/>: contacted on time, late, overdue and not yet due on <paramref name="today"/>, counted from the records
+    /// (the reports and the compliance page read <see cref="Counts.ContactServiceCounts"/>, held to this by its tests).</summary>
+    public static async Task<List<ContactRow>> ContactByRegionAsync(this IQueryable<Graduate> graduates, DateOnly from, DateOnly to, DateOnly today,
+        int keyLength, CancellationToken cancellationToken) =>
+        (await graduates.Where(g => g.ContactDueOn != null && g.ContactDueOn >= from && g.ContactDueOn <= to)
+                .GroupBy(g => g.RegionCode.Substring(0, keyLength))
+                .Select(x => new
+                {
+                    x.Key,
+                    OnTime = x.Count(g => g.ContactedOn != null && g.ContactedOn <= g.ContactDueOn),
+                    Late = x.Count(g => g.ContactedOn != null && g.ContactedOn > g.ContactDueOn),
+                    Overdue = x.Count(g => g.ContactedOn == null && g.Outcome == GraduateOutcome.NotYet && g.ContactDueOn < today),
+                    Pending = x.Count(g => g.ContactedOn == null && g.Outcome == GraduateOutcome.NotYet && g.ContactDueOn >= today),
+                }).ToListAsync(cancellationToken))
+            .Select(x => new ContactRow(x.Key, x.OnTime, x.Late, x.Overdue, x.Pending)).OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
+
     /// <summary>The work list's order: contacts owed by due date first, then the newest registrations.</summary>
     public static IOrderedQueryable<Graduate> WorkOrder(this IQueryable<Graduate> graduates) =>
         graduates.OrderBy(g => g.WorkKey).ThenByDescending(g => g.RegisteredAtUtc).ThenBy(g => g.Id);
@@ -79,4 +96,11 @@ public static class GraduateQueries
 public sealed record RateGroup(string Key, int Total, int Placed)
 {
     public double? Rate => Total == 0 ? null : 100.0 * Placed / Total;
+}
+
+/// <summary>A region's first contacts due in a period (GRD-03): made on time, made late, overdue, not yet due.</summary>
+public sealed record ContactRow(string Key, int OnTime, int Late, int Overdue, int Pending)
+{
+    public int Due => OnTime + Late + Overdue;
+    public double? Rate => Due == 0 ? null : 100.0 * OnTime / Due;
 }

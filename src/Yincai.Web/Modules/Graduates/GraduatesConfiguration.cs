@@ -138,5 +138,21 @@ public static class GraduatesConfiguration
             // A scope's cohort by region (the prefix LIKE of the scope filter) and the merge's keys.
             e.HasIndex(x => new { x.Cohort, x.RegionCode, x.Day }).HasOperators("int4_ops", "varchar_pattern_ops", "date_ops");
         });
+        b.Entity<Counts.ContactDayCount>(e =>
+        {
+            // Derived from the graduates, which are audited themselves.
+            e.ToTable("graduates_contact_day").IsNotAudited();
+            e.HasKey(x => x.Id);
+            e.Property(x => x.RegionCode).HasMaxLength(6);
+            // A scope's rows (the prefix LIKE of the scope filter) and the merge's keys.
+            e.HasIndex(x => new { x.RegionCode, x.DueOn }).HasOperators("varchar_pattern_ops", "date_ops");
+        });
+        b.Entity<Counts.ServiceYearCount>(e =>
+        {
+            e.ToTable("graduates_service_year").IsNotAudited();
+            e.HasKey(x => x.Id);
+            e.Property(x => x.RegionCode).HasMaxLength(6);
+            e.HasIndex(x => new { x.RegionCode, x.MetYear }).HasOperators("varchar_pattern_ops", "int4_ops");
+        });
     }
 }

@@ -45,6 +45,7 @@ public static class GraduatesModule
         services.AddScoped<IDemoSeeder, Demo.GraduatesDemoSeeder>();
         services.AddScoped<ContactReminderRound>();
         services.AddScoped<Counts.CohortCounts>();
+        services.AddScoped<Counts.ContactServiceCounts>();
         services.AddSingleton<Counts.CohortCountsUpkeep>();
         services.AddHostedService(sp => sp.GetRequiredService<Counts.CohortCountsUpkeep>());
         services.AddSingleton<ContactReminders>();

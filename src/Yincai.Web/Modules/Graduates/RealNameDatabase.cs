@@ -18,7 +18,7 @@ namespace Yincai.Modules.Graduates;
 public sealed class RealNameDatabase(YincaiDb db, TalentEnrolment enrolment, TalentDirectory talents, WorkingDays workingDays,
     AccountDirectory accounts, Notifier notifier, JobReferrals jobs, RegionDirectory regions, CurrentUser current, IOptions<GraduatesOptions> options, ChinaClock clock,
     IStringLocalizer<GraduatesResource> text, HelpPlans plans, ServiceStandards standards, Counts.CohortCounts counts,
-    Notifications.Contracts.Webhooks webhooks)
+    Counts.ContactServiceCounts contactServices, Notifications.Contracts.Webhooks webhooks)
 {
     public DateTime Now => clock.UtcNow;
     public DateOnly Today => clock.Today;
@@ -43,7 +43,9 @@ public sealed class RealNameDatabase(YincaiDb db, TalentEnrolment enrolment, Tal
             ? await DueAsync(ChinaClock.DateOf(registeredAt), cancellationToken) : (null, false);
         if (existing is not null)
         {
+            var before = Counts.ContactServiceCounts.StandingOf(existing);
             existing.Reregister(registration.Intention, search, registration.Source, due, estimated, now, registration.Person.SchoolCode);
+            contactServices.Moved(existing, before);
             if (!existing.InDatabase && registration.Source == GraduateSource.Online)
                 await SetOutcomeAsync(existing, GraduateOutcome.NotYet, today, text["Evidence_Reregistered"], null, OutcomeSource.Officer, cancellationToken);
             return existing;
@@ -53,6 +55,7 @@ public sealed class RealNameDatabase(YincaiDb db, TalentEnrolment enrolment, Tal
             registration.Source, registeredAt, due, estimated, registration.Person.SchoolCode);
         db.Graduates.Add(graduate);
         counts.Joined(graduate);
+        contactServices.Joined(graduate);
         if (await NextOfficerAsync(county, cancellationToken) is { } officer)
         {
             graduate.Assign(officer, now);
@@ -161,8 +164,10 @@ public sealed class RealNameDatabase(YincaiDb db, TalentEnrolment enrolment, Tal
             var open = await jobs.SummariesAsync(jobIds, openOnly: true, cancellationToken);
             if (open.Count != jobIds.Distinct().Count()) return GraduateErrors.UnknownJob;
         }
+        var before = Counts.ContactServiceCounts.StandingOf(graduate);
         var recorded = graduate.RecordService(onDate, Today, Now);
         if (recorded.IsError) return recorded.Error!;
+        contactServices.Moved(graduate, before);
         var record = new ServiceRecord(graduate, kind, channel, onDate, outcome, jobIds, current.Id, Now);
         db.GraduateServices.Add(record);
         await standards.EvaluateAsync(graduate, onDate.Year, cancellationToken);
@@ -175,8 +180,10 @@ public sealed class RealNameDatabase(YincaiDb db, TalentEnrolment enrolment, Tal
     {
         if (outcome != GraduateOutcome.NotYet && string.IsNullOrWhiteSpace(evidence)) return GraduateErrors.EvidenceNeeded;
         var now = Now;
+        var before = Counts.ContactServiceCounts.StandingOf(graduate);
         var changed = graduate.SetOutcome(outcome, onDate, Today, now);
         if (changed.IsError) return changed;
+        contactServices.Moved(graduate, before);
         var step = new OutcomeChange(graduate, outcome, onDate, evidence, employerName, source, current.Id, now);
         db.GraduateOutcomes.Add(step);
         await counts.SteppedAsync(graduate, step, cancellationToken);
@@ -184,6 +191,14 @@ public sealed class RealNameDatabase(YincaiDb db, TalentEnrolment enrolment, Tal
         await plans.FollowOutcomeAsync(graduate, onDate, text["Outcome_" + outcome], cancellationToken);
         await talents.FollowGraduateStatusAsync(graduate.TalentId, EmploymentOf(outcome), employerName, now, cancellationToken);
         return Result.Ok();
+    }
+
+    /// <summary>What the graduate wants now (GRD-02 counts those who want a job).</summary>
+    public void ChangeIntention(Graduate graduate, GraduateIntention intention)
+    {
+        var before = Counts.ContactServiceCounts.StandingOf(graduate);
+        graduate.ChangeIntention(intention, Now);
+        contactServices.Moved(graduate, before);
     }
 
     /// <summary>The talent record's employment status for an outcome: further study is neither seeking nor in work.</summary>

@@ -8,7 +8,7 @@ namespace Yincai.Modules.Graduates;
 /// GRD-02's standards: the one in force for a county (its own, its city's, its province's, else the notice's default), whether a
 /// graduate's services of a year meet it, and a region's change of standard, after which its graduates are judged again.
 /// </summary>
-public sealed class ServiceStandards(YincaiDb db, IOptions<GraduatesOptions> options, ChinaClock clock)
+public sealed class ServiceStandards(YincaiDb db, IOptions<GraduatesOptions> options, ChinaClock clock, Counts.ContactServiceCounts counts)
 {
     private List<ServiceStandard>? _all;
 
@@ -31,7 +31,9 @@ public sealed class ServiceStandards(YincaiDb db, IOptions<GraduatesOptions> opt
         kinds.AddRange(db.GraduateServices.Local.Where(s => s.GraduateId == graduate.Id && s.OnDate.Year == year
             && db.Entry(s).State == EntityState.Added).Select(s => s.Kind));
         var (requirements, _) = await ForAsync(graduate.RegionCode, cancellationToken);
+        var before = Counts.ContactServiceCounts.StandingOf(graduate);
         graduate.MarkStandard(year, ServiceStandard.IsMetBy(requirements, kinds));
+        counts.Moved(graduate, before);
     }
 
     /// <summary>Sets the region's standard and judges this year's services of its graduates in the database again.</summary>

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Yincai.Platform;
 
 namespace Yincai.Modules.Graduates.Contracts;
 
@@ -28,10 +26,10 @@ public sealed record ServiceFigure(string Key, int WantingJob, int Short)
 
 /// <summary>
 /// What the reports ask of the real-name database, by region (the first <c>keyLength</c> digits of the county) within the viewer's
-/// scope: the queries of the work list's views and the compliance page (<see cref="GraduateQueries"/>), so that a figure is the length
-/// of the list it links to (the links below).
+/// scope: the figures of the work list's views and the compliance page (<see cref="GraduateQueries"/>), read from the materialised counts
+/// that equal them, so that a figure is the length of the list it links to (the links below).
 /// </summary>
-public sealed class GraduateFigures(YincaiDb db, IOptions<GraduatesOptions> options, Counts.CohortCounts counts)
+public sealed class GraduateFigures(IOptions<GraduatesOptions> options, Counts.CohortCounts counts, Counts.ContactServiceCounts contactServices)
 {
     public int TargetRatePercent => options.Value.TargetRatePercent;
     public int ContactWorkingDays => options.Value.ContactWorkingDays;
@@ -44,29 +42,14 @@ public sealed class GraduateFigures(YincaiDb db, IOptions<GraduatesOptions> opti
     public async Task<List<(DateOnly On, EmploymentFigure Figure)>> TrendAsync(int cohort, IReadOnlyList<DateOnly> dates, CancellationToken cancellationToken) =>
         (await counts.TrendAsync(cohort, dates, cancellationToken)).Select(p => (p.On, new EmploymentFigure("", p.Total, p.Placed))).ToList();
 
-    public async Task<List<ContactFigure>> ContactAsync(DateOnly from, DateOnly to, DateOnly today, int keyLength, CancellationToken cancellationToken)
-    {
-        var all = db.Graduates.AsNoTracking();
-        var period = await ComplianceModel.ContactAsync(all, from, to, today, keyLength, cancellationToken);
-        var overdue = (await all.ContactOverdue(today).GroupBy(g => g.RegionCode.Substring(0, keyLength))
-            .Select(x => new { x.Key, Count = x.Count() }).ToListAsync(cancellationToken)).ToDictionary(x => x.Key, x => x.Count);
-        var keys = period.Select(p => p.Key).Union(overdue.Keys).Order(StringComparer.Ordinal);
-        var byKey = period.ToDictionary(p => p.Key);
-        return keys.Select(k => byKey.GetValueOrDefault(k) is { } p
-                ? new ContactFigure(k, p.OnTime, p.Late, p.Overdue, p.Pending, overdue.GetValueOrDefault(k))
-                : new ContactFigure(k, 0, 0, 0, 0, overdue.GetValueOrDefault(k)))
-            .ToList();
-    }
+    /// <summary>GRD-03 from the materialised counts (<see cref="Counts.ContactServiceCounts"/>): the first contacts due in the period
+    /// by state, and those overdue <paramref name="today"/> whatever their due date.</summary>
+    public Task<List<ContactFigure>> ContactAsync(DateOnly from, DateOnly to, DateOnly today, int keyLength, CancellationToken cancellationToken) =>
+        contactServices.ContactAsync(from, to, today, keyLength, cancellationToken);
 
-    public async Task<List<ServiceFigure>> ServicesAsync(int year, int keyLength, CancellationToken cancellationToken)
-    {
-        var all = db.Graduates.AsNoTracking();
-        var wanting = await all.InDatabase().Where(g => g.Intention == GraduateIntention.Job).GroupBy(g => g.RegionCode.Substring(0, keyLength))
-            .Select(x => new { x.Key, Count = x.Count() }).ToListAsync(cancellationToken);
-        var shortOf = (await all.ShortOfServices(year).GroupBy(g => g.RegionCode.Substring(0, keyLength))
-            .Select(x => new { x.Key, Count = x.Count() }).ToListAsync(cancellationToken)).ToDictionary(x => x.Key, x => x.Count);
-        return wanting.Select(w => new ServiceFigure(w.Key, w.Count, shortOf.GetValueOrDefault(w.Key))).OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
-    }
+    /// <summary>GRD-02 from the materialised counts: those wanting a job, and those short of the services of <paramref name="year"/>.</summary>
+    public Task<List<ServiceFigure>> ServicesAsync(int year, int keyLength, CancellationToken cancellationToken) =>
+        contactServices.ServicesAsync(year, keyLength, cancellationToken);
 
     /// <summary>The cohort of a region on the work list (view "all").</summary>
     public static string CohortLink(string region, int cohort) => $"/Graduates?view={GraduateView.All}&cohort={cohort}&region={region}";
