@@ -59,6 +59,8 @@ cmd_start() {
     mkdir -p "$dir"
     dir=$(cd "$dir" && pwd)
     data="$dir/data"
+    # A kept cluster (a bench database) is never made anew: the locale retry below would wipe it.
+    [[ -e "$data/PG_VERSION" ]] && die "$data already holds a cluster: use '$0 resume $dir'"
     if [[ $(id -u) -eq 0 ]]; then
         id postgres >/dev/null 2>&1 || die "user 'postgres' does not exist (install package 'postgresql')"
         chown postgres: "$dir"

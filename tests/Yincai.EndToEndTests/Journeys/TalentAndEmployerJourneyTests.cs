@@ -127,7 +127,36 @@ public sealed class TalentAndEmployerJourneyTests(YincaiE2EFixture app) : IClass
         }
         await Expect(applicants.MoveButton(talentName, "确认录用")).ToHaveCountAsync(0);
 
-        await applicants.Header.SignOutFromMenuAsync();
+        // The employer connects its recruiting system: a key that reads its jobs (shown once), and a webhook for applications.
+        var employerPage = new EmployerTokensPage(session);
+        var hooks = new EmployerWebhooksPage(session);
+        await applicants.Header.OpenFromMenuAsync("单位信息");
+        await session.Page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "接口密钥", Exact = true }).ClickAsync();
+        await employerPage.AssertShownAsync();
+        await Expect(employerPage.Scope("读取本单位岗位")).ToBeCheckedAsync();
+        await employerPage.Name.FillAsync("招聘系统");
+        await employerPage.CreateButton.ClickAsync();
+        await Expect(employerPage.TokenText).ToContainTextAsync("yc_");
+        var key = (await employerPage.TokenText.InnerTextAsync()).Trim();
+        await employerPage.AssertFitsPhoneAsync();
+        await employerPage.AssertShownAsync("issued");
+        using (var http = new HttpClient { BaseAddress = new Uri(session.BaseUrl) })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/employer/jobs");
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
+            using var answer = await http.SendAsync(request, cancellationToken);
+            Assert.Equal(System.Net.HttpStatusCode.OK, answer.StatusCode);
+            Assert.Contains(job.JobTitle, await answer.Content.ReadAsStringAsync(cancellationToken), StringComparison.Ordinal);
+        }
+        await hooks.GotoAsync();
+        await hooks.Address.FillAsync("https://hooks.example.com/recruiting");
+        await hooks.SubscribeButton.ClickAsync();
+        await Expect(hooks.Secret).ToContainTextAsync("whsec_");
+        await Expect(hooks.Subscriptions.Filter(new() { HasText = "hooks.example.com" })).ToContainTextAsync("求职申请状态变化");
+        await hooks.AssertFitsPhoneAsync();
+        await hooks.AssertShownAsync("subscribed");
+
+        await hooks.Header.SignOutFromMenuAsync();
         await home.AssertShownAsync("employer-signed-out");
 
         // The talent signs in again and hears of the hire.

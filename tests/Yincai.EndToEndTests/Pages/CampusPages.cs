@@ -92,12 +92,14 @@ public sealed class CampusClassesPage(BrowserSession session) : BasePage(session
     public ILocator PublishButton => Main.GetByRole(AriaRole.Button, new() { Name = "发布", Exact = true });
 }
 
-/// <summary>接口密钥 (Modules/Graduates/Campus/Tokens.cshtml).</summary>
-public sealed class CampusTokensPage(BrowserSession session) : BasePage(session)
+/// <summary>接口密钥 (Modules/Graduates/Campus/Tokens.cshtml); an employer's and a station's are the same page (Modules/Shared/_ApiTokens.cshtml).</summary>
+public class CampusTokensPage(BrowserSession session) : BasePage(session)
 {
     public override string PagePath => "/Graduates/Campus/Tokens";
 
     protected override string ScreenshotName => "campus-tokens";
+
+    public ILocator Scope(string label) => Page.GetByLabel(label, new() { Exact = true });
 
     public ILocator Name => Page.GetByLabel("密钥名称", new() { Exact = true });
 
@@ -129,4 +131,28 @@ public sealed class CampusCardPage(BrowserSession session) : BasePage(session)
     protected override string ScreenshotName => "campus-card";
 
     public ILocator Card => Main.GetByTestId("contact-card");
+}
+
+/// <summary>The employer's 接口密钥 (Modules/Employers/Own/Tokens.cshtml).</summary>
+public sealed class EmployerTokensPage(BrowserSession session) : CampusTokensPage(session)
+{
+    public override string PagePath => "/Employers/Own/Tokens";
+
+    protected override string ScreenshotName => "employer-tokens";
+}
+
+/// <summary>The employer's 事件推送 (Modules/Employers/Own/Webhooks.cshtml, Modules/Shared/_Webhooks.cshtml).</summary>
+public sealed class EmployerWebhooksPage(BrowserSession session) : BasePage(session)
+{
+    public override string PagePath => "/Employers/Own/Webhooks";
+
+    protected override string ScreenshotName => "employer-webhooks";
+
+    public ILocator Address => Page.GetByLabel("接收地址", new() { Exact = true });
+
+    public ILocator SubscribeButton => Main.GetByRole(AriaRole.Button, new() { Name = "订阅", Exact = true });
+
+    public ILocator Secret => Main.GetByTestId("webhook-secret");
+
+    public ILocator Subscriptions => Main.GetByTestId("webhooks").Locator("tbody tr");
 }
