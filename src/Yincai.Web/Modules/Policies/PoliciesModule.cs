@@ -12,4 +12,10 @@ public static class PoliciesModule
         services.AddScoped<ISixFindsSource, FundFinds>();
         return services;
     }
+
+    public static IEndpointRouteBuilder MapPolicies(this IEndpointRouteBuilder app)
+    {
+        PoliciesEndpoints.Map(app);
+        return app;
+    }
 }

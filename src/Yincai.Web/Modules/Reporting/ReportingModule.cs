@@ -19,4 +19,10 @@ public static class ReportingModule
         services.AddSingleton(new NavigationItem("Nav_Reporting", "/Reporting", AccessPolicies.Officer, typeof(ReportingResource), 100, NavigationGroup.System));
         return services;
     }
+
+    public static IEndpointRouteBuilder MapReporting(this IEndpointRouteBuilder app)
+    {
+        ReportingEndpoints.Map(app);
+        return app;
+    }
 }

@@ -79,4 +79,10 @@ public static class StationsModule
         services.AddSingleton(new NavigationItem("Nav_Stations", "/Stations", Reviewers, typeof(StationsResource), 172, NavigationGroup.People));
         return services;
     }
+
+    public static IEndpointRouteBuilder MapStations(this IEndpointRouteBuilder app)
+    {
+        StationsEndpoints.Map(app);
+        return app;
+    }
 }

@@ -70,6 +70,36 @@ public sealed partial class ReportingTests(YincaiAppFactory app) : IClassFixture
         Assert.True(checkedLinks > 0, "no figure linked to a list");
     }
 
+    /// <summary>/api/v1/reports answers the report page's figures, each count with the list behind it, in the officer's scope; no one
+    /// else reads them.</summary>
+    [Fact]
+    public async Task ReportsApi_GivesTheOfficerThePagesFigures_WithTheirLists_AndNobodyElse()
+    {
+        using var browser = await app.ClientAsync(Via.Cookie, DemoUsers.QingdaoOfficer);
+        using var api = await app.ClientAsync(Via.Bearer, DemoUsers.QingdaoOfficer);
+        var page = await browser.GetPageAsync("/Reporting/graduates");
+        var onPage = Drill().Matches(page).Select(m => (WebUtility.HtmlDecode(m.Groups[1].Value), int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)))
+            .ToHashSet();
+
+        using var response = await api.GetAsync("/api/v1/reports/graduates", Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
+        var indicators = json.RootElement.GetProperty("indicators").EnumerateArray().ToList();
+        Assert.Equal(["GRD-15", "GRD-03", "GRD-02"], indicators.Select(i => i.GetProperty("rule").GetString()).Take(3));
+        var counted = indicators.SelectMany(i => i.GetProperty("rows").EnumerateArray()).SelectMany(r => r.GetProperty("cells").EnumerateArray())
+            .Where(c => c.GetProperty("count").ValueKind == System.Text.Json.JsonValueKind.Number && c.GetProperty("link").ValueKind == System.Text.Json.JsonValueKind.String)
+            .Select(c => (c.GetProperty("link").GetString()!, c.GetProperty("count").GetInt32())).ToList();
+        Assert.NotEmpty(counted);
+        Assert.All(counted, c => Assert.Contains(c, onPage));
+        Assert.Contains("青岛", json.RootElement.GetProperty("scope").GetString(), StringComparison.Ordinal);
+
+        using var unknown = await api.GetAsync("/api/v1/reports/nothing", Ct);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        using var talent = await app.ClientAsync(Via.Bearer, DemoUsers.Talent);
+        using var refused = await talent.GetAsync("/api/v1/reports", Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
     [Fact]
     [Trait("Rule", "GRD-15")]
     [Trait("Rule", "GRD-03")]
