@@ -1,14 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using Yincai.Modules.Accounts;
 using Yincai.Modules.Accounts.Contracts;
 using Yincai.Modules.Stations.Accreditation;
 
 namespace Yincai.Modules.Stations;
 
 /// <summary>A named station's API keys for <c>/api/v1/station</c> (its events' registrations), made by its operator.</summary>
-public sealed class TokensModel(StationAccreditation accreditation, OrganisationTokens tokens, IStringLocalizer<AccountsResource> accounts,
-    IStringLocalizer<StationsResource> text) : OrganisationTokensPage(tokens, accounts)
+public sealed class TokensModel(StationAccreditation accreditation, OrganisationTokens tokens, IStringLocalizer<Shared.SharedResource> shared,
+    IStringLocalizer<StationsResource> text) : OrganisationTokensPage(tokens, shared)
 {
     [BindProperty(SupportsGet = true)] public Guid? Station { get; set; }
 

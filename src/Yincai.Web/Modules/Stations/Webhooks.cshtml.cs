@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Yincai.Modules.Accounts.Contracts;
-using Yincai.Modules.Notifications;
 using Yincai.Modules.Notifications.Contracts;
 using Yincai.Modules.Stations.Accreditation;
 
@@ -9,7 +8,7 @@ namespace Yincai.Modules.Stations;
 
 /// <summary>A named station's webhooks: a seat confirmed at one of its events.</summary>
 public sealed class WebhooksModel(StationAccreditation accreditation, Notifications.Contracts.Webhooks webhooks,
-    IStringLocalizer<NotificationsResource> notifications, IStringLocalizer<StationsResource> text) : OrganisationWebhooksPage(webhooks, notifications)
+    IStringLocalizer<Shared.SharedResource> shared, IStringLocalizer<StationsResource> text) : OrganisationWebhooksPage(webhooks, shared)
 {
     [BindProperty(SupportsGet = true)] public Guid? Station { get; set; }
 

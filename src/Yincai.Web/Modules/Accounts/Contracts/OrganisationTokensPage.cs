@@ -13,7 +13,7 @@ public sealed record OrganisationRef(string Kind, string Code, string Name);
 /// page says which organisation the signed-in account acts for (<see cref="OrganisationAsync"/>); the form and list are
 /// <c>_ApiTokens</c>. A key acts for the organisation, not for the person who made it, and keeps working when that person leaves.
 /// </summary>
-public abstract class OrganisationTokensPage(OrganisationTokens tokens, IStringLocalizer<AccountsResource> text) : PageModel
+public abstract class OrganisationTokensPage(OrganisationTokens tokens, IStringLocalizer<Shared.SharedResource> text) : PageModel
 {
     [BindProperty] public TokenInput Input { get; set; } = new();
     public OrganisationRef Organisation { get; private set; } = null!;

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using Yincai.Modules.Accounts;
 using Yincai.Modules.Accounts.Contracts;
 using Yincai.Platform;
 
@@ -8,7 +7,7 @@ namespace Yincai.Modules.Employers.Own;
 
 /// <summary>The employer's API keys for <c>/api/v1/employer</c> (its jobs, posting them, reading applications), made by any of its members.</summary>
 public sealed class TokensModel(EmployerRegistration registration, CurrentUser current, OrganisationTokens tokens,
-    IStringLocalizer<AccountsResource> accounts, IStringLocalizer<EmployersResource> text) : OrganisationTokensPage(tokens, accounts)
+    IStringLocalizer<Shared.SharedResource> shared, IStringLocalizer<EmployersResource> text) : OrganisationTokensPage(tokens, shared)
 {
     public override string Title => text["Nav_EmployerTokens"];
     public override string Lead => text["Tokens_Lead"];

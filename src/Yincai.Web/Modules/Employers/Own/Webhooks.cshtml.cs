@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Yincai.Modules.Accounts.Contracts;
-using Yincai.Modules.Notifications;
 using Yincai.Modules.Notifications.Contracts;
 using Yincai.Platform;
 
@@ -9,7 +8,7 @@ namespace Yincai.Modules.Employers.Own;
 
 /// <summary>The employer's webhooks: every step of an application for its jobs.</summary>
 public sealed class WebhooksModel(EmployerRegistration registration, CurrentUser current, Notifications.Contracts.Webhooks webhooks,
-    IStringLocalizer<NotificationsResource> notifications, IStringLocalizer<EmployersResource> text) : OrganisationWebhooksPage(webhooks, notifications)
+    IStringLocalizer<Shared.SharedResource> shared, IStringLocalizer<EmployersResource> text) : OrganisationWebhooksPage(webhooks, shared)
 {
     public override string Title => text["Nav_EmployerWebhooks"];
     public override string Lead => text["Webhooks_Lead"];

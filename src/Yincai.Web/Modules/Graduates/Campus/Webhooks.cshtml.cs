@@ -1,14 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Yincai.Modules.Accounts.Contracts;
-using Yincai.Modules.Notifications;
 using Yincai.Modules.Notifications.Contracts;
 
 namespace Yincai.Modules.Graduates.Campus;
 
 /// <summary>The university's webhooks: its graduates' status changes.</summary>
-public sealed class WebhooksModel(CampusOffice office, Notifications.Contracts.Webhooks webhooks, IStringLocalizer<NotificationsResource> notifications,
-    IStringLocalizer<GraduatesResource> text) : OrganisationWebhooksPage(webhooks, notifications)
+public sealed class WebhooksModel(CampusOffice office, Notifications.Contracts.Webhooks webhooks, IStringLocalizer<Shared.SharedResource> shared,
+    IStringLocalizer<GraduatesResource> text) : OrganisationWebhooksPage(webhooks, shared)
 {
     public override string Title => text["Nav_CampusWebhooks"];
     public override string Lead => text["Webhooks_Lead"];

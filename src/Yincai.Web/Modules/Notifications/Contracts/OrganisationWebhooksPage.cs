@@ -11,7 +11,7 @@ namespace Yincai.Modules.Notifications.Contracts;
 /// deliveries with their attempts, and revocation. The module's page names the organisation and the events it may subscribe to; the
 /// list and form are <c>_Webhooks</c>.
 /// </summary>
-public abstract class OrganisationWebhooksPage(Webhooks webhooks, IStringLocalizer<NotificationsResource> text) : PageModel
+public abstract class OrganisationWebhooksPage(Webhooks webhooks, IStringLocalizer<Shared.SharedResource> text) : PageModel
 {
     [BindProperty] public string? Address { get; set; }
     [BindProperty(SupportsGet = true)] public Guid? Log { get; set; }
