@@ -59,6 +59,8 @@ app.MapTalents();
 app.MapReporting();
 app.MapStations();
 app.MapPolicies();
+app.MapNotifications();
+app.MapBenefits();
 app.MapGraduates();
 app.MapComplaints();
 app.MapApiDocumentation();

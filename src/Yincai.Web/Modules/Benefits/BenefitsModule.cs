@@ -56,4 +56,10 @@ public static class BenefitsModule
             NavigationGroup.Benefits));
         return services;
     }
+
+    public static IEndpointRouteBuilder MapBenefits(this IEndpointRouteBuilder app)
+    {
+        BenefitsEndpoints.Map(app);
+        return app;
+    }
 }

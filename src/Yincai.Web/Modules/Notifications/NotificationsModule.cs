@@ -42,4 +42,10 @@ public static class NotificationsModule
         services.AddSingleton(new NavigationItem("Nav_Preferences", "/Notifications/Preferences", AccessPolicies.SignedIn, typeof(NotificationsResource), 900) { TileOnly = true });
         return services;
     }
+
+    public static IEndpointRouteBuilder MapNotifications(this IEndpointRouteBuilder app)
+    {
+        NotificationsEndpoints.Map(app);
+        return app;
+    }
 }
