@@ -61,6 +61,8 @@ app.MapStations();
 app.MapPolicies();
 app.MapNotifications();
 app.MapBenefits();
+app.MapAmbassadors();
+app.MapImports();
 app.MapGraduates();
 app.MapComplaints();
 app.MapApiDocumentation();

@@ -61,4 +61,10 @@ public static class AmbassadorsModule
         app.UseMiddleware<ReferralCookie>();
         return app;
     }
+
+    public static IEndpointRouteBuilder MapAmbassadors(this IEndpointRouteBuilder app)
+    {
+        AmbassadorsEndpoints.Map(app);
+        return app;
+    }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Yincai.Modules.Accounts.Contracts;
 using Yincai.Modules.Graduates.Campus;
@@ -25,6 +26,32 @@ public static class GraduatesEndpoints
             .RequireAuthorization(GraduatesModule.CampusApiPolicy).AcceptOrganisationTokens();
         campus.MapGet("/graduates", OwnGraduates);
         campus.MapGet("/graduates/{id:guid}", OwnGraduate);
+
+        // A county office's systems read its work list with an officer's token: the page's views and filters, names masked.
+        app.MapGet("/api/v1/graduates", WorkList).WithTags("Graduates").RequireAuthorization(AccessPolicies.Officer);
+    }
+
+    public sealed record WorkListRow(Guid Id, string MaskedName, string IdNumberMasked, string RegionCode, int CohortYear, string Intention, string Outcome,
+        DateOnly? OutcomeOn, DateOnly? ContactDueOn, DateOnly? ContactedOn, Guid? OfficerId);
+
+    public sealed record WorkListAnswer(IReadOnlyList<WorkListRow> Items, int Page, int PageSize, int Total, bool TotalIsCapped);
+
+    /// <summary>The officer's work list in their scope: <c>view</c> (InDatabase, ContactOwed, ContactOverdue, ShortOfServices, Mine,
+    /// Unassigned, Left, All, PlacedOn, NotPlacedOn), <c>cohort</c>, <c>intention</c>, <c>region</c> (a code or its prefix), <c>at</c>
+    /// (for PlacedOn / NotPlacedOn); 30 a page, counted to 1,000, in the page's order.</summary>
+    private static async Task<Ok<WorkListAnswer>> WorkList(GraduateView? view, int? cohort, GraduateIntention? intention, string? region, DateOnly? at,
+        int? page, YincaiDb db, TalentDirectory talents, CurrentUser user, ChinaClock clock, CancellationToken cancellationToken)
+    {
+        var query = IndexModel.Query(db.Graduates.AsNoTracking(), view ?? GraduateView.InDatabase, cohort, intention, clock.Today, user.Id, db.GraduateOutcomes,
+            region, at);
+        var found = await query.ToCappedPagedListAsync(q => q.WorkOrder(), page ?? 1, IndexModel.PageSize, cancellationToken);
+        var people = await talents.CardsAsync(found.Items.Select(g => g.TalentId).ToList(), cancellationToken);
+        var rows = found.Items.Select(g => people.GetValueOrDefault(g.TalentId) is { } p
+            ? new WorkListRow(g.Id, p.MaskedName, p.IsErased ? "" : p.IdNumberMasked, g.RegionCode, g.CohortYear, g.Intention.ToString(), g.Outcome.ToString(),
+                g.OutcomeOn, g.ContactDueOn, g.ContactedOn, g.OfficerId)
+            : new WorkListRow(g.Id, "", "", g.RegionCode, g.CohortYear, g.Intention.ToString(), g.Outcome.ToString(), g.OutcomeOn, g.ContactDueOn, g.ContactedOn,
+                g.OfficerId)).ToList();
+        return TypedResults.Ok(new WorkListAnswer(rows, found.Page, found.PageSize, found.Total, found.TotalIsCapped));
     }
 
     public sealed record CampusGraduatesAnswer(IReadOnlyList<CampusGraduateRow> Items, int Page, int PageSize, int Total, bool TotalIsCapped);

@@ -16,4 +16,10 @@ public static class ImportsModule
         services.AddSingleton(new NavigationItem("Nav_Imports", "/Imports", AccessPolicies.Officer, typeof(ImportsResource), 240, NavigationGroup.System));
         return services;
     }
+
+    public static IEndpointRouteBuilder MapImports(this IEndpointRouteBuilder app)
+    {
+        ImportsEndpoints.Map(app);
+        return app;
+    }
 }

@@ -18,6 +18,32 @@ public sealed class EmployerAndJobImportTests(YincaiAppFactory app) : IClassFixt
         [creditCode, title, "全职", "370202", null, "3", "本科", "6000", "9000", DateTime.UtcNow.AddMonths(2).ToString("yyyy-MM-dd"),
          "负责后台系统开发，熟悉 C# 或 Java。"];
 
+    /// <summary>An office's systems follow an import through /api/v1/imports: its counts and the refused row with field and reason, in the
+    /// officer's scope only.</summary>
+    [Fact]
+    public async Task ImportsApi_GivesTheImportsCountsAndRefusedRows_InTheOfficersScope()
+    {
+        var bad = EmployerTestData.NewCreditCode();
+        bad = bad[..17] + (bad[17] == '0' ? '1' : '0');
+        using var officer = await app.ClientAsync(Via.Cookie, "officer.qd");
+        var (job, _) = await app.ImportAsync(officer, ImportKind.Employers, ImportMode.ValidOnly,
+            Workbook(EmployerHeaders, [EmployerRow("接口正确单位", EmployerTestData.NewCreditCode()), EmployerRow("接口错误单位", bad)]));
+        using var api = await app.ClientAsync(Via.Bearer, "officer.qd");
+        using var other = await app.ClientAsync(Via.Bearer, "officer.jn");
+
+        using var list = await api.GetAsync("/api/v1/imports", Ct);
+        using var one = await api.GetAsync($"/api/v1/imports/{job.Id}", Ct);
+        using var elsewhere = await other.GetAsync($"/api/v1/imports/{job.Id}", Ct);
+
+        Assert.Contains(System.Text.Json.JsonDocument.Parse(await list.Content.ReadAsStringAsync(Ct)).RootElement.EnumerateArray(),
+            i => i.GetProperty("id").GetGuid() == job.Id);
+        var answer = System.Text.Json.JsonDocument.Parse(await one.Content.ReadAsStringAsync(Ct)).RootElement;
+        Assert.Equal(("Succeeded", 1, 1), (answer.GetProperty("import").GetProperty("status").GetString(), answer.GetProperty("import").GetProperty("created").GetInt32(),
+            answer.GetProperty("import").GetProperty("errorRows").GetInt32()));
+        Assert.Contains("统一社会信用代码", answer.GetProperty("errors").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
+    }
+
     [Fact]
     public async Task EmployerImport_ValidOnlyWithABadCreditCode_VerifiesTheGoodOneAndNamesTheBadRow()
     {
