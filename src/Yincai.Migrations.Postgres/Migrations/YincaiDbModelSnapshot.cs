@@ -5330,6 +5330,13 @@ namespace Yincai.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("integer[]");
 
+                    b.Property<string>("IntendedPositions")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasDefaultValue("[]");
+
                     b.PrimitiveCollection<List<string>>("IntendedRegionCodes")
                         .IsRequired()
                         .HasColumnType("text[]");

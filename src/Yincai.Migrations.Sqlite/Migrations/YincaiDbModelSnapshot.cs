@@ -5307,6 +5307,13 @@ namespace Yincai.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IntendedPositions")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("[]");
+
                     b.PrimitiveCollection<string>("IntendedRegionCodes")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -36,6 +36,7 @@ public static class JobsModule
         services.AddScoped<Contracts.MatchablePostings>();
         services.AddScoped<Contracts.JobReferrals>();
         services.AddScoped<Contracts.TalentHires>();
+        services.AddScoped<Contracts.OccupationGuess>();
         services.AddScoped<Demo.DemoJobs>();
         services.AddScoped<IDemoSeeder, Demo.JobsDemoSeeder>();
         services.AddScoped<JobApplications>();

@@ -50,6 +50,7 @@ public sealed class FeatureMapper
             Region = region,
             Division = Division(r.IndustryCode),
             Type = r.Type,
+            Occupation = Occupation(r.OccupationCode),
             MinDegree = r.MinDegree,
             Majors = _ints.Get(r.MajorCodes.Select(Major).Where(m => m > 0).ToArray()),
             MinExperienceYears = r.MinExperienceYears,
@@ -68,6 +69,7 @@ public sealed class FeatureMapper
         Regions = _regions.Get(WishedRegions(r)),
         Divisions = _ints.Get(WishedDivisions(r)),
         Types = _types.Get(r.IntendedJobTypes.Distinct().ToArray()),
+        Positions = Positions(r),
         Degree = r.HighestDegree,
         Major = Major(r.MajorCode),
         GraduationYear = r.GraduationYear,
@@ -97,20 +99,40 @@ public sealed class FeatureMapper
     // Field weights (bench/README.md, issue #4): what the talent listed as skills and the job's tags say the most; the
     // job's title and the talent's major name less (the Major aspect scores the major already); the description least,
     // as it repeats the tags among stock phrases. Fields heaviest first: terms past the cap are dropped.
-    public const float TagWeight = 1f, TitleWeight = 0.3f, DescriptionWeight = 0.1f, SkillWeight = 1f, MajorNameWeight = 0.3f;
+    public const float TagWeight = 1f, TitleWeight = 0.3f, DescriptionWeight = 0.1f, SkillWeight = 1f, MajorNameWeight = 0.3f,
+        PositionTitleWeight = 0.5f;
     public const float ProjectTitleWeight = 1f, ProjectTextWeight = 0.3f;
 
     /// <summary>Terms kept of a job: its title and tags whole, the description up to this.</summary>
     public const int JobTerms = 40;
 
+    // Tags and skills are items: each counts as one, whatever the number of its terms (Keywords.Weigh).
     private static Keywords JobKeywords(JobRow r) =>
-        Keywords.Weigh([(r.Tags, TagWeight), ([r.Title], TitleWeight), ([Clip(r.Description)], DescriptionWeight)], JobTerms);
+        Keywords.Weigh([(r.Tags, TagWeight, true), ([r.Title], TitleWeight, false), ([Clip(r.Description)], DescriptionWeight, false)], JobTerms);
 
     private static Keywords TalentKeywords(TalentRow r) =>
-        Keywords.Weigh([(r.Skills, SkillWeight), ([r.MajorName], MajorNameWeight)]);
+        Keywords.Weigh([(r.Skills, SkillWeight, true), ((r.Positions ?? []).Select(p => p.Title), PositionTitleWeight, true),
+            ([r.MajorName], MajorNameWeight, false)]);
 
+    /// <summary>The intention's regions and the positions' own cities: every place the talent would go.</summary>
     private static RegionRef[] WishedRegions(TalentRow r) =>
-        r.IntendedRegionCodes.Select(RegionRef.Parse).Where(x => !x.IsNone).Distinct().ToArray();
+        r.IntendedRegionCodes.Concat((r.Positions ?? []).Select(p => p.RegionCode ?? ""))
+            .Select(RegionRef.Parse).Where(x => !x.IsNone).Distinct().ToArray();
+
+    private static PositionWish[] Positions(TalentRow r) =>
+        (r.Positions ?? []).Select(p => new PositionWish(Occupation(p.OccupationCode), RegionRef.Parse(p.RegionCode), p.SalaryMinYuan ?? 0))
+            .Where(p => p.Occupation > 0).ToArray();
+
+    /// <summary>A 中类 or 小类 code of the occupation classification as a number: "2-02" → 20200, "2-02-10" → 20210
+    /// (中类 = /100, 大类 = /10000); 0 for anything else.</summary>
+    public static int Occupation(string? code)
+    {
+        static bool Digit(char c) => char.IsAsciiDigit(c);
+        if (code is not ({ Length: 4 } or { Length: 7 }) || !Digit(code[0]) || code[1] != '-' || !Digit(code[2]) || !Digit(code[3])) return 0;
+        var middle = (code[0] - '0') * 10000 + ((code[2] - '0') * 10 + code[3] - '0') * 100;
+        if (code.Length == 4) return middle;
+        return code[4] == '-' && Digit(code[5]) && Digit(code[6]) ? middle + (code[5] - '0') * 10 + code[6] - '0' : 0;
+    }
 
     private static int[] WishedDivisions(TalentRow r) => r.IntendedIndustryCodes.Select(Division).Where(d => d > 0).Distinct().ToArray();
 

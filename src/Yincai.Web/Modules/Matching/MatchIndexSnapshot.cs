@@ -16,7 +16,7 @@ namespace Yincai.Modules.Matching;
 public static class MatchIndexSnapshot
 {
     /// <summary>Raise when the layout or what a feature means changes: older files are then ignored.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     private static readonly byte[] Magic = "YCMX"u8.ToArray();
 
@@ -107,7 +107,8 @@ public static class MatchIndexSnapshot
                 if (hashed.ReadByte() != -1) throw new InvalidDataException("The snapshot has bytes past its records.");
                 contents = new Contents(header, jobs, talents, demands, projects);
             }
-            catch (EndOfStreamException e)
+            // A cut can fall inside an id (16 bytes asked, fewer read) as well as between values.
+            catch (Exception e) when (e is EndOfStreamException or ArgumentException)
             {
                 throw new InvalidDataException("The snapshot is cut short.", e);
             }
@@ -154,6 +155,7 @@ public static class MatchIndexSnapshot
         WriteRegion(w, j.Region);
         w.Write(j.Division);
         w.Write((int)j.Type);
+        w.Write(j.Occupation);
         w.Write((int)j.MinDegree);
         WriteInts(w, j.Majors);
         w.Write(j.MinExperienceYears);
@@ -169,6 +171,7 @@ public static class MatchIndexSnapshot
         Region = ReadRegion(r),
         Division = r.ReadInt32(),
         Type = (JobType)r.ReadInt32(),
+        Occupation = r.ReadInt32(),
         MinDegree = (DegreeLevel)r.ReadInt32(),
         Majors = mapper.Share(ReadInts(r)),
         MinExperienceYears = r.ReadInt32(),
@@ -188,6 +191,8 @@ public static class MatchIndexSnapshot
         WriteInts(w, t.Divisions);
         w.Write(t.Types.Length);
         foreach (var type in t.Types) w.Write((int)type);
+        w.Write(t.Positions.Length);
+        foreach (var p in t.Positions) { w.Write(p.Occupation); WriteRegion(w, p.City); w.Write(p.SalaryMin); }
         w.Write((int)t.Degree);
         w.Write(t.Major);
         w.Write(t.GraduationYear ?? int.MinValue);
@@ -205,6 +210,8 @@ public static class MatchIndexSnapshot
         var divisions = ReadInts(r);
         var types = new JobType[Small(r)];
         for (var i = 0; i < types.Length; i++) types[i] = (JobType)r.ReadInt32();
+        var positions = new PositionWish[Small(r)];
+        for (var i = 0; i < positions.Length; i++) positions[i] = new PositionWish(r.ReadInt32(), ReadRegion(r), r.ReadInt32());
         return new TalentFeatures
         {
             Id = id,
@@ -213,6 +220,7 @@ public static class MatchIndexSnapshot
             Regions = mapper.Share(regions),
             Divisions = mapper.Share(divisions),
             Types = mapper.Share(types),
+            Positions = positions.Length == 0 ? [] : positions,
             Degree = (DegreeLevel)r.ReadInt32(),
             Major = r.ReadInt32(),
             GraduationYear = Optional(r.ReadInt32()),

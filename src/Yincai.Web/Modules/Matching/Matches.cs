@@ -269,5 +269,6 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
     private async Task<Dictionary<string, string>> RegionNamesAsync(IEnumerable<string> codes, CancellationToken cancellationToken) =>
         await regions.NamesAsync(codes.Where(c => c.Length == 6).Distinct().ToList(), cancellationToken);
 
-    private static float Round(float score) => MathF.Round(score, 1);
+    /// <summary>Shown to one decimal; gaps can take a score below 0, shown as 0.</summary>
+    private static float Round(float score) => MathF.Round(Math.Max(0f, score), 1);
 }

@@ -1,12 +1,14 @@
 using Microsoft.Extensions.Localization;
 using Yincai.Modules.Employers.Contracts;
+using Yincai.Modules.Jobs.Contracts;
 using Yincai.Modules.Matching.Scoring;
 using Yincai.Modules.Talents.Contracts;
 
 namespace Yincai.Modules.Matching;
 
 /// <summary>Puts the scorer's reasons into the reader's language, naming regions, industries, majors and degrees.</summary>
-public sealed class ReasonWriter(IStringLocalizer<MatchingResource> text, IndustryCatalog industries, MajorCatalog majors)
+public sealed class ReasonWriter(IStringLocalizer<MatchingResource> text, IndustryCatalog industries, MajorCatalog majors,
+    OccupationCatalog occupations)
 {
     /// <summary>Region codes the reasons mention, to look their names up in one query.</summary>
     public static IEnumerable<string> RegionCodes(IEnumerable<FitReason> reasons) =>
@@ -29,6 +31,9 @@ public sealed class ReasonWriter(IStringLocalizer<MatchingResource> text, Indust
             FitAspect.Skills or FitAspect.Keywords => text[key, string.Join("、", r.Detail)],
             FitAspect.Salary => text[key, D(0), D(1), D(2)],
             FitAspect.Experience => text[key, D(0)],
+            FitAspect.Occupation => text[key, occupations.Find(D(0))?.Name ?? D(0)],
+            FitAspect.ExperienceGap => text[key, D(0), D(1)],
+            FitAspect.DegreeGap => text[key, text["Degree_" + D(0)], text["Degree_" + D(1)]],
             FitAspect.Budget => text[key, D(0), D(1)],
             _ => text[key],
         };

@@ -54,7 +54,10 @@ public sealed class Talent : INativePlaceScoped, IFeedsChanges
     // Job intention (求职意向).
     public List<string> IntendedRegionCodes { get; private set; } = [];
     public List<string> IntendedIndustryCodes { get; private set; } = [];
+    /// <summary>Most wanted first: the order is a preference (matching counts a second choice less than a first).</summary>
     public List<JobType> IntendedJobTypes { get; private set; } = [];
+    /// <summary>期望职位, most wanted first (at most <see cref="IntendedPosition.Max"/>).</summary>
+    public List<IntendedPosition> IntendedPositions { get; private set; } = [];
     public int? SalaryMinYuan { get; private set; }
     public int? SalaryMaxYuan { get; private set; }
     public List<string> Skills { get; private set; } = [];
@@ -132,6 +135,15 @@ public sealed class Talent : INativePlaceScoped, IFeedsChanges
         (SalaryMinYuan, SalaryMaxYuan) = (salaryMinYuan, salaryMaxYuan);
         Skills = skills.Select(s => s.Trim()).Where(s => s.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         Reindex();
+        UpdatedAtUtc = nowUtc;
+        Version++;
+    }
+
+    /// <summary>The positions wanted, in order of preference; one occupation once.</summary>
+    public void SetPositions(IEnumerable<IntendedPosition> positions, DateTime nowUtc)
+    {
+        IntendedPositions = positions.DistinctBy(p => p.OccupationCode).Take(IntendedPosition.Max)
+            .Select(p => p with { Title = string.IsNullOrWhiteSpace(p.Title) ? null : p.Title.Trim() }).ToList();
         UpdatedAtUtc = nowUtc;
         Version++;
     }

@@ -1,4 +1,7 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Yincai.Modules.Talents.Contracts;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Yincai.Platform;
 
@@ -6,6 +9,11 @@ namespace Yincai.Modules.Talents;
 
 internal sealed class TalentConfiguration : IEntityTypeConfiguration<Talent>
 {
+    private static readonly JsonSerializerOptions PositionsJson = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
     public void Configure(EntityTypeBuilder<Talent> b)
     {
         b.ToTable("talents_talent");
@@ -32,6 +40,13 @@ internal sealed class TalentConfiguration : IEntityTypeConfiguration<Talent>
         b.PrimitiveCollection(x => x.IntendedIndustryCodes);
         b.PrimitiveCollection(x => x.IntendedJobTypes);
         b.PrimitiveCollection(x => x.Skills);
+        // A short list read and written whole: one JSON text column on both databases.
+        b.Property(x => x.IntendedPositions).HasConversion(
+                v => JsonSerializer.Serialize(v, PositionsJson),
+                v => JsonSerializer.Deserialize<List<IntendedPosition>>(v, PositionsJson) ?? new List<IntendedPosition>(),
+                new ValueComparer<List<IntendedPosition>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, p) => HashCode.Combine(h, p)),
+                    v => v.ToList()))
+            .HasMaxLength(1000).HasDefaultValue(new List<IntendedPosition>());
         // PostgreSQL also has a trigram index on SearchText and a GIN index on SearchBigrams (migration TalentSearchText).
         b.Property(x => x.SearchText).IsDerivedInAudit();
         b.PrimitiveCollection(x => x.SearchBigrams).IsDerivedInAudit();

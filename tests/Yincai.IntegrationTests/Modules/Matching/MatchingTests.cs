@@ -40,16 +40,18 @@ public sealed class MatchingTests(YincaiAppFactory app) : IClassFixture<YincaiAp
         var found = await api.GetJsonAsync<MatchesForTalent>("/api/v1/matching/me?take=100");
         var ours = found.Jobs.Where(j => j.Title.EndsWith(word, StringComparison.Ordinal)).ToList();
 
-        Assert.Equal([fit.Id, needsMaster.Id, jinan.Id], ours.Select(j => j.JobId));
+        // A degree below the one asked is a hard gap (issue 22): below a job in another city of the province.
+        Assert.Equal([fit.Id, jinan.Id, needsMaster.Id], ours.Select(j => j.JobId));
         Assert.DoesNotContain(found.Jobs, j => j.JobId == draft.Id);
         Assert.True(ours[0].Score > ours[1].Score && ours[1].Score > ours[2].Score);
         Assert.All(ours[0].Reasons.Where(r => r.Aspect != FitAspect.Salary), r => Assert.NotEqual(FitLevel.Missed, r.Level));
-        var degree = Assert.Single(ours[1].Reasons, r => r.Aspect == FitAspect.Degree);
+        var degree = Assert.Single(ours[2].Reasons, r => r.Aspect == FitAspect.Degree);
         Assert.Equal(FitLevel.Missed, degree.Level);
         Assert.Equal("学历未达要求（要求硕士，具备本科）", degree.Text);
-        var region = Assert.Single(ours[2].Reasons, r => r.Aspect == FitAspect.Region);
+        Assert.Equal("硬性差距：学历低于要求（要求硕士，具备本科）", Assert.Single(ours[2].Reasons, r => r.Aspect == FitAspect.DegreeGap).Text);
+        var region = Assert.Single(ours[1].Reasons, r => r.Aspect == FitAspect.Region);
         Assert.Equal(FitLevel.Partial, region.Level);
-        var major = Assert.Single(ours[2].Reasons, r => r.Aspect == FitAspect.Major);
+        var major = Assert.Single(ours[1].Reasons, r => r.Aspect == FitAspect.Major);
         Assert.Equal(FitLevel.Partial, major.Level);
         Assert.Contains("计算机类", major.Text, StringComparison.Ordinal);
         Assert.Contains("Java", Assert.Single(ours[0].Reasons, r => r.Aspect == FitAspect.Skills).Text, StringComparison.Ordinal);

@@ -35,6 +35,35 @@ public sealed class FeatureMapperTests
         Assert.Equal(major, FeatureMapper.Major(code));
     }
 
+    [Theory]
+    [InlineData("2-02", 20200)]
+    [InlineData("2-02-10", 20210)]
+    [InlineData("8-00", 80000)]
+    [InlineData("2", 0)]
+    [InlineData("2-2", 0)]
+    [InlineData("2-02-1", 0)]
+    [InlineData("2-02x10", 0)]
+    [InlineData(null, 0)]
+    public void Occupation_MiddleOrMinorGroupCode_GivesTheNumber(string? code, int occupation)
+    {
+        Assert.Equal(occupation, FeatureMapper.Occupation(code));
+        if (occupation != 0) Assert.Equal(code, FitScorer.OccupationCode(occupation));
+    }
+
+    [Fact]
+    public void Talent_Positions_TheirCitiesAreWished_TheirTitlesAreKeywords_ThePayIsTheLeast()
+    {
+        var row = new TalentRow(Guid.CreateVersion7(), "370212", null, ["370200"], [], [JobType.FullTime], DegreeLevel.Bachelor, "080902",
+            "软件工程", 2026, 9000, ["Java"], [new IntendedPosition("2-02-10", "后端开发", "370100", 7000), new IntendedPosition("bogus", null, null, null)]);
+
+        var talent = Mapper.Talent(row);
+
+        Assert.Equal(["370200", "370100"], talent.Regions.Select(r => r.ToString()));
+        Assert.Equal([new PositionWish(20210, RegionRef.Parse("370100"), 7000)], talent.Positions);
+        Assert.Equal(7000, talent.SalaryLeast);
+        Assert.True(talent.Keywords.SharesAny("开发"));
+    }
+
     [Fact]
     public void Sections_RealCatalog_PutsDivisionsUnderTheirSections()
     {

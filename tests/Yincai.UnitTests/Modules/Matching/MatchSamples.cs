@@ -22,12 +22,13 @@ internal static class MatchSamples
     public static JobFeatures Job(
         string region = "370202", int division = 65, JobType type = JobType.FullTime, DegreeLevel minDegree = DegreeLevel.None,
         int[]? majors = null, int experience = 0, int salaryMin = 0, int salaryMax = 0, string[]? tags = null,
-        bool lessDeveloped = false, Guid? id = null) => new()
+        bool lessDeveloped = false, Guid? id = null, string? occupation = null) => new()
         {
             Id = id ?? Guid.CreateVersion7(),
             Region = RegionRef.Parse(region),
             Division = division,
             Type = type,
+            Occupation = FeatureMapper.Occupation(occupation),
             MinDegree = minDegree,
             Majors = majors ?? [],
             MinExperienceYears = experience,
@@ -40,12 +41,16 @@ internal static class MatchSamples
     public static TalentFeatures Talent(
         string[]? regions = null, int[]? divisions = null, JobType[]? types = null, DegreeLevel degree = DegreeLevel.Bachelor,
         int major = 0, int? graduationYear = null, int? salaryMin = null, string[]? skills = null, string household = "370202",
-        string? nativePlace = null, Guid? id = null) => new()
+        string? nativePlace = null, Guid? id = null, (string Occupation, string? City, int Salary)[]? positions = null) => new()
         {
             Id = id ?? Guid.CreateVersion7(),
             RegionCode = household,
             NativePlaceCode = nativePlace,
-            Regions = (regions ?? []).Select(RegionRef.Parse).ToArray(),
+            // As the mapper makes them: the positions' cities are among the regions wished.
+            Regions = (regions ?? []).Concat((positions ?? []).Select(p => p.City ?? "")).Select(RegionRef.Parse).Where(r => !r.IsNone)
+                .Distinct().ToArray(),
+            Positions = (positions ?? []).Select(p => new PositionWish(FeatureMapper.Occupation(p.Occupation), RegionRef.Parse(p.City), p.Salary))
+                .ToArray(),
             Divisions = divisions ?? [],
             Types = types ?? [],
             Degree = degree,

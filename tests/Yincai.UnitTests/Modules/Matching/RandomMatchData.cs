@@ -13,6 +13,7 @@ internal sealed class RandomMatchData(int seed)
 {
     private static readonly string[] Cities = ["3701", "3702", "3703", "3704", "3706", "3713", "3717", "3201", "3202"];
     private static readonly int[] Divisions = [13, 14, 26, 34, 39, 63, 64, 65, 66, 67, 72, 83];
+    private static readonly int[] Occupations = [20200, 20210, 20207, 20300, 20301, 40100, 40400, 60400, 62100, 62101];
     private static readonly int[] Majors = [80901, 80902, 80903, 81001, 81002, 50201, 50262, 20301, 20302, 120201, 100201];
     private static readonly string[] Words =
     [
@@ -28,6 +29,7 @@ internal sealed class RandomMatchData(int seed)
         Region = RegionRef.Parse(Place(provinceWide: 0.03, city: 0.2)),
         Division = Pick(Divisions),
         Type = (JobType)_random.Next(1, 5),
+        Occupation = _random.Next(4) == 0 ? 0 : Pick(Occupations),
         MinDegree = (DegreeLevel)_random.Next(0, 5),
         Majors = Some(Majors, 0, 5),
         MinExperienceYears = Pick([0, 0, 1, 3, 5]),
@@ -37,12 +39,25 @@ internal sealed class RandomMatchData(int seed)
         LessDeveloped = _random.Next(5) == 0,
     };
 
-    public TalentFeatures Talent() => new()
+    /// <summary>As the mapper makes them: the positions' cities are among the regions wished.</summary>
+    public TalentFeatures Talent()
+    {
+        var positions = Enumerable.Range(0, _random.Next(0, 4))
+            .Select(_ => new PositionWish(Pick(Occupations), _random.Next(2) == 0 ? RegionRef.None : RegionRef.Parse(Place(0.1, 0.6)),
+                Pick([0, 0, 6000, 9000, 15000])))
+            .DistinctBy(p => p.Occupation).ToArray();
+        var regions = Enumerable.Range(0, _random.Next(0, 4)).Select(_ => RegionRef.Parse(Place(provinceWide: 0.1, city: 0.5)))
+            .Concat(positions.Where(p => !p.City.IsNone).Select(p => p.City)).Distinct().ToArray();
+        return Talent(positions, regions);
+    }
+
+    private TalentFeatures Talent(PositionWish[] positions, RegionRef[] regions) => new()
     {
         Id = Guid.NewGuid(),
         RegionCode = Place(provinceWide: 0, city: 0),
         NativePlaceCode = _random.Next(3) == 0 ? null : Place(provinceWide: 0, city: 0),
-        Regions = Enumerable.Range(0, _random.Next(0, 4)).Select(_ => RegionRef.Parse(Place(provinceWide: 0.1, city: 0.5))).Distinct().ToArray(),
+        Regions = regions,
+        Positions = positions,
         Divisions = Some(Divisions, 0, 3),
         Types = Enumerable.Range(0, _random.Next(0, 3)).Select(_ => (JobType)_random.Next(1, 5)).Distinct().ToArray(),
         Degree = (DegreeLevel)_random.Next(0, 5),

@@ -7,7 +7,7 @@ namespace Yincai.Modules.Jobs.Contracts;
 /// <summary>The columns of a job that matching reads.</summary>
 public sealed record JobRow(Guid Id, string RegionCode, string IndustryCode, JobType Type, DegreeLevel MinDegree,
     List<string> MajorCodes, int MinExperienceYears, int SalaryMinYuan, int SalaryMaxYuan, string Title, List<string> Tags,
-    string Description);
+    string Description, string? OccupationCode = null);
 
 /// <summary>A project demand or a talent's project, as matching reads it.</summary>
 public sealed record ProjectRow(Guid Id, string RegionCode, string IndustryCode, string Title, string Text, int? MoneySought,
@@ -102,7 +102,7 @@ public sealed class MatchablePostings(YincaiDb db)
 
     private static IQueryable<JobRow> Rows(IQueryable<Job> jobs) =>
         jobs.Select(j => new JobRow(j.Id, j.RegionCode, j.IndustryCode, j.Type, j.MinDegree, j.MajorCodes, j.MinExperienceYears,
-            j.SalaryMinYuan, j.SalaryMaxYuan, j.Title, j.Tags, j.Description.Substring(0, 200)));
+            j.SalaryMinYuan, j.SalaryMaxYuan, j.Title, j.Tags, j.Description.Substring(0, 200), j.OccupationCode));
 
     private static IQueryable<ProjectRow> Rows(IQueryable<ProjectDemand> demands) =>
         demands.Select(d => new ProjectRow(d.Id, d.RegionCode, d.IndustryCode, d.Title, d.Description.Substring(0, 200), null, d.BudgetMaxWan));

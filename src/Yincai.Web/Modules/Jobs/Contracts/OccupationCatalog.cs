@@ -2,12 +2,16 @@ using Yincai.Platform;
 
 namespace Yincai.Modules.Jobs.Contracts;
 
-/// <summary>A major group (大类) or middle group (中类) of the national occupation classification (2022).</summary>
-public sealed record Occupation(string Code, string Name, bool IsMajorGroup, string? ParentCode);
+/// <summary>A major group (大类), middle group (中类) or minor group (小类) of the national occupation classification (2022).</summary>
+public sealed record Occupation(string Code, string Name, bool IsMajorGroup, string? ParentCode)
+{
+    /// <summary>A 小类 ("2-02-10"): the finest level kept.</summary>
+    public bool IsMinorGroup => Code.Length == 7;
+}
 
 /// <summary>
-/// 中华人民共和国职业分类大典 (2022), top two levels, read once from
-/// ReferenceData/occupation-classification-2022-top-levels.csv (see its SOURCE note).
+/// 中华人民共和国职业分类大典 (2022): the top two levels from ReferenceData/occupation-classification-2022-top-levels.csv and
+/// the 小类 from occupations-2022-minor.csv, read once (see their SOURCE note). A job or a wanted position names a 中类 or a 小类.
 /// </summary>
 public sealed class OccupationCatalog
 {
@@ -24,6 +28,16 @@ public sealed class OccupationCatalog
             var f = line.Split(',');
             all.Add(new Occupation(f[0], f[1], f[2] == "major", f[3].Length == 0 ? null : f[3]));
         }
+        using (var minor = EmbeddedReferenceData.Open("occupations-2022-minor.csv"))
+        {
+            minor.ReadLine();
+            while (minor.ReadLine() is { } line)
+            {
+                if (line.Length == 0) continue;
+                var f = line.Split(',');
+                all.Add(new Occupation(f[0], f[1], false, f[2]));
+            }
+        }
         All = all;
         _byCode = all.ToDictionary(o => o.Code);
     }
@@ -31,7 +45,10 @@ public sealed class OccupationCatalog
     public IReadOnlyList<Occupation> All { get; }
 
     /// <summary>The 79 middle groups, what an employer picks for a job.</summary>
-    public IEnumerable<Occupation> MiddleGroups => All.Where(o => !o.IsMajorGroup);
+    public IEnumerable<Occupation> MiddleGroups => All.Where(o => !o.IsMajorGroup && !o.IsMinorGroup);
+
+    /// <summary>The 小类 of a 中类, in code order.</summary>
+    public IEnumerable<Occupation> MinorGroupsOf(string middleCode) => All.Where(o => o.IsMinorGroup && o.ParentCode == middleCode);
 
     public Occupation? Find(string? code) => code is not null && _byCode.TryGetValue(code, out var o) ? o : null;
 }

@@ -5,7 +5,12 @@ using Yincai.Modules.Talents.Contracts;
 namespace Yincai.Modules.Matching.Scoring;
 
 [JsonConverter(typeof(JsonStringEnumConverter<FitAspect>))]
-public enum FitAspect { Region, Industry, JobType, Degree, Major, Skills, Salary, Experience, LessDevelopedPhd, Keywords, Budget }
+public enum FitAspect
+{
+    Region, Industry, JobType, Degree, Major, Skills, Salary, Experience, LessDevelopedPhd, Keywords, Budget, Occupation,
+    // Hard gaps (negative points).
+    ExperienceGap, DegreeGap, MajorGap, SkillsGap,
+}
 
 [JsonConverter(typeof(JsonStringEnumConverter<FitLevel>))]
 public enum FitLevel { Met, Partial, Missed, Open }
@@ -27,38 +32,94 @@ public sealed class FitScorer(MatchWeights weights, IndustrySections sections, i
 
     public int CurrentYear => currentYear;
 
-    public float Score(TalentFeatures t, JobFeatures j)
+    public float Score(TalentFeatures t, JobFeatures j) => WithSkills(Partial(t, j), Keywords.Similarity(t.Keywords, j.Keywords));
+
+    /// <summary>A <see cref="Partial"/> score with the keywords' similarity added (and the gap of sharing none taken off).
+    /// Gaps can take a score below 0; it ranks as it is and is shown as 0.</summary>
+    public float WithSkills(float partial, float similarity) =>
+        partial + weights.Skills * similarity - (similarity < weights.SkillsGapBelow ? weights.SkillsGap : 0f);
+
+    /// <summary>Everything but the keywords, which cost the most to compare; the other hard gaps taken off.</summary>
+    public float Partial(TalentFeatures t, JobFeatures j)
     {
-        var s = Partial(t, j);
-        return s + weights.Skills * Keywords.Similarity(t.Keywords, j.Keywords);
+        var (occupation, position) = OccupationFit(t, j);
+        var asked = j.MinExperienceYears;
+        return weights.Region * RegionFit(t.Regions, j.Region)
+            + weights.Occupation * occupation
+            + weights.Industry * IndustryFit(t.Divisions, j.Division)
+            + weights.JobType * TypeFit(t.Types, j.Type)
+            + weights.Degree * DegreeFit(t.Degree, j.MinDegree)
+            + weights.Major * MajorFit(t.Major, j.Majors)
+            + weights.Salary * SalaryFit(SalaryWished(t, position), j.SalaryMax)
+            + (ExperienceMet(t.GraduationYear, asked) ? weights.Experience : 0f)
+            + Bonus(t, j)
+            - ExperienceGap(t.GraduationYear, asked)
+            - (t.Degree < j.MinDegree ? weights.DegreeGap : 0f)
+            - (j.Majors.Length > 0 && MajorFit(t.Major, j.Majors) == 0f ? weights.MajorGap : 0f);
     }
 
-    /// <summary>Everything but the keywords, which cost the most to compare.</summary>
-    public float Partial(TalentFeatures t, JobFeatures j) =>
-        weights.Region * RegionFit(t.Regions, j.Region)
-        + weights.Industry * IndustryFit(t.Divisions, j.Division)
-        + weights.JobType * (t.Types.Length == 0 || Array.IndexOf(t.Types, j.Type) >= 0 ? 1f : 0f)
-        + weights.Degree * DegreeFit(t.Degree, j.MinDegree)
-        + weights.Major * MajorFit(t.Major, j.Majors)
-        + weights.Salary * SalaryFit(t.SalaryMin, j.SalaryMax)
-        + weights.Experience * (ExperienceMet(t.GraduationYear, j.MinExperienceYears) ? 1f : 0f)
-        + Bonus(t, j);
-
+    /// <summary>The PhD bonus (ENT-07) lifts a job in a less developed area the PhD would go to: one in a place they wished
+    /// for (or anywhere, when they wished none), not one in a city they did not choose.</summary>
     public float Bonus(TalentFeatures t, JobFeatures j) =>
-        t.Degree == DegreeLevel.Doctorate && j.LessDeveloped ? weights.LessDevelopedPhdBonus : 0f;
+        t.Degree == DegreeLevel.Doctorate && j.LessDeveloped && RegionFit(t.Regions, j.Region) >= 1f ? weights.LessDevelopedPhdBonus : 0f;
+
+    /// <summary>1 for the type wished first (or none wished), less for a later wish, 0 for a type not wished.</summary>
+    public float TypeFit(ReadOnlySpan<JobType> wished, JobType type)
+    {
+        if (wished.Length == 0) return 1f;
+        var rank = wished.IndexOf(type);
+        return rank switch { < 0 => 0f, 0 => 1f, 1 => weights.SecondJobType, _ => weights.LaterJobType };
+    }
+
+    /// <summary>How well the job's occupation is one the talent wants, and which position that is (-1: none).</summary>
+    public (float Fit, int Position) OccupationFit(TalentFeatures t, JobFeatures j)
+    {
+        if (t.Positions.Length == 0 || j.Occupation == 0) return (weights.OccupationOpen, -1);
+        var (best, at) = (0f, -1);
+        for (var i = 0; i < t.Positions.Length; i++)
+        {
+            var p = t.Positions[i];
+            var fit = p.Occupation == j.Occupation ? 1f
+                : p.Occupation / 100 == j.Occupation / 100
+                    ? (p.Occupation % 100 == 0 || j.Occupation % 100 == 0 ? weights.OccupationWithin : weights.SameOccupationMiddle)
+                : p.Occupation / 10000 == j.Occupation / 10000 ? weights.SameOccupationGroup
+                : 0f;
+            if (!p.City.IsNone && !p.City.Overlaps(j.Region)) fit *= weights.PositionElsewhere;
+            if (fit > best) (best, at) = (fit, i);
+        }
+        return (best, at);
+    }
+
+    /// <summary>The least pay the talent wants for this job: that of the position it is, when the position says one.</summary>
+    private static int? SalaryWished(TalentFeatures t, int position) =>
+        position >= 0 && t.Positions[position].SalaryMin > 0 ? t.Positions[position].SalaryMin : t.SalaryMin;
+
+    /// <summary>The points taken off for the years of experience the talent lacks.</summary>
+    public float ExperienceGap(int? graduationYear, int years)
+    {
+        if (years <= 0) return 0f;
+        var has = graduationYear is { } y ? Math.Max(0, currentYear - y) : 0;
+        return has >= years ? 0f : Math.Min(weights.ExperienceGapMost, (years - has) * weights.ExperienceGapPerYear);
+    }
 
     /// <summary>The most any job of one city and division can score for the talent.</summary>
     public float JobBucketBound(TalentFeatures t, int city, int division) =>
         weights.Region * RegionBound(t.Regions, city) + weights.Industry * IndustryFit(t.Divisions, division)
-        + weights.JobTotal - weights.Region - weights.Industry
+        + weights.JobTotal - weights.Region - weights.Industry - weights.Occupation * (1f - OccupationMost(t))
         + (t.Degree == DegreeLevel.Doctorate ? weights.LessDevelopedPhdBonus : 0f);
+
+    /// <summary>The most the occupation aspect gives the talent on any job.</summary>
+    public float OccupationMost(TalentFeatures t) => t.Positions.Length == 0 ? Math.Min(1f, weights.OccupationOpen) : 1f;
+
+    /// <summary>The most the occupation aspect gives any talent on the job.</summary>
+    public float OccupationMost(JobFeatures j) => j.Occupation == 0 ? Math.Min(1f, weights.OccupationOpen) : 1f;
 
     /// <summary>The most any talent of one wished-for city (0: anywhere) and major class (0: none known) can score for
     /// the job.</summary>
     public float TalentBucketBound(JobFeatures j, int city, int majorClass) =>
         weights.Region * (city == 0 ? 1f : RegionBound([CityRef(city)], j.Region.City))
         + weights.Major * MajorClassBound(majorClass, j.Majors)
-        + weights.JobTotal - weights.Region - weights.Major
+        + weights.JobTotal - weights.Region - weights.Major - weights.Occupation * (1f - OccupationMost(j))
         + (j.LessDeveloped ? weights.LessDevelopedPhdBonus : 0f);
 
     public static RegionRef CityRef(int city) => city % 100 == 0
@@ -168,14 +229,16 @@ public sealed class FitScorer(MatchWeights weights, IndustrySections sections, i
     /// talent listed and the job's tags, as typed, name the keywords both sides share.</summary>
     public IReadOnlyList<FitReason> Explain(TalentFeatures t, JobFeatures j, IReadOnlyList<string> talentSkills, IReadOnlyList<string> jobTags)
     {
-        var reasons = new List<FitReason>(9);
+        var reasons = new List<FitReason>(14);
+        var (occupation, position) = OccupationFit(t, j);
+        reasons.Add(new(FitAspect.Occupation, t.Positions.Length == 0 || j.Occupation == 0 ? FitLevel.Open : Level(occupation),
+            weights.Occupation * occupation, j.Occupation == 0 ? [] : [OccupationCode(j.Occupation)]));
         var region = RegionFit(t.Regions, j.Region);
         reasons.Add(new(FitAspect.Region, t.Regions.Length == 0 ? FitLevel.Open : Level(region), weights.Region * region, [j.Region.ToString()]));
         var industry = IndustryFit(t.Divisions, j.Division);
         reasons.Add(new(FitAspect.Industry, t.Divisions.Length == 0 ? FitLevel.Open : Level(industry), weights.Industry * industry, [j.Division.ToString("D2")]));
-        var typeMet = t.Types.Length == 0 || Array.IndexOf(t.Types, j.Type) >= 0;
-        reasons.Add(new(FitAspect.JobType, t.Types.Length == 0 ? FitLevel.Open : typeMet ? FitLevel.Met : FitLevel.Missed,
-            typeMet ? weights.JobType : 0, [j.Type.ToString()]));
+        var type = TypeFit(t.Types, j.Type);
+        reasons.Add(new(FitAspect.JobType, t.Types.Length == 0 ? FitLevel.Open : Level(type), weights.JobType * type, [j.Type.ToString()]));
         var degree = DegreeFit(t.Degree, j.MinDegree);
         reasons.Add(new(FitAspect.Degree, degree < 1f ? Level(degree) : j.MinDegree == DegreeLevel.None ? FitLevel.Open : FitLevel.Met,
             weights.Degree * degree, [j.MinDegree.ToString(), t.Degree.ToString()]));
@@ -189,16 +252,32 @@ public sealed class FitScorer(MatchWeights weights, IndustrySections sections, i
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(8).ToList();
         var skills = Keywords.Similarity(t.Keywords, j.Keywords);
         reasons.Add(new(FitAspect.Skills, Level(skills), weights.Skills * skills, shared));
-        var salary = SalaryFit(t.SalaryMin, j.SalaryMax);
-        reasons.Add(new(FitAspect.Salary, t.SalaryMin is not > 0 || j.SalaryMax <= 0 ? FitLevel.Open : Level(salary), weights.Salary * salary,
-            [j.SalaryMin.ToString(), j.SalaryMax.ToString(), (t.SalaryMin ?? 0).ToString()]));
+        var wished = SalaryWished(t, position);
+        var salary = SalaryFit(wished, j.SalaryMax);
+        reasons.Add(new(FitAspect.Salary, wished is not > 0 || j.SalaryMax <= 0 ? FitLevel.Open : Level(salary), weights.Salary * salary,
+            [j.SalaryMin.ToString(), j.SalaryMax.ToString(), (wished ?? 0).ToString()]));
         var experienceMet = ExperienceMet(t.GraduationYear, j.MinExperienceYears);
         reasons.Add(new(FitAspect.Experience, j.MinExperienceYears <= 0 ? FitLevel.Open : experienceMet ? FitLevel.Met : FitLevel.Missed,
             experienceMet ? weights.Experience : 0, [j.MinExperienceYears.ToString()]));
         var bonus = Bonus(t, j);
         if (bonus > 0) reasons.Add(new(FitAspect.LessDevelopedPhd, FitLevel.Met, bonus, [(j.Region.City * 100).ToString("D6")]));
+        var experienceGap = ExperienceGap(t.GraduationYear, j.MinExperienceYears);
+        if (experienceGap > 0)
+            reasons.Add(new(FitAspect.ExperienceGap, FitLevel.Missed, -experienceGap,
+                [j.MinExperienceYears.ToString(), (t.GraduationYear is { } y ? Math.Max(0, currentYear - y) : 0).ToString()]));
+        if (t.Degree < j.MinDegree)
+            reasons.Add(new(FitAspect.DegreeGap, FitLevel.Missed, -weights.DegreeGap, [j.MinDegree.ToString(), t.Degree.ToString()]));
+        if (j.Majors.Length > 0 && major == 0f)
+            reasons.Add(new(FitAspect.MajorGap, FitLevel.Missed, -weights.MajorGap, []));
+        if (skills < weights.SkillsGapBelow)
+            reasons.Add(new(FitAspect.SkillsGap, FitLevel.Missed, -weights.SkillsGap, []));
         return reasons;
     }
+
+    /// <summary>The code of a <see cref="JobFeatures.Occupation"/>: 20200 → "2-02", 20210 → "2-02-10".</summary>
+    public static string OccupationCode(int occupation) => occupation % 100 == 0
+        ? $"{occupation / 10000}-{occupation / 100 % 100:D2}"
+        : $"{occupation / 10000}-{occupation / 100 % 100:D2}-{occupation % 100:D2}";
 
     public float ProjectScore(ProjectFeatures a, ProjectFeatures b) =>
         weights.ProjectRegion * ProjectRegionFit(a, b) + weights.ProjectIndustry * ProjectIndustryFit(a, b)

@@ -68,24 +68,33 @@ public readonly struct Keywords
         return false;
     }
 
-    /// <summary>Every term at weight 1 (a plain set of keywords).</summary>
-    public static Keywords Of(IEnumerable<string?> texts, int max = TextGrams.MaxTerms) => Weigh([(texts, 1f)], max);
+    /// <summary>Every text one item (a skill, a tag) at weight 1 (a plain set of keywords).</summary>
+    public static Keywords Of(IEnumerable<string?> texts, int max = TextGrams.MaxTerms) => Weigh([(texts, 1f, true)], max);
 
     /// <summary>The terms of several fields, each term at the weight (0 to 1) of the heaviest field it occurs in. Fields
     /// come heaviest first, as terms past <paramref name="max"/> are dropped.</summary>
-    public static Keywords Weigh(IEnumerable<(IEnumerable<string?> Texts, float Weight)> fields, int max = TextGrams.MaxTerms)
+    public static Keywords Weigh(IEnumerable<(IEnumerable<string?> Texts, float Weight)> fields, int max = TextGrams.MaxTerms) =>
+        Weigh(fields.Select(f => (f.Texts, f.Weight, false)), max);
+
+    /// <summary>As <see cref="Weigh(IEnumerable{ValueTuple{IEnumerable{string}, float}}, int)"/>; a field of
+    /// <c>Items</c> (skills, tags) weighs each of its texts as one: its terms share the field's weight (w/√n each), so that
+    /// "机器学习", three bigrams, counts as much as "Java", one word, and not three times as much.</summary>
+    public static Keywords Weigh(IEnumerable<(IEnumerable<string?> Texts, float Weight, bool Items)> fields, int max = TextGrams.MaxTerms)
     {
         var weights = new Dictionary<int, int>();
-        foreach (var (texts, weight) in fields)
+        var terms = new HashSet<int>();
+        foreach (var (texts, weight, items) in fields)
         {
-            var step = (int)MathF.Round(Math.Clamp(weight, 0f, 1f) * WeightSteps);
-            if (step == 0) continue;
+            if (MathF.Round(Math.Clamp(weight, 0f, 1f) * WeightSteps) == 0) continue;
             foreach (var text in texts)
             {
                 if (string.IsNullOrEmpty(text)) continue;
-                foreach (var term in TextGrams.Terms(text))
+                terms.Clear();
+                foreach (var term in TextGrams.Terms(text)) terms.Add(Key(TextGrams.Hash(term)));
+                var share = items && terms.Count > 1 ? weight / MathF.Sqrt(terms.Count) : weight;
+                var step = Math.Max(1, (int)MathF.Round(Math.Clamp(share, 0f, 1f) * WeightSteps));
+                foreach (var key in TextGrams.Terms(text).Select(t => Key(TextGrams.Hash(t))))
                 {
-                    var key = Key(TextGrams.Hash(term));
                     if (weights.TryGetValue(key, out var known)) { if (step > known) weights[key] = step; }
                     else if (weights.Count < max) weights[key] = step;
                 }

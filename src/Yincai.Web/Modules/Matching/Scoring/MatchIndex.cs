@@ -91,7 +91,9 @@ public sealed class MatchIndex
             var top = new TopK<JobFeatures>(take);
             var keywords = new KeywordBound(talent.Keywords);
             // What the job type, degree and PhD bonus give at most; a part gives that less its deduction.
-            var partMost = w.JobType + w.Degree + (talent.Degree == DegreeLevel.Doctorate ? w.LessDevelopedPhdBonus : 0f);
+            var partMost = w.JobType + w.Degree + w.Occupation * scorer.OccupationMost(talent)
+                + (talent.Degree == DegreeLevel.Doctorate ? w.LessDevelopedPhdBonus : 0f);
+            var salaryLeast = talent.SalaryLeast;
             Span<int> majors = stackalloc int[JobSlot.InlineMajors];
             foreach (var (bound, key, group) in groups)
             {
@@ -116,7 +118,7 @@ public sealed class MatchIndex
                             ref readonly var slot = ref slots[i];
                             var major = slot.MajorCount > JobSlot.InlineMajors ? 1f : scorer.MajorFit(talent.Major, slot.Majors(majors));
                             var most = fixedPoints + w.Region * scorer.RegionFit(talent.Regions, slot.Region) + w.Major * major
-                                + w.Salary * scorer.SalaryFit(talent.SalaryMin, slot.SalaryMax)
+                                + w.Salary * scorer.SalaryFit(salaryLeast, slot.SalaryMax)
                                 + (scorer.ExperienceMet(talent.GraduationYear, slot.MinExperienceYears) ? w.Experience : 0f);
                             if (top.IsFull && most + w.Skills < top.Threshold) continue;
                             var similarity = keywords.Most(slot.Keywords);
@@ -124,7 +126,7 @@ public sealed class MatchIndex
                             if (jobs.Items[i] is not { } job) continue;
                             var partial = scorer.Partial(talent, job);
                             if (!top.MightTake(partial + w.Skills * similarity + Slack, job.Id)) continue;
-                            top.Offer(job, partial + w.Skills * Keywords.Similarity(talent.Keywords, job.Keywords), job.Id);
+                            top.Offer(job, scorer.WithSkills(partial, Keywords.Similarity(talent.Keywords, job.Keywords)), job.Id);
                         }
                     }
                 }
@@ -156,7 +158,7 @@ public sealed class MatchIndex
             HashSet<Guid>? seen = null;
             var keywords = new KeywordBound(job.Keywords);
             var section = scorer.SectionBits(job.Division);
-            var partMost = w.JobType + w.Degree + (job.LessDeveloped ? w.LessDevelopedPhdBonus : 0f);
+            var partMost = w.JobType + w.Degree + w.Occupation * scorer.OccupationMost(job) + (job.LessDeveloped ? w.LessDevelopedPhdBonus : 0f);
             Span<RegionRef> regions = stackalloc RegionRef[TalentSlot.Inline];
             Span<int> divisions = stackalloc int[TalentSlot.Inline];
             foreach (var (bound, group) in groups)
@@ -189,7 +191,7 @@ public sealed class MatchIndex
                             if (talent.Regions.Length > 1 && !(seen ??= []).Add(talent.Id)) continue;
                             var partial = scorer.Partial(talent, job);
                             if (!top.MightTake(partial + w.Skills * similarity + Slack, talent.Id)) continue;
-                            top.Offer(talent, partial + w.Skills * Keywords.Similarity(talent.Keywords, job.Keywords), talent.Id);
+                            top.Offer(talent, scorer.WithSkills(partial, Keywords.Similarity(talent.Keywords, job.Keywords)), talent.Id);
                         }
                     }
                 }

@@ -6,9 +6,12 @@ namespace Yincai.Modules.Matching.Scoring;
 /// </summary>
 public sealed class MatchWeights
 {
-    public float Region { get; set; } = 25;
-    public float Industry { get; set; } = 10;
-    public float JobType { get; set; } = 10;
+    public float Region { get; set; } = 20;
+
+    /// <summary>The occupation of the job against the positions the talent wants (期望职位).</summary>
+    public float Occupation { get; set; } = 15;
+    public float Industry { get; set; } = 5;
+    public float JobType { get; set; } = 5;
     public float Degree { get; set; } = 15;
     public float Major { get; set; } = 15;
     public float Skills { get; set; } = 15;
@@ -17,6 +20,39 @@ public sealed class MatchWeights
 
     /// <summary>Added for a PhD and a job in a less developed area ("千名博士进企业", ENT-07).</summary>
     public float LessDevelopedPhdBonus { get; set; } = 8;
+
+    /// <summary>An occupation of the same major group (大类) as one wanted, but not of the same 中类; a talent who named no position, or a job
+    /// without an occupation, gets <see cref="OccupationOpen"/>: less than a position named and met, so that the talent
+    /// who said what they want comes first for the job that offers it.</summary>
+    public float SameOccupationGroup { get; set; } = 0.25f;
+
+    /// <summary>A 小类 and the 中类 it belongs to (one side said only the 中类); two 小类 of the same 中类.</summary>
+    public float OccupationWithin { get; set; } = 0.8f;
+    public float SameOccupationMiddle { get; set; } = 0.5f;
+    public float OccupationOpen { get; set; } = 0.5f;
+
+    /// <summary>A wanted position whose own city is not the job's: its occupation counts this share.</summary>
+    public float PositionElsewhere { get; set; } = 0.5f;
+
+    /// <summary>The job type wished second, and third or later (the first counts whole).</summary>
+    public float SecondJobType { get; set; } = 0.8f;
+    public float LaterJobType { get; set; } = 0.6f;
+
+    /// <summary>
+    /// Hard gaps, taken off the total: what a job asks and the talent lacks, so that such a job is not offered as a good
+    /// match whatever the place and industry say. Each year of experience short (up to <see cref="ExperienceGapMost"/>),
+    /// a degree below the one asked, a major asked for that the talent's is unrelated to, and no skill in common (a
+    /// similarity of the keywords below <see cref="SkillsGapBelow"/>).
+    /// </summary>
+    public float ExperienceGapPerYear { get; set; } = 8;
+    public float ExperienceGapMost { get; set; } = 32;
+    public float DegreeGap { get; set; } = 20;
+    public float MajorGap { get; set; } = 10;
+    public float SkillsGap { get; set; } = 20;
+    public float SkillsGapBelow { get; set; } = 0.05f;
+
+    /// <summary>From this score a match is called a good one (the lists mark it; the hand-judged cases hold it).</summary>
+    public float GoodMatch { get; set; } = 60;
 
     /// <summary>A region in the same province as the one wished for.</summary>
     public float SameProvince { get; set; } = 0.4f;
@@ -50,5 +86,5 @@ public sealed class MatchWeights
     public float ProjectKeywords { get; set; } = 30;
     public float ProjectBudget { get; set; } = 10;
 
-    public float JobTotal => Region + Industry + JobType + Degree + Major + Skills + Salary + Experience;
+    public float JobTotal => Region + Occupation + Industry + JobType + Degree + Major + Skills + Salary + Experience;
 }

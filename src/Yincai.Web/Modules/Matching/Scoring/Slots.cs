@@ -137,7 +137,7 @@ internal readonly struct TalentSlot : IRowSlot<TalentSlot, TalentBlock>
         if (DivisionCount > 0) _division0 = talent.Divisions[0];
         if (DivisionCount > 1) _division1 = talent.Divisions[1];
         Major = talent.Major;
-        SalaryMin = talent.SalaryMin ?? 0;
+        SalaryMin = talent.SalaryLeast ?? 0;
         GraduationYear = talent.GraduationYear ?? 0;
         Keywords = new KeywordSlot(talent.Keywords);
     }
@@ -304,7 +304,7 @@ internal struct JobBlock
             foreach (var place in Regions.Values(places)) region = Math.Max(region, scorer.RegionFit(talent.Regions, place));
         }
         var major = ManyMajors ? 1f : Math.Max(AnyMajor ? scorer.MajorFit(talent.Major, []) : 0f, Majors.Most(scorer, talent.Major));
-        var salary = Negotiable ? 1f : scorer.SalaryFit(talent.SalaryMin, SalaryMax);
+        var salary = Negotiable ? 1f : scorer.SalaryFit(talent.SalaryLeast, SalaryMax);
         return w.Region * region + w.Major * major + w.Salary * salary
             + (scorer.ExperienceMet(talent.GraduationYear, MinExperienceYears) ? w.Experience : 0f)
             + w.Skills * keywords.Most(Keywords);

@@ -8,7 +8,7 @@ namespace Yincai.Modules.Talents.Contracts;
 /// <summary>The columns of a talent that matching reads.</summary>
 public sealed record TalentRow(Guid Id, string RegionCode, string? NativePlaceCode, List<string> IntendedRegionCodes,
     List<string> IntendedIndustryCodes, List<JobType> IntendedJobTypes, DegreeLevel HighestDegree, string? MajorCode,
-    string? MajorName, int? GraduationYear, int? SalaryMinYuan, List<string> Skills);
+    string? MajorName, int? GraduationYear, int? SalaryMinYuan, List<string> Skills, List<IntendedPosition>? Positions = null);
 
 /// <summary>What a matched talent shows to an employer or officer: the name masked, nothing to identify them by.</summary>
 public sealed record TalentCardForMatch(Guid Id, Guid? UserId, string MaskedName, DegreeLevel Degree, string? SchoolName,
@@ -72,7 +72,7 @@ public sealed class MatchableTalents(YincaiDb db)
         if (after is { } last) talents = talents.Where(t => t.Id.CompareTo(last) > 0);
         return talents.OrderBy(t => t.Id).Take(size)
             .Select(t => new TalentWithAccount(new TalentRow(t.Id, t.RegionCode, t.NativePlaceCode, t.IntendedRegionCodes, t.IntendedIndustryCodes,
-                    t.IntendedJobTypes, t.HighestDegree, t.MajorCode, t.MajorName, t.GraduationYear, t.SalaryMinYuan, t.Skills),
+                    t.IntendedJobTypes, t.HighestDegree, t.MajorCode, t.MajorName, t.GraduationYear, t.SalaryMinYuan, t.Skills, t.IntendedPositions),
                 t.UserId!.Value, t.CurrentRegionCode, t.Categories))
             .ToListAsync(cancellationToken);
     }
@@ -81,5 +81,5 @@ public sealed class MatchableTalents(YincaiDb db)
 
     private static IQueryable<TalentRow> Rows(IQueryable<Talent> talents) =>
         talents.Select(t => new TalentRow(t.Id, t.RegionCode, t.NativePlaceCode, t.IntendedRegionCodes, t.IntendedIndustryCodes,
-            t.IntendedJobTypes, t.HighestDegree, t.MajorCode, t.MajorName, t.GraduationYear, t.SalaryMinYuan, t.Skills));
+            t.IntendedJobTypes, t.HighestDegree, t.MajorCode, t.MajorName, t.GraduationYear, t.SalaryMinYuan, t.Skills, t.IntendedPositions));
 }

@@ -189,12 +189,17 @@ public sealed class FitScorerTests
     }
 
     [Fact]
-    public void Explain_OneOfWishedJobTypes_JobTypeMet()
+    public void Explain_JobTypeWishedFirst_MetInFull_WishedSecondOrLater_Partly()
     {
-        var reason = Explain(Talent(types: [JobType.Internship, JobType.FullTime]), Job(type: JobType.FullTime), FitAspect.JobType);
+        JobType[] wished = [JobType.Internship, JobType.FullTime, JobType.PartTime];
 
-        Assert.Equal(FitLevel.Met, reason.Level);
-        Assert.Equal(_scorer.Weights.JobType, reason.Points);
+        var first = Explain(Talent(types: wished), Job(type: JobType.Internship), FitAspect.JobType);
+        var second = Explain(Talent(types: wished), Job(type: JobType.FullTime), FitAspect.JobType);
+        var third = Explain(Talent(types: wished), Job(type: JobType.PartTime), FitAspect.JobType);
+
+        Assert.Equal((FitLevel.Met, _scorer.Weights.JobType), (first.Level, first.Points));
+        Assert.Equal((FitLevel.Partial, _scorer.Weights.JobType * _scorer.Weights.SecondJobType), (second.Level, second.Points));
+        Assert.Equal((FitLevel.Partial, _scorer.Weights.JobType * _scorer.Weights.LaterJobType), (third.Level, third.Points));
     }
 
     [Fact]
@@ -387,9 +392,9 @@ public sealed class FitScorerTests
     {
         string[] skills = ["Java"];
         var talent = Talent(regions: ["370200"], divisions: [65], types: [JobType.FullTime], degree: DegreeLevel.Master,
-            major: 80901, graduationYear: 2020, salaryMin: 10000, skills: skills);
+            major: 80901, graduationYear: 2020, salaryMin: 10000, skills: skills, positions: [("2-02", null, 0)]);
         var job = Job(region: "370202", division: 65, minDegree: DegreeLevel.Master, majors: [80901], experience: 3,
-            salaryMax: 15000, tags: skills);
+            salaryMax: 15000, tags: skills, occupation: "2-02");
 
         var score = _scorer.Score(talent, job);
 
@@ -410,7 +415,7 @@ public sealed class FitScorerTests
 
             var reasons = scorer.Explain(talent, job, [], []);
 
-            Assert.Equal(scorer.Score(talent, job), reasons.Sum(r => r.Points), 3);
+            Assert.Equal(scorer.Score(talent, job), reasons.Sum(r => r.Points), 2);
             Assert.Equal(reasons.Count, reasons.Select(r => r.Aspect).Distinct().Count());
         }
     }
@@ -419,13 +424,16 @@ public sealed class FitScorerTests
     public void Explain_MissedAspects_LowerTheScoreByTheirWeights()
     {
         var talent = Talent(regions: ["370200"], divisions: [65], types: [JobType.FullTime], degree: DegreeLevel.Bachelor,
-            major: 80901, graduationYear: 2025, salaryMin: 10000, skills: ["Java"]);
+            major: 80901, graduationYear: 2025, salaryMin: 10000, skills: ["Java"], positions: [("2-02", null, 0)]);
         var job = Job(region: "320102", division: 13, type: JobType.PartTime, minDegree: DegreeLevel.Doctorate,
-            majors: [50201], experience: 5, salaryMax: 3000, tags: ["会计"]);
+            majors: [50201], experience: 5, salaryMax: 3000, tags: ["会计"], occupation: "4-01");
 
         var reasons = _scorer.Explain(talent, job, ["Java"], ["会计"]);
 
         Assert.All(reasons, r => Assert.Equal(FitLevel.Missed, r.Level));
-        Assert.Equal(0f, _scorer.Score(talent, job));
+        Assert.All(reasons.Where(r => r.Aspect < FitAspect.ExperienceGap), r => Assert.Equal(0f, r.Points));
+        // Every hard gap is taken off: experience (4 years short), degree, major, skills.
+        var w = _scorer.Weights;
+        Assert.Equal(-(4 * w.ExperienceGapPerYear + w.DegreeGap + w.MajorGap + w.SkillsGap), _scorer.Score(talent, job), 3);
     }
 }
