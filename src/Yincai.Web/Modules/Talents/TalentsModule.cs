@@ -20,6 +20,7 @@ public static class TalentsModule
         services.AddSingleton<Contracts.UniversityCatalog>();
         services.AddSingleton<Contracts.MajorCatalog>();
         services.AddScoped<TalentProfiles>();
+        services.AddSingleton(new HomePanel(Profile.SharingReminderViewComponent.Name, AccessPolicies.Talent, 5));
         services.AddScoped<Demo.DemoTalents>();
         services.AddScoped<IDemoSeeder, Demo.TalentsDemoSeeder>();
         services.AddScoped<Search.SharedTalents>();

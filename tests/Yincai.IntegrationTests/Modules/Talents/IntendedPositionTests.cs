@@ -113,4 +113,37 @@ public sealed class IntendedPositionTests(YincaiAppFactory app) : IClassFixture<
         Assert.Equal((FitLevel.Met, "期望职位对口（信息和通信工程技术人员）"), (reason.Level, reason.Text));
         Assert.Equal(FitLevel.Missed, Assert.Single(ours[1].Reasons, r => r.Aspect == FitAspect.Occupation).Level);
     }
+
+    [Fact]
+    [Trait("Rule", "ENT-04")]
+    public async Task Workspace_CompleteProfileNotShared_SaysSo_OneClickShares_AndTheConsentIsRecorded()
+    {
+        using var me = await app.SignedInTalentAsync();
+        var empty = await (await me.Browser.GetAsync("/Workspace/Home", Ct)).Content.ReadAsStringAsync(Ct);
+        await app.MakeFindableAsync(me.Talent.Id, consent: false);
+
+        var home = await (await me.Browser.GetAsync("/Workspace/Home", Ct)).Content.ReadAsStringAsync(Ct);
+        using var shared = await YincaiAppFactory.PostFormAsync(me.Browser, "/Talents/Profile/Consents",
+            new Dictionary<string, string> { ["purpose"] = "ShareWithEmployers", ["granted"] = "true", ["returnUrl"] = "/Workspace/Home" });
+        var after = await (await me.Browser.GetAsync("/Workspace/Home", Ct)).Content.ReadAsStringAsync(Ct);
+
+        Assert.DoesNotContain("data-testid=\"sharing-reminder\"", empty, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"sharing-reminder\"", home, StringComparison.Ordinal);
+        Assert.Contains("但用人单位还看不到", home, StringComparison.Ordinal);
+        Assert.Equal("/Workspace/Home", shared.Headers.Location?.OriginalString);
+        Assert.True((await app.ReloadTalentAsync(me.Talent.Id)).SharesWithEmployers);
+        Assert.True(await app.WithDbAsync(db => db.Consents.AnyAsync(c => c.TalentId == me.Talent.Id && c.Granted, Ct)));
+        Assert.DoesNotContain("data-testid=\"sharing-reminder\"", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Consents_ReturnUrlElsewhere_IsNotFollowed()
+    {
+        using var me = await app.SignedInTalentAsync();
+
+        using var response = await YincaiAppFactory.PostFormAsync(me.Browser, "/Talents/Profile/Consents",
+            new Dictionary<string, string> { ["purpose"] = "ShareWithEmployers", ["granted"] = "false", ["returnUrl"] = "https://evil.example/" });
+
+        Assert.Equal("/Talents/Profile/Consents", response.Headers.Location?.OriginalString);
+    }
 }

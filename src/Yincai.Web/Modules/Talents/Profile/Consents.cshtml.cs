@@ -28,8 +28,8 @@ public sealed class ConsentsModel(YincaiDb db, TalentProfiles profiles, CurrentU
         return Page();
     }
 
-    /// <summary>One purpose at a time: the button pressed is the answer.</summary>
-    public async Task<IActionResult> OnPostAsync(ConsentPurpose purpose, bool granted)
+    /// <summary>One purpose at a time: the button pressed is the answer. From the workspace's reminder, back there.</summary>
+    public async Task<IActionResult> OnPostAsync(ConsentPurpose purpose, bool granted, string? returnUrl)
     {
         if (await MineAsync() is not { } talent) return PersonalFirst();
         if (!Purposes.Contains(purpose)) return BadRequest();
@@ -38,7 +38,7 @@ public sealed class ConsentsModel(YincaiDb db, TalentProfiles profiles, CurrentU
         talent.RecordConsent(purpose, granted);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         TempData["Status"] = text[granted ? "Consent_Granted" : "Consent_Withdrawn", text["Purpose_" + purpose]].Value;
-        return RedirectToPage();
+        return Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToPage();
     }
 
     public bool Current(ConsentPurpose purpose) =>
