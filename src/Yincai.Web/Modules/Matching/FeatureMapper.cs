@@ -19,8 +19,12 @@ public sealed class FeatureMapper
     private readonly Shared<RegionRef[]> _regions = new(Sequence<RegionRef>.Comparer);
     private readonly Shared<JobType[]> _types = new(Sequence<JobType>.Comparer);
 
-    public FeatureMapper(IndustryCatalog industries, IOptions<MatchingOptions> options)
+    private readonly MajorCatalog _majors;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _majorNumbers = new(StringComparer.Ordinal);
+
+    public FeatureMapper(IndustryCatalog industries, IOptions<MatchingOptions> options, MajorCatalog? majors = null)
     {
+        _majors = majors ?? new MajorCatalog();
         Sections = new IndustrySections(industries.Divisions
             .Select(d => (int.Parse(d.Code, System.Globalization.CultureInfo.InvariantCulture), d.Section[0])));
         _lessDeveloped = options.Value.LessDevelopedRegions.Select(RegionRef.Parse).Where(r => !r.IsNone).ToArray();
@@ -52,7 +56,7 @@ public sealed class FeatureMapper
             Type = r.Type,
             Occupation = Occupation(r.OccupationCode),
             MinDegree = r.MinDegree,
-            Majors = _ints.Get(r.MajorCodes.Select(Major).Where(m => m > 0).ToArray()),
+            Majors = _ints.Get(r.MajorCodes.Select(MajorOf).Where(m => m > 0).Distinct().ToArray()),
             MinExperienceYears = r.MinExperienceYears,
             SalaryMin = r.SalaryMinYuan,
             SalaryMax = r.SalaryMaxYuan,
@@ -71,7 +75,7 @@ public sealed class FeatureMapper
         Types = _types.Get(r.IntendedJobTypes.Distinct().ToArray()),
         Positions = Positions(r),
         Degree = r.HighestDegree,
-        Major = Major(r.MajorCode),
+        Major = MajorOf(r.MajorCode),
         GraduationYear = r.GraduationYear,
         SalaryMin = r.SalaryMinYuan,
         Keywords = TalentKeywords(r),
@@ -139,6 +143,12 @@ public sealed class FeatureMapper
     /// <summary>The GB/T 4754 division of a code of any level below the section ("6513" → 65).</summary>
     public static int Division(string? code) =>
         code is { Length: >= 2 } && char.IsAsciiDigit(code[0]) && char.IsAsciiDigit(code[1]) ? (code[0] - '0') * 10 + code[1] - '0' : 0;
+
+    /// <summary>A major of any catalogue as the undergraduate major it is compared as (<see cref="MajorCatalog.ComparedAs"/>:
+    /// a 专科 or graduate major relates to its nearest undergraduate class), as a number; a code the catalogues do not know as
+    /// itself when it has six digits.</summary>
+    public int MajorOf(string? code) =>
+        code is null ? 0 : _majorNumbers.GetOrAdd(code, c => Major(_majors.ComparedAs(c) ?? c));
 
     /// <summary>A six-digit major code as a number, without the T/K suffix ("080901K" → 80901).</summary>
     public static int Major(string? code)

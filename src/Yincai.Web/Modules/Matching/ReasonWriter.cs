@@ -44,11 +44,14 @@ public sealed class ReasonWriter(IStringLocalizer<MatchingResource> text, Indust
     private string SectionName(string division) =>
         industries.Find(division) is { } d && industries.Find(d.Section) is { } s ? s.Name : "";
 
-    private string MajorName(string code) => majors.Find(code)?.Name ?? code;
+    /// <summary>A major's name; a 专科 or graduate major compared as its nearest undergraduate class ("080900") is named by the class.</summary>
+    private string MajorName(string code) => majors.Find(code)?.Name ?? (code.Length == 6 ? majors.ClassName(code[..4]) : null) ?? code;
 
     /// <summary>What two related majors share: their class (专业类) or their category (学科门类).</summary>
     private string Relation(string a, string b)
     {
+        if (a.Length == 6 && b.Length == 6 && a[..4] == b[..4] && (majors.Find(a) is null || majors.Find(b) is null))
+            return majors.ClassName(a[..4]) ?? "";
         if (majors.Find(a) is not { } x || majors.Find(b) is not { } y) return "";
         return x.ClassCode == y.ClassCode ? x.ClassName : x.CategoryCode == y.CategoryCode ? x.CategoryName : "";
     }

@@ -35,6 +35,22 @@ public sealed class TalentProfileTests(YincaiAppFactory app) : IClassFixture<Yin
     }
 
     [Fact]
+    public async Task Education_JuniorCollegeMajor_IsStoredWithItsVocationalCode()
+    {
+        using var me = await app.SignedInTalentAsync();
+
+        using var saved = await YincaiAppFactory.PostFormAsync(me.Browser, "/Talents/Profile/EducationEdit",
+            ProfileTestData.Education("青岛职业技术学院", DegreeLevel.Vocational, "软件技术", "2025-06-30"));
+        using var found = await YincaiAppFactory.PostFormAsync(me.Browser, "/Talents/Profile/EducationEdit",
+            new Dictionary<string, string>(ProfileTestData.Education("青岛职业技术学院", DegreeLevel.Vocational, "软件技术", "2025-06-30")) { ["find"] = "major" });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var talent = await app.ReloadTalentAsync(me.Talent.Id);
+        Assert.Equal((DegreeLevel.Vocational, "510203", "软件技术"), (talent.HighestDegree, talent.MajorCode, talent.MajorName));
+        Assert.Contains("软件技术（专科 · 510203 · 计算机类）", await found.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
     [Trait("Rule", "GRD-01")]
     public async Task PersonalDetails_DeclaredUnemployedGraduate_KeepsWhatTheEducationImplies()
     {

@@ -59,7 +59,7 @@ public sealed class TalentGenerator
         _shandongCounties = [.. counties.Where(c => c.StartsWith("37", StringComparison.Ordinal))];
         _shandongSchools = [.. universities.All.Where(u => u.ProvinceCode == "370000")];
         _otherSchools = [.. universities.All.Where(u => u.ProvinceCode != "370000")];
-        _majors = [.. majors.All];
+        _majors = [.. majors.Undergraduate];
     }
 
     public IEnumerable<GeneratedTalent> Generate(int count)
