@@ -67,11 +67,13 @@ public sealed class JobApplications(YincaiDb db, JobPostings postings, TalentDir
             : 0;
 
     /// <summary>How many new applications each of the employer's jobs has: one grouped query for the list.</summary>
-    public async Task<IReadOnlyDictionary<Guid, int>> NewByJobAsync(Guid userId, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyDictionary<Guid, (int New, int Total)>> CountsByJobAsync(Guid userId, CancellationToken cancellationToken) =>
         await employers.OfUserAsync(userId, cancellationToken) is { } employer
-            ? await db.JobApplications.Where(a => a.EmployerId == employer.Id && a.Status == ApplicationStatus.Submitted)
-                .GroupBy(a => a.JobId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken)
-            : new Dictionary<Guid, int>();
+            ? await db.JobApplications.Where(a => a.EmployerId == employer.Id)
+                .GroupBy(a => a.JobId)
+                .Select(g => new { g.Key, New = g.Count(a => a.Status == ApplicationStatus.Submitted), Total = g.Count() })
+                .ToDictionaryAsync(x => x.Key, x => (x.New, x.Total), cancellationToken)
+            : new Dictionary<Guid, (int, int)>();
 
     /// <summary>Which of <paramref name="jobIds"/> the user has applied for: one query for a page of jobs.</summary>
     public async Task<IReadOnlySet<Guid>> AppliedAmongAsync(Guid userId, IReadOnlyCollection<Guid> jobIds, CancellationToken cancellationToken) =>

@@ -185,6 +185,24 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
         return Result.Ok();
     }
 
+    /// <summary>
+    /// How well each applicant fits the job they applied for, with the reasons: scored from their rows as they are now, whether
+    /// or not they agreed to be found (they sent the application). Only for the job's own employer or an officer (the caller
+    /// checks); nothing for a talent the job's employer cannot see.
+    /// </summary>
+    public async Task<Dictionary<Guid, (float Score, IReadOnlyList<MatchReason> Reasons)>> ApplicantsAsync(Guid jobId,
+        IReadOnlyCollection<Guid> talentIds, CancellationToken cancellationToken)
+    {
+        var job = await postings.JobAsync(jobId, cancellationToken);
+        if (job is null || talentIds.Count == 0) return [];
+        var rows = await talents.RowsAsync(talentIds, cancellationToken);
+        var scorer = Scorer();
+        var features = mapper.Job(job);
+        var explained = rows.Values.Select(r => (r.Id, Reasons: scorer.Explain(mapper.Talent(r), features, r.Skills, job.Tags))).ToList();
+        var names = await RegionNamesAsync(explained.SelectMany(x => ReasonWriter.RegionCodes(x.Reasons)), cancellationToken);
+        return explained.ToDictionary(x => x.Id, x => (Round(x.Reasons.Sum(r => r.Points)), writer.Write(x.Reasons, names)));
+    }
+
     /// <summary>The job if the user may see its matches, as matching reads it.</summary>
     public async Task<JobRow?> JobForAsync(Guid jobId, CurrentUser user, CancellationToken cancellationToken)
     {

@@ -18,6 +18,7 @@ public static class MatchingModule
         services.AddScoped<ReasonWriter>();
         services.AddScoped<Matches>();
         services.AddScoped<Contracts.TalentJobs>();
+        services.AddScoped<Contracts.ApplicantFits>();
         services.AddScoped<Digests.TalentDigestRound>();
         services.AddSingleton<Digests.TalentDigests>();
         services.AddHostedService(sp => sp.GetRequiredService<Digests.TalentDigests>());

@@ -1,17 +1,24 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Yincai.Modules.Jobs.Contracts;
+using Yincai.Modules.Matching.Contracts;
 using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
 
 namespace Yincai.Modules.Jobs.Own;
 
 /// <summary>The employer's applicants for one job, each with the résumé as it was sent and the steps it may take next.</summary>
-public sealed class ApplicantsModel(JobApplications applications, TalentDirectory talents, CurrentUser current) : PageModel
+public sealed class ApplicantsModel(JobApplications applications, TalentDirectory talents, ApplicantFits fits, CurrentUser current) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid JobId { get; set; }
     public IReadOnlyList<JobApplication> Items { get; private set; } = [];
     public IReadOnlySet<Guid> ResumesWithPdf { get; private set; } = new HashSet<Guid>();
+
+    /// <summary>School, degree, major and graduation of each applicant, as on their profile now.</summary>
+    public IReadOnlyDictionary<Guid, GraduateCard> Cards { get; private set; } = new Dictionary<Guid, GraduateCard>();
+
+    /// <summary>How well each applicant fits this job, with the reasons (by talent).</summary>
+    public IReadOnlyDictionary<Guid, ApplicantFit> Fits { get; private set; } = new Dictionary<Guid, ApplicantFit>();
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -19,6 +26,12 @@ public sealed class ApplicantsModel(JobApplications applications, TalentDirector
         Items = await applications.OfEmployerJobAsync(userId, JobId, HttpContext.RequestAborted);
         var resumeIds = Items.Select(a => a.ResumeId).OfType<Guid>().ToList();
         if (resumeIds.Count > 0) ResumesWithPdf = await talents.WithPdfAsync(resumeIds, HttpContext.RequestAborted);
+        var talentIds = Items.Select(a => a.TalentId).Distinct().ToList();
+        if (talentIds.Count > 0)
+        {
+            Cards = await talents.CardsAsync(talentIds, HttpContext.RequestAborted);
+            Fits = await fits.ForJobAsync(JobId, talentIds, HttpContext.RequestAborted);
+        }
         return Page();
     }
 

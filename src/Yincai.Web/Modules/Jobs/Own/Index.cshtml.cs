@@ -8,14 +8,14 @@ public sealed class IndexModel(JobPostings postings, JobApplications application
 {
     public IReadOnlyList<Job> Jobs { get; private set; } = [];
 
-    /// <summary>Applications not yet looked at, by job: what the menu's count adds up.</summary>
-    public IReadOnlyDictionary<Guid, int> NewApplications { get; private set; } = new Dictionary<Guid, int>();
+    /// <summary>Applications by job: not yet looked at (what the menu's count adds up) and in all.</summary>
+    public IReadOnlyDictionary<Guid, (int New, int Total)> Applications { get; private set; } = new Dictionary<Guid, (int, int)>();
 
     public async Task<IActionResult> OnGetAsync()
     {
         if (current.Id is not { } userId) return Challenge();
         Jobs = await postings.OfUserAsync(userId, HttpContext.RequestAborted);
-        NewApplications = await applications.NewByJobAsync(userId, HttpContext.RequestAborted);
+        Applications = await applications.CountsByJobAsync(userId, HttpContext.RequestAborted);
         return Page();
     }
 }
