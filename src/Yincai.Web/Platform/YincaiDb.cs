@@ -70,6 +70,7 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     public DbSet<DeletionRequest> DeletionRequests => Set<DeletionRequest>();
     public DbSet<Job> Jobs => Set<Job>();
     public DbSet<JobApplication> JobApplications => Set<JobApplication>();
+    public DbSet<Modules.Jobs.Interviews.Interview> Interviews => Set<Modules.Jobs.Interviews.Interview>();
     public DbSet<ProjectDemand> ProjectDemands => Set<ProjectDemand>();
     public DbSet<TalentProject> TalentProjects => Set<TalentProject>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
@@ -205,6 +206,7 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
         b.ApplyConfiguration(new DeletionRequestConfiguration());
         b.ApplyConfiguration(new JobConfiguration());
         b.ApplyConfiguration(new JobApplicationConfiguration());
+        b.ApplyConfiguration(new Modules.Jobs.Interviews.InterviewConfiguration());
         b.ApplyConfiguration(new ProjectDemandConfiguration());
         b.ApplyConfiguration(new TalentProjectConfiguration());
         b.ApplyConfiguration(new ImportJobConfiguration());

@@ -115,11 +115,29 @@ public sealed class TalentAndEmployerJourneyTests(YincaiE2EFixture app) : IClass
 
         await applicants.AssertShownAsync();
         await Expect(applicants.Status(talentName)).ToHaveTextAsync("已投递");
-        foreach (var (step, status, name) in new[]
-        {
-            ("标为已查看", "已查看", "viewed"), ("邀请面试", "邀请面试", "interview"),
-            ("发录用通知", "已发录用通知", "offer"), ("确认录用", "已录用", "hired"),
-        })
+        await applicants.MoveButton(talentName, "标为已查看").ClickAsync();
+        await Expect(applicants.Status(talentName)).ToHaveTextAsync("已查看");
+        await applicants.AssertShownAsync("viewed");
+
+        // An interview: a time, a place and whom to call; a place left out is named and nothing is sent.
+        var interview = new InterviewPage(session);
+        await applicants.InviteLink(talentName).ClickAsync();
+        await interview.AssertShownAsync();
+        await interview.StartsAt.FillAsync(DateTime.UtcNow.AddHours(8).AddDays(2).ToString("yyyy-MM-dd'T'10:00", System.Globalization.CultureInfo.InvariantCulture));
+        await interview.ContactName.FillAsync("王经理");
+        await interview.ContactPhone.FillAsync("0532-88886666");
+        await interview.SendButton.ClickAsync();
+        await Expect(interview.Errors).ToContainTextAsync("面试地点");
+        await interview.Place.FillAsync("青岛市市南区香港中路10号 3楼");
+        await interview.Notes.FillAsync("请携带身份证和毕业证复印件");
+        await interview.AssertFitsPhoneAsync();
+        await interview.SendButton.ClickAsync();
+        await applicants.AssertShownAsync("interview");
+        await Expect(applicants.Status(talentName)).ToHaveTextAsync("邀请面试");
+        await Expect(applicants.Interview(talentName)).ToContainTextAsync("香港中路10号");
+        await Expect(applicants.Interview(talentName)).ToContainTextAsync("待回复");
+
+        foreach (var (step, status, name) in new[] { ("发录用通知", "已发录用通知", "offer"), ("确认录用", "已录用", "hired") })
         {
             await applicants.MoveButton(talentName, step).ClickAsync();
             await Expect(applicants.Status(talentName)).ToHaveTextAsync(status);

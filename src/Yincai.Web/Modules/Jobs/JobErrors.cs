@@ -30,6 +30,14 @@ public static class JobErrors
     public static Error UnknownLandingRegion => Make("jobs.unknown_region", "Error_UnknownLandingRegion", "RegionCode");
     public static Error UnknownIndustry => Make("jobs.unknown_industry", "Error_UnknownIndustry", "IndustryCode");
     public static Error BudgetRange => Make("jobs.budget_range", "Error_BudgetRange", "BudgetMaxWan");
+    public static Error InterviewAnswer => Make("jobs.interview_answer", "Error_InterviewAnswer");
+    public static Error InterviewClosed => Make("jobs.interview_closed", "Error_InterviewClosed");
+    public static Error InterviewTime => Make("jobs.interview_time", "Error_InterviewTime", "StartsAt");
+    public static Error InterviewMinutes => Make("jobs.interview_minutes", "Error_InterviewMinutes", "Minutes");
+    public static Error InterviewPlace => Make("jobs.interview_place", "Error_InterviewPlace", "Place");
+    public static Error InterviewLink => Make("jobs.interview_link", "Error_InterviewLink", "Link");
+    public static Error InterviewContact => Make("jobs.interview_contact", "Error_InterviewContact", "ContactName");
+    public static Error InterviewPhone => Make("jobs.interview_phone", "Error_InterviewPhone", "ContactPhone");
     public static Error ResumeRequired => Make("jobs.resume_required", "Error_ResumeRequired", "ResumeId");
 
     /// <summary>A major typed on the job form that the catalog does not know, named in the message.</summary>

@@ -37,6 +37,10 @@ public static class JobsModule
         services.AddScoped<Contracts.JobReferrals>();
         services.AddScoped<Contracts.TalentHires>();
         services.AddScoped<Contracts.OccupationGuess>();
+        services.AddScoped<Interviews.InterviewInvitations>();
+        services.AddScoped<Interviews.InterviewReminderRound>();
+        services.AddSingleton<Interviews.InterviewReminders>();
+        services.AddHostedService(sp => sp.GetRequiredService<Interviews.InterviewReminders>());
         services.AddScoped<Demo.DemoJobs>();
         services.AddScoped<IDemoSeeder, Demo.JobsDemoSeeder>();
         services.AddScoped<JobApplications>();

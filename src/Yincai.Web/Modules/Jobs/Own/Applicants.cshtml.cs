@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Yincai.Modules.Jobs.Contracts;
+using Yincai.Modules.Jobs.Interviews;
 using Yincai.Modules.Matching.Contracts;
 using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
@@ -8,7 +9,8 @@ using Yincai.Platform;
 namespace Yincai.Modules.Jobs.Own;
 
 /// <summary>The employer's applicants for one job, each with the résumé as it was sent and the steps it may take next.</summary>
-public sealed class ApplicantsModel(JobApplications applications, TalentDirectory talents, ApplicantFits fits, CurrentUser current) : PageModel
+public sealed class ApplicantsModel(JobApplications applications, TalentDirectory talents, ApplicantFits fits, InterviewInvitations interviews,
+    CurrentUser current) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid JobId { get; set; }
     public IReadOnlyList<JobApplication> Items { get; private set; } = [];
@@ -16,6 +18,10 @@ public sealed class ApplicantsModel(JobApplications applications, TalentDirector
 
     /// <summary>School, degree, major and graduation of each applicant, as on their profile now.</summary>
     public IReadOnlyDictionary<Guid, GraduateCard> Cards { get; private set; } = new Dictionary<Guid, GraduateCard>();
+
+    /// <summary>The latest interview invitation of each application.</summary>
+    public IReadOnlyDictionary<Guid, Interview> Interviews { get; private set; } = new Dictionary<Guid, Interview>();
+    public InterviewInvitations Invitations => interviews;
 
     /// <summary>How well each applicant fits this job, with the reasons (by talent).</summary>
     public IReadOnlyDictionary<Guid, ApplicantFit> Fits { get; private set; } = new Dictionary<Guid, ApplicantFit>();
@@ -31,6 +37,7 @@ public sealed class ApplicantsModel(JobApplications applications, TalentDirector
         {
             Cards = await talents.CardsAsync(talentIds, HttpContext.RequestAborted);
             Fits = await fits.ForJobAsync(JobId, talentIds, HttpContext.RequestAborted);
+            Interviews = await interviews.LatestOfAsync(Items[0].EmployerId, Items.Select(a => a.Id).ToList(), HttpContext.RequestAborted);
         }
         return Page();
     }
