@@ -117,23 +117,23 @@ public static class JobsEndpoints
     }
 
     private static Task<Results<Created<OwnJobItem>, Ok<OwnJobItem>, ValidationProblem, ProblemHttpResult, ForbidHttpResult, NotFound>> Create(
-        JobRequest request, HttpContext context, EmployerDirectory employers, CurrentUser user, JobPostings postings, IStringLocalizerFactory localizers,
-        CancellationToken cancellationToken) =>
-        SaveAsync(null, request, context, employers, user, postings, localizers, cancellationToken);
+        JobRequest request, HttpContext context, EmployerDirectory employers, CurrentUser user, JobPostings postings, MatchablePostings matchable,
+        IStringLocalizerFactory localizers, CancellationToken cancellationToken) =>
+        SaveAsync(null, request, context, employers, user, postings, matchable, localizers, cancellationToken);
 
     /// <summary>Edits a draft or a rejected job (a published one is closed and posted anew).</summary>
     private static Task<Results<Created<OwnJobItem>, Ok<OwnJobItem>, ValidationProblem, ProblemHttpResult, ForbidHttpResult, NotFound>> Update(Guid id,
-        JobRequest request, HttpContext context, EmployerDirectory employers, CurrentUser user, JobPostings postings, IStringLocalizerFactory localizers,
-        CancellationToken cancellationToken) =>
-        SaveAsync(id, request, context, employers, user, postings, localizers, cancellationToken);
+        JobRequest request, HttpContext context, EmployerDirectory employers, CurrentUser user, JobPostings postings, MatchablePostings matchable,
+        IStringLocalizerFactory localizers, CancellationToken cancellationToken) =>
+        SaveAsync(id, request, context, employers, user, postings, matchable, localizers, cancellationToken);
 
     private static async Task<Results<Created<OwnJobItem>, Ok<OwnJobItem>, ValidationProblem, ProblemHttpResult, ForbidHttpResult, NotFound>> SaveAsync(
         Guid? id, JobRequest request, HttpContext context, EmployerDirectory employers, CurrentUser user, JobPostings postings,
-        IStringLocalizerFactory localizers, CancellationToken cancellationToken)
+        MatchablePostings matchable, IStringLocalizerFactory localizers, CancellationToken cancellationToken)
     {
         if (await ActingAsync(context, employers, user, TokenScopes.JobsWrite, cancellationToken) is not { } employer) return TypedResults.Forbid();
         if (ApiValidation.Check(request, localizers) is { } invalid) return invalid;
-        if (id is { } existing && (await postings.OfEmployerAsync(employer.Id, cancellationToken)).All(j => j.Id != existing)) return TypedResults.NotFound();
+        if (id is { } existing && !await matchable.IsEmployersJobAsync(existing, employer.Id, cancellationToken)) return TypedResults.NotFound();
         var saved = await postings.SaveAsync(employer, id, request, request.Submit, cancellationToken);
         if (saved.IsError) return saved.Error!.Field is null ? Problem(saved.Error) : ApiProblems.Invalid(saved.Error);
         var job = saved.Value!;

@@ -8,8 +8,7 @@ namespace Yincai.Modules.Notifications;
 public sealed class IndexModel(Inbox inbox, CurrentUser current, MessageTemplates templates) : PageModel
 {
     /// <summary>The message in the reader's language: templated messages are rendered now, older ones were stored as text.</summary>
-    public RenderedMessage Render(Notification n) =>
-        n.TemplateKey is { } key ? templates.Render(key, n.Values ?? "[]", System.Globalization.CultureInfo.CurrentUICulture) : new(n.Title, n.Body);
+    public RenderedMessage Render(Notification n) => templates.Render(n);
 
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
     public PagedList<Notification> Messages { get; private set; } = new([], 1, 1, 0);

@@ -27,7 +27,7 @@ public static class NotificationsEndpoints
         var found = await inbox.For(userId).ToCappedPagedListAsync(Inbox.Newest, page ?? 1, PageSize, cancellationToken);
         var items = found.Items.Select(n =>
         {
-            var text = n.TemplateKey is { } key ? templates.Render(key, n.Values ?? "[]", System.Globalization.CultureInfo.CurrentUICulture) : new(n.Title, n.Body);
+            var text = templates.Render(n);
             return new MessageItem(n.Id, text.Title, text.Body, n.Link, n.CreatedAtUtc, n.ReadAtUtc);
         }).ToList();
         return TypedResults.Ok(new InboxPage(items, found.Page, found.PageSize, found.Total, found.TotalIsCapped,

@@ -17,6 +17,10 @@ public sealed class MessageTemplates(IStringLocalizer<NotificationsResource> tex
 
     public RenderedMessage Render(string key, string valuesJson, CultureInfo culture) => Render(key, Values(valuesJson), culture);
 
+    /// <summary>A stored message in the reader's language: templated ones are rendered now, older ones were stored as text.</summary>
+    public RenderedMessage Render(Notification n) =>
+        n.TemplateKey is { } key ? Render(key, n.Values ?? "[]", CultureInfo.CurrentUICulture) : new(n.Title, n.Body);
+
     public RenderedMessage Render(string key, IReadOnlyList<string> values, CultureInfo culture)
     {
         var before = CultureInfo.CurrentUICulture;
