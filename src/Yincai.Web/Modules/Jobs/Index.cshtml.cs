@@ -20,7 +20,7 @@ namespace Yincai.Modules.Jobs;
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [nameof(Job)])]
 public sealed class IndexModel(JobPostings postings, JobApplications applications, RegionDirectory regions, IndustryCatalog industries,
-    MajorCatalog majors, CurrentUser current) : PageModel
+    MajorCatalog majors, OccupationCatalog occupations, CurrentUser current) : PageModel
 {
     public const int PageSize = 20;
 
@@ -33,6 +33,16 @@ public sealed class IndexModel(JobPostings postings, JobApplications application
     [BindProperty(SupportsGet = true)] public DegreeLevel? Degree { get; set; }
 
     [BindProperty(SupportsGet = true)] public int? MinSalary { get; set; }
+
+    /// <summary>A 中类 or 小类 of the occupation classification; a 中类 takes in its 小类.</summary>
+    [BindProperty(SupportsGet = true)] public string? Occupation { get; set; }
+
+    /// <summary>The searcher's years of experience: jobs that ask no more (0: none, as a fresh graduate).</summary>
+    [BindProperty(SupportsGet = true)] public int? Experience { get; set; }
+
+    public static readonly int[] ExperienceChoices = [0, 1, 3, 5];
+
+    public OccupationCatalog Occupations => occupations;
     [BindProperty(SupportsGet = true)] public JobSort Sort { get; set; }
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
     public PagedList<Job> Jobs { get; private set; } = new([], 1, 1, 0);
@@ -55,7 +65,8 @@ public sealed class IndexModel(JobPostings postings, JobApplications application
     {
         var ct = HttpContext.RequestAborted;
         var filter = new Search.JobListFilter(Type, RegionScope.IsRegionCode(Region) ? RegionScope.PrefixOf(Region!) : null,
-            industries.Find(Industry) is { Level: "division" } industry ? industry.Code : null, Degree, MinSalary, Sort);
+            industries.Find(Industry) is { Level: "division" } industry ? industry.Code : null, Degree, MinSalary, Sort,
+            occupations.Find(Occupation) is { IsMajorGroup: false } occupation ? occupation.Code : null, Experience is >= 0 and <= 50 ? Experience : null);
         Jobs = await postings.SearchAsync(SearchTerms.Parse(Q), filter, PageNumber, PageSize, ct);
         var shown = Jobs.Items.Select(j => j.RegionCode);
         RegionNames = await regions.NamesAsync((RegionScope.IsRegionCode(Region) ? shown.Append(Region!) : shown).Distinct().ToList(), ct);

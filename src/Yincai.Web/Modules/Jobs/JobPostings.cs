@@ -125,6 +125,8 @@ public sealed class JobPostings(YincaiDb db, EmployerDirectory employers, Region
         if (filter.IndustryCode is { Length: > 0 } industry) query = query.Where(j => j.IndustryCode == industry);
         if (filter.Degree is { } degree) query = query.Where(j => j.MinDegree <= degree);
         if (filter.MinSalary is { } min) query = query.Where(j => j.SalaryMaxYuan >= min);
+        if (filter.OccupationCode is { Length: > 0 } occupation) query = query.Where(j => j.OccupationCode!.StartsWith(occupation));
+        if (filter.MaxExperience is { } years) query = query.Where(j => j.MinExperienceYears <= years);
         Func<IQueryable<Job>, IQueryable<Job>> order = filter.Sort == JobSort.Pay
             ? q => q.OrderByDescending(j => j.SalaryMaxYuan).ThenByDescending(j => j.SalaryMinYuan).ThenByDescending(j => j.PublishedAtUtc).ThenByDescending(j => j.Id)
             : q => q.OrderByDescending(j => j.PublishedAtUtc).ThenByDescending(j => j.Id);

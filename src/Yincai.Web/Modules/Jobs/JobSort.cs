@@ -7,4 +7,7 @@ public enum JobSort
 
     /// <summary>Highest top of the pay range first.</summary>
     Pay = 1,
+
+    /// <summary>Best keyword matches first (newest without keywords, or while the keyword index is being built).</summary>
+    Relevance = 2,
 }

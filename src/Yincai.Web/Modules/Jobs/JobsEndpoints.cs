@@ -53,12 +53,14 @@ public static class JobsEndpoints
     public sealed record JobAnswer(JobItem Job, string Description);
 
     /// <summary>Open jobs holding every keyword of <paramref name="q"/> (title, description, employer, tags), in a region (a code or its
-    /// prefix: 37 for the province), newest first; 20 a page, counted to 1,000.</summary>
-    private static async Task<Ok<JobPage>> Search(string? q, string? region, string? industry, JobType? type, int? page, JobPostings postings,
-        CancellationToken cancellationToken)
+    /// prefix: 37 for the province), of an occupation (a 中类 takes in its 小类), asking at most <paramref name="experience"/> years;
+    /// newest first, best paid first or most relevant first (<paramref name="sort"/>); 20 a page, counted to 1,000.</summary>
+    private static async Task<Ok<JobPage>> Search(string? q, string? region, string? industry, JobType? type, string? occupation, int? experience,
+        JobSort? sort, int? page, JobPostings postings, CancellationToken cancellationToken)
     {
-        var found = await postings.SearchAsync(SearchTerms.Parse(q), new Search.JobListFilter(type, RegionScope.FilterPrefix(region), industry), page ?? 1, PageSize,
-            cancellationToken);
+        var filter = new Search.JobListFilter(type, RegionScope.FilterPrefix(region), industry, Sort: sort ?? JobSort.Newest,
+            OccupationCode: string.IsNullOrWhiteSpace(occupation) ? null : occupation.Trim(), MaxExperience: experience is >= 0 and <= 50 ? experience : null);
+        var found = await postings.SearchAsync(SearchTerms.Parse(q), filter, page ?? 1, PageSize, cancellationToken);
         return TypedResults.Ok(new JobPage(found.Items.Select(JobItem.Of).ToList(), found.Page, found.PageSize, found.Total, found.TotalIsCapped));
     }
 

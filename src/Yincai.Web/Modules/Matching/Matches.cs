@@ -79,10 +79,14 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
     private async Task<List<List<JobMatch>>> JobMatchesAsync(IReadOnlyList<TalentRow> rows, int take, FitScorer scorer,
         CancellationToken cancellationToken)
     {
+        // Jobs applied for (or hired for) are not recommended again: asked for that many more, then left out.
+        var applied = await postings.AppliedByTalentAsync(rows.Select(r => r.Id).ToList(), cancellationToken);
         var ranked = rows.Select(row =>
         {
             var talent = mapper.Talent(row);
-            return (Row: row, Talent: talent, Jobs: index.JobsFor(talent, scorer, take));
+            var skip = applied.GetValueOrDefault(row.Id);
+            var found = index.JobsFor(talent, scorer, take + Math.Min(skip?.Count ?? 0, 200));
+            return (Row: row, Talent: talent, Jobs: skip is null ? found : found.Where(r => !skip.Contains(r.Item.Id)).Take(take).ToList());
         }).ToList();
         var shown = await postings.PublishedJobCardsAsync(Today, ranked.SelectMany(x => x.Jobs.Select(r => r.Item.Id)).Distinct().ToList(),
             cancellationToken);

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Yincai.IntegrationTests.Modules.Employers;
+using Yincai.IntegrationTests.Modules.Matching;
 using Yincai.IntegrationTests.Modules.Talents;
+using Yincai.Modules.Jobs.Search;
 using Yincai.Modules.Talents.Contracts;
 
 namespace Yincai.IntegrationTests.Modules.Jobs;
@@ -302,5 +304,41 @@ public sealed class JobSearchTests(YincaiAppFactory app) : IClassFixture<YincaiA
         Assert.Equal(["已投岗" + tag], marks.Where(m => m.Groups["mark"].Success).Select(m => m.Groups["title"].Value));
         Assert.Equal(2, marks.Count);
         Assert.DoesNotContain("data-testid=\"applied\"", publicPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_ByOccupationAndExperience_BothInTheIndexAndTheDatabase_AndByRelevance()
+    {
+        var (user, _) = await VerifiedEmployerAsync();
+        var word = "w" + Guid.NewGuid().ToString("N")[..6];
+        async Task<Job> Published(string title, string occupation, int experience, string tags)
+        {
+            var form = MatchingTestData.Job(title, tags: tags);
+            (form.OccupationCode, form.MinExperienceYears) = (occupation, experience);
+            return await app.JobAsync(user.Id, form);
+        }
+        var repeated = await Published($"{word}开发工程师", "2-02-10", 0, $"{word},Java");
+        var data = await Published($"数据工程师{word}", "2-02-38", 3, "Python");
+        var sales = await Published($"销售代表{word}", "4-01", 0, "沟通");
+        Assert.True(await MatchingTestData.EventuallyAsync(() => Task.FromResult(app.Services.GetRequiredService<JobKeywordIndex>().IsReady), 10));
+        using var browser = app.CreateBrowser();
+        async Task<List<Guid>> Found(string query)
+        {
+            var html = await SearchAsync(browser, $"q={word}&{query}");
+            return new[] { repeated, data, sales }.Where(j => html.Contains($"/Jobs/View?id={j.Id}", StringComparison.Ordinal)).Select(j => j.Id).ToList();
+        }
+        Task<List<Guid>> InDatabase(Yincai.Modules.Jobs.Search.JobListFilter filter) => app.WithServicesAsync(async s =>
+            (await s.GetRequiredService<JobPostings>().DatabaseSearchAsync(SearchTerms.Parse(word), filter, 1, 20, Ct)).Items.Select(j => j.Id).ToList());
+
+        Assert.Equal(new[] { data.Id, repeated.Id }.Order(), (await Found("occupation=2-02")).Order());
+        Assert.Equal([repeated.Id], await Found("occupation=2-02-10"));
+        Assert.Equal(new[] { repeated.Id, sales.Id }.Order(), (await Found("experience=0")).Order());
+        Assert.Equal(new[] { data.Id, repeated.Id }.Order(), (await InDatabase(new(OccupationCode: "2-02"))).Order());
+        Assert.Equal(new[] { repeated.Id, sales.Id }.Order(), (await InDatabase(new(MaxExperience: 0))).Order());
+        // Newest first, the job that repeats the keyword (title and tag) first by relevance.
+        var newest = await SearchAsync(browser, $"q={word}&sort=Newest");
+        var relevant = await SearchAsync(browser, $"q={word}&sort=Relevance");
+        Assert.True(newest.IndexOf(sales.Id.ToString(), StringComparison.Ordinal) < newest.IndexOf(repeated.Id.ToString(), StringComparison.Ordinal));
+        Assert.True(relevant.IndexOf(repeated.Id.ToString(), StringComparison.Ordinal) < relevant.IndexOf(sales.Id.ToString(), StringComparison.Ordinal));
     }
 }

@@ -294,4 +294,24 @@ public sealed class MatchingTests(YincaiAppFactory app) : IClassFixture<YincaiAp
 
     private Task<Guid> SaveDemandAsync(Guid userId, ProjectDemandForm form) =>
         app.WithServicesAsync(async s => (await s.GetRequiredService<ProjectDemands>().SaveAsync(userId, null, form, submit: true, Ct)).Value!.Id);
+
+    [Fact]
+    public async Task Talent_AJobAppliedFor_IsNoLongerRecommended()
+    {
+        var word = Unique();
+        var (employerUser, _) = await app.VerifiedEmployerAsync();
+        var applied = await app.JobAsync(employerUser.Id, MatchingTestData.Job($"Java开发工程师{word}", majors: "080902", tags: $"Java,{word}"));
+        var other = await app.JobAsync(employerUser.Id, MatchingTestData.Job($"Java工程师{word}", majors: "080902", tags: $"Java,{word}"));
+        var (talentUser, _) = await app.FindableTalentAsync(skills: ["Java", word]);
+        Assert.True(await IndexedAsync(other.Id));
+        using var api = await ApiAsync(talentUser);
+        var before = await api.GetJsonAsync<MatchesForTalent>("/api/v1/matching/me?take=100");
+        await app.WithServicesAsync(s => s.GetRequiredService<JobApplications>().ApplyAsync(talentUser.Id, applied.Id, null, null, Ct));
+
+        var after = await api.GetJsonAsync<MatchesForTalent>("/api/v1/matching/me?take=100");
+
+        Assert.Contains(before.Jobs, j => j.JobId == applied.Id);
+        Assert.DoesNotContain(after.Jobs, j => j.JobId == applied.Id);
+        Assert.Contains(after.Jobs, j => j.JobId == other.Id);
+    }
 }

@@ -58,6 +58,13 @@ public sealed class MatchablePostings(YincaiDb db)
             ? new JobForRecommendation(j.Id, j.EmployerId, j.Title, j.EmployerName, j.RegionCode)
             : null;
 
+    /// <summary>The jobs each of these talents has applied for (hired or not): recommendations leave them out. Whatever the caller's
+    /// scope, as only ids are read to be left out.</summary>
+    public async Task<Dictionary<Guid, HashSet<Guid>>> AppliedByTalentAsync(IReadOnlyCollection<Guid> talentIds, CancellationToken cancellationToken) =>
+        talentIds.Count == 0 ? [] : (await db.JobApplications.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking()
+                .Where(a => talentIds.Contains(a.TalentId)).Select(a => new { a.TalentId, a.JobId }).ToListAsync(cancellationToken))
+            .GroupBy(a => a.TalentId).ToDictionary(g => g.Key, g => g.Select(a => a.JobId).ToHashSet());
+
     public Task<bool> IsEmployersJobAsync(Guid jobId, Guid employerId, CancellationToken cancellationToken) =>
         db.Jobs.AsNoTracking().AnyAsync(j => j.Id == jobId && j.EmployerId == employerId, cancellationToken);
 

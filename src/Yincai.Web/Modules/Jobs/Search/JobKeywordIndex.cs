@@ -16,10 +16,12 @@ namespace Yincai.Modules.Jobs.Search;
 /// <summary>What the keyword index keeps of a published job: the folded text and the majors it is found by, the job list's
 /// filters and both of its orders.</summary>
 public sealed record JobKeywordRow(Guid Id, string SearchText, IReadOnlyList<string> MajorCodes, DateTime? PublishedAtUtc,
-    DateOnly ValidUntil, JobType Type, string RegionCode, string IndustryCode, DegreeLevel MinDegree, int SalaryMinYuan, int SalaryMaxYuan)
+    DateOnly ValidUntil, JobType Type, string RegionCode, string IndustryCode, DegreeLevel MinDegree, int SalaryMinYuan, int SalaryMaxYuan,
+    string? OccupationCode = null, int MinExperienceYears = 0)
 {
     public static readonly Expression<Func<Job, JobKeywordRow>> FromJob = j => new JobKeywordRow(j.Id, j.SearchText, j.MajorCodes,
-        j.PublishedAtUtc, j.ValidUntil, j.Type, j.RegionCode, j.IndustryCode, j.MinDegree, j.SalaryMinYuan, j.SalaryMaxYuan);
+        j.PublishedAtUtc, j.ValidUntil, j.Type, j.RegionCode, j.IndustryCode, j.MinDegree, j.SalaryMinYuan, j.SalaryMaxYuan, j.OccupationCode,
+        j.MinExperienceYears);
 
     private static readonly Func<Job, JobKeywordRow> Compiled = FromJob.Compile();
 
@@ -27,8 +29,10 @@ public sealed record JobKeywordRow(Guid Id, string SearchText, IReadOnlyList<str
 }
 
 /// <summary>The public job list's filters beside its keywords, and its order.</summary>
+/// <param name="OccupationCode">A 中类 takes in its 小类 too.</param>
+/// <param name="MaxExperience">The searcher's years of experience: jobs that ask no more.</param>
 public sealed record JobListFilter(JobType? Type = null, string? RegionPrefix = null, string? IndustryCode = null,
-    DegreeLevel? Degree = null, int? MinSalary = null, JobSort Sort = JobSort.Newest)
+    DegreeLevel? Degree = null, int? MinSalary = null, JobSort Sort = JobSort.Newest, string? OccupationCode = null, int? MaxExperience = null)
 {
     public static JobListFilter None { get; } = new();
 }
@@ -49,12 +53,12 @@ public sealed record JobKeywordHits(IReadOnlyList<Guid> Ids, int Counted);
 public sealed partial class JobKeywordIndex(MajorCatalog majors, ILogger<JobKeywordIndex> logger) : IDisposable
 {
     /// <summary>The fields' layout; an index on disk made under another is rebuilt.</summary>
-    public const string Layout = "1";
+    public const string Layout = "2";
 
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
     private const string IdField = "id", MajorField = "major", PublishedField = "published", ValidField = "valid", TypeField = "type",
         RegionField = "region", IndustryField = "industry", DegreeField = "degree", PayMaxField = "pay_max", PayMaxOrder = "pay_max_dv",
-        PayMinOrder = "pay_min_dv";
+        PayMinOrder = "pay_min_dv", OccupationField = "occupation", ExperienceField = "experience";
 
     private static readonly FieldType UnigramType = TextType(IndexOptions.DOCS_ONLY);
     private static readonly FieldType BigramType = TextType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
@@ -181,6 +185,13 @@ public sealed partial class JobKeywordIndex(MajorCatalog majors, ILogger<JobKeyw
         try
         {
             var query = Query(terms, filter);
+            if (filter.Sort == JobSort.Relevance && !terms.IsEmpty)
+            {
+                // Best matches first (more of the terms' bigrams, in a shorter text), the newest among equals.
+                var best = searcher.Search(query, ValidOn(today), Math.Max(count, 1),
+                    new Sort(SortField.FIELD_SCORE, new SortField(PublishedField, SortFieldType.INT64, true), new SortField(IdField, SortFieldType.STRING, true)));
+                return new JobKeywordHits(best.ScoreDocs.Take(count).Select(d => Guid.Parse(searcher.Doc(d.Doc, IdOnly).Get(IdField))).ToList(), best.TotalHits);
+            }
             if (filter.Sort == JobSort.Pay)
             {
                 // Segments are not in pay order: every match is compared.
@@ -319,6 +330,8 @@ public sealed partial class JobKeywordIndex(MajorCatalog majors, ILogger<JobKeyw
         if (filter.IndustryCode is { Length: > 0 } industry) all.Add(new TermQuery(new Term(IndustryField, industry)), Occur.MUST);
         if (filter.Degree is { } degree) all.Add(NumericRangeQuery.NewInt32Range(DegreeField, null, (int)degree, true, true), Occur.MUST);
         if (filter.MinSalary is { } min) all.Add(NumericRangeQuery.NewInt32Range(PayMaxField, min, null, true, true), Occur.MUST);
+        if (filter.OccupationCode is { Length: > 0 } occupation) all.Add(new TermQuery(new Term(OccupationField, occupation)), Occur.MUST);
+        if (filter.MaxExperience is { } years) all.Add(NumericRangeQuery.NewInt32Range(ExperienceField, null, years, true, true), Occur.MUST);
         return all.Clauses.Count == 0 ? new MatchAllDocsQuery() : all;
     }
 
@@ -361,6 +374,10 @@ public sealed partial class JobKeywordIndex(MajorCatalog majors, ILogger<JobKeyw
         foreach (var prefix in new[] { 2, 4, 6 }.Where(n => row.RegionCode.Length >= n).Select(n => row.RegionCode[..n]).Distinct())
             doc.Add(new StringField(RegionField, prefix, Field.Store.NO));
         foreach (var code in row.MajorCodes.Distinct()) doc.Add(new StringField(MajorField, code, Field.Store.NO));
+        // The 中类 and, when given, the 小类: a filter by a 中类 finds both.
+        if (row.OccupationCode is { Length: >= 4 } occupation)
+            foreach (var code in new[] { occupation[..4], occupation }.Distinct()) doc.Add(new StringField(OccupationField, code, Field.Store.NO));
+        doc.Add(new Int32Field(ExperienceField, row.MinExperienceYears, Field.Store.NO));
         return doc;
     }
 
