@@ -25,6 +25,11 @@ public sealed class PersonalDataDownloadTests(YincaiAppFactory app) : IClassFixt
             "Form.Pdf", "海洋简历.pdf", ProfileTestData.Pdf());
         await YincaiAppFactory.PostFormAsync(me.Browser, "/Talents/Profile/Consents",
             new Dictionary<string, string> { ["purpose"] = "ShareWithStations", ["granted"] = "true" });
+        await YincaiAppFactory.PostFormAsync(me.Browser, "/Talents/Profile/Intention", new Dictionary<string, string>
+        {
+            ["Form.Positions[0].OccupationCode"] = "2-02-22", ["Form.Positions[0].Title"] = "海洋调查员", ["Form.Positions[0].RegionCode"] = "370200",
+            ["Form.Positions[0].SalaryMinYuan"] = "7000",
+        });
         return me;
     }
 
@@ -72,6 +77,10 @@ public sealed class PersonalDataDownloadTests(YincaiAppFactory app) : IClassFixt
         Assert.Equal("370202", profile.GetProperty("householdRegion").GetProperty("code").GetString());
         Assert.Equal("本科", json.RootElement.GetProperty("educations")[0].GetProperty("degree").GetString());
         Assert.Equal("接受人才驿站和就业服务机构的服务联系", json.RootElement.GetProperty("consents")[0].GetProperty("purpose").GetString());
+        var position = profile.GetProperty("intention").GetProperty("positions")[0];
+        Assert.Equal(("2-02-22", "海洋工程技术人员", "海洋调查员", "山东省青岛市", 7000), (position.GetProperty("occupationCode").GetString(),
+            position.GetProperty("occupation").GetString(), position.GetProperty("title").GetString(),
+            position.GetProperty("city").GetProperty("name").GetString(), position.GetProperty("salaryMinYuan").GetInt32()));
         Assert.DoesNotContain("ShareWithStations", raw, StringComparison.Ordinal);
         Assert.DoesNotContain("Bachelor", raw, StringComparison.Ordinal);
         Assert.DoesNotContain("PoorFamily", raw, StringComparison.Ordinal);

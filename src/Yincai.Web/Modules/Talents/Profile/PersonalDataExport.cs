@@ -7,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using MiniExcelLibs;
 using Yincai.Modules.Audit.Contracts;
 using Yincai.Modules.Employers.Contracts;
+using Yincai.Modules.Jobs.Contracts;
 using Yincai.Modules.Regions.Contracts;
 using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
@@ -22,6 +23,7 @@ namespace Yincai.Modules.Talents.Profile;
 /// to the audit trail before the file is made.
 /// </summary>
 public sealed class PersonalDataExport(YincaiDb db, FieldProtection protection, RegionDirectory regions, IndustryCatalog industries,
+    OccupationCatalog occupations,
     SensitiveDataViews views, IStringLocalizer<TalentsResource> text, TimeProvider clock)
 {
     private static readonly string[] Fields =
@@ -57,6 +59,11 @@ public sealed class PersonalDataExport(YincaiDb db, FieldProtection protection, 
                     Regions = t.IntendedRegionCodes.Select(c => Region(d, c)),
                     Industries = t.IntendedIndustryCodes.Select(c => new { Code = c, industries.Find(c)?.Name }),
                     JobTypes = t.IntendedJobTypes.Select(j => text["JobType_" + j].Value), t.SalaryMinYuan, t.SalaryMaxYuan,
+                    Positions = t.IntendedPositions.Select(p => new
+                    {
+                        p.OccupationCode, Occupation = occupations.Find(p.OccupationCode)?.Name, p.Title,
+                        City = p.RegionCode is null ? null : Region(d, p.RegionCode), p.SalaryMinYuan,
+                    }),
                 },
                 t.Skills, SharesWithEmployers = YesNo(t.SharesWithEmployers), SharesWithStations = YesNo(t.SharesWithStations),
                 Employment = text["Employment_" + t.Employment].Value, t.EmployerName,
@@ -107,6 +114,7 @@ public sealed class PersonalDataExport(YincaiDb db, FieldProtection protection, 
         Row("Field_IntendedRegions", string.Join("、", t.IntendedRegionCodes.Select(c => Name(d, c))));
         Row("Field_IntendedIndustries", string.Join("、", t.IntendedIndustryCodes.Select(c => industries.Find(c)?.Name ?? c)));
         Row("Field_IntendedJobTypes", string.Join("、", t.IntendedJobTypes.Select(j => text["JobType_" + j].Value)));
+        Row("Field_Positions", string.Join("；", t.IntendedPositions.Select(p => PositionText(p, d))));
         Row("Field_SalaryMin", t.SalaryMinYuan);
         Row("Field_SalaryMax", t.SalaryMaxYuan);
         Row("Field_Skills", string.Join("、", t.Skills));
@@ -155,7 +163,8 @@ public sealed class PersonalDataExport(YincaiDb db, FieldProtection protection, 
         var employment = await db.EmploymentChanges.AsNoTracking().Where(e => e.TalentId == id).OrderBy(e => e.AtUtc).ToListAsync(cancellationToken);
         var consents = await db.Consents.AsNoTracking().Where(c => c.TalentId == id).OrderBy(c => c.AtUtc).ToListAsync(cancellationToken);
         var deletions = await db.DeletionRequests.AsNoTracking().Where(r => r.TalentId == id).OrderBy(r => r.RequestedAtUtc).ToListAsync(cancellationToken);
-        string?[] codes = [talent.RegionCode, talent.NativePlaceCode, talent.CurrentRegionCode, .. talent.IntendedRegionCodes];
+        string?[] codes = [talent.RegionCode, talent.NativePlaceCode, talent.CurrentRegionCode, .. talent.IntendedRegionCodes,
+            .. talent.IntendedPositions.Select(p => p.RegionCode)];
         var names = await regions.FullNamesAsync(codes.OfType<string>().Distinct().ToList(), cancellationToken);
         return new Collected(clock.GetUtcNow().UtcDateTime, talent, protection.Decrypt(talent.IdNumberCipher),
             talent.MobileCipher is null ? null : protection.Decrypt(talent.MobileCipher),
@@ -184,6 +193,15 @@ public sealed class PersonalDataExport(YincaiDb db, FieldProtection protection, 
     private string? Degree(DegreeLevel degree) => degree == DegreeLevel.None ? null : text["DegreeLevel_" + degree].Value;
 
     private string YesNo(bool yes) => text[yes ? "Consent_Yes" : "Consent_No"].Value;
+
+    /// <summary>2-02-10 信息和通信工程技术人员（Java开发，济南市，9000元起）.</summary>
+    private string PositionText(IntendedPosition p, Collected d)
+    {
+        var details = new[] { p.Title, Name(d, p.RegionCode), p.SalaryMinYuan is { } pay ? text["Position_PayFrom", pay].Value : null }
+            .Where(x => !string.IsNullOrEmpty(x)).ToList();
+        var name = $"{p.OccupationCode} {occupations.Find(p.OccupationCode)?.Name}".Trim();
+        return details.Count == 0 ? name : $"{name}（{string.Join("，", details)}）";
+    }
 
     private static string? Name(Collected d, string? code) => code is null ? null : d.RegionNames.GetValueOrDefault(code) ?? code;
 

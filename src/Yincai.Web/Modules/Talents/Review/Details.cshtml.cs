@@ -15,7 +15,7 @@ namespace Yincai.Modules.Talents.Review;
 /// hidden. Showing either in clear is a separate post with a purpose, written to the audit trail before the value is
 /// sent (SECURITY.md §2).</summary>
 public sealed class DetailsModel(YincaiDb db, FieldProtection protection, SensitiveDataViews views, RegionDirectory regions,
-    ResumeRecords resumes, IndustryCatalog industries) : PageModel
+    ResumeRecords resumes, IndustryCatalog industries, Yincai.Modules.Jobs.Contracts.OccupationCatalog occupations) : PageModel
 {
     public static readonly IReadOnlyList<string> Purposes = ["identity_check", "service", "subsidy", "complaint"];
 
@@ -31,6 +31,8 @@ public sealed class DetailsModel(YincaiDb db, FieldProtection protection, Sensit
     public IReadOnlyList<EmploymentChange> Employment { get; private set; } = [];
     public IReadOnlyList<Consent> Consents { get; private set; } = [];
     public IndustryCatalog Industries => industries;
+
+    public Yincai.Modules.Jobs.Contracts.OccupationCatalog Occupations => occupations;
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -73,7 +75,8 @@ public sealed class DetailsModel(YincaiDb db, FieldProtection protection, Sensit
             .ThenByDescending(e => e.Id).ToListAsync(ct);
         Consents = await db.Consents.AsNoTracking().Where(c => c.TalentId == id).OrderByDescending(c => c.AtUtc)
             .ThenByDescending(c => c.Id).ToListAsync(ct);
-        string?[] codes = [talent.RegionCode, talent.NativePlaceCode, talent.CurrentRegionCode, .. talent.IntendedRegionCodes];
+        string?[] codes = [talent.RegionCode, talent.NativePlaceCode, talent.CurrentRegionCode, .. talent.IntendedRegionCodes,
+            .. talent.IntendedPositions.Select(p => p.RegionCode)];
         RegionNames = await regions.NamesAsync(codes.OfType<string>().Distinct().ToList(), ct);
         return true;
     }
