@@ -9,13 +9,12 @@ namespace Yincai.Modules.Stations.Lodging;
 
 /// <summary>
 /// Discounted lodging (STN-03, STN-10): operators keep rooms and their price; a talent coming to look for work books consecutive
-/// nights up to the station's limit, never a bed someone else holds that night (the unique bed-night rows decide a race);
+/// nights up to the station's limit, never a bed someone else holds that night (bookings of a station queue on its row; unique bed-night rows stand behind);
 /// operators check guests in and out, and a check-in is logged as a lodging service.
 /// </summary>
 public sealed class StationLodging(YincaiDb db, CurrentUser current, ChinaClock clock, StationOperation operation, TalentDirectory talents)
 {
     public const int DaysAhead = 60;
-    private const int Attempts = 3;
 
     public Task<List<Room>> RoomsAsync(Guid stationId, CancellationToken cancellationToken) =>
         // The rooms of a named station are public facts, whoever looks.
@@ -71,8 +70,7 @@ public sealed class StationLodging(YincaiDb db, CurrentUser current, ChinaClock 
         return rooms.ToDictionary(r => r.Id, r => r.Beds - taken.Where(t => t.RoomId == r.Id).Select(t => t.Count).DefaultIfEmpty(0).Max());
     }
 
-    /// <summary>Books the nights for the signed-in talent in the lowest bed free on all of them; a bed taken meanwhile by another
-    /// booking fails that save, and the next free bed is tried.</summary>
+    /// <summary>Books the nights for the signed-in talent in the lowest bed free on all of them, bookings of a station one at a time.</summary>
     public async Task<Result<Booking>> BookAsync(Guid roomId, DateOnly? firstNight, int? nights, CancellationToken cancellationToken)
     {
         if (!current.IsInRole(Roles.Talent) || current.Id is not { } me || await talents.OfUserAsync(me, cancellationToken) is not { } talent)
@@ -86,32 +84,36 @@ public sealed class StationLodging(YincaiDb db, CurrentUser current, ChinaClock 
         if (firstNight is not { } first || first < today || first > today.AddDays(DaysAhead)) return StationErrors.StayDates(DaysAhead);
         if (nights is not { } count || count < 1 || count > station.LodgingMaxNights) return StationErrors.StayNights(station.LodgingMaxNights);
         var last = first.AddDays(count - 1);
+        // One booking of a station at a time: its first statement writes the station's row, so PostgreSQL holds the row lock and
+        // SQLite its write lock (BEGIN IMMEDIATE) until commit. Racing talents then queue and each reads the beds the one before
+        // took, instead of inserting the same bed-nights in different orders (a deadlock) and failing (a retry, or a 500).
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Stations.IgnoreQueryFilters([YincaiDb.RegionFilter]).Where(s => s.Id == station.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.LodgingMaxNights, x => x.LodgingMaxNights), cancellationToken);
         var overlapping = await db.StationBookings.IgnoreQueryFilters([YincaiDb.RegionFilter]).AnyAsync(b => b.StationId == station.Id && b.TalentUserId == me
             && (b.Status == BookingStatus.Booked || b.Status == BookingStatus.CheckedIn) && b.FirstNight <= last && b.LastNight >= first,
             cancellationToken);
         if (overlapping) return StationErrors.StayOverlaps;
-        for (var attempt = 0; attempt < Attempts; attempt++)
+        var taken = await db.StationBedNights.Where(n => n.RoomId == roomId && n.Night >= first && n.Night <= last).Select(n => n.Bed).Distinct()
+            .ToListAsync(cancellationToken);
+        var bed = Enumerable.Range(1, room.Beds).FirstOrDefault(b => !taken.Contains(b));
+        if (bed == 0) return StationErrors.RoomFull;
+        var booking = new Booking(room, me, talent.Id, talent.MaskedName, first, count, bed, clock.UtcNow);
+        // A talent books across regions: the station's records are written whatever the talent's scope (none).
+        db.StationBookings.Add(booking);
+        for (var night = first; night <= last; night = night.AddDays(1)) db.StationBedNights.Add(new BedNight(room.Id, night, bed, booking.Id));
+        try
         {
-            var taken = await db.StationBedNights.Where(n => n.RoomId == roomId && n.Night >= first && n.Night <= last).Select(n => n.Bed).Distinct()
-                .ToListAsync(cancellationToken);
-            var bed = Enumerable.Range(1, room.Beds).FirstOrDefault(b => !taken.Contains(b));
-            if (bed == 0) return StationErrors.RoomFull;
-            var booking = new Booking(room, me, talent.Id, talent.MaskedName, first, count, bed, clock.UtcNow);
-            // A talent books across regions: the station's records are written whatever the talent's scope (none).
-            db.StationBookings.Add(booking);
-            for (var night = first; night <= last; night = night.AddDays(1)) db.StationBedNights.Add(new BedNight(room.Id, night, bed, booking.Id));
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return booking;
-            }
-            catch (DbUpdateException)
-            {
-                // Another booking took this bed on one of these nights since it was read: read again.
-                db.ChangeTracker.Clear();
-            }
+            await db.SaveChangesAsync(cancellationToken);
         }
-        return StationErrors.RoomFull;
+        catch (DbUpdateException)
+        {
+            // Only a bed-night written outside this lock (none is) could collide; the unique index keeps the bed single anyway.
+            db.ChangeTracker.Clear();
+            return StationErrors.RoomFull;
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return booking;
     }
 
     public async Task<Result<Booking>> CancelAsync(Guid bookingId, CancellationToken cancellationToken)
