@@ -16,6 +16,7 @@ public sealed record Occupation(string Code, string Name, bool IsMajorGroup, str
 public sealed class OccupationCatalog
 {
     private readonly Dictionary<string, Occupation> _byCode;
+    private readonly ILookup<string?, Occupation> _minorByParent;
 
     public OccupationCatalog()
     {
@@ -40,6 +41,7 @@ public sealed class OccupationCatalog
         }
         All = all;
         _byCode = all.ToDictionary(o => o.Code);
+        _minorByParent = all.Where(o => o.IsMinorGroup).ToLookup(o => o.ParentCode);
     }
 
     public IReadOnlyList<Occupation> All { get; }
@@ -48,7 +50,7 @@ public sealed class OccupationCatalog
     public IEnumerable<Occupation> MiddleGroups => All.Where(o => !o.IsMajorGroup && !o.IsMinorGroup);
 
     /// <summary>The 小类 of a 中类, in code order.</summary>
-    public IEnumerable<Occupation> MinorGroupsOf(string middleCode) => All.Where(o => o.IsMinorGroup && o.ParentCode == middleCode);
+    public IEnumerable<Occupation> MinorGroupsOf(string middleCode) => _minorByParent[middleCode];
 
     public Occupation? Find(string? code) => code is not null && _byCode.TryGetValue(code, out var o) ? o : null;
 }

@@ -44,18 +44,19 @@ public sealed class FitScorer(MatchWeights weights, IndustrySections sections, i
     {
         var (occupation, position) = OccupationFit(t, j);
         var asked = j.MinExperienceYears;
+        var major = MajorFit(t.Major, j.Majors);
         return weights.Region * RegionFit(t.Regions, j.Region)
             + weights.Occupation * occupation
             + weights.Industry * IndustryFit(t.Divisions, j.Division)
             + weights.JobType * TypeFit(t.Types, j.Type)
             + weights.Degree * DegreeFit(t.Degree, j.MinDegree)
-            + weights.Major * MajorFit(t.Major, j.Majors)
+            + weights.Major * major
             + weights.Salary * SalaryFit(SalaryWished(t, position), j.SalaryMax)
             + (ExperienceMet(t.GraduationYear, asked) ? weights.Experience : 0f)
             + Bonus(t, j)
             - ExperienceGap(t.GraduationYear, asked)
             - (t.Degree < j.MinDegree ? weights.DegreeGap : 0f)
-            - (j.Majors.Length > 0 && MajorFit(t.Major, j.Majors) == 0f ? weights.MajorGap : 0f);
+            - (j.Majors.Length > 0 && major == 0f ? weights.MajorGap : 0f);
     }
 
     /// <summary>The PhD bonus (ENT-07) lifts a job in a less developed area the PhD would go to: one in a place they wished

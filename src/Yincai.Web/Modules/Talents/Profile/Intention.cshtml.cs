@@ -146,12 +146,8 @@ public sealed class IntentionModel(YincaiDb db, TalentProfiles profiles, RegionD
             }
             if (code is null || occupations.Find(code) is not { IsMajorGroup: false })
                 ModelState.AddModelError($"{key}.OccupationCode", text["Error_PositionOccupation", row]);
-            if (p.Title?.Trim().Length > IntendedPosition.TitleMaxLength)
-                ModelState.AddModelError($"{key}.Title", text["Error_PositionTitle", row, IntendedPosition.TitleMaxLength]);
             if (!string.IsNullOrWhiteSpace(p.RegionCode) && !Cities.Any(c => c.Code == p.RegionCode))
                 ModelState.AddModelError($"{key}.RegionCode", text["Error_PositionCity", row]);
-            if (p.SalaryMinYuan is < 0 or > 1_000_000)
-                ModelState.AddModelError($"{key}.SalaryMinYuan", text["Error_PositionSalary", row]);
             if (code is not null && result.Any(r => r.OccupationCode == code))
                 ModelState.AddModelError($"{key}.OccupationCode", text["Error_PositionTwice", row]);
             if (code is not null)
