@@ -3256,6 +3256,164 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.ToTable("imports_import_job", (string)null);
                 });
 
+            modelBuilder.Entity("Yincai.Modules.Jobs.Conversations.Conversation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EmployerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("EmployerUnread")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("InvitedToApply")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("JobTitle")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("LastAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastPreview")
+                        .IsRequired()
+                        .HasMaxLength(61)
+                        .HasColumnType("character varying(61)")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("ReportReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
+
+                    b.Property<DateTime?>("ReportedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("TalentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TalentName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
+
+                    b.Property<int>("TalentUnread")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TalentUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("EmployerId", "CreatedAtUtc")
+                        .HasFilter("\"InvitedToApply\"");
+
+                    b.HasIndex("EmployerId", "LastAtUtc");
+
+                    b.HasIndex("JobId", "TalentUserId")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "ReportedAtUtc")
+                        .HasFilter("\"ReportedAtUtc\" IS NOT NULL");
+
+                    b.HasIndex("TalentUserId", "LastAtUtc");
+
+                    b.ToTable("jobs_conversation", (string)null);
+
+                    b.HasAnnotation("Yincai:AuditSubject", "TalentId");
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Jobs.Conversations.ConversationMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("FromTalent")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("SenderUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("TalentId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TalentId");
+
+                    b.HasIndex("ConversationId", "SentAtUtc");
+
+                    b.ToTable("jobs_conversation_message", (string)null);
+
+                    b.HasAnnotation("Yincai:AuditSubject", "TalentId");
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Jobs.Conversations.EmployerBlock", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TalentUserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TalentUserId", "EmployerId")
+                        .IsUnique();
+
+                    b.ToTable("jobs_employer_block", (string)null);
+                });
+
             modelBuilder.Entity("Yincai.Modules.Jobs.Interviews.Interview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3355,7 +3513,7 @@ namespace Yincai.Migrations.Postgres.Migrations
 
                     b.ToTable("jobs_interview", (string)null);
 
-                    b.HasAnnotation("Yincai:AuditSubject", "ApplicationId");
+                    b.HasAnnotation("Yincai:AuditSubject", "TalentUserId");
                 });
 
             modelBuilder.Entity("Yincai.Modules.Jobs.Job", b =>

@@ -3234,6 +3234,164 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.ToTable("imports_import_job", (string)null);
                 });
 
+            modelBuilder.Entity("Yincai.Modules.Jobs.Conversations.Conversation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmployerUnread")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InvitedToApply")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JobTitle")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastPreview")
+                        .IsRequired()
+                        .HasMaxLength(61)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
+
+                    b.Property<DateTime?>("ReportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TalentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TalentName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
+
+                    b.Property<int>("TalentUnread")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TalentUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("EmployerId", "CreatedAtUtc")
+                        .HasFilter("\"InvitedToApply\"");
+
+                    b.HasIndex("EmployerId", "LastAtUtc");
+
+                    b.HasIndex("JobId", "TalentUserId")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "ReportedAtUtc")
+                        .HasFilter("\"ReportedAtUtc\" IS NOT NULL");
+
+                    b.HasIndex("TalentUserId", "LastAtUtc");
+
+                    b.ToTable("jobs_conversation", (string)null);
+
+                    b.HasAnnotation("Yincai:AuditSubject", "TalentId");
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Jobs.Conversations.ConversationMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FromTalent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SenderUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TalentId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TalentId");
+
+                    b.HasIndex("ConversationId", "SentAtUtc");
+
+                    b.ToTable("jobs_conversation_message", (string)null);
+
+                    b.HasAnnotation("Yincai:AuditSubject", "TalentId");
+                });
+
+            modelBuilder.Entity("Yincai.Modules.Jobs.Conversations.EmployerBlock", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TalentUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TalentUserId", "EmployerId")
+                        .IsUnique();
+
+                    b.ToTable("jobs_employer_block", (string)null);
+                });
+
             modelBuilder.Entity("Yincai.Modules.Jobs.Interviews.Interview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3333,7 +3491,7 @@ namespace Yincai.Migrations.Sqlite.Migrations
 
                     b.ToTable("jobs_interview", (string)null);
 
-                    b.HasAnnotation("Yincai:AuditSubject", "ApplicationId");
+                    b.HasAnnotation("Yincai:AuditSubject", "TalentUserId");
                 });
 
             modelBuilder.Entity("Yincai.Modules.Jobs.Job", b =>

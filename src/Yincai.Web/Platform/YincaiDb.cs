@@ -71,6 +71,9 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     public DbSet<Job> Jobs => Set<Job>();
     public DbSet<JobApplication> JobApplications => Set<JobApplication>();
     public DbSet<Modules.Jobs.Interviews.Interview> Interviews => Set<Modules.Jobs.Interviews.Interview>();
+    public DbSet<Modules.Jobs.Conversations.Conversation> Conversations => Set<Modules.Jobs.Conversations.Conversation>();
+    public DbSet<Modules.Jobs.Conversations.ConversationMessage> ConversationMessages => Set<Modules.Jobs.Conversations.ConversationMessage>();
+    public DbSet<Modules.Jobs.Conversations.EmployerBlock> EmployerBlocks => Set<Modules.Jobs.Conversations.EmployerBlock>();
     public DbSet<ProjectDemand> ProjectDemands => Set<ProjectDemand>();
     public DbSet<TalentProject> TalentProjects => Set<TalentProject>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
@@ -207,6 +210,9 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
         b.ApplyConfiguration(new JobConfiguration());
         b.ApplyConfiguration(new JobApplicationConfiguration());
         b.ApplyConfiguration(new Modules.Jobs.Interviews.InterviewConfiguration());
+        b.ApplyConfiguration(new Modules.Jobs.Conversations.ConversationConfiguration());
+        b.ApplyConfiguration(new Modules.Jobs.Conversations.ConversationMessageConfiguration());
+        b.ApplyConfiguration(new Modules.Jobs.Conversations.EmployerBlockConfiguration());
         b.ApplyConfiguration(new ProjectDemandConfiguration());
         b.ApplyConfiguration(new TalentProjectConfiguration());
         b.ApplyConfiguration(new ImportJobConfiguration());

@@ -36,6 +36,10 @@ public sealed class JobApplications(YincaiDb db, JobPostings postings, TalentDir
 
         var application = new JobApplication(job, talent.Id, userId, talent.FullName, resume, referredByStationId, Now);
         db.JobApplications.Add(application);
+        // An invitation to apply for this job: its conversation now belongs to the application.
+        if (await db.Conversations.FirstOrDefaultAsync(c => c.JobId == jobId && c.TalentUserId == userId && c.ApplicationId == null, cancellationToken)
+            is { } invited)
+            invited.Applied(application.Id);
         await notifier.NotifyAsync(userId, NotificationKinds.JobApplied, [job.Title, job.EmployerName], "/Jobs/Applications", cancellationToken);
         // The employer hears of it at once (inbox, and e-mail by their preferences); its jobs list counts the new ones.
         await notifier.NotifyAllAsync(await employers.MemberUserIdsAsync(job.EmployerId, cancellationToken), NotificationKinds.NewApplication, [job.Title],

@@ -40,6 +40,18 @@ public static class JobErrors
     public static Error InterviewPhone => Make("jobs.interview_phone", "Error_InterviewPhone", "ContactPhone");
     public static Error ResumeRequired => Make("jobs.resume_required", "Error_ResumeRequired", "ResumeId");
 
+    public static Error ConversationNotFound => Make("jobs.conversation_not_found", "Error_ConversationNotFound");
+    public static Error MessageEmpty => Make("jobs.message_empty", "Error_MessageEmpty", "Body");
+    public static Error ConversationBlocked => Make("jobs.conversation_blocked", "Error_ConversationBlocked");
+    public static Error ConversationYouBlocked => Make("jobs.conversation_you_blocked", "Error_ConversationYouBlocked");
+    public static Error ReportReason => Make("jobs.report_reason", "Error_ReportReason", "Reason");
+    public static Error InviteJob => Make("jobs.invite_job", "Error_InviteJob", "JobId");
+    public static Error InviteTalent => Make("jobs.invite_talent", "Error_InviteTalent");
+    public static Error InvitedAlready => Make("jobs.invited_already", "Error_InvitedAlready", "JobId");
+    public static Error MessageTooLong(int max) => Formatted(Make("jobs.message_too_long", "Error_MessageTooLong", "Body"), max);
+    public static Error MessageLimit(int max) => Formatted(Make("jobs.message_limit", "Error_MessageLimit"), max);
+    public static Error InviteLimit(int max) => Formatted(Make("jobs.invite_limit", "Error_InviteLimit"), max);
+
     /// <summary>A major typed on the job form that the catalog does not know, named in the message.</summary>
     public static Error UnknownMajor(string entry) => Formatted(Make("jobs.unknown_major", "Error_UnknownMajor", "Majors"), entry);
 

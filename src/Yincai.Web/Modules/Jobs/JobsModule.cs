@@ -38,6 +38,7 @@ public static class JobsModule
         services.AddScoped<Contracts.TalentHires>();
         services.AddScoped<Contracts.OccupationGuess>();
         services.AddScoped<Interviews.InterviewInvitations>();
+        services.AddScoped<Conversations.Conversations>();
         services.AddScoped<Interviews.InterviewReminderRound>();
         services.AddSingleton<Interviews.InterviewReminders>();
         services.AddHostedService(sp => sp.GetRequiredService<Interviews.InterviewReminders>());
@@ -60,6 +61,17 @@ public static class JobsModule
             Count = (sp, ct) => sp.GetRequiredService<CurrentUser>().Id is { } userId
                 ? sp.GetRequiredService<JobApplications>().NewForEmployerUserAsync(userId, ct) : Task.FromResult(0),
         });
+        // 招聘沟通 for both sides, counting the conversations with something unread.
+        services.AddSingleton(new NavigationItem("Nav_Messages", "/Jobs/Messages", AccessPolicies.Talent, typeof(JobsResource), 47)
+        {
+            Count = (sp, ct) => sp.GetRequiredService<Conversations.Conversations>().UnreadCountAsync(ct),
+        });
+        services.AddSingleton(new NavigationItem("Nav_Messages", "/Jobs/Messages", AccessPolicies.EmployerUser, typeof(JobsResource), 62)
+        {
+            Count = (sp, ct) => sp.GetRequiredService<Conversations.Conversations>().UnreadCountAsync(ct),
+        });
+        services.AddSingleton(new NavigationItem("Nav_ReportedMessages", "/Jobs/Messages/Reported", AccessPolicies.Officer, typeof(JobsResource), 224,
+            NavigationGroup.Postings));
         services.AddSingleton(new NavigationItem("Nav_OwnDemands", "/Jobs/Own/Demands", AccessPolicies.EmployerUser, typeof(JobsResource), 61));
         // Officers' counts: what waits for review in their region (YincaiDb's filter), by the (RegionCode, Status) indexes.
         services.AddSingleton(new NavigationItem("Nav_ReviewJobs", "/Jobs/Review", AccessPolicies.Officer, typeof(JobsResource), 220, NavigationGroup.Postings)

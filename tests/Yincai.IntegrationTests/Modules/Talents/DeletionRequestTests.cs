@@ -53,6 +53,10 @@ public sealed class DeletionRequestTests(YincaiAppFactory app) : IClassFixture<Y
         await YincaiAppFactory.PostFormAsync(me.Browser, "/Talents/Profile/Consents",
             new Dictionary<string, string> { ["purpose"] = "ShareWithEmployers", ["granted"] = "true" });
         var application = await ApplyForAJobAsync(me);
+        using var toEmployer = await me.Browser.GetAsync($"/Jobs/Messages?handler=Application&applicationId={application}", Ct);
+        var conversation = toEmployer.Headers.Location!.OriginalString;
+        using var wrote = await YincaiAppFactory.PostFormAsync(me.Browser, conversation + "&handler=Send",
+            new Dictionary<string, string> { ["Body"] = "我是" + name + "，想了解岗位详情。" }, tokenFrom: conversation);
         var fair = await app.PublishedEventAsync(capacity: 10, region: "370200");
         var registration = (await app.RegisterAsync(fair.Id, me.User.Id)).Value!.Id;
         var requestId = await AskAsync(app, me);
@@ -79,6 +83,11 @@ public sealed class DeletionRequestTests(YincaiAppFactory app) : IClassFixture<Y
             await db.JobApplications.Where(a => a.Id == application).Select(a => a.ResumeText).SingleAsync(Ct),
             await db.EventRegistrations.Where(r => r.Id == registration).Select(r => r.DisplayName).SingleAsync(Ct)));
         Assert.Equal(("", null, ""), (applicant, resume, registered));
+        // The conversations they had with employers go with them.
+        Assert.Equal(HttpStatusCode.Redirect, wrote.StatusCode);
+        Assert.Equal((0, 0), await app.WithDbAsync(async db => (
+            await db.Conversations.IgnoreQueryFilters().CountAsync(c => c.TalentId == me.Talent.Id, Ct),
+            await db.ConversationMessages.CountAsync(m => m.TalentId == me.Talent.Id, Ct))));
         using var fresh = app.CreateBrowser();
         using var signIn = await YincaiAppFactory.PostLoginAsync(fresh, me.User.UserName, me.User.Password);
         Assert.NotEqual(HttpStatusCode.Redirect, signIn.StatusCode);

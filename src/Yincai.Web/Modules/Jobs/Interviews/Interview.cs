@@ -82,6 +82,13 @@ public sealed class Interview : IRegionScoped
         Version++;
     }
 
+    /// <summary>The talent's erasure: what they wrote goes.</summary>
+    public void EraseReply(DateTime nowUtc)
+    {
+        (Reply, UpdatedAtUtc) = (null, nowUtc);
+        Version++;
+    }
+
     public void MarkReminded(DateTime nowUtc)
     {
         RemindedAtUtc = nowUtc;

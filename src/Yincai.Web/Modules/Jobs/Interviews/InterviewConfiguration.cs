@@ -10,7 +10,8 @@ internal sealed class InterviewConfiguration : IEntityTypeConfiguration<Intervie
     {
         b.ToTable("jobs_interview");
         b.HasKey(x => x.Id);
-        b.HasAuditSubject(nameof(Interview.ApplicationId));
+        // The talent's account: its key is destroyed when the account is closed by an erasure.
+        b.HasAuditSubject(nameof(Interview.TalentUserId));
         b.Property(x => x.RegionCode).HasMaxLength(6);
         b.Property(x => x.JobTitle).HasMaxLength(100);
         b.Property(x => x.EmployerName).HasMaxLength(200);

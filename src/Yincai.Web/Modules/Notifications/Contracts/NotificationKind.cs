@@ -83,6 +83,9 @@ public static class NotificationKinds
     public static readonly NotificationKind InterviewInvited = new("InterviewInvited", Email: true, Sms: true);
     public static readonly NotificationKind InterviewAnswered = new("InterviewAnswered", Email: true, Sms: false);
     public static readonly NotificationKind InterviewTomorrow = new("InterviewTomorrow", Email: true, Sms: true);
+    public static readonly NotificationKind NewMessage = new("NewMessage", Email: true, Sms: false);
+    public static readonly NotificationKind InvitedToApply = new("InvitedToApply", Email: true, Sms: true);
+    public static readonly NotificationKind MessageReported = new("MessageReported", Email: true, Sms: false);
     public static readonly NotificationKind ApplicationOffer = new("ApplicationOffer", Email: true, Sms: true);
     public static readonly NotificationKind ApplicationHired = new("ApplicationHired", Email: true, Sms: true);
     public static readonly NotificationKind ApplicationRejected = new("ApplicationRejected", Email: true, Sms: true);

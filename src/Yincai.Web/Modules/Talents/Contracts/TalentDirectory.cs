@@ -21,6 +21,12 @@ public sealed class TalentDirectory(YincaiDb db, IEnumerable<IFollowsEmployment>
         db.Talents.AsNoTracking().Where(t => t.UserId == userId)
             .Select(t => new TalentCard(t.Id, t.UserId, t.FullName, t.RegionCode)).FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>A talent who agreed to be found by employers (ENT-04) and has a sign-in account, with the masked name an employer
+    /// sees: whom an employer may invite to apply. Null for anyone else.</summary>
+    public Task<TalentCard?> SharedWithEmployersAsync(Guid talentId, CancellationToken cancellationToken) =>
+        db.Talents.AsNoTracking().Where(t => t.Id == talentId && t.SharesWithEmployers && !t.IsErased && t.UserId != null)
+            .Select(t => new TalentCard(t.Id, t.UserId, t.FullName, t.RegionCode)).FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>
     /// Sign-in accounts of talents registered or living under <paramref name="regionCode"/> who are in all of
     /// <paramref name="categories"/> and hold at least <paramref name="minDegree"/>: an event's invitations. Erased records
