@@ -3414,6 +3414,43 @@ namespace Yincai.Migrations.Postgres.Migrations
                     b.ToTable("jobs_employer_block", (string)null);
                 });
 
+            modelBuilder.Entity("Yincai.Modules.Jobs.Conversations.ShortlistEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AddedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
+
+                    b.Property<Guid>("TalentId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TalentId");
+
+                    b.HasIndex("EmployerId", "CreatedAtUtc");
+
+                    b.HasIndex("EmployerId", "TalentId")
+                        .IsUnique();
+
+                    b.ToTable("jobs_shortlist", (string)null);
+
+                    b.HasAnnotation("Yincai:AuditSubject", "TalentId");
+                });
+
             modelBuilder.Entity("Yincai.Modules.Jobs.Interviews.Interview", b =>
                 {
                     b.Property<Guid>("Id")

@@ -3392,6 +3392,43 @@ namespace Yincai.Migrations.Sqlite.Migrations
                     b.ToTable("jobs_employer_block", (string)null);
                 });
 
+            modelBuilder.Entity("Yincai.Modules.Jobs.Conversations.ShortlistEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AddedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
+
+                    b.Property<Guid>("TalentId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TalentId");
+
+                    b.HasIndex("EmployerId", "CreatedAtUtc");
+
+                    b.HasIndex("EmployerId", "TalentId")
+                        .IsUnique();
+
+                    b.ToTable("jobs_shortlist", (string)null);
+
+                    b.HasAnnotation("Yincai:AuditSubject", "TalentId");
+                });
+
             modelBuilder.Entity("Yincai.Modules.Jobs.Interviews.Interview", b =>
                 {
                     b.Property<Guid>("Id")

@@ -74,6 +74,7 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     public DbSet<Modules.Jobs.Conversations.Conversation> Conversations => Set<Modules.Jobs.Conversations.Conversation>();
     public DbSet<Modules.Jobs.Conversations.ConversationMessage> ConversationMessages => Set<Modules.Jobs.Conversations.ConversationMessage>();
     public DbSet<Modules.Jobs.Conversations.EmployerBlock> EmployerBlocks => Set<Modules.Jobs.Conversations.EmployerBlock>();
+    public DbSet<Modules.Jobs.Conversations.ShortlistEntry> Shortlist => Set<Modules.Jobs.Conversations.ShortlistEntry>();
     public DbSet<ProjectDemand> ProjectDemands => Set<ProjectDemand>();
     public DbSet<TalentProject> TalentProjects => Set<TalentProject>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
@@ -213,6 +214,7 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
         b.ApplyConfiguration(new Modules.Jobs.Conversations.ConversationConfiguration());
         b.ApplyConfiguration(new Modules.Jobs.Conversations.ConversationMessageConfiguration());
         b.ApplyConfiguration(new Modules.Jobs.Conversations.EmployerBlockConfiguration());
+        b.ApplyConfiguration(new Modules.Jobs.Conversations.ShortlistEntryConfiguration());
         b.ApplyConfiguration(new ProjectDemandConfiguration());
         b.ApplyConfiguration(new TalentProjectConfiguration());
         b.ApplyConfiguration(new ImportJobConfiguration());

@@ -50,6 +50,8 @@ public static class JobErrors
     public static Error InvitedAlready => Make("jobs.invited_already", "Error_InvitedAlready", "JobId");
     public static Error MessageTooLong(int max) => Formatted(Make("jobs.message_too_long", "Error_MessageTooLong", "Body"), max);
     public static Error MessageLimit(int max) => Formatted(Make("jobs.message_limit", "Error_MessageLimit"), max);
+    public static Error ShortlistNote(int max) => Formatted(Make("jobs.shortlist_note", "Error_ShortlistNote", "Note"), max);
+    public static Error ShortlistFull(int max) => Formatted(Make("jobs.shortlist_full", "Error_ShortlistFull"), max);
     public static Error InviteLimit(int max) => Formatted(Make("jobs.invite_limit", "Error_InviteLimit"), max);
 
     /// <summary>A major typed on the job form that the catalog does not know, named in the message.</summary>

@@ -39,6 +39,7 @@ public static class JobsModule
         services.AddScoped<Contracts.OccupationGuess>();
         services.AddScoped<Interviews.InterviewInvitations>();
         services.AddScoped<Conversations.Conversations>();
+        services.AddScoped<Conversations.Shortlists>();
         services.AddScoped<Interviews.InterviewReminderRound>();
         services.AddSingleton<Interviews.InterviewReminders>();
         services.AddHostedService(sp => sp.GetRequiredService<Interviews.InterviewReminders>());
@@ -70,6 +71,7 @@ public static class JobsModule
         {
             Count = (sp, ct) => sp.GetRequiredService<Conversations.Conversations>().UnreadCountAsync(ct),
         });
+        services.AddSingleton(new NavigationItem("Nav_Shortlist", "/Jobs/Own/Shortlist", AccessPolicies.EmployerUser, typeof(JobsResource), 63));
         services.AddSingleton(new NavigationItem("Nav_ReportedMessages", "/Jobs/Messages/Reported", AccessPolicies.Officer, typeof(JobsResource), 224,
             NavigationGroup.Postings));
         services.AddSingleton(new NavigationItem("Nav_OwnDemands", "/Jobs/Own/Demands", AccessPolicies.EmployerUser, typeof(JobsResource), 61));

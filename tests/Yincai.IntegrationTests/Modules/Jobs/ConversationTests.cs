@@ -200,4 +200,35 @@ public sealed class ConversationTests(YincaiAppFactory app) : IClassFixture<Yinc
         Assert.Contains("本单位今天已邀请50次，请明天再邀请。", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.False(await app.WithDbAsync(db => db.Conversations.AnyAsync(c => c.TalentId == talent.Id, Ct)));
     }
+
+    [Fact]
+    public async Task Shortlist_KeepsAFindableTalentOnce_WithANote_UntilTheyStopSharing_ThenRemoved()
+    {
+        var (employerUser, employerRecord) = await app.VerifiedEmployerAsync();
+        var (_, talent) = await app.FindableTalentAsync(fullName: "收藏人才");
+        var (_, hidden) = await app.FindableTalentAsync(fullName: "不公开的人", consent: false);
+        using var employer = await SignInAsync(employerUser);
+        Task<HttpResponseMessage> AddAsync(Guid id, string note) => YincaiAppFactory.PostFormAsync(employer, "/Jobs/Own/Shortlist?handler=Add",
+            new Dictionary<string, string> { ["talentId"] = id.ToString(), ["note"] = note }, tokenFrom: "/Jobs/Own/Shortlist");
+
+        using var added = await AddAsync(talent.Id, "Java基础扎实，秋招再联系");
+        using var again = await AddAsync(talent.Id, "第二次");
+        using var refused = await AddAsync(hidden.Id, "");
+        var list = await TextAsync(employer, "/Jobs/Own/Shortlist");
+        await app.MakeFindableAsync(talent.Id, consent: false);
+        var afterWithdrawal = await TextAsync(employer, "/Jobs/Own/Shortlist");
+        using var removed = await YincaiAppFactory.PostFormAsync(employer, "/Jobs/Own/Shortlist?handler=Remove",
+            new Dictionary<string, string> { ["talentId"] = talent.Id.ToString() }, tokenFrom: "/Jobs/Own/Shortlist");
+
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect), (added.StatusCode, again.StatusCode, refused.StatusCode));
+        Assert.Contains("收**才", list, StringComparison.Ordinal);
+        Assert.Contains("Java基础扎实，秋招再联系", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("收藏人才", list, StringComparison.Ordinal);
+        Assert.Contains($"/Jobs/Own/Invite?talentId={talent.Id}", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("收**才", afterWithdrawal, StringComparison.Ordinal);
+        Assert.Contains("这位人才已不再向用人单位公开资料。", afterWithdrawal, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Equal(0, await app.WithDbAsync(db => db.Shortlist.CountAsync(e => e.EmployerId == employerRecord.Id, Ct)));
+        Assert.False(await app.WithDbAsync(db => db.Shortlist.AnyAsync(e => e.TalentId == hidden.Id, Ct)));
+    }
 }

@@ -121,3 +121,21 @@ public sealed class EmployerBlock
     public Guid EmployerId { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
 }
+
+/// <summary>A talent an employer keeps on its shortlist (人才收藏) to invite later, with a note for its members.</summary>
+public sealed class ShortlistEntry
+{
+    public const int NoteMaxLength = 200;
+
+    private ShortlistEntry() { }
+
+    public ShortlistEntry(Guid employerId, Guid talentId, Guid addedByUserId, string? note, DateTime nowUtc) =>
+        (Id, EmployerId, TalentId, AddedByUserId, Note, CreatedAtUtc) = (Guid.CreateVersion7(), employerId, talentId, addedByUserId, note, nowUtc);
+
+    public Guid Id { get; private set; }
+    public Guid EmployerId { get; private set; }
+    public Guid TalentId { get; private set; }
+    public Guid AddedByUserId { get; private set; }
+    public string? Note { get; private set; }
+    public DateTime CreatedAtUtc { get; private set; }
+}

@@ -51,3 +51,17 @@ internal sealed class EmployerBlockConfiguration : IEntityTypeConfiguration<Empl
         b.HasIndex(x => new { x.TalentUserId, x.EmployerId }).IsUnique();
     }
 }
+
+internal sealed class ShortlistEntryConfiguration : IEntityTypeConfiguration<ShortlistEntry>
+{
+    public void Configure(EntityTypeBuilder<ShortlistEntry> b)
+    {
+        b.ToTable("jobs_shortlist");
+        b.HasKey(x => x.Id);
+        b.HasAuditSubject(nameof(ShortlistEntry.TalentId));
+        b.Property(x => x.Note).HasMaxLength(ShortlistEntry.NoteMaxLength).IsPersonalInAudit();
+        b.HasIndex(x => new { x.EmployerId, x.TalentId }).IsUnique();
+        b.HasIndex(x => new { x.EmployerId, x.CreatedAtUtc });
+        b.HasIndex(x => x.TalentId);
+    }
+}
