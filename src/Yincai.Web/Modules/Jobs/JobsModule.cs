@@ -56,7 +56,8 @@ public static class JobsModule
         services.AddSingleton(new NavigationItem("Nav_MyApplications", "/Jobs/Applications", AccessPolicies.Talent, typeof(JobsResource), 45));
         services.AddSingleton<JobExpiry>();
         services.AddHostedService(sp => sp.GetRequiredService<JobExpiry>());
-        services.AddSingleton(new NavigationItem("Nav_MyProjects", "/Jobs/MyProjects", AccessPolicies.Talent, typeof(JobsResource), 46));
+        // A workspace tile, not a menu entry: the talent's menu has to fit one row at 1366 px beside 招聘沟通.
+        services.AddSingleton(new NavigationItem("Nav_MyProjects", "/Jobs/MyProjects", AccessPolicies.Talent, typeof(JobsResource), 46) { TileOnly = true });
         services.AddSingleton(new NavigationItem("Nav_OwnJobs", "/Jobs/Own", AccessPolicies.EmployerUser, typeof(JobsResource), 60)
         {
             Count = (sp, ct) => sp.GetRequiredService<CurrentUser>().Id is { } userId
@@ -71,7 +72,8 @@ public static class JobsModule
         {
             Count = (sp, ct) => sp.GetRequiredService<Conversations.Conversations>().UnreadCountAsync(ct),
         });
-        services.AddSingleton(new NavigationItem("Nav_Shortlist", "/Jobs/Own/Shortlist", AccessPolicies.EmployerUser, typeof(JobsResource), 63));
+        // A workspace tile (and a link on the talent search), so that the employer's menu keeps to one row.
+        services.AddSingleton(new NavigationItem("Nav_Shortlist", "/Jobs/Own/Shortlist", AccessPolicies.EmployerUser, typeof(JobsResource), 63) { TileOnly = true });
         services.AddSingleton(new NavigationItem("Nav_ReportedMessages", "/Jobs/Messages/Reported", AccessPolicies.Officer, typeof(JobsResource), 224,
             NavigationGroup.Postings));
         services.AddSingleton(new NavigationItem("Nav_OwnDemands", "/Jobs/Own/Demands", AccessPolicies.EmployerUser, typeof(JobsResource), 61));
