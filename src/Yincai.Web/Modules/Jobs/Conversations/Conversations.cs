@@ -29,6 +29,9 @@ public sealed class Conversations(YincaiDb db, CurrentUser current, EmployerDire
     public const int ListSize = 100;
     private const int ShownMessages = 200;
 
+    /// <summary>Midnight in Beijing today, in UTC: the daily limits count from there.</summary>
+    private DateTime TodayStartUtc => ChinaClock.ToUtc(clock.Today.ToDateTime(TimeOnly.MinValue));
+
     private sealed record Side(Guid UserId, bool IsTalent, EmployerCard? Employer);
 
     private async Task<Side?> SideAsync(CancellationToken cancellationToken)
@@ -123,7 +126,7 @@ public sealed class Conversations(YincaiDb db, CurrentUser current, EmployerDire
                 return JobErrors.ConversationNotFound;
             if (await BlockedAsync(conversation.TalentUserId, conversation.EmployerId, cancellationToken))
                 return side.IsTalent ? JobErrors.ConversationYouBlocked : JobErrors.ConversationBlocked;
-            var dayStart = ChinaClock.ToUtc(clock.Today.ToDateTime(TimeOnly.MinValue));
+            var dayStart = TodayStartUtc;
             if (await db.ConversationMessages.CountAsync(m => m.ConversationId == id && m.FromTalent == side.IsTalent && m.SentAtUtc >= dayStart,
                     cancellationToken) >= MessagesPerDay)
                 return JobErrors.MessageLimit(MessagesPerDay);
@@ -223,7 +226,7 @@ public sealed class Conversations(YincaiDb db, CurrentUser current, EmployerDire
         if (await talents.SharedWithEmployersAsync(talentId, cancellationToken) is not { UserId: { } talentUserId } talent) return JobErrors.InviteTalent;
         if (await BlockedAsync(talentUserId, employer.Id, cancellationToken)) return JobErrors.InviteTalent;
         if (await db.Conversations.AnyAsync(c => c.JobId == jobId && c.TalentUserId == talentUserId, cancellationToken)) return JobErrors.InvitedAlready;
-        var dayStart = ChinaClock.ToUtc(clock.Today.ToDateTime(TimeOnly.MinValue));
+        var dayStart = TodayStartUtc;
         if (await db.Conversations.CountAsync(c => c.EmployerId == employer.Id && c.InvitedToApply && c.CreatedAtUtc >= dayStart, cancellationToken)
             >= InvitationsPerDay) return JobErrors.InviteLimit(InvitationsPerDay);
         var now = clock.UtcNow;
