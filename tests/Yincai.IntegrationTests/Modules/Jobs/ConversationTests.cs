@@ -141,6 +141,7 @@ public sealed class ConversationTests(YincaiAppFactory app) : IClassFixture<Yinc
     }
 
     [Fact]
+    [Trait("Rule", "ENT-04")]
     public async Task Employer_InvitesAFindableTalentToApply_TalentIsTold_AppliesAndTheConversationFollowsTheApplication()
     {
         var (employerUser, _) = await app.VerifiedEmployerAsync();
@@ -202,6 +203,7 @@ public sealed class ConversationTests(YincaiAppFactory app) : IClassFixture<Yinc
     }
 
     [Fact]
+    [Trait("Rule", "ENT-04")]
     public async Task Shortlist_KeepsAFindableTalentOnce_WithANote_UntilTheyStopSharing_ThenRemoved()
     {
         var (employerUser, employerRecord) = await app.VerifiedEmployerAsync();
