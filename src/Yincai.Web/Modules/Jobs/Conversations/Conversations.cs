@@ -89,9 +89,9 @@ public sealed class Conversations(YincaiDb db, CurrentUser current, EmployerDire
     public async Task<int> UnreadCountAsync(CancellationToken cancellationToken)
     {
         if (await SideAsync(cancellationToken) is not { } side) return 0;
-        return side.IsTalent
-            ? await db.Conversations.CountAsync(c => c.TalentUserId == side.UserId && c.TalentUnread > 0, cancellationToken)
-            : await db.Conversations.CountAsync(c => c.EmployerId == side.Employer!.Id && c.EmployerUnread > 0, cancellationToken);
+        return await NavigationMenu.CappedCountAsync(side.IsTalent
+            ? db.Conversations.Where(c => c.TalentUserId == side.UserId && c.TalentUnread > 0)
+            : db.Conversations.Where(c => c.EmployerId == side.Employer!.Id && c.EmployerUnread > 0), cancellationToken);
     }
 
     /// <summary>A conversation of the signed-in side with its latest messages; reading it clears that side's unread count.</summary>
@@ -127,8 +127,8 @@ public sealed class Conversations(YincaiDb db, CurrentUser current, EmployerDire
             if (await BlockedAsync(conversation.TalentUserId, conversation.EmployerId, cancellationToken))
                 return side.IsTalent ? JobErrors.ConversationYouBlocked : JobErrors.ConversationBlocked;
             var dayStart = TodayStartUtc;
-            if (await db.ConversationMessages.CountAsync(m => m.ConversationId == id && m.FromTalent == side.IsTalent && m.SentAtUtc >= dayStart,
-                    cancellationToken) >= MessagesPerDay)
+            if (await db.ConversationMessages.Where(m => m.ConversationId == id && m.FromTalent == side.IsTalent && m.SentAtUtc >= dayStart)
+                    .Take(MessagesPerDay).CountAsync(cancellationToken) >= MessagesPerDay)
                 return JobErrors.MessageLimit(MessagesPerDay);
             var firstUnread = (side.IsTalent ? conversation.EmployerUnread : conversation.TalentUnread) == 0;
             var message = new ConversationMessage(conversation, side.IsTalent, side.UserId, text, clock.UtcNow);
@@ -227,8 +227,8 @@ public sealed class Conversations(YincaiDb db, CurrentUser current, EmployerDire
         if (await BlockedAsync(talentUserId, employer.Id, cancellationToken)) return JobErrors.InviteTalent;
         if (await db.Conversations.AnyAsync(c => c.JobId == jobId && c.TalentUserId == talentUserId, cancellationToken)) return JobErrors.InvitedAlready;
         var dayStart = TodayStartUtc;
-        if (await db.Conversations.CountAsync(c => c.EmployerId == employer.Id && c.InvitedToApply && c.CreatedAtUtc >= dayStart, cancellationToken)
-            >= InvitationsPerDay) return JobErrors.InviteLimit(InvitationsPerDay);
+        if (await db.Conversations.Where(c => c.EmployerId == employer.Id && c.InvitedToApply && c.CreatedAtUtc >= dayStart)
+                .Take(InvitationsPerDay).CountAsync(cancellationToken) >= InvitationsPerDay) return JobErrors.InviteLimit(InvitationsPerDay);
         var now = clock.UtcNow;
         // The employer knows the talent by the masked name until they apply.
         var conversation = new Conversation(job.Id, employer.Id, employer.Name, job.Title, job.RegionCode, talent.Id, talentUserId, talent.MaskedName, null, now);

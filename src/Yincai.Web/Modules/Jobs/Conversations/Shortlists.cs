@@ -31,7 +31,7 @@ public sealed class Shortlists(YincaiDb db, CurrentUser current, EmployerDirecto
         if (text?.Length > ShortlistEntry.NoteMaxLength) return JobErrors.ShortlistNote(ShortlistEntry.NoteMaxLength);
         if (await talents.SharedWithEmployersAsync(talentId, cancellationToken) is null) return JobErrors.InviteTalent;
         if (await db.Shortlist.AnyAsync(e => e.EmployerId == employer.Id && e.TalentId == talentId, cancellationToken)) return false;
-        if (await db.Shortlist.CountAsync(e => e.EmployerId == employer.Id, cancellationToken) >= Max) return JobErrors.ShortlistFull(Max);
+        if (await db.Shortlist.Where(e => e.EmployerId == employer.Id).Take(Max).CountAsync(cancellationToken) >= Max) return JobErrors.ShortlistFull(Max);
         db.Shortlist.Add(new ShortlistEntry(employer.Id, talentId, current.Id!.Value, text, clock.UtcNow));
         try
         {
