@@ -80,9 +80,6 @@ public sealed class Conversation : IRegionScoped
         (ReportReason, ReportedAtUtc) = (reason, nowUtc);
         Version++;
     }
-
-    /// <summary>The talent's erasure: the name copied in goes; the conversation itself is deleted with its messages.</summary>
-    public void EraseTalent() => (TalentName, LastPreview) = ("", "");
 }
 
 public sealed class ConversationMessage

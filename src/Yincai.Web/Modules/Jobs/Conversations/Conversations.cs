@@ -34,7 +34,17 @@ public sealed class Conversations(YincaiDb db, CurrentUser current, EmployerDire
 
     private sealed record Side(Guid UserId, bool IsTalent, EmployerCard? Employer);
 
+    private Side? _side;
+    private bool _sideKnown;
+
+    /// <summary>Who is asking, looked up once per request (the menu's count and the page both ask).</summary>
     private async Task<Side?> SideAsync(CancellationToken cancellationToken)
+    {
+        if (!_sideKnown) (_side, _sideKnown) = (await FindSideAsync(cancellationToken), true);
+        return _side;
+    }
+
+    private async Task<Side?> FindSideAsync(CancellationToken cancellationToken)
     {
         if (current.Id is not { } me) return null;
         if (current.IsInRole(Roles.Talent)) return new Side(me, true, null);
