@@ -14,12 +14,13 @@ namespace Yincai.Benchmarks;
 /// </summary>
 public static class MatchingMemoryRun
 {
-    public static void Run(int jobs, int talents, int probes)
+    public static void Run(int jobs, int talents, int probes, bool occupations = true)
     {
         var watch = Stopwatch.StartNew();
         var data = new MatchingData(MatchingData.DefaultSeed, jobs, talents, probes, new MajorCatalog(), new IndustryCatalog());
-        var (jobRows, talentRows) = data.Rows(MatchingData.DefaultSeed, ordered: true);
-        Console.WriteLine($"generated {jobs:N0} jobs and {talents:N0} talents in {watch.Elapsed.TotalSeconds:F1} s");
+        var (jobRows, talentRows) = data.Rows(MatchingData.DefaultSeed, ordered: true, occupations);
+        Console.WriteLine($"generated {jobs:N0} jobs and {talents:N0} talents in {watch.Elapsed.TotalSeconds:F1} s"
+            + (occupations ? "" : ", occupations and wanted positions left out"));
         var mapper = new FeatureMapper(new IndustryCatalog(), Options.Create(new MatchingOptions()));
         var index = new MatchIndex();
         var before = GC.GetTotalMemory(true);

@@ -53,7 +53,7 @@ public static class MatchingSeed
         await EntityCopy.CopyAsync(database, data.Jobs.Select((s, i) =>
         {
             var job = new Job(employerIds[s.Employer], new JobDetails(data.Employers[s.Employer], s.Type, s.Title, s.Description, s.RegionCode,
-                s.IndustryCode, 1 + i % 5, s.MinDegree, s.SalaryMinYuan, s.SalaryMaxYuan, new DateOnly(2027, 12, 31), null, s.MajorCodes,
+                s.IndustryCode, 1 + i % 5, s.MinDegree, s.SalaryMinYuan, s.SalaryMaxYuan, new DateOnly(2027, 12, 31), s.OccupationCode, s.MajorCodes,
                 s.MinExperienceYears, s.Tags), now);
             job.Submit(today);
             job.Approve(officer, now);
@@ -72,6 +72,7 @@ public static class MatchingSeed
             var person = people.Next() with { Degree = degree, Major = s.Major.Name, GraduationDate = new DateOnly(s.GraduationYear, 6, 30) };
             var (talent, _) = entities.From(person);
             talent.SetIntention(s.Regions, s.Industries, s.Types, s.SalaryMinYuan, null, s.Skills, now);
+            talent.SetPositions(s.Positions, now);
             talent.RecordConsent(ConsentPurpose.ShareWithEmployers, true);
             talentIds[i] = talent.Id;
             return talent;

@@ -71,7 +71,7 @@ public static class Bench
             case "matching-memory":
             {
                 int Count(string name, int fallback) => Option(name) is { } v ? int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : fallback;
-                MatchingMemoryRun.Run(Count("--jobs", 100_000), Count("--talents", 100_000), Count("--probes", 1_000));
+                MatchingMemoryRun.Run(Count("--jobs", 100_000), Count("--talents", 100_000), Count("--probes", 1_000), !args.Contains("--no-occupations"));
                 break;
             }
             case "events-load":
@@ -105,7 +105,7 @@ public static class Bench
                 break;
             }
             case "help":
-                Console.WriteLine("commands: generate [--rows N] [--out file.xlsx] | copy [--rows N] [--pg CS] | import [--rows N] [--file f.xlsx] [--pg CS] | matching [--jobs N] [--talents N] [--probes N] [--generate] [--methods abc] [--lucene dir] [--pg CS] | matching-memory [--jobs N] [--talents N] [--probes N] | events-load [--talents N] [--seats N] [--concurrency N] [--events N] [--copies N] [--pg CS] | job-search [--db name] [--lucene dir] [--rebuild] [--seconds S] [--workers N] [--keywords N] [--today yyyy-MM-dd] [--pg CS] | talent-list-load [--seconds S] [--workers N] (YINCAI_BENCH_ROWS talents) | graduate-list [--runs N] (issue #17: 1M graduates, 3M services) | benefit-finder [--rows N] [--benefits 20] [--pg CS] (issue 18: policy finds people, full and incremental) | bench (BenchmarkDotNet: --filter *TalentList*)");
+                Console.WriteLine("commands: generate [--rows N] [--out file.xlsx] | copy [--rows N] [--pg CS] | import [--rows N] [--file f.xlsx] [--pg CS] | matching [--jobs N] [--talents N] [--probes N] [--generate] [--methods abc] [--lucene dir] [--pg CS] | matching-memory [--jobs N] [--talents N] [--probes N] [--spread N] [--no-occupations] | events-load [--talents N] [--seats N] [--concurrency N] [--events N] [--copies N] [--pg CS] | job-search [--db name] [--lucene dir] [--rebuild] [--seconds S] [--workers N] [--keywords N] [--today yyyy-MM-dd] [--pg CS] | talent-list-load [--seconds S] [--workers N] (YINCAI_BENCH_ROWS talents) | graduate-list [--runs N] (issue #17: 1M graduates, 3M services) | benefit-finder [--rows N] [--benefits 20] [--pg CS] (issue 18: policy finds people, full and incremental) | bench (BenchmarkDotNet: --filter *TalentList*)");
                 break;
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(TalentListBenchmarks).Assembly).Run(command == "bench" ? args[1..] : args);

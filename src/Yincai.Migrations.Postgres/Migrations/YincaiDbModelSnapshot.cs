@@ -3304,6 +3304,17 @@ namespace Yincai.Migrations.Postgres.Migrations
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)");
 
+                    b.Property<DateTime?>("ReportHandledAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ReportHandledByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ReportOutcome")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
+
                     b.Property<string>("ReportReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")

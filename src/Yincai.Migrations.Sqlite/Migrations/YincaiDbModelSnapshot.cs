@@ -3282,6 +3282,17 @@ namespace Yincai.Migrations.Sqlite.Migrations
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ReportHandledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReportHandledByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportOutcome")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Yincai:AuditPersonal", true);
+
                     b.Property<string>("ReportReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT")

@@ -33,6 +33,21 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
         _actingAs = new ClaimsPrincipal(identity);
     }
 
+    /// <summary>Background work done as a talent or an employer's member (a step of theirs in the demo data): their id and role,
+    /// no region scope, as when they sign in. <paramref name="kind"/> is their account kind ("Talent", "Employer").</summary>
+    public void ActAsMember(Guid userId, string userName, string kind, string role)
+    {
+        if (accessor.HttpContext is not null)
+            throw new InvalidOperationException("Only background work acts on someone's behalf.");
+        _actingAs = new ClaimsPrincipal(new ClaimsIdentity(
+        [
+            new Claim(ClaimTypes.NameIdentifier, userId.ToString()),
+            new Claim(ClaimTypes.Name, userName),
+            new Claim(KindClaim, kind),
+            new Claim(ClaimTypes.Role, role),
+        ], authenticationType: "Background"));
+    }
+
     /// <summary>Background work done as no one (an anonymous visitor's step in the demo data): unrestricted, not signed in.</summary>
     public void ActAsAnonymous()
     {

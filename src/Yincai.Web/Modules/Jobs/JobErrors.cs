@@ -45,6 +45,8 @@ public static class JobErrors
     public static Error ConversationBlocked => Make("jobs.conversation_blocked", "Error_ConversationBlocked");
     public static Error ConversationYouBlocked => Make("jobs.conversation_you_blocked", "Error_ConversationYouBlocked");
     public static Error ReportReason => Make("jobs.report_reason", "Error_ReportReason", "Reason");
+    public static Error ReportOutcome => Make("jobs.report_outcome", "Error_ReportOutcome", "Outcome");
+    public static Error ReportHandled => Make("jobs.report_handled", "Error_ReportHandled");
     public static Error InviteJob => Make("jobs.invite_job", "Error_InviteJob", "JobId");
     public static Error InviteTalent => Make("jobs.invite_talent", "Error_InviteTalent");
     public static Error InvitedAlready => Make("jobs.invited_already", "Error_InvitedAlready", "JobId");

@@ -45,6 +45,7 @@ public static class JobsModule
         services.AddHostedService(sp => sp.GetRequiredService<Interviews.InterviewReminders>());
         services.AddScoped<Demo.DemoJobs>();
         services.AddScoped<IDemoSeeder, Demo.JobsDemoSeeder>();
+        services.AddScoped<IDemoSeeder, Demo.RecruitingDemoSeeder>();
         services.AddScoped<JobApplications>();
         services.AddScoped<Talents.Contracts.IErasesTalentData, ApplicantErasure>();
         services.AddScoped<ProjectDemands>();
@@ -75,7 +76,10 @@ public static class JobsModule
         // A workspace tile (and a link on the talent search), so that the employer's menu keeps to one row.
         services.AddSingleton(new NavigationItem("Nav_Shortlist", "/Jobs/Own/Shortlist", AccessPolicies.EmployerUser, typeof(JobsResource), 63) { TileOnly = true });
         services.AddSingleton(new NavigationItem("Nav_ReportedMessages", "/Jobs/Messages/Reported", AccessPolicies.Officer, typeof(JobsResource), 224,
-            NavigationGroup.Postings));
+            NavigationGroup.Postings)
+        {
+            Count = (sp, ct) => sp.GetRequiredService<Conversations.Conversations>().ReportsWaitingAsync(ct),
+        });
         services.AddSingleton(new NavigationItem("Nav_OwnDemands", "/Jobs/Own/Demands", AccessPolicies.EmployerUser, typeof(JobsResource), 61));
         // Officers' counts: what waits for review in their region (YincaiDb's filter), by the (RegionCode, Status) indexes.
         services.AddSingleton(new NavigationItem("Nav_ReviewJobs", "/Jobs/Review", AccessPolicies.Officer, typeof(JobsResource), 220, NavigationGroup.Postings)

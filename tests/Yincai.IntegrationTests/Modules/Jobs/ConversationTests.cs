@@ -141,6 +141,49 @@ public sealed class ConversationTests(YincaiAppFactory app) : IClassFixture<Yinc
     }
 
     [Fact]
+    public async Task Officer_ClosesAReportWithWhatWasDone_TalentIsToldAndReadsIt_OnlyOnce_AndNotFromAnotherRegion()
+    {
+        using var a = await AppliedAsync();
+        var page = await OpenAsync(a.Talent, a.Application.Id);
+        var id = Guid.Parse(page[(page.IndexOf("id=", StringComparison.Ordinal) + 3)..]);
+        using (await SendAsync(a.Employer, page, "先交300元押金才能入职。")) { }
+        using (await PostAsync(a.Talent, page, "Report", new() { ["Reason"] = "要求交押金" })) { }
+        using var qingdao = await app.ClientAsync(Via.Cookie, "officer.qd");
+        using var jinan = await app.ClientAsync(Via.Cookie, "officer.jn");
+        Task<HttpResponseMessage> HandleAsync(HttpClient officer, string outcome) => YincaiAppFactory.PostFormAsync(officer,
+            $"/Jobs/Messages/Reported?handler=Handle&id={id}", new Dictionary<string, string> { ["Outcome"] = outcome }, tokenFrom: "/Jobs/Messages/Reported");
+        const string outcome = "已约谈该单位，责令退还押金并下架岗位。";
+
+        using var fromJinan = await HandleAsync(jinan, "济南代为处理");
+        using var empty = await HandleAsync(qingdao, "  ");
+        var waitingBefore = await TextAsync(qingdao, "/Jobs/Messages/Reported");
+        using var handled = await HandleAsync(qingdao, outcome);
+        using var again = await HandleAsync(qingdao, "再处理一次");
+        var waitingAfter = await TextAsync(qingdao, "/Jobs/Messages/Reported");
+        var handledList = await TextAsync(qingdao, "/Jobs/Messages/Reported?handled=true");
+        var talentSees = await TextAsync(a.Talent, page);
+
+        Assert.Contains("处理结果：请填写，最多500个字。", await empty.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Contains("要求交押金", waitingBefore, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, handled.StatusCode);
+        Assert.Contains("这条举报已经处理过了。", await again.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.DoesNotContain("要求交押金", waitingAfter, StringComparison.Ordinal);
+        Assert.Contains(outcome, handledList, StringComparison.Ordinal);
+        Assert.Contains(outcome, talentSees, StringComparison.Ordinal);
+        var (storedOutcome, officerId, told) = await app.WithDbAsync(async db =>
+        {
+            var c = await db.Conversations.SingleAsync(x => x.Id == id, Ct);
+            return (c.ReportOutcome, c.ReportHandledByUserId,
+                await db.Notifications.CountAsync(n => n.TemplateKey == "MessageReportHandled" && n.Values!.Contains("责令退还押金"), Ct));
+        });
+        Assert.Equal(outcome, storedOutcome);
+        Assert.NotNull(officerId);
+        Assert.Equal(1, told);
+        Assert.NotEqual(HttpStatusCode.Redirect, fromJinan.StatusCode);
+        Assert.DoesNotContain("济南代为处理", handledList, StringComparison.Ordinal);
+    }
+
+    [Fact]
     [Trait("Rule", "ENT-04")]
     public async Task Employer_InvitesAFindableTalentToApply_TalentIsTold_AppliesAndTheConversationFollowsTheApplication()
     {

@@ -45,6 +45,11 @@ public sealed class Conversation : IRegionScoped
     public int EmployerUnread { get; private set; }
     public DateTime? ReportedAtUtc { get; private set; }
     public string? ReportReason { get; private set; }
+
+    /// <summary>When an officer closed the report, who, and what was done (told to the talent); null while it waits.</summary>
+    public DateTime? ReportHandledAtUtc { get; private set; }
+    public Guid? ReportHandledByUserId { get; private set; }
+    public string? ReportOutcome { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
     public int Version { get; private set; }
 
@@ -75,10 +80,21 @@ public sealed class Conversation : IRegionScoped
         return true;
     }
 
+    /// <summary>A new report opens again one an officer closed.</summary>
     public void Report(string reason, DateTime nowUtc)
     {
         (ReportReason, ReportedAtUtc) = (reason, nowUtc);
+        (ReportHandledAtUtc, ReportHandledByUserId, ReportOutcome) = (null, null, null);
         Version++;
+    }
+
+    /// <summary>An officer closes the report with what was done; false when there is no open report.</summary>
+    public bool HandleReport(Guid officerUserId, string outcome, DateTime nowUtc)
+    {
+        if (ReportedAtUtc is null || ReportHandledAtUtc is not null) return false;
+        (ReportHandledAtUtc, ReportHandledByUserId, ReportOutcome) = (nowUtc, officerUserId, outcome);
+        Version++;
+        return true;
     }
 }
 

@@ -17,6 +17,7 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
         b.Property(x => x.TalentName).HasMaxLength(50).IsPersonalInAudit();
         b.Property(x => x.LastPreview).HasMaxLength(Conversation.PreviewLength + 1).IsPersonalInAudit();
         b.Property(x => x.ReportReason).HasMaxLength(500).IsPersonalInAudit();
+        b.Property(x => x.ReportOutcome).HasMaxLength(500).IsPersonalInAudit();
         b.Property(x => x.Version).IsConcurrencyToken();
         // One conversation per job and talent, whichever side opened it.
         b.HasIndex(x => new { x.JobId, x.TalentUserId }).IsUnique();

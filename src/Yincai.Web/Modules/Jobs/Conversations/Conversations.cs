@@ -27,6 +27,8 @@ public sealed class Conversations(YincaiDb db, CurrentUser current, EmployerDire
     public const int InvitationsPerDay = 50;
 
     public const int ListSize = 100;
+    public const int ReportedListSize = 50;
+    private const int ReportedMessages = 20;
     private const int ShownMessages = 200;
 
     /// <summary>Midnight in Beijing today, in UTC: the daily limits count from there.</summary>
@@ -206,17 +208,53 @@ public sealed class Conversations(YincaiDb db, CurrentUser current, EmployerDire
         return Result.Ok();
     }
 
-    /// <summary>Reported conversations in the officer's region (the database's scope filter), newest report first, each with its
-    /// latest messages.</summary>
-    public async Task<List<ConversationView>> ReportedAsync(CancellationToken cancellationToken)
+    /// <summary>Reported conversations in the officer's region (the database's scope filter) still waiting, or closed
+    /// (<paramref name="handled"/>), newest report first, each with its latest messages.</summary>
+    public async Task<List<ConversationView>> ReportedAsync(bool handled, CancellationToken cancellationToken)
     {
-        var reported = await db.Conversations.AsNoTracking().Where(c => c.ReportedAtUtc != null).OrderByDescending(c => c.ReportedAtUtc)
-            .Take(ListSize).ToListAsync(cancellationToken);
-        var ids = reported.Select(c => c.Id).ToList();
-        var messages = (await db.ConversationMessages.AsNoTracking().Where(m => ids.Contains(m.ConversationId)).ToListAsync(cancellationToken))
-            .ToLookup(m => m.ConversationId);
-        return reported.Select(c => new ConversationView(c, false,
-            messages[c.Id].OrderByDescending(m => m.SentAtUtc).Take(20).OrderBy(m => m.SentAtUtc).ToList(), false)).ToList();
+        // The latest messages of each conversation only, chosen by the database (a window over each conversation's rows).
+        var reported = await Reported(handled).OrderByDescending(c => c.ReportedAtUtc).Take(ReportedListSize)
+            .Select(c => new
+            {
+                Conversation = c,
+                Messages = db.ConversationMessages.Where(m => m.ConversationId == c.Id).OrderByDescending(m => m.SentAtUtc).Take(ReportedMessages).ToList(),
+            })
+            .AsSplitQuery().ToListAsync(cancellationToken);
+        return reported.Select(r => new ConversationView(r.Conversation, false, r.Messages.OrderBy(m => m.SentAtUtc).ToList(), false)).ToList();
+    }
+
+    private IQueryable<Conversation> Reported(bool handled) => handled
+        ? db.Conversations.AsNoTracking().Where(c => c.ReportedAtUtc != null && c.ReportHandledAtUtc != null)
+        : db.Conversations.AsNoTracking().Where(c => c.ReportedAtUtc != null && c.ReportHandledAtUtc == null);
+
+    /// <summary>Reports waiting in the officer's region: the menu's count.</summary>
+    public Task<int> ReportsWaitingAsync(CancellationToken cancellationToken) => NavigationMenu.CappedCountAsync(Reported(false), cancellationToken);
+
+    /// <summary>An officer of the job's region closes a report with what was done; the talent who reported is told.</summary>
+    public async Task<Result> HandleReportAsync(Guid id, string? outcome, CancellationToken cancellationToken)
+    {
+        if (current.Id is not { } officer || !current.IsInRole(Roles.Officer)) return JobErrors.ConversationNotFound;
+        var text = outcome?.Trim() ?? "";
+        if (text.Length is 0 or > 500) return JobErrors.ReportOutcome;
+        for (var attempt = 0; ; attempt++)
+        {
+            // The region filter keeps another region's report out of reach.
+            if (await db.Conversations.FirstOrDefaultAsync(c => c.Id == id && c.ReportedAtUtc != null, cancellationToken) is not { } conversation)
+                return JobErrors.ConversationNotFound;
+            if (!conversation.HandleReport(officer, text, clock.UtcNow)) return JobErrors.ReportHandled;
+            await notifier.NotifyAsync(conversation.TalentUserId, NotificationKinds.MessageReportHandled,
+                [conversation.EmployerName, conversation.JobTitle, text], $"/Jobs/Messages/View?id={conversation.Id}", cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return Result.Ok();
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 2)
+            {
+                // A message came, or another officer closed it, meanwhile: look again at the fresh row.
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 
     /// <summary>

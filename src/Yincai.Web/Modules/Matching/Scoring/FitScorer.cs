@@ -36,8 +36,7 @@ public sealed class FitScorer(MatchWeights weights, IndustrySections sections, i
 
     /// <summary>A <see cref="Partial"/> score with the keywords' similarity added (and the gap of sharing none taken off).
     /// Gaps can take a score below 0; it ranks as it is and is shown as 0.</summary>
-    public float WithSkills(float partial, float similarity) =>
-        partial + weights.Skills * similarity - (similarity < weights.SkillsGapBelow ? weights.SkillsGap : 0f);
+    public float WithSkills(float partial, float similarity) => partial + SkillPoints(similarity);
 
     /// <summary>Everything but the keywords, which cost the most to compare; the other hard gaps taken off.</summary>
     public float Partial(TalentFeatures t, JobFeatures j)
@@ -54,9 +53,8 @@ public sealed class FitScorer(MatchWeights weights, IndustrySections sections, i
             + weights.Salary * SalaryFit(SalaryWished(t, position), j.SalaryMax)
             + (ExperienceMet(t.GraduationYear, asked) ? weights.Experience : 0f)
             + Bonus(t, j)
-            - ExperienceGap(t.GraduationYear, asked)
-            - (t.Degree < j.MinDegree ? weights.DegreeGap : 0f)
-            - (j.Majors.Length > 0 && major == 0f ? weights.MajorGap : 0f);
+            - Gaps(t.GraduationYear, asked, j.Majors.Length > 0, major)
+            - DegreeGap(t.Degree, j.MinDegree);
     }
 
     /// <summary>The PhD bonus (ENT-07) lifts a job in a less developed area the PhD would go to: one in a place they wished
@@ -73,23 +71,51 @@ public sealed class FitScorer(MatchWeights weights, IndustrySections sections, i
     }
 
     /// <summary>How well the job's occupation is one the talent wants, and which position that is (-1: none).</summary>
-    public (float Fit, int Position) OccupationFit(TalentFeatures t, JobFeatures j)
+    public (float Fit, int Position) OccupationFit(TalentFeatures t, JobFeatures j) => OccupationFit(t.Positions, j.Occupation, j.Region);
+
+    /// <summary><see cref="OccupationFit(TalentFeatures, JobFeatures)"/> for a job of <paramref name="occupation"/> (0: none
+    /// given) in <paramref name="place"/>.</summary>
+    public (float Fit, int Position) OccupationFit(ReadOnlySpan<PositionWish> positions, int occupation, RegionRef place)
     {
-        if (t.Positions.Length == 0 || j.Occupation == 0) return (weights.OccupationOpen, -1);
+        if (positions.Length == 0 || occupation == 0) return (weights.OccupationOpen, -1);
         var (best, at) = (0f, -1);
-        for (var i = 0; i < t.Positions.Length; i++)
+        for (var i = 0; i < positions.Length; i++)
         {
-            var p = t.Positions[i];
-            var fit = p.Occupation == j.Occupation ? 1f
-                : p.Occupation / 100 == j.Occupation / 100
-                    ? (p.Occupation % 100 == 0 || j.Occupation % 100 == 0 ? weights.OccupationWithin : weights.SameOccupationMiddle)
-                : p.Occupation / 10000 == j.Occupation / 10000 ? weights.SameOccupationGroup
-                : 0f;
-            if (!p.City.IsNone && !p.City.Overlaps(j.Region)) fit *= weights.PositionElsewhere;
+            var p = positions[i];
+            var fit = OccupationFit(p.Occupation, occupation);
+            if (!p.City.IsNone && !p.City.Overlaps(place)) fit *= weights.PositionElsewhere;
             if (fit > best) (best, at) = (fit, i);
         }
         return (best, at);
     }
+
+    /// <summary>How near a wanted occupation is the job's: the same, another 小类 of the same 中类 (or one of them only a
+    /// 中类), the same 大类, else nothing; where the position is wanted left out.</summary>
+    public float OccupationFit(int wanted, int occupation) =>
+        wanted == occupation ? 1f
+        : wanted / 100 == occupation / 100 ? (wanted % 100 == 0 || occupation % 100 == 0 ? weights.OccupationWithin : weights.SameOccupationMiddle)
+        : wanted / 10000 == occupation / 10000 ? weights.SameOccupationGroup
+        : 0f;
+
+    /// <summary>The most <see cref="OccupationFit(TalentFeatures, JobFeatures)"/> gives for a job of <paramref name="occupation"/>
+    /// to a talent wanting <paramref name="wanted"/>, wherever the positions are wanted.</summary>
+    public float OccupationBound(ReadOnlySpan<int> wanted, int occupation)
+    {
+        if (wanted.Length == 0 || occupation == 0) return weights.OccupationOpen;
+        var best = 0f;
+        foreach (var w in wanted) best = Math.Max(best, OccupationFit(w, occupation));
+        return best * Math.Max(1f, weights.PositionElsewhere);
+    }
+
+    /// <summary>The hard gaps a talent's experience and major leave on a job (<see cref="Partial"/>), the degree's left out.</summary>
+    public float Gaps(int? graduationYear, int yearsAsked, bool majorsAsked, float majorFit) =>
+        ExperienceGap(graduationYear, yearsAsked) + (majorsAsked && majorFit == 0f ? weights.MajorGap : 0f);
+
+    /// <summary>The keywords' points at a similarity, the gap of sharing none taken off (<see cref="WithSkills"/>).</summary>
+    public float SkillPoints(float similarity) => weights.Skills * similarity - (similarity < weights.SkillsGapBelow ? weights.SkillsGap : 0f);
+
+    /// <summary>The degree's gap for a talent of <paramref name="degree"/> on a job asking <paramref name="asked"/>.</summary>
+    public float DegreeGap(DegreeLevel degree, DegreeLevel asked) => degree < asked ? weights.DegreeGap : 0f;
 
     /// <summary>The least pay the talent wants for this job: that of the position it is, when the position says one.</summary>
     private static int? SalaryWished(TalentFeatures t, int position) =>

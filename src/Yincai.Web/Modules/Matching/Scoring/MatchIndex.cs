@@ -90,9 +90,10 @@ public sealed class MatchIndex
             var (order, less) = JobPartBounds(talent, scorer);
             var top = new TopK<JobFeatures>(take);
             var keywords = new KeywordBound(talent.Keywords);
-            // What the job type, degree and PhD bonus give at most; a part gives that less its deduction.
-            var partMost = w.JobType + w.Degree + w.Occupation * scorer.OccupationMost(talent)
-                + (talent.Degree == DegreeLevel.Doctorate ? w.LessDevelopedPhdBonus : 0f);
+            // What the job type, degree and PhD bonus give at most; a part gives that less its deduction. The occupation is
+            // bounded by its most for a block, exactly for a row.
+            var partMost = w.JobType + w.Degree + (talent.Degree == DegreeLevel.Doctorate ? w.LessDevelopedPhdBonus : 0f);
+            var occupationMost = w.Occupation * scorer.OccupationMost(talent);
             var salaryLeast = talent.SalaryLeast;
             Span<int> majors = stackalloc int[JobSlot.InlineMajors];
             foreach (var (bound, key, group) in groups)
@@ -110,7 +111,8 @@ public sealed class MatchIndex
                     for (var b = 0; b <= jobs.Blocks.Length; b++)
                     {
                         // A block whose bound cannot reach the score to beat is skipped whole; the tail has no bound.
-                        if (b < jobs.Blocks.Length && top.IsFull && fixedPoints + jobs.Blocks[b].Most(scorer, talent, keywords) + Slack < top.Threshold) continue;
+                        if (b < jobs.Blocks.Length && top.IsFull
+                            && fixedPoints + occupationMost + jobs.Blocks[b].Most(scorer, talent, keywords) + Slack < top.Threshold) continue;
                         var (from, to) = jobs.Rows(b);
                         for (var i = from; i < to; i++)
                         {
@@ -118,14 +120,16 @@ public sealed class MatchIndex
                             ref readonly var slot = ref slots[i];
                             var major = slot.MajorCount > JobSlot.InlineMajors ? 1f : scorer.MajorFit(talent.Major, slot.Majors(majors));
                             var most = fixedPoints + w.Region * scorer.RegionFit(talent.Regions, slot.Region) + w.Major * major
+                                + w.Occupation * scorer.OccupationFit(talent.Positions, slot.Occupation, slot.Region).Fit
                                 + w.Salary * scorer.SalaryFit(salaryLeast, slot.SalaryMax)
-                                + (scorer.ExperienceMet(talent.GraduationYear, slot.MinExperienceYears) ? w.Experience : 0f);
+                                + (scorer.ExperienceMet(talent.GraduationYear, slot.MinExperienceYears) ? w.Experience : 0f)
+                                - scorer.Gaps(talent.GraduationYear, slot.MinExperienceYears, slot.MajorCount > 0, major);
                             if (top.IsFull && most + w.Skills < top.Threshold) continue;
-                            var similarity = keywords.Most(slot.Keywords);
-                            if (top.IsFull && most + w.Skills * similarity + Slack < top.Threshold) continue;
+                            var skills = scorer.SkillPoints(keywords.Most(slot.Keywords));
+                            if (top.IsFull && most + skills + Slack < top.Threshold) continue;
                             if (jobs.Items[i] is not { } job) continue;
                             var partial = scorer.Partial(talent, job);
-                            if (!top.MightTake(partial + w.Skills * similarity + Slack, job.Id)) continue;
+                            if (!top.MightTake(partial + skills + Slack, job.Id)) continue;
                             top.Offer(job, scorer.WithSkills(partial, Keywords.Similarity(talent.Keywords, job.Keywords)), job.Id);
                         }
                     }
@@ -158,9 +162,11 @@ public sealed class MatchIndex
             HashSet<Guid>? seen = null;
             var keywords = new KeywordBound(job.Keywords);
             var section = scorer.SectionBits(job.Division);
-            var partMost = w.JobType + w.Degree + w.Occupation * scorer.OccupationMost(job) + (job.LessDeveloped ? w.LessDevelopedPhdBonus : 0f);
+            var partMost = w.JobType + w.Degree + (job.LessDeveloped ? w.LessDevelopedPhdBonus : 0f);
+            var occupationMost = w.Occupation * scorer.OccupationMost(job);
             Span<RegionRef> regions = stackalloc RegionRef[TalentSlot.Inline];
             Span<int> divisions = stackalloc int[TalentSlot.Inline];
+            Span<int> occupations = stackalloc int[3];
             foreach (var (bound, group) in groups)
             {
                 // An equal bound may still hold an equal score with a smaller id, which ranks higher.
@@ -173,24 +179,29 @@ public sealed class MatchIndex
                     var slots = talents.Slots;
                     for (var b = 0; b <= talents.Blocks.Length; b++)
                     {
-                        if (b < talents.Blocks.Length && top.IsFull && fixedPoints + talents.Blocks[b].Most(scorer, job, keywords, section) + Slack < top.Threshold) continue;
+                        if (b < talents.Blocks.Length && top.IsFull
+                            && fixedPoints + occupationMost + talents.Blocks[b].Most(scorer, job, keywords, section) + Slack < top.Threshold) continue;
                         var (from, to) = talents.Rows(b);
                         for (var i = from; i < to; i++)
                         {
                             ref readonly var slot = ref slots[i];
                             var region = slot.RegionCount > TalentSlot.Inline ? 1f : scorer.RegionFit(slot.Regions(regions), job.Region);
                             var industry = slot.DivisionCount > TalentSlot.Inline ? 1f : scorer.IndustryFit(slot.Divisions(divisions), job.Division);
-                            var most = fixedPoints + w.Region * region + w.Industry * industry + w.Major * scorer.MajorFit(slot.Major, job.Majors)
+                            var major = scorer.MajorFit(slot.Major, job.Majors);
+                            var graduated = slot.GraduationYear == 0 ? (int?)null : slot.GraduationYear;
+                            var occupation = slot.PositionCount < 0 ? occupationMost : w.Occupation * scorer.OccupationBound(slot.Occupations(occupations), job.Occupation);
+                            var most = fixedPoints + w.Region * region + w.Industry * industry + w.Major * major + occupation
                                 + w.Salary * scorer.SalaryFit(slot.SalaryMin == 0 ? null : slot.SalaryMin, job.SalaryMax)
-                                + (scorer.ExperienceMet(slot.GraduationYear == 0 ? null : slot.GraduationYear, job.MinExperienceYears) ? w.Experience : 0f);
+                                + (scorer.ExperienceMet(graduated, job.MinExperienceYears) ? w.Experience : 0f)
+                                - scorer.Gaps(graduated, job.MinExperienceYears, job.Majors.Length > 0, major);
                             if (top.IsFull && most + w.Skills < top.Threshold) continue;
-                            var similarity = keywords.Most(slot.Keywords);
-                            if (top.IsFull && most + w.Skills * similarity + Slack < top.Threshold) continue;
+                            var skills = scorer.SkillPoints(keywords.Most(slot.Keywords));
+                            if (top.IsFull && most + skills + Slack < top.Threshold) continue;
                             if (talents.Items[i] is not { } talent) continue;
-                            if (!top.MightTake(most + w.Skills * similarity + Slack, talent.Id) || !talent.InScope(scopePrefix)) continue;
+                            if (!top.MightTake(most + skills + Slack, talent.Id) || !talent.InScope(scopePrefix)) continue;
                             if (talent.Regions.Length > 1 && !(seen ??= []).Add(talent.Id)) continue;
                             var partial = scorer.Partial(talent, job);
-                            if (!top.MightTake(partial + w.Skills * similarity + Slack, talent.Id)) continue;
+                            if (!top.MightTake(partial + skills + Slack, talent.Id)) continue;
                             top.Offer(talent, scorer.WithSkills(partial, Keywords.Similarity(talent.Keywords, job.Keywords)), talent.Id);
                         }
                     }
@@ -245,6 +256,7 @@ public sealed class MatchIndex
             // Degree slot 5 stands for a value outside the enum, which a bound takes as met.
             var degreeFit = degree == 5 || DegreeSlot(talent.Degree) == 5 ? 1f : scorer.DegreeFit(talent.Degree, (DegreeLevel)degree);
             less[part] = (typeMet ? 0 : w.JobType) + w.Degree * (1f - degreeFit)
+                + (degree == 5 || DegreeSlot(talent.Degree) == 5 ? 0f : scorer.DegreeGap(talent.Degree, (DegreeLevel)degree))
                 + (talent.Degree == DegreeLevel.Doctorate && lessDeveloped == 0 ? w.LessDevelopedPhdBonus : 0);
         }
         return (Order(less), less);
@@ -261,6 +273,7 @@ public sealed class MatchIndex
             var typeMet = mask == 0 || type == 0 || (mask & (1 << (type - 1))) != 0;
             var degreeFit = degree == 5 || DegreeSlot(job.MinDegree) == 5 ? 1f : scorer.DegreeFit((DegreeLevel)degree, job.MinDegree);
             less[part] = (typeMet ? 0 : w.JobType) + w.Degree * (1f - degreeFit)
+                + (degree == 5 || DegreeSlot(job.MinDegree) == 5 ? 0f : scorer.DegreeGap((DegreeLevel)degree, job.MinDegree))
                 + (job.LessDeveloped && degree != 4 && degree != 5 ? w.LessDevelopedPhdBonus : 0);
         }
         return (Order(less), less);

@@ -73,6 +73,7 @@ internal readonly struct JobSlot : IRowSlot<JobSlot, JobBlock>
     public readonly RegionRef Region;
     public readonly int SalaryMax;
     public readonly int MinExperienceYears;
+    public readonly int Occupation;
     private readonly int _major0, _major1, _major2;
 
     /// <summary>Above <see cref="InlineMajors"/>: more majors than kept here, so the bound takes the major as met.</summary>
@@ -84,6 +85,7 @@ internal readonly struct JobSlot : IRowSlot<JobSlot, JobBlock>
         Region = job.Region;
         SalaryMax = job.SalaryMax;
         MinExperienceYears = job.MinExperienceYears;
+        Occupation = job.Occupation;
         MajorCount = job.Majors.Length;
         if (MajorCount > 0) _major0 = job.Majors[0];
         if (MajorCount > 1) _major1 = job.Majors[1];
@@ -128,6 +130,10 @@ internal readonly struct TalentSlot : IRowSlot<TalentSlot, TalentBlock>
     public readonly int GraduationYear;
     public readonly KeywordSlot Keywords;
 
+    /// <summary>The wanted positions' occupations (at most <see cref="PositionCount"/> of them).</summary>
+    private readonly int _occupation0, _occupation1, _occupation2;
+    public readonly int PositionCount;
+
     public TalentSlot(TalentFeatures talent)
     {
         RegionCount = talent.Regions.Length;
@@ -140,6 +146,21 @@ internal readonly struct TalentSlot : IRowSlot<TalentSlot, TalentBlock>
         SalaryMin = talent.SalaryLeast ?? 0;
         GraduationYear = talent.GraduationYear ?? 0;
         Keywords = new KeywordSlot(talent.Keywords);
+        PositionCount = Math.Min(talent.Positions.Length, 3);
+        if (PositionCount > 0) _occupation0 = talent.Positions[0].Occupation;
+        if (PositionCount > 1) _occupation1 = talent.Positions[1].Occupation;
+        if (PositionCount > 2) _occupation2 = talent.Positions[2].Occupation;
+        // More positions than kept: any occupation counts as wanted (the bound stays above the score).
+        if (talent.Positions.Length > 3) PositionCount = -1;
+    }
+
+    /// <summary>The wanted occupations; none when there are none or more than the slot keeps (<see cref="PositionCount"/> -1).</summary>
+    public ReadOnlySpan<int> Occupations(Span<int> buffer)
+    {
+        buffer[0] = _occupation0;
+        buffer[1] = _occupation1;
+        buffer[2] = _occupation2;
+        return buffer[..Math.Max(PositionCount, 0)];
     }
 
     public ReadOnlySpan<RegionRef> Regions(Span<RegionRef> buffer)

@@ -86,6 +86,7 @@ public static class NotificationKinds
     public static readonly NotificationKind NewMessage = new("NewMessage", Email: true, Sms: false);
     public static readonly NotificationKind InvitedToApply = new("InvitedToApply", Email: true, Sms: true);
     public static readonly NotificationKind MessageReported = new("MessageReported", Email: true, Sms: false);
+    public static readonly NotificationKind MessageReportHandled = new("MessageReportHandled", Email: true, Sms: false);
     public static readonly NotificationKind ApplicationOffer = new("ApplicationOffer", Email: true, Sms: true);
     public static readonly NotificationKind ApplicationHired = new("ApplicationHired", Email: true, Sms: true);
     public static readonly NotificationKind ApplicationRejected = new("ApplicationRejected", Email: true, Sms: true);

@@ -42,7 +42,8 @@ public sealed class DemoTalents(YincaiDb db, FieldProtection protection, Univers
 
     /// <summary>
     /// Gives the demo talent account a record if it has none, so that its workspace shows matched jobs at once: a
-    /// 软件工程 bachelor of 青岛大学 from 市南区, looking for software work in Qingdao, who agreed to share with
+    /// 软件工程 bachelor of 青岛大学 from 市南区, looking for software work in Qingdao (Java development first, then data
+    /// analysis), who agreed to share with
     /// employers. Made through the talent's own profile code (the same checks and field protection as a real
     /// record). Returns whether a record was created.
     /// </summary>
@@ -67,6 +68,7 @@ public sealed class DemoTalents(YincaiDb db, FieldProtection protection, Univers
         profiles.RecordEmployment(talent, EmploymentStatus.Seeking, null, EmploymentSource.Talent, now);
         talent.SetIntention(["370200"], ["65"], [JobType.FullTime, JobType.Internship], 8000, 15000,
             ["Java", "Spring Boot", "MySQL", "Vue", "Python", "数据分析"], now);
+        talent.SetPositions([new IntendedPosition("2-02-10", "Java开发", null, null), new IntendedPosition("2-02-38", "数据分析", null, null)], now);
         talent.RecordConsent(ConsentPurpose.ShareWithEmployers, true);
         db.Consents.Add(new Consent(talent.Id, ConsentPurpose.ShareWithEmployers, true, Consent.CurrentTextVersion, now));
         await db.SaveChangesAsync(cancellationToken);
