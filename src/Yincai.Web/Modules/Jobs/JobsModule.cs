@@ -80,7 +80,9 @@ public static class JobsModule
         {
             Count = (sp, ct) => sp.GetRequiredService<Conversations.Conversations>().ReportsWaitingAsync(ct),
         });
-        services.AddSingleton(new NavigationItem("Nav_OwnDemands", "/Jobs/Own/Demands", AccessPolicies.EmployerUser, typeof(JobsResource), 61));
+        // A workspace tile: with the counts of new applicants and unread conversations, the employer's menu has to fit one row
+        // at 1366 px (MenuLayoutTests).
+        services.AddSingleton(new NavigationItem("Nav_OwnDemands", "/Jobs/Own/Demands", AccessPolicies.EmployerUser, typeof(JobsResource), 61) { TileOnly = true });
         // Officers' counts: what waits for review in their region (YincaiDb's filter), by the (RegionCode, Status) indexes.
         services.AddSingleton(new NavigationItem("Nav_ReviewJobs", "/Jobs/Review", AccessPolicies.Officer, typeof(JobsResource), 220, NavigationGroup.Postings)
         {
