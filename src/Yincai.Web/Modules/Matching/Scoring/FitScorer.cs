@@ -103,8 +103,8 @@ public sealed class FitScorer(MatchWeights weights, IndustrySections sections, i
     {
         if (wanted.Length == 0 || occupation == 0) return weights.OccupationOpen;
         var best = 0f;
-        foreach (var w in wanted) best = Math.Max(best, OccupationFit(w, occupation));
-        return best * Math.Max(1f, weights.PositionElsewhere);
+        foreach (var w in wanted) best = Math.Max(best, OccupationFit(w, occupation) * Math.Max(1f, weights.PositionElsewhere));
+        return best;
     }
 
     /// <summary>The hard gaps a talent's experience and major leave on a job (<see cref="Partial"/>), the degree's left out.</summary>

@@ -80,23 +80,29 @@ public sealed class MatchIndex
         try
         {
             // Rented, not allocated: a query ranks some 1,600 groups, and garbage made per query shows in the slowest ones.
-            var rented = ArrayPool<(float Bound, long Key, Group<JobFeatures, JobSlot, JobBlock> Jobs)>.Shared.Rent(_jobGroups.Count);
+            var rented = ArrayPool<(float Bound, long Key, Group<JobFeatures, JobSlot, JobBlock> Jobs, float Occupation)>.Shared.Rent(_jobGroups.Count);
             var groups = rented.AsSpan(0, _jobGroups.Count);
+            var w = scorer.Weights;
+            var occupationMost = w.Occupation * scorer.OccupationMost(talent);
+            Span<int> wanted = stackalloc int[talent.Positions.Length];
+            for (var p = 0; p < wanted.Length; p++) wanted[p] = talent.Positions[p].Occupation;
             var n = 0;
             foreach (var (key, jobs) in _jobGroups)
-                groups[n++] = (scorer.JobBucketBound(talent, (int)(key / 100), (int)(key % 100)), key, jobs);
+            {
+                // The occupations of a group's jobs bound the aspect: a group of unrelated occupations loses it.
+                var occupation = Math.Min(occupationMost, w.Occupation * jobs.Occupations.Bound(scorer, wanted));
+                groups[n++] = (scorer.JobBucketBound(talent, (int)(key / 100), (int)(key % 100)) - occupationMost + occupation, key, jobs, occupation);
+            }
             groups.Sort(static (a, b) => b.Bound.CompareTo(a.Bound));
-            var w = scorer.Weights;
             var (order, less) = JobPartBounds(talent, scorer);
             var top = new TopK<JobFeatures>(take);
             var keywords = new KeywordBound(talent.Keywords);
             // What the job type, degree and PhD bonus give at most; a part gives that less its deduction. The occupation is
             // bounded by its most for a block, exactly for a row.
             var partMost = w.JobType + w.Degree + (talent.Degree == DegreeLevel.Doctorate ? w.LessDevelopedPhdBonus : 0f);
-            var occupationMost = w.Occupation * scorer.OccupationMost(talent);
             var salaryLeast = talent.SalaryLeast;
             Span<int> majors = stackalloc int[JobSlot.InlineMajors];
-            foreach (var (bound, key, group) in groups)
+            foreach (var (bound, key, group, occupationOfGroup) in groups)
             {
                 // An equal bound may still hold an equal score with a smaller id, which ranks higher.
                 if (top.IsFull && bound < top.Threshold) break;
@@ -112,7 +118,7 @@ public sealed class MatchIndex
                     {
                         // A block whose bound cannot reach the score to beat is skipped whole; the tail has no bound.
                         if (b < jobs.Blocks.Length && top.IsFull
-                            && fixedPoints + occupationMost + jobs.Blocks[b].Most(scorer, talent, keywords) + Slack < top.Threshold) continue;
+                            && fixedPoints + occupationOfGroup + jobs.Blocks[b].Most(scorer, talent, keywords) + Slack < top.Threshold) continue;
                         var (from, to) = jobs.Rows(b);
                         for (var i = from; i < to; i++)
                         {
@@ -137,7 +143,7 @@ public sealed class MatchIndex
             }
             var result = top.Sorted(j => j.Id);
             groups.Clear();
-            ArrayPool<(float, long, Group<JobFeatures, JobSlot, JobBlock>)>.Shared.Return(rented);
+            ArrayPool<(float, long, Group<JobFeatures, JobSlot, JobBlock>, float)>.Shared.Return(rented);
             return result;
         }
         finally { _lock.ExitReadLock(); }
@@ -150,24 +156,26 @@ public sealed class MatchIndex
         _lock.EnterReadLock();
         try
         {
-            var rented = ArrayPool<(float Bound, Group<TalentFeatures, TalentSlot, TalentBlock> Talents)>.Shared.Rent(_talentGroups.Count);
+            var rented = ArrayPool<(float Bound, Group<TalentFeatures, TalentSlot, TalentBlock> Talents, float Occupation)>.Shared.Rent(_talentGroups.Count);
             var groups = rented.AsSpan(0, _talentGroups.Count);
+            var w = scorer.Weights;
+            // Unlike jobs, talent groups carry no occupations: bounding them by it made the queries slower at a million (the
+            // bound is exact per row below).
+            var occupationMost = w.Occupation * scorer.OccupationMost(job);
             var n = 0;
             foreach (var (key, talents) in _talentGroups)
-                groups[n++] = (scorer.TalentBucketBound(job, (int)(key / 10000), (int)(key % 10000)), talents);
+                groups[n++] = (scorer.TalentBucketBound(job, (int)(key / 10000), (int)(key % 10000)), talents, occupationMost);
             groups.Sort(static (a, b) => b.Bound.CompareTo(a.Bound));
-            var w = scorer.Weights;
             var (order, less) = TalentPartBounds(job, scorer);
             var top = new TopK<TalentFeatures>(take);
             HashSet<Guid>? seen = null;
             var keywords = new KeywordBound(job.Keywords);
             var section = scorer.SectionBits(job.Division);
             var partMost = w.JobType + w.Degree + (job.LessDeveloped ? w.LessDevelopedPhdBonus : 0f);
-            var occupationMost = w.Occupation * scorer.OccupationMost(job);
             Span<RegionRef> regions = stackalloc RegionRef[TalentSlot.Inline];
             Span<int> divisions = stackalloc int[TalentSlot.Inline];
             Span<int> occupations = stackalloc int[3];
-            foreach (var (bound, group) in groups)
+            foreach (var (bound, group, occupationOfGroup) in groups)
             {
                 // An equal bound may still hold an equal score with a smaller id, which ranks higher.
                 if (top.IsFull && bound < top.Threshold) break;
@@ -180,7 +188,7 @@ public sealed class MatchIndex
                     for (var b = 0; b <= talents.Blocks.Length; b++)
                     {
                         if (b < talents.Blocks.Length && top.IsFull
-                            && fixedPoints + occupationMost + talents.Blocks[b].Most(scorer, job, keywords, section) + Slack < top.Threshold) continue;
+                            && fixedPoints + occupationOfGroup + talents.Blocks[b].Most(scorer, job, keywords, section) + Slack < top.Threshold) continue;
                         var (from, to) = talents.Rows(b);
                         for (var i = from; i < to; i++)
                         {
@@ -189,7 +197,7 @@ public sealed class MatchIndex
                             var industry = slot.DivisionCount > TalentSlot.Inline ? 1f : scorer.IndustryFit(slot.Divisions(divisions), job.Division);
                             var major = scorer.MajorFit(slot.Major, job.Majors);
                             var graduated = slot.GraduationYear == 0 ? (int?)null : slot.GraduationYear;
-                            var occupation = slot.PositionCount < 0 ? occupationMost : w.Occupation * scorer.OccupationBound(slot.Occupations(occupations), job.Occupation);
+                            var occupation = slot.PositionCount < 0 ? occupationOfGroup : w.Occupation * scorer.OccupationBound(slot.Occupations(occupations), job.Occupation);
                             var most = fixedPoints + w.Region * region + w.Industry * industry + w.Major * major + occupation
                                 + w.Salary * scorer.SalaryFit(slot.SalaryMin == 0 ? null : slot.SalaryMin, job.SalaryMax)
                                 + (scorer.ExperienceMet(graduated, job.MinExperienceYears) ? w.Experience : 0f)
@@ -209,7 +217,7 @@ public sealed class MatchIndex
             }
             var result = top.Sorted(t => t.Id);
             groups.Clear();
-            ArrayPool<(float, Group<TalentFeatures, TalentSlot, TalentBlock>)>.Shared.Return(rented);
+            ArrayPool<(float, Group<TalentFeatures, TalentSlot, TalentBlock>, float)>.Shared.Return(rented);
             return result;
         }
         finally { _lock.ExitReadLock(); }
@@ -327,7 +335,9 @@ public sealed class MatchIndex
     {
         // A job replaced in the dictionary without RemoveJobLocked would stay in its old group: callers remove first.
         _jobs[job.Id] = job;
-        GroupOf(_jobGroups, JobKey(job), JobParts).Add(JobPart(job), job, new JobSlot(job), seal);
+        var group = GroupOf(_jobGroups, JobKey(job), JobParts);
+        group.Add(JobPart(job), job, new JobSlot(job), seal);
+        group.Occupations.Add(job.Occupation);
     }
 
     private void AddTalentLocked(TalentFeatures talent, bool seal = true)
@@ -361,6 +371,9 @@ public sealed class MatchIndex
     private sealed class Group<T, TSlot, TBlock>(long key, int parts) where T : class where TSlot : struct, IRowSlot<TSlot, TBlock> where TBlock : struct
     {
         public readonly Part<T, TSlot, TBlock>?[] Parts = new Part<T, TSlot, TBlock>?[parts];
+
+        /// <summary>The occupations of the group's rows, kept through removals (a bound stays a bound); jobs' groups only.</summary>
+        public readonly OccupationSummary Occupations = new();
 
         public void Add(int part, T item, TSlot slot, bool seal) => (Parts[part] ??= new(key)).Add(item, slot, seal);
 
@@ -523,5 +536,50 @@ internal sealed class TopK<T>(int k)
             var c = x.Item1.CompareTo(y.Item1);
             return c != 0 ? c : y.Item2.CompareTo(x.Item2);
         }
+    }
+}
+
+/// <summary>
+/// The occupations of a group's rows at the three levels of the classification, for a bound on the occupation aspect of any
+/// of them: the codes themselves, their 中类 as bits, their 大类 as bits, and whether a row names none (0).
+/// </summary>
+internal sealed class OccupationSummary
+{
+    private readonly HashSet<int> _codes = [];
+    private readonly ulong[] _middles = new ulong[(MiddleCount + 63) / 64];
+    private int _majors;
+    private bool _none;
+
+    // 中类 numbers run to 899 ("8-99"), 大类 to 8.
+    private const int MiddleCount = 900;
+
+    public void Add(int occupation)
+    {
+        if (occupation <= 0) { _none = true; return; }
+        if (!_codes.Add(occupation)) return;
+        var middle = occupation / 100;
+        if (middle < MiddleCount) _middles[middle >> 6] |= 1UL << (middle & 63);
+        _majors |= 1 << Math.Min(occupation / 10000, 30);
+    }
+
+    /// <summary>The most <see cref="FitScorer.OccupationFit(TalentFeatures, JobFeatures)"/> gives between any row here and
+    /// <paramref name="other"/>: the wanted positions of a talent asking for jobs, or the occupation of a job asking for
+    /// talents (empty: none named, which is open to all).</summary>
+    public float Bound(FitScorer scorer, ReadOnlySpan<int> other)
+    {
+        var w = scorer.Weights;
+        if (other.Length == 0) return w.OccupationOpen;
+        var best = _none ? w.OccupationOpen : 0f;
+        var elsewhere = Math.Max(1f, w.PositionElsewhere);
+        foreach (var code in other)
+        {
+            var middle = code / 100;
+            var fit = _codes.Contains(code) ? 1f
+                : middle < MiddleCount && (_middles[middle >> 6] & (1UL << (middle & 63))) != 0 ? Math.Max(w.OccupationWithin, w.SameOccupationMiddle)
+                : (_majors & (1 << Math.Min(code / 10000, 30))) != 0 ? w.SameOccupationGroup
+                : 0f;
+            best = Math.Max(best, fit * elsewhere);
+        }
+        return best;
     }
 }

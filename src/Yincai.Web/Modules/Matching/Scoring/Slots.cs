@@ -326,9 +326,12 @@ internal struct JobBlock
         }
         var major = ManyMajors ? 1f : Math.Max(AnyMajor ? scorer.MajorFit(talent.Major, []) : 0f, Majors.Most(scorer, talent.Major));
         var salary = Negotiable ? 1f : scorer.SalaryFit(talent.SalaryLeast, SalaryMax);
+        // The gaps every row of the block has at least: the experience short of the least asked, a major when every row asks
+        // for majors and none fits, no shared keyword when none of the rows can share one.
         return w.Region * region + w.Major * major + w.Salary * salary
             + (scorer.ExperienceMet(talent.GraduationYear, MinExperienceYears) ? w.Experience : 0f)
-            + w.Skills * keywords.Most(Keywords);
+            + scorer.SkillPoints(keywords.Most(Keywords))
+            - scorer.Gaps(talent.GraduationYear, MinExperienceYears, !AnyMajor && !ManyMajors, major);
     }
 }
 
@@ -395,8 +398,12 @@ internal struct TalentBlock
         if (Majors.IsMany) major = 1f;
         else foreach (var m in Majors.Values(values)) major = Math.Max(major, scorer.MajorFit(m, job.Majors));
         var salary = scorer.SalaryFit(SalaryMin == 0 ? null : SalaryMin, job.SalaryMax);
+        // The gaps every talent of the block has at least (the earliest graduation has the most experience; one not known
+        // has none), as for jobs.
+        var graduated = GraduationYear == 0 ? (int?)null : GraduationYear;
         return w.Region * region + w.Industry * industry + w.Major * major + w.Salary * salary
-            + (scorer.ExperienceMet(GraduationYear == 0 ? null : GraduationYear, job.MinExperienceYears) ? w.Experience : 0f)
-            + w.Skills * keywords.Most(Keywords);
+            + (scorer.ExperienceMet(graduated, job.MinExperienceYears) ? w.Experience : 0f)
+            + scorer.SkillPoints(keywords.Most(Keywords))
+            - scorer.Gaps(graduated, job.MinExperienceYears, job.Majors.Length > 0 && !Majors.IsMany, major);
     }
 }
