@@ -18,24 +18,14 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
     /// started on their behalf (an import): the region filter and the audit trail then treat it as their own work.
     /// Refused inside a request, whose user is the one who signed in.
     /// </summary>
-    public void ActAs(Guid userId, string userName, string scopeRegionCode, IEnumerable<string> roles)
-    {
-        if (accessor.HttpContext is not null)
-            throw new InvalidOperationException("Only background work acts on someone's behalf.");
-        var identity = new ClaimsIdentity(
-        [
-            new Claim(ClaimTypes.NameIdentifier, userId.ToString()),
-            new Claim(ClaimTypes.Name, userName),
-            new Claim(KindClaim, StaffKind),
-            new Claim(ScopeClaim, scopeRegionCode),
-            .. roles.Select(r => new Claim(ClaimTypes.Role, r)),
-        ], authenticationType: "Background");
-        _actingAs = new ClaimsPrincipal(identity);
-    }
+    public void ActAs(Guid userId, string userName, string scopeRegionCode, IEnumerable<string> roles) =>
+        Act(userId, userName, StaffKind, roles, new Claim(ScopeClaim, scopeRegionCode));
 
     /// <summary>Background work done as a talent or an employer's member (a step of theirs in the demo data): their id and role,
     /// no region scope, as when they sign in. <paramref name="kind"/> is their account kind ("Talent", "Employer").</summary>
-    public void ActAsMember(Guid userId, string userName, string kind, string role)
+    public void ActAsMember(Guid userId, string userName, string kind, string role) => Act(userId, userName, kind, [role]);
+
+    private void Act(Guid userId, string userName, string kind, IEnumerable<string> roles, params Claim[] more)
     {
         if (accessor.HttpContext is not null)
             throw new InvalidOperationException("Only background work acts on someone's behalf.");
@@ -44,7 +34,8 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
             new Claim(ClaimTypes.NameIdentifier, userId.ToString()),
             new Claim(ClaimTypes.Name, userName),
             new Claim(KindClaim, kind),
-            new Claim(ClaimTypes.Role, role),
+            .. more,
+            .. roles.Select(r => new Claim(ClaimTypes.Role, r)),
         ], authenticationType: "Background"));
     }
 

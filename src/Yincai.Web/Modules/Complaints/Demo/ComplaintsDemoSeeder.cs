@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Yincai.Modules.Accounts.Contracts;
 using Yincai.Platform;
+using static Yincai.Platform.DemoStep;
 
 namespace Yincai.Modules.Complaints.Demo;
 
@@ -59,13 +60,5 @@ public sealed class ComplaintsDemoSeeder(IServiceProvider services, YincaiDb db,
         current.ActAs(context.Account(DemoUsers.CountyOfficer), DemoUsers.CountyOfficer, DemoData.Shinan, [Roles.Officer]);
         db.ChangeTracker.Clear();
         return ActivatorUtilities.CreateInstance<ComplaintHandling>(services, new ChinaClock(new EarlierClock(time, TimeSpan.FromDays(daysAgo))));
-    }
-
-    private static T Expect<T>(Result<T> result) =>
-        result.IsError ? throw new InvalidOperationException("Demo complaint not seeded: " + result.Error!.Code + " " + result.Error.Message) : result.Value!;
-
-    private static void Expect(Result result)
-    {
-        if (result.IsError) throw new InvalidOperationException("Demo complaint not seeded: " + result.Error!.Code + " " + result.Error.Message);
     }
 }

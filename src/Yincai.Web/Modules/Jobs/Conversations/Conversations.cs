@@ -223,9 +223,8 @@ public sealed class Conversations(YincaiDb db, CurrentUser current, EmployerDire
         return reported.Select(r => new ConversationView(r.Conversation, false, r.Messages.OrderBy(m => m.SentAtUtc).ToList(), false)).ToList();
     }
 
-    private IQueryable<Conversation> Reported(bool handled) => handled
-        ? db.Conversations.AsNoTracking().Where(c => c.ReportedAtUtc != null && c.ReportHandledAtUtc != null)
-        : db.Conversations.AsNoTracking().Where(c => c.ReportedAtUtc != null && c.ReportHandledAtUtc == null);
+    private IQueryable<Conversation> Reported(bool handled) =>
+        db.Conversations.AsNoTracking().Where(c => c.ReportedAtUtc != null && (c.ReportHandledAtUtc != null) == handled);
 
     /// <summary>Reports waiting in the officer's region: the menu's count.</summary>
     public Task<int> ReportsWaitingAsync(CancellationToken cancellationToken) => NavigationMenu.CappedCountAsync(Reported(false), cancellationToken);

@@ -3,6 +3,7 @@ using Yincai.Modules.Accounts.Contracts;
 using Yincai.Modules.Employers.Contracts;
 using Yincai.Modules.Jobs.Interviews;
 using Yincai.Platform;
+using static Yincai.Platform.DemoStep;
 
 namespace Yincai.Modules.Jobs.Demo;
 
@@ -69,13 +70,5 @@ public sealed class RecruitingDemoSeeder(IServiceProvider services, YincaiDb db,
     {
         db.ChangeTracker.Clear();
         return ActivatorUtilities.CreateInstance<Conversations.Conversations>(services, Clock(daysAgo));
-    }
-
-    private static T Expect<T>(Result<T> result) =>
-        result.IsError ? throw new InvalidOperationException($"A demo hiring step was refused: {result.Error!.Code}") : result.Value!;
-
-    private static void Expect(Result result)
-    {
-        if (result.IsError) throw new InvalidOperationException($"A demo hiring step was refused: {result.Error!.Code}");
     }
 }

@@ -156,7 +156,7 @@ public sealed class MatchIndex
         _lock.EnterReadLock();
         try
         {
-            var rented = ArrayPool<(float Bound, Group<TalentFeatures, TalentSlot, TalentBlock> Talents, float Occupation)>.Shared.Rent(_talentGroups.Count);
+            var rented = ArrayPool<(float Bound, Group<TalentFeatures, TalentSlot, TalentBlock> Talents)>.Shared.Rent(_talentGroups.Count);
             var groups = rented.AsSpan(0, _talentGroups.Count);
             var w = scorer.Weights;
             // Unlike jobs, talent groups carry no occupations: bounding them by it made the queries slower at a million (the
@@ -164,7 +164,7 @@ public sealed class MatchIndex
             var occupationMost = w.Occupation * scorer.OccupationMost(job);
             var n = 0;
             foreach (var (key, talents) in _talentGroups)
-                groups[n++] = (scorer.TalentBucketBound(job, (int)(key / 10000), (int)(key % 10000)), talents, occupationMost);
+                groups[n++] = (scorer.TalentBucketBound(job, (int)(key / 10000), (int)(key % 10000)), talents);
             groups.Sort(static (a, b) => b.Bound.CompareTo(a.Bound));
             var (order, less) = TalentPartBounds(job, scorer);
             var top = new TopK<TalentFeatures>(take);
@@ -175,7 +175,7 @@ public sealed class MatchIndex
             Span<RegionRef> regions = stackalloc RegionRef[TalentSlot.Inline];
             Span<int> divisions = stackalloc int[TalentSlot.Inline];
             Span<int> occupations = stackalloc int[3];
-            foreach (var (bound, group, occupationOfGroup) in groups)
+            foreach (var (bound, group) in groups)
             {
                 // An equal bound may still hold an equal score with a smaller id, which ranks higher.
                 if (top.IsFull && bound < top.Threshold) break;
@@ -188,7 +188,7 @@ public sealed class MatchIndex
                     for (var b = 0; b <= talents.Blocks.Length; b++)
                     {
                         if (b < talents.Blocks.Length && top.IsFull
-                            && fixedPoints + occupationOfGroup + talents.Blocks[b].Most(scorer, job, keywords, section) + Slack < top.Threshold) continue;
+                            && fixedPoints + occupationMost + talents.Blocks[b].Most(scorer, job, keywords, section) + Slack < top.Threshold) continue;
                         var (from, to) = talents.Rows(b);
                         for (var i = from; i < to; i++)
                         {
@@ -197,7 +197,7 @@ public sealed class MatchIndex
                             var industry = slot.DivisionCount > TalentSlot.Inline ? 1f : scorer.IndustryFit(slot.Divisions(divisions), job.Division);
                             var major = scorer.MajorFit(slot.Major, job.Majors);
                             var graduated = slot.GraduationYear == 0 ? (int?)null : slot.GraduationYear;
-                            var occupation = slot.PositionCount < 0 ? occupationOfGroup : w.Occupation * scorer.OccupationBound(slot.Occupations(occupations), job.Occupation);
+                            var occupation = slot.PositionCount < 0 ? occupationMost : w.Occupation * scorer.OccupationBound(slot.Occupations(occupations), job.Occupation);
                             var most = fixedPoints + w.Region * region + w.Industry * industry + w.Major * major + occupation
                                 + w.Salary * scorer.SalaryFit(slot.SalaryMin == 0 ? null : slot.SalaryMin, job.SalaryMax)
                                 + (scorer.ExperienceMet(graduated, job.MinExperienceYears) ? w.Experience : 0f)
@@ -217,7 +217,7 @@ public sealed class MatchIndex
             }
             var result = top.Sorted(t => t.Id);
             groups.Clear();
-            ArrayPool<(float, Group<TalentFeatures, TalentSlot, TalentBlock>, float)>.Shared.Return(rented);
+            ArrayPool<(float, Group<TalentFeatures, TalentSlot, TalentBlock>)>.Shared.Return(rented);
             return result;
         }
         finally { _lock.ExitReadLock(); }

@@ -7,6 +7,7 @@ using Yincai.Modules.Stations.Lodging;
 using Yincai.Modules.Stations.Operation;
 using Yincai.Modules.Stations.Programs;
 using Yincai.Platform;
+using static Yincai.Platform.DemoStep;
 
 namespace Yincai.Modules.Stations.Demo;
 
@@ -205,7 +206,4 @@ public sealed class StationsDemoSeeder(IServiceProvider services, YincaiDb db, C
     private static readonly byte[] DemoPdf = System.Text.Encoding.ASCII.GetBytes(
         "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n" +
         "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
-
-    private static T Expect<T>(Result<T> result) =>
-        result.IsError ? throw new InvalidOperationException("Demo station not seeded: " + result.Error!.Code + " " + result.Error.Message) : result.Value!;
 }
