@@ -165,6 +165,16 @@ public sealed class FitScorer(MatchWeights weights, IndustrySections sections, i
         return best;
     }
 
+    /// <summary>The region fit every job of <paramref name="city"/> (3702; 3700: province-wide jobs) has for the wishes, or
+    /// -1 when it differs from job to job there (a county of that city is wished).</summary>
+    public float RegionFitInCity(ReadOnlySpan<RegionRef> wished, int city)
+    {
+        if (city % 100 != 0)
+            foreach (var w in wished)
+                if (w.Digits == 6 && w.City == city) return -1f;
+        return RegionBound(wished, city);
+    }
+
     private float RegionBound(ReadOnlySpan<RegionRef> wished, int city)
     {
         if (wished.Length == 0) return 1f;

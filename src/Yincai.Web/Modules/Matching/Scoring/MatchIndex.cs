@@ -98,15 +98,20 @@ public sealed class MatchIndex
             var top = new TopK<JobFeatures>(take);
             var keywords = new KeywordBound(talent.Keywords);
             // What the job type, degree and PhD bonus give at most; a part gives that less its deduction. The occupation is
-            // bounded by its most for a block, exactly for a row.
+            // bounded by the group's occupations, then a block's, exactly for a row.
             var partMost = w.JobType + w.Degree + (talent.Degree == DegreeLevel.Doctorate ? w.LessDevelopedPhdBonus : 0f);
             var salaryLeast = talent.SalaryLeast;
             Span<int> majors = stackalloc int[JobSlot.InlineMajors];
+            // A row's experience points less its gap, by the years asked: the same for every row asking as many.
+            Span<float> experience = stackalloc float[16];
+            for (var years = 0; years < experience.Length; years++)
+                experience[years] = (scorer.ExperienceMet(talent.GraduationYear, years) ? w.Experience : 0f) - scorer.ExperienceGap(talent.GraduationYear, years);
             foreach (var (bound, key, group, occupationOfGroup) in groups)
             {
                 // An equal bound may still hold an equal score with a smaller id, which ranks higher.
                 if (top.IsFull && bound < top.Threshold) break;
                 var industry = w.Industry * scorer.IndustryFit(talent.Divisions, (int)(key % 100));
+                var regionOfGroup = scorer.RegionFitInCity(talent.Regions, (int)(key / 100));
                 foreach (var part in order)
                 {
                     if (group.Parts[part] is not { } jobs) continue;
@@ -118,18 +123,21 @@ public sealed class MatchIndex
                     {
                         // A block whose bound cannot reach the score to beat is skipped whole; the tail has no bound.
                         if (b < jobs.Blocks.Length && top.IsFull
-                            && fixedPoints + occupationOfGroup + jobs.Blocks[b].Most(scorer, talent, keywords) + Slack < top.Threshold) continue;
+                            && fixedPoints + jobs.Blocks[b].Most(scorer, talent, keywords, wanted, occupationOfGroup) + Slack < top.Threshold) continue;
                         var (from, to) = jobs.Rows(b);
                         for (var i = from; i < to; i++)
                         {
                             // A bound from the slot alone (no pointer to follow), then the exact score for the few it lets through.
                             ref readonly var slot = ref slots[i];
                             var major = slot.MajorCount > JobSlot.InlineMajors ? 1f : scorer.MajorFit(talent.Major, slot.Majors(majors));
-                            var most = fixedPoints + w.Region * scorer.RegionFit(talent.Regions, slot.Region) + w.Major * major
+                            var years = slot.MinExperienceYears;
+                            var most = fixedPoints + w.Region * (regionOfGroup >= 0f ? regionOfGroup : scorer.RegionFit(talent.Regions, slot.Region))
+                                + w.Major * major
                                 + w.Occupation * scorer.OccupationFit(talent.Positions, slot.Occupation, slot.Region).Fit
                                 + w.Salary * scorer.SalaryFit(salaryLeast, slot.SalaryMax)
-                                + (scorer.ExperienceMet(talent.GraduationYear, slot.MinExperienceYears) ? w.Experience : 0f)
-                                - scorer.Gaps(talent.GraduationYear, slot.MinExperienceYears, slot.MajorCount > 0, major);
+                                + ((uint)years < (uint)experience.Length ? experience[years]
+                                    : (scorer.ExperienceMet(talent.GraduationYear, years) ? w.Experience : 0f) - scorer.ExperienceGap(talent.GraduationYear, years))
+                                - (slot.MajorCount > 0 && major == 0f ? w.MajorGap : 0f);
                             if (top.IsFull && most + w.Skills < top.Threshold) continue;
                             var skills = scorer.SkillPoints(keywords.Most(slot.Keywords));
                             if (top.IsFull && most + skills + Slack < top.Threshold) continue;
@@ -159,8 +167,8 @@ public sealed class MatchIndex
             var rented = ArrayPool<(float Bound, Group<TalentFeatures, TalentSlot, TalentBlock> Talents)>.Shared.Rent(_talentGroups.Count);
             var groups = rented.AsSpan(0, _talentGroups.Count);
             var w = scorer.Weights;
-            // Unlike jobs, talent groups carry no occupations: bounding them by it made the queries slower at a million (the
-            // bound is exact per row below).
+            // Unlike jobs, talent groups carry no occupations (bounding groups by it made the queries slower at a million); a
+            // block bounds it by its talents' wanted occupations, a row exactly.
             var occupationMost = w.Occupation * scorer.OccupationMost(job);
             var n = 0;
             foreach (var (key, talents) in _talentGroups)
@@ -188,7 +196,7 @@ public sealed class MatchIndex
                     for (var b = 0; b <= talents.Blocks.Length; b++)
                     {
                         if (b < talents.Blocks.Length && top.IsFull
-                            && fixedPoints + occupationMost + talents.Blocks[b].Most(scorer, job, keywords, section) + Slack < top.Threshold) continue;
+                            && fixedPoints + talents.Blocks[b].Most(scorer, job, keywords, section, occupationMost) + Slack < top.Threshold) continue;
                         var (from, to) = talents.Rows(b);
                         for (var i = from; i < to; i++)
                         {
@@ -393,7 +401,7 @@ public sealed class MatchIndex
     /// </summary>
     private sealed class Part<T, TSlot, TBlock>(long groupKey) where T : class where TSlot : struct, IRowSlot<TSlot, TBlock> where TBlock : struct
     {
-        public const int BlockSize = 64;
+        public const int BlockSize = 16;
         private const int SmallestTail = 256;
 
         public T?[] Items = new T?[4];

@@ -32,36 +32,59 @@ public readonly struct KeywordSlot
     public static int Bit(int key) => (int)(((uint)key * 0x9E3779B1u) >> 25);
 }
 
-/// <summary>One query's side of <see cref="KeywordSlot"/>: its weights summed by signature bit.</summary>
+/// <summary>One query's side of <see cref="KeywordSlot"/>: its weights and their squares summed by signature bit. A row
+/// shares at most the query's terms of the bits both have, so the cosine is at most both Σa·b_max / (|A|·|B|) and, by
+/// Cauchy–Schwarz, √(Σa² over those terms) / |A|: the first is tight for a row of few heavy terms, the second when the
+/// query shares few of its own.</summary>
 public sealed class KeywordBound
 {
     private readonly float[] _weightOfBit = new float[128];
+    private readonly float[] _squareOfBit = new float[128];
     private readonly KeywordSlot _query;
 
     public KeywordBound(Keywords query)
     {
         _query = new KeywordSlot(query);
-        foreach (var packed in query.Packed) _weightOfBit[KeywordSlot.Bit(Keywords.KeyOf(packed))] += Keywords.WeightOfPacked(packed);
+        foreach (var packed in query.Packed)
+        {
+            var (bit, weight) = (KeywordSlot.Bit(Keywords.KeyOf(packed)), Keywords.WeightOfPacked(packed));
+            _weightOfBit[bit] += weight;
+            _squareOfBit[bit] += weight * weight;
+        }
     }
 
     /// <summary>At least the similarity of the query to the row (never below it; at most 1).</summary>
     public float Most(in KeywordSlot row)
     {
         if (_query.Norm == 0 || row.Norm == 0) return 0f;
-        var sum = 0f;
-        for (var bits = _query.Low & row.Low; bits != 0; bits &= bits - 1) sum += _weightOfBit[BitOperations.TrailingZeroCount(bits)];
-        for (var bits = _query.High & row.High; bits != 0; bits &= bits - 1) sum += _weightOfBit[64 + BitOperations.TrailingZeroCount(bits)];
-        return Math.Min(1f, sum * row.Heaviest / (_query.Norm * row.Norm) * (1 + 1e-5f));
+        var (sum, squares) = Shared(row.Low, row.High);
+        return Math.Min(1f, Math.Min(sum * row.Heaviest / row.Norm, MathF.Sqrt(squares)) / _query.Norm * (1 + 1e-5f));
     }
 
     /// <summary>At least the similarity of the query to any row of a block.</summary>
     internal float Most(in KeywordBlock block)
     {
         if (_query.Norm == 0 || block.Ratio == 0) return 0f;
-        var sum = 0f;
-        for (var bits = _query.Low & block.Low; bits != 0; bits &= bits - 1) sum += _weightOfBit[BitOperations.TrailingZeroCount(bits)];
-        for (var bits = _query.High & block.High; bits != 0; bits &= bits - 1) sum += _weightOfBit[64 + BitOperations.TrailingZeroCount(bits)];
-        return Math.Min(1f, sum * block.Ratio / _query.Norm * (1 + 1e-4f));
+        var (sum, squares) = Shared(block.Low, block.High);
+        return Math.Min(1f, Math.Min(sum * block.Ratio, MathF.Sqrt(squares)) / _query.Norm * (1 + 1e-4f));
+    }
+
+    private (float Sum, float Squares) Shared(ulong low, ulong high)
+    {
+        var (sum, squares) = (0f, 0f);
+        for (var bits = _query.Low & low; bits != 0; bits &= bits - 1)
+        {
+            var bit = BitOperations.TrailingZeroCount(bits);
+            sum += _weightOfBit[bit];
+            squares += _squareOfBit[bit];
+        }
+        for (var bits = _query.High & high; bits != 0; bits &= bits - 1)
+        {
+            var bit = 64 + BitOperations.TrailingZeroCount(bits);
+            sum += _weightOfBit[bit];
+            squares += _squareOfBit[bit];
+        }
+        return (sum, squares);
     }
 }
 
@@ -101,11 +124,12 @@ internal readonly struct JobSlot : IRowSlot<JobSlot, JobBlock>
         return buffer[..Math.Min(MajorCount, InlineMajors)];
     }
 
-    /// <summary>Jobs asking for the same majors together (a group holds one city and industry), then by the experience
-    /// asked, the best pay first and the place: what else tells the jobs of a group apart, so that a block's bound is near
-    /// its rows' own.</summary>
+    /// <summary>Jobs of the same occupation together (a group holds one city and industry), then asking for the same majors,
+    /// then by the experience asked, the best pay first and the place: what else tells the jobs of a group apart, so that a
+    /// block's bound is near its rows' own.</summary>
     public static (long, long) SortKey(in JobSlot slot) =>
-        (slot.MajorCount == 0 ? -1 : slot.MajorCount > InlineMajors ? long.MaxValue : slot._major0 * 1_000_000L + slot._major1,
+        ((slot.MajorCount == 0 ? 0 : slot.MajorCount > InlineMajors ? 999_999_999_999L : (slot._major0 % 1_000_000) * 1_000_000L + slot._major1 % 1_000_000) * 100_000L
+            + Math.Clamp(slot.Occupation, 0, 99_999),
             Math.Clamp(slot.MinExperienceYears, 0, 99) * 10_000_000_000_000L + (999_999 - Math.Clamp(slot.SalaryMax, 0, 999_999)) * 10_000_000L
             + slot.Region.Code * 10L + slot.Region.Digits);
 
@@ -177,10 +201,11 @@ internal readonly struct TalentSlot : IRowSlot<TalentSlot, TalentBlock>
         return buffer[..Math.Min(DivisionCount, Inline)];
     }
 
-    /// <summary>Talents wishing for the same industries together, then of the same major (a group holds one city and
-    /// major class), then by graduation, the least pay wished first and the place.</summary>
+    /// <summary>Talents wanting the same first occupation together, then wishing for the same industries, then of the same
+    /// major (a group holds one city and major class), then by graduation, the least pay wished first and the place.</summary>
     public static (long, long) SortKey(in TalentSlot slot) =>
-        ((slot.DivisionCount is 0 or > Inline ? 0 : slot._division0 * 1_000L + slot._division1) * 10_000_000L + slot.Major,
+        ((slot.PositionCount <= 0 ? 0 : Math.Clamp(slot._occupation0, 0, 99_999)) * 1_000_000_000_000L
+            + (slot.DivisionCount is 0 or > Inline ? 0 : slot._division0 * 1_000L + slot._division1) * 10_000_000L + slot.Major % 10_000_000,
             Math.Clamp(slot.GraduationYear, 0, 9_999) * 10_000_000_000_000L + Math.Clamp(slot.SalaryMin, 0, 999_999) * 10_000_000L
             + slot._region0.Code * 10L + slot._region0.Digits);
 
@@ -288,6 +313,8 @@ internal struct JobBlock
 {
     public DistinctValues<RegionRef> Regions;
     public MajorSet Majors;
+    /// <summary>The occupations of the rows (0: a row names none).</summary>
+    public DistinctValues<int> Occupations;
     public bool AnyMajor;
     public bool ManyMajors;
     public bool Negotiable;
@@ -302,6 +329,7 @@ internal struct JobBlock
         foreach (ref readonly var slot in slots)
         {
             block.Regions.Add(slot.Region);
+            block.Occupations.Add(slot.Occupation);
             if (slot.MajorCount == 0) block.AnyMajor = true;
             else if (slot.MajorCount > JobSlot.InlineMajors) block.ManyMajors = true;
             else foreach (var major in slot.Majors(majors)) block.Majors.Add(major);
@@ -313,10 +341,19 @@ internal struct JobBlock
         return block;
     }
 
-    /// <summary>The most a job of the block scores for the talent on region, major, pay, experience and keywords.</summary>
-    public readonly float Most(FitScorer scorer, TalentFeatures talent, KeywordBound keywords)
+    /// <summary>The most a job of the block scores for the talent on region, occupation (at most
+    /// <paramref name="occupationMost"/>), major, pay, experience and keywords; <paramref name="wanted"/>: the talent's wanted
+    /// occupations.</summary>
+    public readonly float Most(FitScorer scorer, TalentFeatures talent, KeywordBound keywords, ReadOnlySpan<int> wanted, float occupationMost)
     {
         var w = scorer.Weights;
+        if (!Occupations.IsMany)
+        {
+            var occupation = 0f;
+            Span<int> codes = stackalloc int[DistinctValues<int>.Capacity];
+            foreach (var code in Occupations.Values(codes)) occupation = Math.Max(occupation, scorer.OccupationBound(wanted, code));
+            occupationMost = Math.Min(occupationMost, w.Occupation * occupation);
+        }
         var region = 1f;
         if (!Regions.IsMany && talent.Regions.Length > 0)
         {
@@ -328,7 +365,7 @@ internal struct JobBlock
         var salary = Negotiable ? 1f : scorer.SalaryFit(talent.SalaryLeast, SalaryMax);
         // The gaps every row of the block has at least: the experience short of the least asked, a major when every row asks
         // for majors and none fits, no shared keyword when none of the rows can share one.
-        return w.Region * region + w.Major * major + w.Salary * salary
+        return w.Region * region + occupationMost + w.Major * major + w.Salary * salary
             + (scorer.ExperienceMet(talent.GraduationYear, MinExperienceYears) ? w.Experience : 0f)
             + scorer.SkillPoints(keywords.Most(Keywords))
             - scorer.Gaps(talent.GraduationYear, MinExperienceYears, !AnyMajor && !ManyMajors, major);
@@ -342,6 +379,11 @@ internal struct TalentBlock
     /// <summary>The wished industry divisions (0–99) as bits.</summary>
     public ulong DivisionsLow, DivisionsHigh;
     public DistinctValues<int> Majors;
+
+    /// <summary>The wanted positions' occupations; a talent naming none (open to all) or more than a slot keeps is a flag.</summary>
+    public DistinctValues<int> Occupations;
+    public bool NoPositions;
+    public bool ManyPositions;
     public bool AnyRegion;
     public bool AnyDivision;
 
@@ -361,8 +403,12 @@ internal struct TalentBlock
         var block = new TalentBlock { SalaryMin = int.MaxValue };
         Span<RegionRef> regions = stackalloc RegionRef[TalentSlot.Inline];
         Span<int> divisions = stackalloc int[TalentSlot.Inline];
+        Span<int> occupations = stackalloc int[3];
         foreach (ref readonly var slot in slots)
         {
+            if (slot.PositionCount == 0) block.NoPositions = true;
+            else if (slot.PositionCount < 0) block.ManyPositions = true;
+            else foreach (var occupation in slot.Occupations(occupations)) block.Occupations.Add(occupation);
             if (slot.RegionCount == 0 || slot.RegionCount > TalentSlot.Inline) block.AnyRegion = true;
             else foreach (var region in slot.Regions(regions))
                 if ((region.Digits == 2 ? region.Province * 100 : region.City) == city) block.Regions.Add(region);
@@ -382,11 +428,19 @@ internal struct TalentBlock
         return block;
     }
 
-    /// <summary>The most a talent of the block scores for the job on region, industry, major, pay, experience and keywords.</summary>
+    /// <summary>The most a talent of the block scores for the job on region, industry, occupation (at most
+    /// <paramref name="occupationMost"/>), major, pay, experience and keywords.</summary>
     /// <param name="section">The divisions of the job's section as bits (<see cref="FitScorer.SectionBits"/>).</param>
-    public readonly float Most(FitScorer scorer, JobFeatures job, KeywordBound keywords, (ulong Low, ulong High) section)
+    public readonly float Most(FitScorer scorer, JobFeatures job, KeywordBound keywords, (ulong Low, ulong High) section, float occupationMost)
     {
         var w = scorer.Weights;
+        if (!ManyPositions && !Occupations.IsMany && job.Occupation != 0)
+        {
+            Span<int> codes = stackalloc int[DistinctValues<int>.Capacity];
+            var occupation = NoPositions ? w.OccupationOpen : 0f;
+            if (!Occupations.IsEmpty) occupation = Math.Max(occupation, scorer.OccupationBound(Occupations.Values(codes), job.Occupation));
+            occupationMost = Math.Min(occupationMost, w.Occupation * occupation);
+        }
         Span<RegionRef> regions = stackalloc RegionRef[DistinctValues<RegionRef>.Capacity];
         var region = AnyRegion || Regions.IsMany ? 1f : scorer.RegionFit(Regions.Values(regions), job.Region);
         var division = job.Division;
@@ -401,7 +455,7 @@ internal struct TalentBlock
         // The gaps every talent of the block has at least (the earliest graduation has the most experience; one not known
         // has none), as for jobs.
         var graduated = GraduationYear == 0 ? (int?)null : GraduationYear;
-        return w.Region * region + w.Industry * industry + w.Major * major + w.Salary * salary
+        return w.Region * region + w.Industry * industry + occupationMost + w.Major * major + w.Salary * salary
             + (scorer.ExperienceMet(graduated, job.MinExperienceYears) ? w.Experience : 0f)
             + scorer.SkillPoints(keywords.Most(Keywords))
             - scorer.Gaps(graduated, job.MinExperienceYears, job.Majors.Length > 0 && !Majors.IsMany, major);
