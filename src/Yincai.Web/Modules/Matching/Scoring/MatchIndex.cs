@@ -142,14 +142,16 @@ public sealed class MatchIndex
                             var skills = scorer.SkillPoints(keywords.Most(slot.Keywords));
                             if (top.IsFull && most + skills + Slack < top.Threshold) continue;
                             if (jobs.Items[i] is not { } job) continue;
-                            var partial = scorer.Partial(talent, job);
-                            if (!top.MightTake(partial + skills + Slack, job.Id)) continue;
-                            top.Offer(job, scorer.WithSkills(partial, Keywords.Similarity(talent.Keywords, job.Keywords)), job.Id);
+                            // The keywords' exact similarity first: the signature's bound is the loosest part of the row's, so
+                            // most rows that get this far fall here without the rest of the score.
+                            var similarity = Keywords.Similarity(talent.Keywords, job.Keywords);
+                            if (!top.MightTake(most + scorer.SkillPoints(similarity) + Slack, job.Id)) continue;
+                            top.Offer(job, scorer.WithSkills(scorer.Partial(talent, job), similarity), job.Id);
                         }
                     }
                 }
             }
-            var result = top.Sorted(j => j.Id);
+            var result = top.Sorted();
             groups.Clear();
             ArrayPool<(float, long, Group<JobFeatures, JobSlot, JobBlock>, float)>.Shared.Return(rented);
             return result;
@@ -176,7 +178,6 @@ public sealed class MatchIndex
             groups.Sort(static (a, b) => b.Bound.CompareTo(a.Bound));
             var (order, less) = TalentPartBounds(job, scorer);
             var top = new TopK<TalentFeatures>(take);
-            HashSet<Guid>? seen = null;
             var keywords = new KeywordBound(job.Keywords);
             var section = scorer.SectionBits(job.Division);
             var partMost = w.JobType + w.Degree + (job.LessDeveloped ? w.LessDevelopedPhdBonus : 0f);
@@ -215,15 +216,19 @@ public sealed class MatchIndex
                             if (top.IsFull && most + skills + Slack < top.Threshold) continue;
                             if (talents.Items[i] is not { } talent) continue;
                             if (!top.MightTake(most + skills + Slack, talent.Id) || !talent.InScope(scopePrefix)) continue;
-                            if (talent.Regions.Length > 1 && !(seen ??= []).Add(talent.Id)) continue;
-                            var partial = scorer.Partial(talent, job);
-                            if (!top.MightTake(partial + skills + Slack, talent.Id)) continue;
-                            top.Offer(talent, scorer.WithSkills(partial, Keywords.Similarity(talent.Keywords, job.Keywords)), talent.Id);
+                            // The keywords' exact similarity first: the signature's bound is the loosest part of the row's, so
+                            // most rows that get this far fall here without the rest of the score.
+                            var similarity = Keywords.Similarity(talent.Keywords, job.Keywords);
+                            if (!top.MightTake(most + scorer.SkillPoints(similarity) + Slack, talent.Id)) continue;
+                            // A talent wishing for several cities is in each city's group with the same score: met again, it is
+                            // either among the best already or below them for good (the score to beat only rises).
+                            if (talent.Regions.Length > 1 && top.Holds(talent.Id)) continue;
+                            top.Offer(talent, scorer.WithSkills(scorer.Partial(talent, job), similarity), talent.Id);
                         }
                     }
                 }
             }
-            var result = top.Sorted(t => t.Id);
+            var result = top.Sorted();
             groups.Clear();
             ArrayPool<(float, Group<TalentFeatures, TalentSlot, TalentBlock>)>.Shared.Return(rented);
             return result;
@@ -320,7 +325,7 @@ public sealed class MatchIndex
             var top = new TopK<ProjectFeatures>(take);
             foreach (var p in set.Values)
                 if (p.Id != seeker.Id) top.Offer(p, scorer.ProjectScore(seeker, p), p.Id);
-            return top.Sorted(p => p.Id);
+            return top.Sorted();
         }
         finally { _lock.ExitReadLock(); }
     }
@@ -401,7 +406,7 @@ public sealed class MatchIndex
     /// </summary>
     private sealed class Part<T, TSlot, TBlock>(long groupKey) where T : class where TSlot : struct, IRowSlot<TSlot, TBlock> where TBlock : struct
     {
-        public const int BlockSize = 16;
+        public const int BlockSize = 32;
         private const int SmallestTail = 256;
 
         public T?[] Items = new T?[4];
@@ -523,6 +528,14 @@ internal sealed class TopK<T>(int k)
         return best > low.Item1 || (best == low.Item1 && id.CompareTo(low.Item2) < 0);
     }
 
+    /// <summary>Whether an item of <paramref name="id"/> is among the k (at most k compares).</summary>
+    public bool Holds(Guid id)
+    {
+        foreach (var (_, priority) in _heap.UnorderedItems)
+            if (priority.Item2 == id) return true;
+        return false;
+    }
+
     public void Offer(T item, float score, Guid id)
     {
         if (k <= 0) return;
@@ -532,9 +545,16 @@ internal sealed class TopK<T>(int k)
             _heap.DequeueEnqueue((item, score), (score, id));
     }
 
-    public IReadOnlyList<Scored<T>> Sorted(Func<T, Guid> id) =>
-        _heap.UnorderedItems.Select(e => new Scored<T>(e.Element.Item, e.Element.Score))
-            .OrderByDescending(s => s.Score).ThenBy(s => id(s.Item)).ToList();
+    public IReadOnlyList<Scored<T>> Sorted()
+    {
+        var items = new (Scored<T> Scored, Guid Id)[_heap.Count];
+        var n = 0;
+        foreach (var (element, priority) in _heap.UnorderedItems) items[n++] = (new Scored<T>(element.Item, element.Score), priority.Item2);
+        Array.Sort(items, static (a, b) => a.Scored.Score != b.Scored.Score ? b.Scored.Score.CompareTo(a.Scored.Score) : a.Id.CompareTo(b.Id));
+        var sorted = new Scored<T>[n];
+        for (var i = 0; i < n; i++) sorted[i] = items[i].Scored;
+        return sorted;
+    }
 
     /// <summary>Lowest score at the root; among equal scores the greatest id, so that ties keep the smallest ids.</summary>
     private sealed class Lowest : IComparer<(float, Guid)>

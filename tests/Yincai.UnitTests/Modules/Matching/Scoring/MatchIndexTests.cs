@@ -343,7 +343,7 @@ public sealed class MatchIndexTests
         foreach (var n in new[] { 6, 2, 5, 1, 4, 3 }) top.Offer(Id(n), 1f, Id(n));
         top.Offer(Id(9), 0.5f, Id(9));
 
-        Assert.Equal([Id(1), Id(2), Id(3)], top.Sorted(g => g).Select(s => s.Item));
+        Assert.Equal([Id(1), Id(2), Id(3)], top.Sorted().Select(s => s.Item));
         Assert.Equal(1f, top.Threshold);
     }
 
@@ -372,7 +372,7 @@ public sealed class MatchIndexTests
 
         top.Offer(Id(9), 3f, Id(9));
 
-        Assert.Equal([Id(9), Id(2)], top.Sorted(g => g).Select(s => s.Item));
+        Assert.Equal([Id(9), Id(2)], top.Sorted().Select(s => s.Item));
     }
 
     [Fact]
