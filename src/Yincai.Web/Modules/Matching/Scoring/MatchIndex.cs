@@ -123,7 +123,7 @@ public sealed class MatchIndex
                     {
                         // A block whose bound cannot reach the score to beat is skipped whole; the tail has no bound.
                         if (b < jobs.Blocks.Length && top.IsFull
-                            && fixedPoints + jobs.Blocks[b].Most(scorer, talent, keywords, wanted, occupationOfGroup) + Slack < top.Threshold) continue;
+                            && !jobs.Blocks[b].MayReach(top.Threshold - fixedPoints - Slack, scorer, talent, keywords, wanted, occupationOfGroup, regionOfGroup)) continue;
                         var (from, to) = jobs.Rows(b);
                         for (var i = from; i < to; i++)
                         {
@@ -197,7 +197,7 @@ public sealed class MatchIndex
                     for (var b = 0; b <= talents.Blocks.Length; b++)
                     {
                         if (b < talents.Blocks.Length && top.IsFull
-                            && fixedPoints + talents.Blocks[b].Most(scorer, job, keywords, section, occupationMost) + Slack < top.Threshold) continue;
+                            && !talents.Blocks[b].MayReach(top.Threshold - fixedPoints - Slack, scorer, job, keywords, section, occupationMost)) continue;
                         var (from, to) = talents.Rows(b);
                         for (var i = from; i < to; i++)
                         {

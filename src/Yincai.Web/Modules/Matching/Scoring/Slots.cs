@@ -341,10 +341,12 @@ internal struct JobBlock
         return block;
     }
 
-    /// <summary>The most a job of the block scores for the talent on region, occupation (at most
-    /// <paramref name="occupationMost"/>), major, pay, experience and keywords; <paramref name="wanted"/>: the talent's wanted
-    /// occupations.</summary>
-    public readonly float Most(FitScorer scorer, TalentFeatures talent, KeywordBound keywords, ReadOnlySpan<int> wanted, float occupationMost)
+    /// <summary>Whether a job of the block may score <paramref name="needed"/> for the talent on region (every job of the
+    /// group has <paramref name="regionOfGroup"/> when it is not negative), occupation (at most <paramref name="occupationMost"/>;
+    /// <paramref name="wanted"/>: the talent's wanted occupations), major, pay, experience and keywords. The keywords cost the
+    /// most to bound, so they are bounded last, and only when the rest leaves it open.</summary>
+    public readonly bool MayReach(float needed, FitScorer scorer, TalentFeatures talent, KeywordBound keywords, ReadOnlySpan<int> wanted,
+        float occupationMost, float regionOfGroup)
     {
         var w = scorer.Weights;
         if (!Occupations.IsMany)
@@ -354,8 +356,8 @@ internal struct JobBlock
             foreach (var code in Occupations.Values(codes)) occupation = Math.Max(occupation, scorer.OccupationBound(wanted, code));
             occupationMost = Math.Min(occupationMost, w.Occupation * occupation);
         }
-        var region = 1f;
-        if (!Regions.IsMany && talent.Regions.Length > 0)
+        var region = regionOfGroup >= 0f ? regionOfGroup : 1f;
+        if (regionOfGroup < 0f && !Regions.IsMany && talent.Regions.Length > 0)
         {
             region = 0f;
             Span<RegionRef> places = stackalloc RegionRef[DistinctValues<RegionRef>.Capacity];
@@ -365,10 +367,10 @@ internal struct JobBlock
         var salary = Negotiable ? 1f : scorer.SalaryFit(talent.SalaryLeast, SalaryMax);
         // The gaps every row of the block has at least: the experience short of the least asked, a major when every row asks
         // for majors and none fits, no shared keyword when none of the rows can share one.
-        return w.Region * region + occupationMost + w.Major * major + w.Salary * salary
+        var rest = w.Region * region + occupationMost + w.Major * major + w.Salary * salary
             + (scorer.ExperienceMet(talent.GraduationYear, MinExperienceYears) ? w.Experience : 0f)
-            + scorer.SkillPoints(keywords.Most(Keywords))
             - scorer.Gaps(talent.GraduationYear, MinExperienceYears, !AnyMajor && !ManyMajors, major);
+        return rest + w.Skills >= needed && rest + scorer.SkillPoints(keywords.Most(Keywords)) >= needed;
     }
 }
 
@@ -428,10 +430,11 @@ internal struct TalentBlock
         return block;
     }
 
-    /// <summary>The most a talent of the block scores for the job on region, industry, occupation (at most
-    /// <paramref name="occupationMost"/>), major, pay, experience and keywords.</summary>
+    /// <summary>Whether a talent of the block may score <paramref name="needed"/> for the job on region, industry, occupation
+    /// (at most <paramref name="occupationMost"/>), major, pay, experience and keywords (bounded last, as for jobs).</summary>
     /// <param name="section">The divisions of the job's section as bits (<see cref="FitScorer.SectionBits"/>).</param>
-    public readonly float Most(FitScorer scorer, JobFeatures job, KeywordBound keywords, (ulong Low, ulong High) section, float occupationMost)
+    public readonly bool MayReach(float needed, FitScorer scorer, JobFeatures job, KeywordBound keywords, (ulong Low, ulong High) section,
+        float occupationMost)
     {
         var w = scorer.Weights;
         if (!ManyPositions && !Occupations.IsMany && job.Occupation != 0)
@@ -455,9 +458,9 @@ internal struct TalentBlock
         // The gaps every talent of the block has at least (the earliest graduation has the most experience; one not known
         // has none), as for jobs.
         var graduated = GraduationYear == 0 ? (int?)null : GraduationYear;
-        return w.Region * region + w.Industry * industry + occupationMost + w.Major * major + w.Salary * salary
+        var rest = w.Region * region + w.Industry * industry + occupationMost + w.Major * major + w.Salary * salary
             + (scorer.ExperienceMet(graduated, job.MinExperienceYears) ? w.Experience : 0f)
-            + scorer.SkillPoints(keywords.Most(Keywords))
             - scorer.Gaps(graduated, job.MinExperienceYears, job.Majors.Length > 0 && !Majors.IsMany, major);
+        return rest + w.Skills >= needed && rest + scorer.SkillPoints(keywords.Most(Keywords)) >= needed;
     }
 }
