@@ -121,6 +121,10 @@ public sealed class FitScorer(MatchWeights weights, IndustrySections sections, i
     private static int? SalaryWished(TalentFeatures t, int position) =>
         position >= 0 && t.Positions[position].SalaryMin > 0 ? t.Positions[position].SalaryMin : t.SalaryMin;
 
+    /// <summary>The experience's points less its gap, for a job asking <paramref name="years"/>.</summary>
+    public float ExperiencePoints(int? graduationYear, int years) =>
+        (ExperienceMet(graduationYear, years) ? weights.Experience : 0f) - ExperienceGap(graduationYear, years);
+
     /// <summary>The points taken off for the years of experience the talent lacks.</summary>
     public float ExperienceGap(int? graduationYear, int years)
     {

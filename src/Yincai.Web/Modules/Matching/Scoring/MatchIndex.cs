@@ -105,7 +105,7 @@ public sealed class MatchIndex
             // A row's experience points less its gap, by the years asked: the same for every row asking as many.
             Span<float> experience = stackalloc float[16];
             for (var years = 0; years < experience.Length; years++)
-                experience[years] = (scorer.ExperienceMet(talent.GraduationYear, years) ? w.Experience : 0f) - scorer.ExperienceGap(talent.GraduationYear, years);
+                experience[years] = scorer.ExperiencePoints(talent.GraduationYear, years);
             foreach (var (bound, key, group, occupationOfGroup) in groups)
             {
                 // An equal bound may still hold an equal score with a smaller id, which ranks higher.
@@ -135,8 +135,7 @@ public sealed class MatchIndex
                                 + w.Major * major
                                 + w.Occupation * scorer.OccupationFit(talent.Positions, slot.Occupation, slot.Region).Fit
                                 + w.Salary * scorer.SalaryFit(salaryLeast, slot.SalaryMax)
-                                + ((uint)years < (uint)experience.Length ? experience[years]
-                                    : (scorer.ExperienceMet(talent.GraduationYear, years) ? w.Experience : 0f) - scorer.ExperienceGap(talent.GraduationYear, years))
+                                + ((uint)years < (uint)experience.Length ? experience[years] : scorer.ExperiencePoints(talent.GraduationYear, years))
                                 - (slot.MajorCount > 0 && major == 0f ? w.MajorGap : 0f);
                             if (top.IsFull && most + w.Skills < top.Threshold) continue;
                             var skills = scorer.SkillPoints(keywords.Most(slot.Keywords));

@@ -124,7 +124,7 @@ internal readonly struct JobSlot : IRowSlot<JobSlot, JobBlock>
         return buffer[..Math.Min(MajorCount, InlineMajors)];
     }
 
-    /// <summary>Jobs of the same occupation together (a group holds one city and industry), then asking for the same majors,
+    /// <summary>Jobs asking for the same majors together (a group holds one city and industry), then of the same occupation,
     /// then by the experience asked, the best pay first and the place: what else tells the jobs of a group apart, so that a
     /// block's bound is near its rows' own.</summary>
     public static (long, long) SortKey(in JobSlot slot) =>
