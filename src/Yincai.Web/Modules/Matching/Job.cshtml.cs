@@ -25,7 +25,8 @@ public sealed class JobModel(Matches matches, CurrentUser current) : PageModel
         Job = await matches.JobForAsync(Id, current, ct);
         if (Job is null) return NotFound();
         if (!await matches.ReadyAsync(ct)) { Preparing = true; return Page(); }
-        Found = await matches.ForJobAsync(Id, current, ct) ?? [];
+        try { Found = await matches.ForJobAsync(Id, current, ct) ?? []; }
+        catch (MatchingNotReadyException) { Preparing = true; } // the copy holding the talents did not answer
         return Page();
     }
 

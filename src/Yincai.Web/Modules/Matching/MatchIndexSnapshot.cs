@@ -149,6 +149,30 @@ public static class MatchIndexSnapshot
         return n;
     }
 
+    /// <summary>One job's features in the snapshot's form: what a copy without the talent side sends to the copy that holds it.</summary>
+    public static byte[] EncodeJob(JobFeatures job)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true)) WriteJob(w, job);
+        return buffer.ToArray();
+    }
+
+    /// <summary>The job of <see cref="EncodeJob"/>; <see cref="InvalidDataException"/> when the bytes are not one.</summary>
+    public static JobFeatures DecodeJob(byte[] bytes, FeatureMapper mapper)
+    {
+        try
+        {
+            using var r = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
+            var job = ReadJob(r, mapper);
+            if (r.BaseStream.Position != bytes.Length) throw new InvalidDataException("Bytes past the job.");
+            return job;
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException("A job cut short.", e);
+        }
+    }
+
     private static void WriteJob(BinaryWriter w, JobFeatures j)
     {
         w.Write(j.Id.ToByteArray());

@@ -18,7 +18,7 @@ namespace Yincai.Modules.Matching;
 /// index ranks; the owning modules then give what is shown, through the same filters as every other page (region
 /// scope, consent, published), so an index a moment behind never shows what it should not.
 /// </summary>
-public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, FeatureMapper mapper, ReasonWriter writer,
+public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, ITalentRanking ranking, FeatureMapper mapper, ReasonWriter writer,
     MatchablePostings postings, MatchableTalents talents, RegionDirectory regions, EmployerDirectory employers, Notifier notifier,
     IEnumerable<IPriorityTalents> priorities, IOptions<MatchingOptions> options, ChinaClock clock)
 {
@@ -116,9 +116,13 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
         var scorer = Scorer();
         var scope = user.IsInRole(Roles.Officer) ? db.Scope.Prefix : null;
         // A few more than shown: a talent who withdrew consent a moment ago is still in the index until the next poll.
+        var found = await ranking.TalentsForAsync(features, Take + 5, scope, cancellationToken);
         var priority = await PriorityAsync(cancellationToken);
-        var ranked = PriorityFirst(index.TalentsFor(features, scorer, Take + 5, scope), priority.Keys, t => t.Id,
-            id => index.Talent(id) is { } t && t.InScope(scope) ? t : null, t => scorer.Score(t, features));
+        // The talents' features from their rows, read through the region filter: the index that ranked them may be another copy's.
+        var rows = await talents.FindableAsync(found.Select(r => r.Item).Union(priority.Keys).ToList(), cancellationToken);
+        var ranked = PriorityFirst(found.Where(r => rows.ContainsKey(r.Item)).Select(r => new Scored<TalentFeatures>(mapper.Talent(rows[r.Item]), r.Score)),
+            priority.Keys, t => t.Id, id => rows.TryGetValue(id, out var row) && mapper.Talent(row) is var t && t.InScope(scope) ? t : null,
+            t => scorer.Score(t, features));
         var ids = ranked.Select(r => r.Item.Id).ToList();
         var shown = await talents.FindableCardsAsync(ids, cancellationToken);
         var recommended = await db.MatchRecommendations.AsNoTracking().Where(r => r.JobId == jobId && ids.Contains(r.TalentId))
@@ -178,7 +182,8 @@ public sealed class Matches(YincaiDb db, MatchIndex index, MatchingSync sync, Fe
             return MatchingErrors.TalentNotShared;
         if (await db.MatchRecommendations.AnyAsync(r => r.JobId == jobId && r.TalentId == talentId, cancellationToken)) return Result.Ok();
         var row = await postings.JobAsync(jobId, cancellationToken);
-        var score = row is not null && index.Talent(talentId) is { } t ? Scorer().Score(t, mapper.Job(row)) : 0f;
+        var score = row is not null && (await talents.FindableAsync([talentId], cancellationToken)).GetValueOrDefault(talentId) is { } t
+            ? Scorer().Score(mapper.Talent(t), mapper.Job(row)) : 0f;
         db.MatchRecommendations.Add(new MatchRecommendation(jobId, talentId, job.RegionCode, officerId, trimmed, Round(score), clock.UtcNow));
         await notifier.NotifyAllAsync(await employers.MemberUserIdsAsync(job.EmployerId, cancellationToken), NotificationKinds.MatchRecommendedToEmployer,
             [job.Title, talent.MaskedName, trimmed ?? ""], $"/Matching/Job?id={jobId}", cancellationToken);

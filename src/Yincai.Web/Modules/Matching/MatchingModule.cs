@@ -17,6 +17,10 @@ public static class MatchingModule
         services.AddHealthChecks().AddCheck<MatchIndexHealthCheck>(MatchIndexHealthCheck.Name, tags: [Health.Ready]);
         services.AddScoped<ReasonWriter>();
         services.AddScoped<Matches>();
+        services.AddScoped<LocalTalentRanking>();
+        services.AddHttpClient<RemoteTalentRanking>(c => c.Timeout = TimeSpan.FromSeconds(5));
+        services.AddScoped<ITalentRanking>(sp => sp.GetRequiredService<MatchingSync>().HoldsTalents
+            ? sp.GetRequiredService<LocalTalentRanking>() : sp.GetRequiredService<RemoteTalentRanking>());
         services.AddScoped<Contracts.TalentJobs>();
         services.AddScoped<Contracts.ApplicantFits>();
         services.AddScoped<Digests.TalentDigestRound>();
@@ -32,6 +36,7 @@ public static class MatchingModule
     public static WebApplication MapMatching(this WebApplication app)
     {
         MatchingEndpoints.Map(app);
+        TalentRankingEndpoint.Map(app);
         return app;
     }
 }

@@ -4,7 +4,7 @@ using Yincai.Modules.Matching.Scoring;
 namespace Yincai.Modules.Matching;
 
 /// <summary>Configuration section <c>Matching</c>; README.md in this folder explains each default.</summary>
-public sealed class MatchingOptions
+public sealed class MatchingOptions : IValidatableObject
 {
     public MatchWeights Weights { get; set; } = new();
 
@@ -50,6 +50,25 @@ public sealed class MatchingOptions
     /// change feed (two days) to be of use; older ones are ignored.</summary>
     [Range(1, 24 * 60)]
     public int SnapshotMinutes { get; set; } = 10;
+
+    /// <summary>
+    /// The base address of the copy that holds the talent side of the index (say <c>http://matching:8080</c>). Set, this copy
+    /// keeps only jobs, demands and projects in memory and asks that copy for a job's talents; empty (the default), this copy
+    /// holds talents too. README: "The talent side in one copy".
+    /// </summary>
+    [Url]
+    public string? TalentsUrl { get; set; }
+
+    /// <summary>The key the copies share for <see cref="TalentsUrl"/> (at least 32 characters, from the secret store): the copy
+    /// holding talents answers only a caller that sends it, and nobody when it has none.</summary>
+    [MinLength(32)]
+    public string? TalentsKey { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (TalentsUrl is { Length: > 0 } && TalentsKey is not { Length: > 0 })
+            yield return new ValidationResult("Matching:TalentsUrl needs Matching:TalentsKey.", [nameof(TalentsKey)]);
+    }
 
     /// <summary>How many matches a page or the API shows.</summary>
     [Range(1, 100)]

@@ -63,6 +63,13 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
 
     public bool IsReady => _ready.Task.IsCompleted;
 
+    /// <summary>Whether this copy keeps the talent side (no <see cref="MatchingOptions.TalentsUrl"/>); otherwise it reads no talents
+    /// and asks the copy that does (<see cref="ITalentRanking"/>).</summary>
+    public bool HoldsTalents => string.IsNullOrEmpty(options.Value.TalentsUrl);
+
+    /// <summary>What a snapshot must have been made under to be read here: the features' settings, and whether it holds talents.</summary>
+    private string SnapshotSettings => HoldsTalents ? mapper.Settings : mapper.Settings + ";talents elsewhere";
+
     /// <summary>The latest failed build while the index is not ready; null while the first build runs, and once built.</summary>
     public BuildFailure? Failure => IsReady ? null : _failure;
 
@@ -163,7 +170,7 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
         var today = Today();
         using var talentScope = scopes.CreateScope();
         var (jobs, talents) = await ReadAsync(postings.PublishedJobs(today),
-            talentScope.ServiceProvider.GetRequiredService<MatchableTalents>().Findable(), mapper, cancellationToken, _jobsRead, _talentsRead);
+            HoldsTalents ? talentScope.ServiceProvider.GetRequiredService<MatchableTalents>().Findable() : AsyncEnumerable.Empty<TalentRow>(), mapper, cancellationToken, _jobsRead, _talentsRead);
         var demands = (await postings.PublishedDemandsAsync(today, null, cancellationToken)).Select(mapper.Project).ToList();
         var projects = (await postings.PublishedProjectsAsync(today, null, cancellationToken)).Select(mapper.Project).ToList();
         index.Load(jobs, talents, demands, projects);
@@ -217,7 +224,7 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<YincaiDb>();
         var head = await db.ChangeFeed.MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
-        var reason = header.Settings != mapper.Settings ? "made under other Matching:LessDevelopedRegions"
+        var reason = header.Settings != SnapshotSettings ? "made under other Matching:LessDevelopedRegions or Matching:TalentsUrl"
             : now - header.WrittenAtUtc > ChangeFeedEntry.Lifetime - TimeSpan.FromHours(1) ? "older than the change feed keeps"
             : head < header.FeedPosition ? "ahead of this database's change feed (another database?)"
             : null;
@@ -271,7 +278,7 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
         try
         {
             contents = index.Contents();
-            header = new(clock.GetUtcNow().UtcDateTime, mapper.Settings, _cursor.Position, _cursor.Gaps);
+            header = new(clock.GetUtcNow().UtcDateTime, SnapshotSettings, _cursor.Position, _cursor.Gaps);
         }
         finally { _feedGate.Release(); }
         try
@@ -357,6 +364,8 @@ public sealed partial class MatchingSync(IServiceScopeFactory scopes, MatchIndex
                     var jobs = await postings.PublishedJobsAsync(today, chunk, cancellationToken);
                     foreach (var id in chunk)
                         if (jobs.TryGetValue(id, out var job)) index.PutJob(mapper.Job(job)); else index.RemoveJob(id);
+                    break;
+                case MatchableTalents.Kind when !HoldsTalents:
                     break;
                 case MatchableTalents.Kind:
                     var talents = await services.GetRequiredService<MatchableTalents>().FindableAsync(chunk, cancellationToken);
