@@ -125,6 +125,37 @@ public sealed class MatchingStartTests : IAsyncLifetime
         Assert.Contains(after.Id, matched);
     }
 
+    [Fact]
+    public async Task TalentsElsewhere_CopyReadsNoTalents_NotFromASnapshotHoldingThem_NorFromTheChangeFeed()
+    {
+        var (_, talent) = await _first.FindableTalentAsync(skills: ["Go"]);
+        await using (var holder = Copy())
+        {
+            await holder.InitializeAsync();
+            var sync = holder.Services.GetRequiredService<MatchingSync>();
+            Assert.True(await MatchingTestData.EventuallyAsync(() => Task.FromResult(sync.IsReady && holder.Index().Talent(talent.Id) is not null), seconds: 30));
+            Assert.True(await sync.WriteSnapshotAsync(force: true, Ct));
+        }
+
+        await using var jobsOnly = Copy(b =>
+        {
+            b.UseSetting("Matching:TalentsUrl", "http://talents.internal/");
+            b.UseSetting("Matching:TalentsKey", new string('k', 32));
+        });
+        await jobsOnly.InitializeAsync();
+        var started = jobsOnly.Services.GetRequiredService<MatchingSync>();
+        var ready = await MatchingTestData.EventuallyAsync(() => Task.FromResult(started.IsReady), seconds: 30);
+        var (_, later) = await _first.FindableTalentAsync(skills: ["Go"]);
+        var reachedFirst = await MatchingTestData.EventuallyAsync(() => Task.FromResult(_first.Index().Talent(later.Id) is not null));
+        await started.PollAsync(Ct);
+
+        Assert.True(ready);
+        Assert.Equal("rows", started.Source);
+        Assert.False(started.HoldsTalents);
+        Assert.True(reachedFirst);
+        Assert.Equal(0, jobsOnly.Index().TalentCount);
+    }
+
     /// <summary>Holds the index build's first read (the change feed's head) until released.</summary>
     private sealed class HeldBuild : DbCommandInterceptor
     {
