@@ -68,13 +68,12 @@ public sealed class BrowserSession : IAsyncDisposable
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
         });
-        // A click that submits a form waits for the navigation it starts. In the suite's first minute every fixture's app
-        // migrates and seeds while other journeys sign in (password hashing): on a loaded 2-core machine a sign-in click took
-        // over 15 s, so clicks and fills get 30 s.
-        context.SetDefaultTimeout(30_000);
-        // A page's first request compiles its views and warms caches: on a loaded 2-core machine that alone took over
-        // 15 s, so navigations get longer than clicks and fills.
-        context.SetDefaultNavigationTimeout(45_000);
+        // A click that submits a form waits for the navigation it starts, and a page's first request in an app warms (JIT) all
+        // the code behind it: with every class's app and Chromium on two cores (load ≈ 19), a demo talent's first sign-in
+        // click, the home page behind it, passed 30 s in one run of four even with every app ready. So clicks and fills get
+        // 60 s and navigations 75 s: a broken page still fails, a minute later.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(75_000);
         var page = await context.NewPageAsync();
 
         // A failed run must not leave screenshots of an earlier, longer run looking like its own.
