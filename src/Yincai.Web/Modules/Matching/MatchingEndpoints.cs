@@ -22,7 +22,12 @@ public static class MatchingEndpoints
     {
         var http = context.HttpContext;
         var sync = http.RequestServices.GetRequiredService<MatchingSync>();
-        if (await sync.TryWaitReadyAsync(http.RequestAborted)) return await next(context);
+        if (await sync.TryWaitReadyAsync(http.RequestAborted))
+        {
+            // Ready here, yet the copy holding the talents (Matching:TalentsUrl) may not answer: the same 503.
+            try { return await next(context); }
+            catch (MatchingNotReadyException) { }
+        }
         http.Response.Headers.RetryAfter = ((int)Math.Ceiling(sync.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         var error = MatchingErrors.Preparing;
         return TypedResults.Problem(error.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: error.Code);
@@ -36,21 +41,9 @@ public static class MatchingEndpoints
         return TypedResults.Ok(await matches.ForTalentAsync(talentId.Value, Math.Clamp(take ?? 20, 1, 100), cancellationToken));
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<TalentMatch>>, NotFound, ProblemHttpResult>> ForJob(Guid id, Matches matches,
-        CurrentUser user, HttpContext http, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await matches.ForJobAsync(id, user, cancellationToken) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();
-        }
-        catch (MatchingNotReadyException)
-        {
-            // The copy holding the talents (Matching:TalentsUrl) did not answer.
-            http.Response.Headers.RetryAfter = "5";
-            return TypedResults.Problem(MatchingErrors.Preparing.Message, statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: MatchingErrors.Preparing.Code);
-        }
-    }
+    private static async Task<Results<Ok<IReadOnlyList<TalentMatch>>, NotFound>> ForJob(Guid id, Matches matches, CurrentUser user,
+        CancellationToken cancellationToken) =>
+        await matches.ForJobAsync(id, user, cancellationToken) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<IReadOnlyList<ProjectMatch>>, NotFound>> ForProject(Guid id, Matches matches, CurrentUser user,
         CancellationToken cancellationToken) =>

@@ -80,8 +80,8 @@ public static class TalentRankingEndpoint
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapPost(Path, HandleAsync).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
 
-    private static async Task<IResult> HandleAsync(HttpContext http, MatchIndex index, MatchingSync sync, FeatureMapper mapper,
-        ChinaClock clock, IOptions<MatchingOptions> options, int? take, string? scope)
+    private static async Task<IResult> HandleAsync(HttpContext http, LocalTalentRanking local, MatchingSync sync, FeatureMapper mapper,
+        IOptions<MatchingOptions> options, int? take, string? scope)
     {
         var o = options.Value;
         if (o.TalentsKey is not { Length: > 0 } key || !sync.HoldsTalents) return Results.NotFound();
@@ -94,8 +94,8 @@ public static class TalentRankingEndpoint
         JobFeatures job;
         try { job = MatchIndexSnapshot.DecodeJob(body.ToArray(), mapper); }
         catch (InvalidDataException) { return Results.BadRequest(); }
-        var ranked = index.TalentsFor(job, mapper.Scorer(clock.Today.Year), take.Value, string.IsNullOrEmpty(scope) ? null : scope);
-        return Results.Bytes(Encode(ranked.Select(r => new Scored<Guid>(r.Item.Id, r.Score)).ToList()), "application/octet-stream");
+        var ranked = await local.TalentsForAsync(job, take.Value, string.IsNullOrEmpty(scope) ? null : scope, http.RequestAborted);
+        return Results.Bytes(Encode(ranked), "application/octet-stream");
     }
 
     public static byte[] Encode(IReadOnlyList<Scored<Guid>> ranked)
