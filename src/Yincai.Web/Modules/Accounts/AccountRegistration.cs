@@ -41,7 +41,7 @@ public sealed class AccountRegistration(UserManager<AppUser> users, Notifier not
         var index = protection.BlindIndex(number.Value!);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var id = Guid.CreateVersion7();
+        var id = Ids.New();
         var user = new AppUser
         {
             Id = id,

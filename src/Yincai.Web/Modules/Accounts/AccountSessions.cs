@@ -76,7 +76,7 @@ public sealed class AccountSessions(YincaiDb db, TimeProvider clock, IOptions<Id
     private async Task<AccountSession> StartAsync(Guid userId, TimeSpan lifetime, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var session = new AccountSession { Id = Guid.CreateVersion7(), UserId = userId, CreatedAtUtc = now, ExpiresAtUtc = now + lifetime };
+        var session = new AccountSession { Id = Ids.New(), UserId = userId, CreatedAtUtc = now, ExpiresAtUtc = now + lifetime };
         db.Set<AccountSession>().Add(session);
         await db.SaveChangesAsync(cancellationToken);
         db.Entry(session).State = EntityState.Detached;

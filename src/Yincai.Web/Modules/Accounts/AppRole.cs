@@ -1,5 +1,6 @@
 using Yincai.Modules.Accounts.Contracts;
 using Microsoft.AspNetCore.Identity;
+using Yincai.Platform;
 
 namespace Yincai.Modules.Accounts;
 
@@ -7,5 +8,5 @@ public sealed class AppRole : IdentityRole<Guid>
 {
     public AppRole() { }
 
-    public AppRole(string name) : base(name) => Id = Guid.CreateVersion7();
+    public AppRole(string name) : base(name) => Id = Ids.New();
 }

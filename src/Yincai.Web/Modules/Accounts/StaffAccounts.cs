@@ -119,7 +119,7 @@ public sealed class StaffAccounts(UserManager<AppUser> users, YincaiDb db, Regio
         {
             var user = new AppUser
             {
-                Id = Guid.CreateVersion7(),
+                Id = Ids.New(),
                 UserName = request.UserName,
                 Email = string.IsNullOrWhiteSpace(request.Email) ? null : request.Email.Trim(),
                 DisplayName = request.DisplayName,

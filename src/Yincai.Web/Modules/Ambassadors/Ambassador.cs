@@ -17,7 +17,7 @@ public sealed class Ambassador : IRegionScoped
     public Ambassador(Guid talentId, string fullName, string idNumberMasked, string cityCode, string nativePlaceCode, AmbassadorSchool school,
         DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (TalentId, FullName, IdNumberMasked, RegionCode, NativePlaceCode) = (talentId, fullName, idNumberMasked, cityCode, nativePlaceCode);
         SetSchool(school);
         (Status, CreatedAtUtc, UpdatedAtUtc) = (AmbassadorStatus.Candidate, nowUtc, nowUtc);

@@ -13,7 +13,7 @@ public sealed class AmbassadorTerm : IRegionScoped
 
     public AmbassadorTerm(Guid ambassadorId, string regionCode, AmbassadorSchool school, DateOnly startedOn)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (AmbassadorId, RegionCode, StartedOn) = (ambassadorId, regionCode, startedOn);
         (SchoolCode, SchoolName, SchoolProvinceCode, Country) = (school.SchoolCode, school.SchoolName, school.SchoolProvinceCode, school.Country);
         (Role, Degree, IsPhd, ExpectedLeavingOn) = (school.Role, school.Degree, school.IsPhd, school.ExpectedLeavingOn);

@@ -42,15 +42,16 @@ internal static class AuditWriter
         ChangeFeedEntry.Record(db);
         await LoadSubjectKeysAsync(db, cancellationToken);
         var records = DescribeChanges(db, db.SubjectKeys);
-        records.AddRange(db.TakePendingAudit());
-        if (records.Count == 0) return await db.BaseSaveChangesAsync(acceptAll, cancellationToken);
         if (db.DeferAudit)
         {
-            if (db.Database.CurrentTransaction is null)
+            if (records.Count > 0 && db.Database.CurrentTransaction is null)
                 throw new InvalidOperationException("Deferred audit needs a transaction: the change and its audit rows commit together.");
+            // Added to those kept, not taken and put back: an import's hundred saves would copy a growing list each.
             records.ForEach(db.Audit);
             return await db.BaseSaveChangesAsync(acceptAll, cancellationToken);
         }
+        records.AddRange(db.TakePendingAudit());
+        if (records.Count == 0) return await db.BaseSaveChangesAsync(acceptAll, cancellationToken);
 
         // No lock and no read of the chain: the rows go in unsealed, and AuditSealer chains them once committed.
         var ownTransaction = db.Database.CurrentTransaction is null && (records.Count > AuditSlice || CopiesAudit(db, records))

@@ -82,7 +82,7 @@ internal sealed class SubjectKeyRing(FieldProtection protection)
             var length = NonceSize + TagSize + json.Length;
             if (_output.Length < length) _output = new byte[Math.Max(length, _output.Length * 2)];
             var output = _output.AsSpan(0, length);
-            RandomNumberGenerator.Fill(output[..NonceSize]);
+            RandomBytes.Fill(output[..NonceSize]);
             _aes ??= new AesGcm(_key, TagSize);
             _aes.Encrypt(output[..NonceSize], json, output[(NonceSize + TagSize)..], output.Slice(NonceSize, TagSize), _subjectBytes);
             return string.Concat(_head, Convert.ToBase64String(output));

@@ -39,7 +39,7 @@ public sealed class Benefit : IRegionScoped
     public Benefit(string fundId, string regionCode, string name, BenefitClaimant claimant, BenefitFrequency frequency, BenefitInstalments instalments,
         Guid createdBy, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (FundId, RegionCode, Name, Claimant, Frequency, Instalments, CreatedBy, CreatedAtUtc) =
             (fundId, regionCode, name.Trim(), claimant, frequency, instalments, createdBy, nowUtc);
     }

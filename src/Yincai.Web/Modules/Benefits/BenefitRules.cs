@@ -18,7 +18,7 @@ public sealed class BenefitRules : IRegionScoped
     public BenefitRules(Benefit benefit, int number, DateOnly effectiveOn, IReadOnlyList<BenefitCondition> conditions, string amount, string amountNote,
         Guid createdBy, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (BenefitId, RegionCode, Number, EffectiveOn, AmountExpression, AmountNote, CreatedBy, CreatedAtUtc) =
             (benefit.Id, benefit.RegionCode, number, effectiveOn, amount.Trim(), amountNote.Trim(), createdBy, nowUtc);
         ConditionsJson = JsonSerializer.Serialize(conditions);

@@ -17,7 +17,7 @@ public sealed class Complaint : IRegionScoped
         string description, DateOnly occurredOn, string regionCode, string assignedRegionCode, ComplaintRouting routing, Guid? filerUserId,
         string filerNameCipher, string? filerMobileCipher, DateTime nowUtc, DateOnly receivedOn, DateOnly dueOn, DateOnly remindOn, bool dueEstimated)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (TrackingNumber, Kind, Target, EmployerId, JobId, AgainstName, Description, OccurredOn) =
             (trackingNumber, kind, target, employerId, jobId, againstName, description, occurredOn);
         (RegionCode, AssignedRegionCode, Routing, FilerUserId, FilerNameCipher, FilerMobileCipher) =
@@ -159,7 +159,7 @@ public sealed class ComplaintStep : IRegionScoped
 
     public ComplaintStep(Complaint complaint, ComplaintStepKind kind, Guid? actorId, string? note, DateTime atUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (ComplaintId, RegionCode, Kind, ActorId, Note, AtUtc) = (complaint.Id, complaint.RegionCode, kind, actorId, note, atUtc);
     }
 
@@ -185,7 +185,7 @@ public sealed class ComplaintEvidence : IRegionScoped
 
     public ComplaintEvidence(Complaint complaint, string fileName, string contentType, byte[] content, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (ComplaintId, RegionCode, FileName, ContentType, Content, UploadedAtUtc) = (complaint.Id, complaint.RegionCode, fileName, contentType, content, nowUtc);
     }
 

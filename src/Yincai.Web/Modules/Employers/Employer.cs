@@ -13,7 +13,7 @@ public sealed class Employer : IRegionScoped
 
     public Employer(EmployerDetails details, Guid registeredBy, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         Apply(details);
         Status = EmployerStatus.Pending;
         RegisteredBy = registeredBy;

@@ -15,7 +15,7 @@ public sealed class Event : IRegionScoped, IFeedsChanges
     public Event(OrganiserKind organiserKind, Guid organiserId, string organiserName, EventDetails details, Guid createdBy, DateTime nowUtc,
         Guid? seriesId = null)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (OrganiserKind, OrganiserId, OrganiserName, CreatedBy, CreatedAtUtc, SeriesId) =
             (organiserKind, organiserId, organiserName, createdBy, nowUtc, seriesId);
         if (organiserKind is OrganiserKind.Office or OrganiserKind.University) HostOfficeName = organiserName;

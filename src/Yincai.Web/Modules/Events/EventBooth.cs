@@ -9,7 +9,7 @@ public sealed class EventBooth : IFeedsChanges
 
     public EventBooth(Guid eventId, Guid employerId, string employerName, Guid bookedBy, IEnumerable<Guid> jobIds, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (EventId, EmployerId, EmployerName, BookedBy, CreatedAtUtc) = (eventId, employerId, employerName, bookedBy, nowUtc);
         JobIds = [.. jobIds];
     }

@@ -50,7 +50,7 @@ public sealed class EventPlanning(YincaiDb db, CurrentUser current, RegionDirect
         var organiser = await OrganiserAsync(form, first.RegionCode, cancellationToken);
         if (organiser.IsError) return organiser.Error!;
         var (kind, id, name) = organiser.Value;
-        var seriesId = Guid.CreateVersion7();
+        var seriesId = Ids.New();
         var created = new List<Event>();
         foreach (var start in starts)
         {

@@ -9,7 +9,7 @@ public sealed class EventRegistration : IFeedsChanges
 
     public EventRegistration(Guid eventId, Guid userId, string displayName, int number, bool seated, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (EventId, UserId, DisplayName, CreatedAtUtc) = (eventId, userId, displayName, nowUtc);
         Renew(number, seated, nowUtc);
     }

@@ -16,7 +16,7 @@ public sealed class Graduate : IRegionScoped
     public Graduate(Guid talentId, string countyCode, bool fromElsewhere, string? searchRegionCode, int cohortYear, GraduateIntention intention,
         GraduateSource source, DateTime registeredAtUtc, DateOnly? contactDueOn, bool contactDueEstimated, string? universityCode = null)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         UniversityCode = universityCode;
         (TalentId, RegionCode, FromElsewhere, SearchRegionCode, CohortYear, Intention, Source) =
             (talentId, countyCode, fromElsewhere, searchRegionCode, cohortYear, intention, source);

@@ -13,7 +13,7 @@ public sealed class HelpPlan : IRegionScoped
 
     public HelpPlan(Graduate graduate, Guid officerId, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (GraduateId, RegionCode, OfficerId, CreatedAtUtc) = (graduate.Id, graduate.RegionCode, officerId, nowUtc);
     }
 

@@ -9,7 +9,7 @@ public sealed class HelpStep : IRegionScoped
 
     public HelpStep(HelpPlan plan, DateOnly dueOn, string action, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (PlanId, RegionCode, DueOn, Action, CreatedAtUtc) = (plan.Id, plan.RegionCode, dueOn, action.Trim(), nowUtc);
     }
 

@@ -13,7 +13,7 @@ public sealed class InternshipPlacement : IRegionScoped
     public InternshipPlacement(Graduate graduate, Guid hostEmployerId, string hostName, InternshipBasis basis, DateOnly startOn, DateOnly endOn,
         Guid? officerId, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (GraduateId, TalentId, RegionCode, HostEmployerId, HostName, Basis, StartOn, EndOn, OfficerId, CreatedAtUtc) =
             (graduate.Id, graduate.TalentId, graduate.RegionCode, hostEmployerId, hostName, basis, startOn, endOn, officerId, nowUtc);
         IntakeYear = startOn.Year;

@@ -11,7 +11,7 @@ public sealed class OutcomeChange : IRegionScoped
     public OutcomeChange(Graduate graduate, GraduateOutcome outcome, DateOnly onDate, string evidence, string? employerName, OutcomeSource source,
         Guid? byUserId, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (GraduateId, RegionCode, CohortYear, Outcome, OnDate, Evidence, EmployerName, Source, ByUserId, AtUtc) =
             (graduate.Id, graduate.RegionCode, graduate.CohortYear, outcome, onDate, evidence.Trim(), employerName?.Trim(), source, byUserId, nowUtc);
     }

@@ -11,7 +11,7 @@ public sealed class ServiceRecord : IRegionScoped
     public ServiceRecord(Graduate graduate, ServiceKind kind, ServiceChannel channel, DateOnly onDate, string outcome, IEnumerable<Guid> jobIds,
         Guid? officerId, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (GraduateId, RegionCode, Kind, Channel, OnDate, Outcome, OfficerId, RecordedAtUtc) =
             (graduate.Id, graduate.RegionCode, kind, channel, onDate, outcome.Trim(), officerId, nowUtc);
         JobIds = jobIds.Distinct().ToList();

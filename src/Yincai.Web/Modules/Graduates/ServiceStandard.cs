@@ -17,7 +17,7 @@ public sealed class ServiceStandard : IRegionScoped
 
     public ServiceStandard(string regionCode, IEnumerable<ServiceRequirement> requirements, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         RegionCode = regionCode;
         Set(requirements, nowUtc);
     }

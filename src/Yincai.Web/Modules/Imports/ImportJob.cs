@@ -22,7 +22,7 @@ public sealed class ImportJob : IRegionScoped
     public ImportJob(ImportKind kind, ImportMode mode, string fileName, int fileSize, Guid startedById, string startedByName,
         string regionCode, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (Kind, Mode, FileName, FileSize) = (kind, mode, fileName, fileSize);
         (StartedById, StartedByName, RegionCode, CreatedAtUtc) = (startedById, startedByName, regionCode, nowUtc);
         Status = ImportStatus.Queued;

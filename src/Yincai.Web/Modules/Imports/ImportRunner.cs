@@ -177,20 +177,22 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IOptions<I
         var content = await db.ImportFiles.AsNoTracking().Where(f => f.JobId == job.Id).Select(f => f.Content).FirstOrDefaultAsync(cancellationToken);
         if (content is null) return Stopped.With(ImportFailure.Unreadable, keepFile: false);
         var columns = importer.Columns;
-        ImportSheet sheet;
+        ImportSheet? read = null;
         int rowsWithCells;
         try
         {
+            // The formula scan runs beside MiniExcel's first pass; its count of rows is there when the header is.
             var workbook = ImportWorkbook.Open(content);
+            read = workbook.Read(columns);
             rowsWithCells = workbook.RowsWithCells;
-            sheet = workbook.Read(columns);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            read?.Dispose();
             LogUnreadable(e, job.Id);
             return Stopped.With(ImportFailure.Unreadable, keepFile: false);
         }
-        using var _ = sheet;
+        using var sheet = read;
         var map = sheet.Map;
         if (map is null || map.Missing.Count > 0)
             return Stopped.With(ImportFailure.MissingColumns, string.Join("、", map?.Missing ?? columns.Select(c => c.Header)), keepFile: false);

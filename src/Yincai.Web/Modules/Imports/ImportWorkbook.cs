@@ -5,22 +5,28 @@ namespace Yincai.Modules.Imports;
 
 /// <summary>
 /// An uploaded workbook read as an import: the header row, then the data rows in the template's column order. The
-/// sheet's formula cells are found once, when it is opened, however often its rows are read.
+/// sheet's formula cells are found once, by a scan started when it is opened, however often its rows are read.
 /// </summary>
 internal sealed class ImportWorkbook
 {
     private readonly byte[] _content;
-    private readonly Dictionary<int, HashSet<int>> _formulas;
+    private readonly Task<(Dictionary<int, HashSet<int>> Formulas, int RowsWithCells)> _scan;
 
     private ImportWorkbook(byte[] content)
     {
         _content = content;
-        using var stream = new MemoryStream(content, writable: false);
-        (_formulas, RowsWithCells) = ExcelFormulas.Scan(stream);
+        // On a thread of its own: MiniExcel's reading of the same sheet (Read) goes on meanwhile.
+        _scan = Task.Run(() =>
+        {
+            using var stream = new MemoryStream(content, writable: false);
+            return ExcelFormulas.Scan(stream);
+        });
     }
 
     /// <summary>How many rows of the sheet have cells, the header's included: at least as many as hold anything.</summary>
-    public int RowsWithCells { get; }
+    public int RowsWithCells => Scanned.RowsWithCells;
+
+    private (Dictionary<int, HashSet<int>> Formulas, int RowsWithCells) Scanned => _scan.GetAwaiter().GetResult();
 
     public static ImportWorkbook Open(byte[] content) => new(content);
 
@@ -31,7 +37,7 @@ internal sealed class ImportWorkbook
     public ImportColumnMap? Header(IReadOnlyList<ImportColumn> columns)
     {
         using var stream = new MemoryStream(_content, writable: false);
-        return ExcelReader.ReadRows(stream, _formulas).FirstOrDefault() is { } header ? ImportColumnMap.From(columns, header) : null;
+        return ExcelReader.ReadRows(stream, () => Scanned.Formulas).FirstOrDefault() is { } header ? ImportColumnMap.From(columns, header) : null;
     }
 
     /// <summary>
@@ -41,7 +47,7 @@ internal sealed class ImportWorkbook
     /// </summary>
     public ImportSheet Read(IReadOnlyList<ImportColumn> columns)
     {
-        var rows = ExcelReader.ReadRows(new MemoryStream(_content, writable: false), _formulas).GetEnumerator();
+        var rows = ExcelReader.ReadRows(new MemoryStream(_content, writable: false), () => Scanned.Formulas).GetEnumerator();
         try
         {
             return new ImportSheet(rows.MoveNext() ? ImportColumnMap.From(columns, rows.Current) : null, rows, columns);

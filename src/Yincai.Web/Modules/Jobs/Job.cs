@@ -14,7 +14,7 @@ public sealed class Job : Posting, IRegionScoped, IFeedsChanges
 
     public Job(Guid employerId, JobDetails details, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         EmployerId = employerId;
         CreatedAtUtc = nowUtc;
         Apply(details);

@@ -16,7 +16,7 @@ public sealed class JobApplication : IRegionScoped
     public JobApplication(Job job, Guid talentId, Guid talentUserId, string talentName, ResumeContent? resume, Guid? referredByStationId,
         DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (JobId, EmployerId, RegionCode, JobTitle) = (job.Id, job.EmployerId, job.RegionCode, job.Title);
         (TalentId, TalentUserId, TalentName, ReferredByStationId) = (talentId, talentUserId, talentName, referredByStationId);
         (ResumeId, ResumeTitle, ResumeText) = (resume?.Id, resume?.Title, resume?.Text);

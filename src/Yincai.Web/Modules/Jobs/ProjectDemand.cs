@@ -14,7 +14,7 @@ public sealed class ProjectDemand : Posting, IRegionScoped, IFeedsChanges
 
     public ProjectDemand(Guid employerId, ProjectDemandDetails details, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         EmployerId = employerId;
         CreatedAtUtc = nowUtc;
         Apply(details);

@@ -14,7 +14,7 @@ public sealed class TalentProject : Posting, IRegionScoped, IFeedsChanges
 
     public TalentProject(Guid talentId, TalentProjectDetails details, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         TalentId = talentId;
         CreatedAtUtc = nowUtc;
         Apply(details);

@@ -14,7 +14,7 @@ public sealed class MatchRecommendation : IRegionScoped
 
     public MatchRecommendation(Guid jobId, Guid talentId, string regionCode, Guid officerId, string? note, float score, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (JobId, TalentId, RegionCode, OfficerId, Note, Score, CreatedAtUtc) = (jobId, talentId, regionCode, officerId, note, score, nowUtc);
     }
 

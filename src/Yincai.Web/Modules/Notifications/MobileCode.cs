@@ -1,3 +1,5 @@
+using Yincai.Platform;
+
 namespace Yincai.Modules.Notifications;
 
 /// <summary>A one-time code sent by SMS to prove that someone holds a mobile number. Only hashes are kept.</summary>
@@ -9,7 +11,7 @@ public sealed class MobileCode
 
     public MobileCode(string mobileIndex, string purpose, string codeHash, string clientIndex, DateTime nowUtc, TimeSpan lifetime)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (MobileIndex, Purpose, CodeHash, ClientIndex, SentAtUtc, ExpiresAtUtc) = (mobileIndex, purpose, codeHash, clientIndex, nowUtc, nowUtc + lifetime);
         SentMinute = nowUtc.Ticks / TimeSpan.TicksPerMinute;
     }

@@ -1,3 +1,5 @@
+using Yincai.Platform;
+
 namespace Yincai.Modules.Notifications;
 
 /// <summary>A message in one user's in-app inbox.</summary>
@@ -7,7 +9,7 @@ public sealed class Notification
 
     public Notification(Guid recipientId, string title, string body, string? link, DateTime createdAtUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (RecipientId, Title, Body, Link, CreatedAtUtc) = (recipientId, title, body, link, createdAtUtc);
     }
 

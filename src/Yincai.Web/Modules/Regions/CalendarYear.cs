@@ -1,3 +1,5 @@
+using Yincai.Platform;
+
 namespace Yincai.Modules.Regions;
 
 /// <summary>
@@ -26,5 +28,5 @@ public sealed class CalendarYear
     public Guid Revision { get; private set; }
 
     public void Loaded(int dayCount, string source, string papers, Guid? loadedBy, DateTime nowUtc) =>
-        (DayCount, Source, Papers, LoadedBy, LoadedAtUtc, Revision) = (dayCount, source, papers, loadedBy, nowUtc, Guid.CreateVersion7());
+        (DayCount, Source, Papers, LoadedBy, LoadedAtUtc, Revision) = (dayCount, source, papers, loadedBy, nowUtc, Ids.New());
 }

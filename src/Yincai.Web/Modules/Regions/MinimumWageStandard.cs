@@ -16,7 +16,7 @@ public sealed class MinimumWageStandard : IRegionScoped
     public MinimumWageStandard(string provinceCode, string documentNo, DateOnly effectiveOn, bool isDemo, IReadOnlyList<MinimumWageTier> tiers,
         IReadOnlyDictionary<string, int> areas, Guid? enteredBy, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (RegionCode, DocumentNo, EffectiveOn, IsDemo, EnteredBy, EnteredAtUtc) = (provinceCode, documentNo.Trim(), effectiveOn, isDemo, enteredBy, nowUtc);
         TiersJson = JsonSerializer.Serialize(tiers.OrderBy(t => t.Tier).ToList());
         AreasJson = JsonSerializer.Serialize(areas.OrderBy(a => a.Key, StringComparer.Ordinal).ToDictionary(a => a.Key, a => a.Value));

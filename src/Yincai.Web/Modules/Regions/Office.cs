@@ -12,7 +12,7 @@ public sealed class Office : IRegionScoped, IFeedsChanges
 
     public Office(string regionCode, string name, string address, string phone, string openingHours)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         RegionCode = regionCode;
         (Name, Address, Phone, OpeningHours) = (name, address, phone, openingHours);
     }

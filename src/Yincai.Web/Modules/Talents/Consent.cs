@@ -1,4 +1,5 @@
 using Yincai.Modules.Talents.Contracts;
+using Yincai.Platform;
 
 namespace Yincai.Modules.Talents;
 
@@ -15,7 +16,7 @@ public sealed class Consent
 
     public Consent(Guid talentId, ConsentPurpose purpose, bool granted, string textVersion, DateTime atUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (TalentId, Purpose, Granted, TextVersion, AtUtc) = (talentId, purpose, granted, textVersion, atUtc);
     }
 

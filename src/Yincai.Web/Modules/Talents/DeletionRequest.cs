@@ -13,7 +13,7 @@ public sealed class DeletionRequest : IRegionScoped
 
     public DeletionRequest(Guid talentId, string regionCode, string? reason, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (TalentId, RegionCode, Reason, RequestedAtUtc, Status) = (talentId, regionCode, reason, nowUtc, DeletionStatus.Pending);
     }
 

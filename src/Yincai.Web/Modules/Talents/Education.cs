@@ -1,4 +1,5 @@
 using Yincai.Modules.Talents.Contracts;
+using Yincai.Platform;
 
 namespace Yincai.Modules.Talents;
 
@@ -10,7 +11,7 @@ public sealed class Education
     /// <param name="imported">Whether an officer's import brought it: a later import of the person replaces this one.</param>
     public Education(Guid talentId, EducationDetails details, bool imported = false)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         TalentId = talentId;
         IsImported = imported;
         Edit(details);

@@ -1,4 +1,5 @@
 using Yincai.Modules.Talents.Contracts;
+using Yincai.Platform;
 
 namespace Yincai.Modules.Talents;
 
@@ -9,7 +10,7 @@ public sealed class EmploymentChange
 
     public EmploymentChange(Guid talentId, EmploymentStatus status, string? employerName, EmploymentSource source, DateTime atUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (TalentId, Status, EmployerName, Source, AtUtc) = (talentId, status, employerName, source, atUtc);
     }
 

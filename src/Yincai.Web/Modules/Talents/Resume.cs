@@ -1,3 +1,5 @@
+using Yincai.Platform;
+
 namespace Yincai.Modules.Talents;
 
 /// <summary>A résumé a talent can send with an application: text, and optionally a PDF (checked by content).</summary>
@@ -9,7 +11,7 @@ public sealed class Resume
 
     public Resume(Guid talentId, string title, string text, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         TalentId = talentId;
         Edit(title, text, nowUtc);
     }

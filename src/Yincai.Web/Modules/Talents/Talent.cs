@@ -15,7 +15,7 @@ public sealed class Talent : INativePlaceScoped, IFeedsChanges
 
     public Talent(Guid? userId, string fullName, ProtectedIdNumber idNumber, string householdRegionCode, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         UserId = userId;
         CreatedAtUtc = nowUtc;
         Update(fullName, idNumber, householdRegionCode, nowUtc);

@@ -20,14 +20,23 @@ public static class ExcelReader
 
     /// <summary>The rows as <see cref="ReadRows(Stream)"/> gives them, with the sheet's formula cells already found
     /// (<see cref="ExcelFormulas.Scan"/>): a file read more than once is scanned once.</summary>
-    public static IEnumerable<ExcelRow> ReadRows(Stream stream, IReadOnlyDictionary<int, HashSet<int>> formulas)
+    public static IEnumerable<ExcelRow> ReadRows(Stream stream, IReadOnlyDictionary<int, HashSet<int>> formulas) =>
+        ReadRows(stream, () => formulas);
+
+    /// <summary>
+    /// The rows, with the formula cells asked of <paramref name="formulas"/> when the first row is ready: a scan of the
+    /// sheet may then run while MiniExcel reads it (it reads a whole sheet without a dimension element before its first row).
+    /// </summary>
+    public static IEnumerable<ExcelRow> ReadRows(Stream stream, Func<IReadOnlyDictionary<int, HashSet<int>>> formulas)
     {
         var number = 0;
+        IReadOnlyDictionary<int, HashSet<int>>? found = null;
         // MiniExcel yields every row from row 1, empty ones included, so the position is the row number.
         foreach (IDictionary<string, object?> cells in MiniExcel.Query(stream, useHeaderRow: false, configuration: new OpenXmlConfiguration()))
         {
             number++;
-            var row = new ExcelRow(number, cells.Values.ToArray(), formulas.GetValueOrDefault(number));
+            found ??= formulas();
+            var row = new ExcelRow(number, cells.Values.ToArray(), found.GetValueOrDefault(number));
             if (!row.IsBlank) yield return row;
         }
     }

@@ -28,7 +28,7 @@ public sealed class FieldProtection
         var output = new byte[1 + NonceSize + TagSize + data.Length];
         output[0] = FormatVersion;
         var nonce = output.AsSpan(1, NonceSize);
-        RandomNumberGenerator.Fill(nonce);
+        RandomBytes.Fill(nonce);
         using var aes = new AesGcm(_fieldKey, TagSize);
         aes.Encrypt(nonce, data, output.AsSpan(1 + NonceSize + TagSize), output.AsSpan(1 + NonceSize, TagSize));
         return Convert.ToBase64String(output);

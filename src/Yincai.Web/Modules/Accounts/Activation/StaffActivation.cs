@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
+using Yincai.Platform;
 
 namespace Yincai.Modules.Accounts.Activation;
 
@@ -15,7 +16,7 @@ public sealed class StaffActivation
 
     private StaffActivation(Guid userId, string tokenHash, Guid? issuedById, DateTime nowUtc, TimeSpan lifetime, bool awaitsApproval)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (UserId, TokenHash, IssuedById, IssuedAtUtc, ExpiresAtUtc, AwaitsApproval) =
             (userId, tokenHash, issuedById, nowUtc, nowUtc + lifetime, awaitsApproval);
     }

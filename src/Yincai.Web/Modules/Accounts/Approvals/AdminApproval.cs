@@ -15,7 +15,7 @@ public sealed class AdminApproval
     public AdminApproval(AdminApprovalKind kind, Guid? targetUserId, string targetUserName, string targetRole, string targetScopeRegionCode,
         string? payload, Guid requestedById, string requestedByName, string requestedByRole, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (Kind, TargetUserId, TargetUserName, TargetRole, TargetScopeRegionCode, Payload) =
             (kind, targetUserId, targetUserName, targetRole, targetScopeRegionCode, payload);
         (RequestedById, RequestedByName, RequestedByRole, RequestedAtUtc) = (requestedById, requestedByName, requestedByRole, nowUtc);

@@ -66,7 +66,7 @@ public sealed class DemoAccounts(YincaiDb db, UserManager<AppUser> users, Notifi
                 continue;
             }
             var password = string.IsNullOrEmpty(fixedPassword) ? NewPassword() : fixedPassword;
-            var id = Guid.CreateVersion7();
+            var id = Ids.New();
             var user = new AppUser
             {
                 Id = id,

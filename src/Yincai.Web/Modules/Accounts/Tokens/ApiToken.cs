@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
+using Yincai.Platform;
 
 namespace Yincai.Modules.Accounts.Tokens;
 
@@ -50,7 +51,7 @@ public sealed class ApiToken
         var secret = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         var token = new ApiToken
         {
-            Id = Guid.CreateVersion7(),
+            Id = Ids.New(),
             OwnerKind = ownerKind, OwnerCode = ownerCode, Name = name, Scopes = string.Join(' ', scopes.Distinct().Order(StringComparer.Ordinal)),
             SecretHash = Hash(secret), Hint = secret[..4], CreatedBy = createdBy, CreatedAtUtc = nowUtc, ExpiresAtUtc = expiresAtUtc,
         };

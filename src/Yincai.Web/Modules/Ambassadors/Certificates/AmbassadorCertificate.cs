@@ -15,7 +15,7 @@ public sealed class AmbassadorCertificate : IRegionScoped
     public AmbassadorCertificate(Guid ambassadorId, string regionCode, string number, DateOnly issuedOn, DateOnly expectedLeavingOn,
         int maxYears, Guid issuedBy)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (AmbassadorId, RegionCode, Number, IssuedOn, IssuedBy) = (ambassadorId, regionCode, number, issuedOn, issuedBy);
         ExpiresOn = ExpiryOf(issuedOn, expectedLeavingOn, maxYears);
         VerificationCode = Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();

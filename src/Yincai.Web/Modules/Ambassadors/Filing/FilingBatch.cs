@@ -12,7 +12,7 @@ public sealed class FilingBatch : IRegionScoped
 
     public FilingBatch(string cityCode, DateOnly dueOn, Guid createdBy, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (RegionCode, DueOn, CreatedBy, CreatedAtUtc, Status) = (cityCode, dueOn, createdBy, nowUtc, FilingBatchStatus.Draft);
     }
 

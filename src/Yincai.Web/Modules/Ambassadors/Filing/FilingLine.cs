@@ -9,7 +9,7 @@ public sealed class FilingLine : IRegionScoped
 
     public FilingLine(Guid batchId, Ambassador ambassador, FilingLineKind kind)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (BatchId, AmbassadorId, RegionCode, Kind, Decision) = (batchId, ambassador.Id, ambassador.RegionCode, kind, FilingDecision.Pending);
         (FullName, SchoolName) = (ambassador.FullName, ambassador.SchoolName);
     }

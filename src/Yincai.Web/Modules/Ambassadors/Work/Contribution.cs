@@ -10,7 +10,7 @@ public sealed class Contribution : IRegionScoped
     public Contribution(Guid ambassadorId, string regionCode, ContributionKind kind, DateOnly on, int quantity, string description,
         string? evidence, Guid recordedBy, bool bySelf, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (AmbassadorId, RegionCode, Kind, On, Quantity, Description, Evidence) = (ambassadorId, regionCode, kind, on, quantity, description, evidence);
         (RecordedBy, BySelf, CreatedAtUtc) = (recordedBy, bySelf, nowUtc);
     }

@@ -9,7 +9,7 @@ public sealed class Evaluation : IRegionScoped
 
     public Evaluation(Guid ambassadorId, string regionCode, int year)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (AmbassadorId, RegionCode, Year) = (ambassadorId, regionCode, year);
     }
 

@@ -9,7 +9,7 @@ public sealed class Letter : IRegionScoped
 
     public Letter(Guid ambassadorId, string regionCode, LetterKind kind, string body, bool onExit, Guid sentBy, DateOnly on)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (AmbassadorId, RegionCode, Kind, Body, OnExit, SentBy, On) = (ambassadorId, regionCode, kind, body, onExit, sentBy, on);
     }
 

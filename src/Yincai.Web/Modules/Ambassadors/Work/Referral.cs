@@ -10,7 +10,7 @@ public sealed class Referral : IRegionScoped
 
     public Referral(Guid ambassadorId, string regionCode, ReferralTarget target, Guid targetId, Guid? userId, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (AmbassadorId, RegionCode, Target, TargetId, UserId, AtUtc) = (ambassadorId, regionCode, target, targetId, userId, nowUtc);
     }
 

@@ -9,7 +9,7 @@ public sealed class Reward : IRegionScoped
 
     public Reward(Guid ambassadorId, string regionCode, long amountFen, string reason, int year, Guid proposedBy, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (AmbassadorId, RegionCode, AmountFen, Reason, Year, ProposedBy, ProposedAtUtc) = (ambassadorId, regionCode, amountFen, reason, year, proposedBy, nowUtc);
         Status = RewardStatus.Proposed;
     }

@@ -40,7 +40,7 @@ public sealed class BenefitApplication : IRegionScoped
         string period, ClaimPart part, IReadOnlyList<ClaimCondition> conditions, IReadOnlyList<ClaimInput> inputs, decimal amount, DateOnly on,
         DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (BenefitId, BenefitName, RulesId, RulesNumber, Claimant, RegionCode, ClaimantId, ClaimantName, ApplicantUserId, Period, Part) =
             (benefit.Id, benefit.Name, rules.Id, rules.Number, benefit.Claimant, regionCode, claimantId, claimantName, applicantUserId, period, part);
         (Amount, AppliedOn, AppliedAtUtc, Status) = (amount, on, nowUtc, ApplicationStatus.Submitted);
@@ -117,7 +117,7 @@ public sealed class BenefitGrant : IRegionScoped
 
     public BenefitGrant(BenefitApplication application, int half, decimal amount, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (BenefitId, ClaimantId, Period, Half, ApplicationId, RegionCode, Amount, GrantedAtUtc) =
             (application.BenefitId, application.ClaimantId, application.Period, half, application.Id, application.RegionCode, amount, nowUtc);
     }
@@ -142,7 +142,7 @@ public sealed class BenefitEvidence : IRegionScoped
 
     public BenefitEvidence(BenefitApplication application, int condition, string fileName, string contentType, byte[] content, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (ApplicationId, RegionCode, Condition, FileName, ContentType, Content, UploadedAtUtc) =
             (application.Id, application.RegionCode, condition, fileName, contentType, content, nowUtc);
     }
@@ -168,7 +168,7 @@ public sealed class PaymentBatch : IRegionScoped
 
     public PaymentBatch(string regionCode, string number, int count, decimal total, Guid createdBy, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (RegionCode, Number, Count, Total, CreatedBy, CreatedAtUtc) = (regionCode, number, count, total, createdBy, nowUtc);
     }
 

@@ -13,7 +13,7 @@ public sealed class BenefitFinding : IRegionScoped
     public BenefitFinding(Guid benefitId, Guid rulesId, BenefitClaimant claimant, Guid claimantId, string claimantName, string regionCode, decimal amount,
         Guid runId, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (BenefitId, RulesId, Claimant, ClaimantId, ClaimantName, RegionCode, Amount, RunId, FoundAtUtc) =
             (benefitId, rulesId, claimant, claimantId, claimantName, regionCode, amount, runId, nowUtc);
     }
@@ -40,7 +40,7 @@ public sealed class BenefitRun
 
     public BenefitRun(bool incremental, DateTime? sinceUtc, Guid? startedBy, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (Incremental, SinceUtc, StartedBy, StartedAtUtc) = (incremental, sinceUtc, startedBy, nowUtc);
     }
 

@@ -34,7 +34,7 @@ public sealed class DemoEvents(YincaiDb db, OfficeDirectory offices, TimeProvide
             created++;
         }
 
-        var monthly = Guid.CreateVersion7();
+        var monthly = Ids.New();
         for (var i = 0; i < 3; i++)
         {
             var day = new DateOnly(today.Year, today.Month, 1).AddMonths(i + 1).AddDays(-1);
@@ -44,7 +44,7 @@ public sealed class DemoEvents(YincaiDb db, OfficeDirectory offices, TimeProvide
                 "每月一次的综合性招聘会，面向应届及往届高校毕业生，现场有数十家驻青企业设展，提供政策咨询和简历指导。", day, 9, 4,
                 "青岛国际会展中心3号馆（演示）", null, EventAudience.Graduates, 300, 40, monthly);
         }
-        var weekly = Guid.CreateVersion7();
+        var weekly = Ids.New();
         for (var i = 1; i <= 4; i++)
         {
             var day = today.AddDays(7 * i);

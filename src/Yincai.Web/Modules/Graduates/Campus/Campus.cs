@@ -13,7 +13,7 @@ public sealed class Campus : IRegionScoped
 
     public Campus(string universityCode, string name, string regionCode, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (UniversityCode, Name, RegionCode, UpdatedAtUtc) = (universityCode, name, regionCode, nowUtc);
     }
 

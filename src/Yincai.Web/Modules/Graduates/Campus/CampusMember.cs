@@ -20,7 +20,7 @@ public sealed class CampusMember : IRegionScoped
 
     public CampusMember(Guid campusId, string regionCode, Guid userId, string fullName, string position, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (CampusId, RegionCode, UserId, FullName, Position, RequestedAtUtc) = (campusId, regionCode, userId, fullName.Trim(), position.Trim(), nowUtc);
         Status = CampusMemberStatus.Pending;
     }

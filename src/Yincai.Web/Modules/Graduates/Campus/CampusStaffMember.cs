@@ -18,7 +18,7 @@ public sealed class CampusStaffMember : IRegionScoped
     public CampusStaffMember(Guid campusId, string regionCode, string fullName, CampusStaffRole role, bool fullTime, string? phone,
         string? certificate, DateOnly since)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (CampusId, RegionCode, FullName, Role, FullTime, Phone, Certificate, Since) =
             (campusId, regionCode, fullName.Trim(), role, fullTime, string.IsNullOrWhiteSpace(phone) ? null : phone.Trim(),
                 string.IsNullOrWhiteSpace(certificate) ? null : certificate.Trim(), since);

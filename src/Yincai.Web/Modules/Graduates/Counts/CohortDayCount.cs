@@ -14,7 +14,7 @@ public sealed class CohortDayCount : IRegionScoped
 
     public CohortDayCount(int cohort, string regionCode, DateOnly day, int joined, int placed)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (Cohort, RegionCode, Day, Joined, Placed) = (cohort, regionCode, day, joined, placed);
     }
 

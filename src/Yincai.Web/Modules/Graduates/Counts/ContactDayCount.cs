@@ -15,7 +15,7 @@ public sealed class ContactDayCount : IRegionScoped
 
     public ContactDayCount(string regionCode, DateOnly dueOn, int onTime, int late, int owed, int left)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (RegionCode, DueOn, OnTime, Late, Owed, Left) = (regionCode, dueOn, onTime, late, owed, left);
     }
 

@@ -14,7 +14,7 @@ public sealed class ServiceYearCount : IRegionScoped
 
     public ServiceYearCount(string regionCode, int metYear, int wantingJob)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (RegionCode, MetYear, WantingJob) = (regionCode, metYear, wantingJob);
     }
 

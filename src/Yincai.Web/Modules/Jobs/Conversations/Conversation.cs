@@ -16,7 +16,7 @@ public sealed class Conversation : IRegionScoped
     public Conversation(Guid jobId, Guid employerId, string employerName, string jobTitle, string regionCode, Guid talentId, Guid talentUserId,
         string talentName, Guid? applicationId, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (JobId, EmployerId, EmployerName, JobTitle, RegionCode) = (jobId, employerId, employerName, jobTitle, regionCode);
         (TalentId, TalentUserId, TalentName, ApplicationId) = (talentId, talentUserId, talentName, applicationId);
         (CreatedAtUtc, LastAtUtc) = (nowUtc, nowUtc);
@@ -106,7 +106,7 @@ public sealed class ConversationMessage
 
     public ConversationMessage(Conversation conversation, bool fromTalent, Guid senderUserId, string body, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (ConversationId, TalentId, FromTalent, SenderUserId, Body, SentAtUtc) = (conversation.Id, conversation.TalentId, fromTalent, senderUserId, body, nowUtc);
     }
 
@@ -127,7 +127,7 @@ public sealed class EmployerBlock
     private EmployerBlock() { }
 
     public EmployerBlock(Guid talentUserId, Guid employerId, DateTime nowUtc) =>
-        (Id, TalentUserId, EmployerId, CreatedAtUtc) = (Guid.CreateVersion7(), talentUserId, employerId, nowUtc);
+        (Id, TalentUserId, EmployerId, CreatedAtUtc) = (Ids.New(), talentUserId, employerId, nowUtc);
 
     public Guid Id { get; private set; }
     public Guid TalentUserId { get; private set; }
@@ -143,7 +143,7 @@ public sealed class ShortlistEntry
     private ShortlistEntry() { }
 
     public ShortlistEntry(Guid employerId, Guid talentId, Guid addedByUserId, string? note, DateTime nowUtc) =>
-        (Id, EmployerId, TalentId, AddedByUserId, Note, CreatedAtUtc) = (Guid.CreateVersion7(), employerId, talentId, addedByUserId, note, nowUtc);
+        (Id, EmployerId, TalentId, AddedByUserId, Note, CreatedAtUtc) = (Ids.New(), employerId, talentId, addedByUserId, note, nowUtc);
 
     public Guid Id { get; private set; }
     public Guid EmployerId { get; private set; }

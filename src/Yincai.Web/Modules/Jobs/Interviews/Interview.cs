@@ -25,7 +25,7 @@ public sealed class Interview : IRegionScoped
 
     public Interview(JobApplication application, string employerName, InterviewDetails d, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (ApplicationId, JobId, EmployerId, RegionCode, TalentUserId, JobTitle, EmployerName) = (application.Id, application.JobId,
             application.EmployerId, application.RegionCode, application.TalentUserId, application.JobTitle, employerName);
         (StartsAtUtc, Minutes, Online, Place, Link, ContactName, ContactPhone, Notes) =

@@ -1,3 +1,5 @@
+using Yincai.Platform;
+
 namespace Yincai.Modules.Notifications.Delivery;
 
 /// <summary>
@@ -12,7 +14,7 @@ public sealed class OutboxMessage
     public OutboxMessage(Channel channel, string addressCipher, string addressIndex, string templateKey, string values, string culture,
         Guid? recipientId, DateTime nowUtc, DateTime notBeforeUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (Channel, AddressCipher, AddressIndex, TemplateKey, Values, Culture, RecipientId) =
             (channel, addressCipher, addressIndex, templateKey, values, culture, recipientId);
         (Status, CreatedAtUtc, NotBeforeUtc) = (OutboxStatus.Pending, nowUtc, notBeforeUtc);
@@ -84,7 +86,7 @@ public sealed class DeliveryAttempt
 
     public DeliveryAttempt(Guid messageId, Guid round, DateTime atUtc, string? error)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (MessageId, Round, AtUtc, Succeeded, Error) = (messageId, round, atUtc, error is null, error is { Length: > 500 } ? error[..500] : error);
     }
 
@@ -103,7 +105,7 @@ public sealed class DevelopmentMessage
 
     public DevelopmentMessage(Guid messageId, Channel channel, string maskedAddress, string addressIndex, string? subject, string text, DateTime atUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (MessageId, Channel, MaskedAddress, AddressIndex, Subject, Text, AtUtc) = (messageId, channel, maskedAddress, addressIndex, subject, text, atUtc);
     }
 

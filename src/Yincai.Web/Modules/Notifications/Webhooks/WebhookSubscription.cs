@@ -17,7 +17,7 @@ public sealed class WebhookSubscription
     public WebhookSubscription(string ownerKind, string ownerCode, string url, IEnumerable<string> events, string secretCipher, Guid? createdById,
         DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (OwnerKind, OwnerCode, Url, Events, SecretCipher, CreatedById, CreatedAtUtc) =
             (ownerKind, ownerCode, url, string.Join(',', events.Order(StringComparer.Ordinal)), secretCipher, createdById, nowUtc);
     }

@@ -12,7 +12,7 @@ public sealed class ReportFile : IRegionScoped
 
     public ReportFile(string regionCode, ReportFileKind kind, string period, string fileName, byte[] content, Guid? createdById, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (RegionCode, Kind, Period, FileName, Content, Size, CreatedById, CreatedAtUtc) =
             (regionCode, kind, period, fileName, content, content.Length, createdById, nowUtc);
     }

@@ -9,7 +9,7 @@ public sealed class ExpertScore : IRegionScoped
 
     public ExpertScore(Station station, string stageKey, Guid reviewerId, string reviewerName)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (StationId, RegionCode, StageKey, ReviewerId, ReviewerName) = (station.Id, station.RegionCode, stageKey, reviewerId, reviewerName);
     }
 

@@ -12,7 +12,7 @@ public sealed class Objection : IRegionScoped
 
     public Objection(Station station, string? filedBy, string? contact, string text, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (StationId, RegionCode, FiledBy, Contact, Text, FiledAtUtc) = (station.Id, station.RegionCode, filedBy, contact, text, nowUtc);
     }
 

@@ -16,7 +16,7 @@ public sealed class Station : IRegionScoped
 
     public Station(Guid programId, StationDetails details, Guid operatorId, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (ProgramId, OperatorId, CreatedAtUtc, Status) = (programId, operatorId, nowUtc, StationStatus.Draft);
         Apply(details);
     }

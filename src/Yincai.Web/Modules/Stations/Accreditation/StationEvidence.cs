@@ -9,7 +9,7 @@ public sealed class StationEvidence : IRegionScoped
 
     public StationEvidence(Station station, string conditionKey, string fileName, string contentType, byte[] content, Guid uploadedBy, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (StationId, RegionCode, ConditionKey, FileName, ContentType, Content, UploadedBy, UploadedAtUtc) =
             (station.Id, station.RegionCode, conditionKey, fileName, contentType, content, uploadedBy, nowUtc);
     }

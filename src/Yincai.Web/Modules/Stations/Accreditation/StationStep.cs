@@ -10,7 +10,7 @@ public sealed class StationStep : IRegionScoped
     public StationStep(Station station, StepAction action, string? stageKey, Guid? actorId, string actorName, string? note, DateTime nowUtc,
         DateOnly? on = null)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (StationId, RegionCode, Action, StageKey, ActorId, ActorName, Note, AtUtc, On) =
             (station.Id, station.RegionCode, action, stageKey, actorId, actorName, note, nowUtc, on);
     }

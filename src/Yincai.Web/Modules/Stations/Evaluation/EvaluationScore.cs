@@ -11,7 +11,7 @@ public sealed class EvaluationScore : IRegionScoped
 
     public EvaluationScore(StationEvaluation evaluation, Guid reviewerId, string reviewerName)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (EvaluationId, StationId, RegionCode, ReviewerId, ReviewerName) = (evaluation.Id, evaluation.StationId, evaluation.RegionCode, reviewerId, reviewerName);
     }
 

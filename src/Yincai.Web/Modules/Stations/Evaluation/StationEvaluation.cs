@@ -13,7 +13,7 @@ public sealed class StationEvaluation : IRegionScoped
 
     public StationEvaluation(Guid stationId, string regionCode, int year, Guid openedBy, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (StationId, RegionCode, Year, OpenedBy, OpenedAtUtc, Status) = (stationId, regionCode, year, openedBy, nowUtc, EvaluationStatus.Open);
     }
 

@@ -1,3 +1,5 @@
+using Yincai.Platform;
+
 namespace Yincai.Modules.Stations.Lodging;
 
 /// <summary>One bed of one room on one night, held by a booking. Unique per (room, night, bed): two bookings racing for the
@@ -8,7 +10,7 @@ public sealed class BedNight
 
     public BedNight(Guid roomId, DateOnly night, int bed, Guid bookingId)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (RoomId, Night, Bed, BookingId) = (roomId, night, bed, bookingId);
     }
 

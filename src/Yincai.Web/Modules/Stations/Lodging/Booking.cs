@@ -10,7 +10,7 @@ public sealed class Booking : IRegionScoped
 
     public Booking(Room room, Guid talentUserId, Guid talentId, string talentMasked, DateOnly firstNight, int nights, int bed, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (StationId, RoomId, RegionCode, TalentUserId, TalentId, TalentMasked) = (room.StationId, room.Id, room.RegionCode, talentUserId, talentId, talentMasked);
         (FirstNight, Nights, LastNight, Bed, NightlyFen, Status, CreatedAtUtc) =
             (firstNight, nights, firstNight.AddDays(nights - 1), bed, room.NightlyFen, BookingStatus.Booked, nowUtc);

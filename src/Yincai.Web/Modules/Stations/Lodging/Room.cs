@@ -9,7 +9,7 @@ public sealed class Room : IRegionScoped
 
     public Room(Guid stationId, string regionCode, string name, int beds, long nightlyFen)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (StationId, RegionCode, Name, Beds, NightlyFen, IsActive) = (stationId, regionCode, name, beds, nightlyFen, true);
     }
 

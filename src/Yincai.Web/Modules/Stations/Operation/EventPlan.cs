@@ -16,7 +16,7 @@ public sealed class EventPlan : IRegionScoped
 
     public EventPlan(Guid stationId, string regionCode, int year)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (StationId, RegionCode, Year, Status) = (stationId, regionCode, year, EventPlanStatus.Draft);
     }
 

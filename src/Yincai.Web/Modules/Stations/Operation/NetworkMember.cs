@@ -12,7 +12,7 @@ public sealed class NetworkMember : IRegionScoped
 
     public NetworkMember(Guid stationId, string regionCode, Guid talentUserId, string maskedName, string field, string? projects, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (StationId, RegionCode, TalentUserId, MaskedName, Field, Projects, JoinedAtUtc) = (stationId, regionCode, talentUserId, maskedName, field, projects, nowUtc);
     }
 

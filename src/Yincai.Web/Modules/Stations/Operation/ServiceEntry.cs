@@ -13,7 +13,7 @@ public sealed class ServiceEntry : IRegionScoped
     public ServiceEntry(Guid stationId, string regionCode, ServiceKind kind, Guid talentId, Guid? talentUserId, string talentMasked, DateOnly on,
         Guid? jobId, string? jobTitle, string detail, string? outcome, Guid recordedBy, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (StationId, RegionCode, Kind, TalentId, TalentUserId, TalentMasked, On) = (stationId, regionCode, kind, talentId, talentUserId, talentMasked, on);
         (JobId, JobTitle, Detail, Outcome, RecordedBy, RecordedAtUtc) = (jobId, jobTitle, detail, outcome, recordedBy, nowUtc);
     }

@@ -1,3 +1,5 @@
+using Yincai.Platform;
+
 namespace Yincai.Modules.Stations.Programs;
 
 /// <summary>
@@ -12,7 +14,7 @@ public sealed class StationProgram
 
     public StationProgram(ProgramDefinition definition, DateOnly? applicationsFrom, DateOnly? applicationsUntil)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         Code = definition.Code;
         DefinitionJson = definition.ToJson();
         (ApplicationsFrom, ApplicationsUntil) = (applicationsFrom, applicationsUntil);

@@ -11,7 +11,7 @@ public sealed class RewardClaim : IRegionScoped
     public RewardClaim(Guid stationId, string regionCode, RewardKind kind, int year, Guid? applicationId, string? hireText, long requestedFen,
         string reason, Guid claimedBy, DateTime nowUtc)
     {
-        Id = Guid.CreateVersion7();
+        Id = Ids.New();
         (StationId, RegionCode, Kind, Year, ApplicationId, HireText) = (stationId, regionCode, kind, year, applicationId, hireText);
         (RequestedFen, Reason, ClaimedBy, ClaimedAtUtc, Status) = (requestedFen, reason, claimedBy, nowUtc, RewardStatus.Submitted);
     }

@@ -78,11 +78,11 @@ public sealed class TalentImporter(YincaiDb db, FieldProtection protection, Regi
             .Select(l => (l.Row, Line: l.Line!)).ToList();
 
         // The number is unique nationwide, so whether it is on file anywhere decides between create and refuse:
-        // this one look-up crosses the region scope, and reads nothing but the index and the household region.
+        // this one look-up crosses the region scope, and reads nothing but the index, the household region and the id.
         var indexes = lines.Select(l => l.Line.Index).ToList();
-        var elsewhere = (await db.Talents.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking()
-                .Where(t => indexes.Contains(t.IdNumberIndex)).Select(t => new { t.IdNumberIndex, t.RegionCode }).ToListAsync(cancellationToken))
-            .Where(t => !db.Scope.Contains(t.RegionCode)).Select(t => t.IdNumberIndex).ToHashSet();
+        var onFile = await db.Talents.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking()
+            .Where(t => indexes.Contains(t.IdNumberIndex)).Select(t => new { t.IdNumberIndex, t.RegionCode, t.Id }).ToListAsync(cancellationToken);
+        var elsewhere = onFile.Where(t => !db.Scope.Contains(t.RegionCode)).Select(t => t.IdNumberIndex).ToHashSet();
         foreach (var (row, _) in lines.Where(l => elsewhere.Contains(l.Line.Index)))
             row.Fail(IdNumber, text["Import_OtherRegion", row.Header(IdNumber)]);
 
@@ -94,10 +94,12 @@ public sealed class TalentImporter(YincaiDb db, FieldProtection protection, Regi
         }
         var valid = lines.Where(l => l.Row.IsValid).Select(l => l.Line).ToList();
 
-        var validIndexes = valid.Select(l => l.Index).ToList();
-        var existing = await db.Talents.Where(t => validIndexes.Contains(t.IdNumberIndex)).ToDictionaryAsync(t => t.IdNumberIndex, cancellationToken);
-        var ids = existing.Values.Select(t => t.Id).ToList();
-        var educations = (await db.Educations.Where(e => ids.Contains(e.TalentId)).ToListAsync(cancellationToken)).ToLookup(e => e.TalentId);
+        // The people on file in scope are read whole, through the region filter; a batch of new people reads nothing more.
+        var ids = onFile.Where(t => db.Scope.Contains(t.RegionCode)).Select(t => t.Id).ToList();
+        var existing = ids.Count == 0 ? []
+            : await db.Talents.Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.IdNumberIndex, cancellationToken);
+        var educations = (ids.Count == 0 ? [] : await db.Educations.Where(e => ids.Contains(e.TalentId)).ToListAsync(cancellationToken))
+            .ToLookup(e => e.TalentId);
         var (created, updated, unchanged) = (0, 0, 0);
         foreach (var line in valid)
         {
