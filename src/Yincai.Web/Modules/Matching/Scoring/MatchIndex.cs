@@ -14,8 +14,11 @@ public readonly record struct Scored<T>(T Item, float Score);
 /// million rows. Inside a group, the keyword comparison (the dearest part) is skipped for rows that cannot beat the
 /// 20th best on everything else. Readers share a lock; an update takes it alone for microseconds.
 /// </summary>
-public sealed class MatchIndex
+public sealed class MatchIndex(int? workers = null)
 {
+    // Two threads per query where there are two cores: the slowest queries (talents wishing for the whole province, jobs
+    // open to any major) visit hundreds of groups, which two workers share, each pruning with the better of their scores to beat.
+    private readonly int _workers = Math.Clamp(workers ?? Environment.ProcessorCount, 1, 2);
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private readonly Dictionary<Guid, JobFeatures> _jobs = [];
     private readonly Dictionary<long, Group<JobFeatures, JobSlot, JobBlock>> _jobGroups = [];
@@ -80,11 +83,10 @@ public sealed class MatchIndex
         try
         {
             // Rented, not allocated: a query ranks some 1,600 groups, and garbage made per query shows in the slowest ones.
-            var rented = ArrayPool<(float Bound, long Key, Group<JobFeatures, JobSlot, JobBlock> Jobs, float Occupation)>.Shared.Rent(_jobGroups.Count);
-            var groups = rented.AsSpan(0, _jobGroups.Count);
+            var groups = ArrayPool<(float Bound, long Key, Group<JobFeatures, JobSlot, JobBlock> Jobs, float Occupation)>.Shared.Rent(_jobGroups.Count);
             var w = scorer.Weights;
             var occupationMost = w.Occupation * scorer.OccupationMost(talent);
-            Span<int> wanted = stackalloc int[talent.Positions.Length];
+            var wanted = new int[talent.Positions.Length];
             for (var p = 0; p < wanted.Length; p++) wanted[p] = talent.Positions[p].Occupation;
             var n = 0;
             foreach (var (key, jobs) in _jobGroups)
@@ -93,69 +95,81 @@ public sealed class MatchIndex
                 var occupation = Math.Min(occupationMost, w.Occupation * jobs.Occupations.Bound(scorer, wanted));
                 groups[n++] = (scorer.JobBucketBound(talent, (int)(key / 100), (int)(key % 100)) - occupationMost + occupation, key, jobs, occupation);
             }
-            groups.Sort(static (a, b) => b.Bound.CompareTo(a.Bound));
+            groups.AsSpan(0, n).Sort(static (a, b) => b.Bound.CompareTo(a.Bound));
             var (order, less) = JobPartBounds(talent, scorer);
-            var top = new TopK<JobFeatures>(take);
             var keywords = new KeywordBound(talent.Keywords);
-            // What the job type, degree and PhD bonus give at most; a part gives that less its deduction. The occupation is
-            // bounded by the group's occupations, then a block's, exactly for a row.
-            var partMost = w.JobType + w.Degree + (talent.Degree == DegreeLevel.Doctorate ? w.LessDevelopedPhdBonus : 0f);
-            var salaryLeast = talent.SalaryLeast;
-            Span<int> majors = stackalloc int[JobSlot.InlineMajors];
             // A row's experience points less its gap, by the years asked: the same for every row asking as many.
-            Span<float> experience = stackalloc float[16];
+            var experience = new float[16];
             for (var years = 0; years < experience.Length; years++)
                 experience[years] = scorer.ExperiencePoints(talent.GraduationYear, years);
-            foreach (var (bound, key, group, occupationOfGroup) in groups)
-            {
-                // An equal bound may still hold an equal score with a smaller id, which ranks higher.
-                if (top.IsFull && bound < top.Threshold) break;
-                var industry = w.Industry * scorer.IndustryFit(talent.Divisions, (int)(key % 100));
-                var regionOfGroup = scorer.RegionFitInCity(talent.Regions, (int)(key / 100));
-                foreach (var part in order)
-                {
-                    if (group.Parts[part] is not { } jobs) continue;
-                    // Parts come tightest first: once one cannot reach the score to beat, none after it can.
-                    if (top.IsFull && bound - less[part] < top.Threshold) break;
-                    var fixedPoints = industry + partMost - less[part];
-                    var slots = jobs.Slots;
-                    for (var b = 0; b <= jobs.Blocks.Length; b++)
-                    {
-                        // A block whose bound cannot reach the score to beat is skipped whole; the tail has no bound.
-                        if (b < jobs.Blocks.Length && top.IsFull
-                            && !jobs.Blocks[b].MayReach(top.Threshold - fixedPoints - Slack, scorer, talent, keywords, wanted, occupationOfGroup, regionOfGroup)) continue;
-                        var (from, to) = jobs.Rows(b);
-                        for (var i = from; i < to; i++)
-                        {
-                            // A bound from the slot alone (no pointer to follow), then the exact score for the few it lets through.
-                            ref readonly var slot = ref slots[i];
-                            var major = slot.MajorCount > JobSlot.InlineMajors ? 1f : scorer.MajorFit(talent.Major, slot.Majors(majors));
-                            var years = slot.MinExperienceYears;
-                            var most = fixedPoints + w.Region * (regionOfGroup >= 0f ? regionOfGroup : scorer.RegionFit(talent.Regions, slot.Region))
-                                + w.Major * major
-                                + w.Occupation * scorer.OccupationFit(talent.Positions, slot.Occupation, slot.Region).Fit
-                                + w.Salary * scorer.SalaryFit(salaryLeast, slot.SalaryMax)
-                                + ((uint)years < (uint)experience.Length ? experience[years] : scorer.ExperiencePoints(talent.GraduationYear, years))
-                                - (slot.MajorCount > 0 && major == 0f ? w.MajorGap : 0f);
-                            if (top.IsFull && most + w.Skills < top.Threshold) continue;
-                            var skills = scorer.SkillPoints(keywords.Most(slot.Keywords));
-                            if (top.IsFull && most + skills + Slack < top.Threshold) continue;
-                            if (jobs.Items[i] is not { } job) continue;
-                            // The keywords' exact similarity first: the signature's bound is the loosest part of the row's, so
-                            // most rows that get this far fall here without the rest of the score.
-                            var similarity = Keywords.Similarity(talent.Keywords, job.Keywords);
-                            if (!top.MightTake(most + scorer.SkillPoints(similarity) + Slack, job.Id)) continue;
-                            top.Offer(job, scorer.WithSkills(scorer.Partial(talent, job), similarity), job.Id);
-                        }
-                    }
-                }
-            }
-            var result = top.Sorted();
-            groups.Clear();
-            ArrayPool<(float, long, Group<JobFeatures, JobSlot, JobBlock>, float)>.Shared.Return(rented);
+            var result = Ranked<JobFeatures>(take, n, (first, stride, top) =>
+                ScanJobs(talent, scorer, groups, n, first, stride, top, order, less, keywords, wanted, experience));
+            groups.AsSpan(0, n).Clear();
+            ArrayPool<(float, long, Group<JobFeatures, JobSlot, JobBlock>, float)>.Shared.Return(groups);
             return result;
         }
         finally { _lock.ExitReadLock(); }
+    }
+
+    /// <summary>The groups, best bound first, into <paramref name="top"/>: of their blocks of rows (in order), every
+    /// <paramref name="stride"/>th from <paramref name="first"/>.</summary>
+    private static void ScanJobs(TalentFeatures talent, FitScorer scorer,
+        (float Bound, long Key, Group<JobFeatures, JobSlot, JobBlock> Jobs, float Occupation)[] groups, int count, int first, int stride,
+        TopK<JobFeatures> top, int[] order, float[] less, KeywordBound keywords, int[] wanted, float[] experience)
+    {
+        var w = scorer.Weights;
+        // What the job type, degree and PhD bonus give at most; a part gives that less its deduction. The occupation is
+        // bounded by the group's occupations, then a block's, exactly for a row.
+        var partMost = w.JobType + w.Degree + (talent.Degree == DegreeLevel.Doctorate ? w.LessDevelopedPhdBonus : 0f);
+        var salaryLeast = talent.SalaryLeast;
+        Span<int> majors = stackalloc int[JobSlot.InlineMajors];
+        for (var g = 0; g < count; g++)
+        {
+            var (bound, key, group, occupationOfGroup) = groups[g];
+            // An equal bound may still hold an equal score with a smaller id, which ranks higher.
+            if (bound < top.Beat) break;
+            var industry = w.Industry * scorer.IndustryFit(talent.Divisions, (int)(key % 100));
+            var regionOfGroup = scorer.RegionFitInCity(talent.Regions, (int)(key / 100));
+            foreach (var part in order)
+            {
+                if (group.Parts[part] is not { } jobs) continue;
+                // Parts come tightest first: once one cannot reach the score to beat, none after it can.
+                if (bound - less[part] < top.Beat) break;
+                var fixedPoints = industry + partMost - less[part];
+                var slots = jobs.Slots;
+                for (var b = 0; b <= jobs.Blocks.Length; b++)
+                {
+                    // Whose turn by where the block is, not by a count: a worker that stops early must not shift the other's share.
+                    if ((g + part + b) % stride != first) continue;
+                    // A block whose bound cannot reach the score to beat is skipped whole; the tail has no bound.
+                    if (b < jobs.Blocks.Length && top.Beat is var beat && beat > float.MinValue
+                        && !jobs.Blocks[b].MayReach(beat - fixedPoints - Slack, scorer, talent, keywords, wanted, occupationOfGroup, regionOfGroup)) continue;
+                    var (from, to) = jobs.Rows(b);
+                    for (var i = from; i < to; i++)
+                    {
+                        // A bound from the slot alone (no pointer to follow), then the exact score for the few it lets through.
+                        ref readonly var slot = ref slots[i];
+                        var major = slot.MajorCount > JobSlot.InlineMajors ? 1f : scorer.MajorFit(talent.Major, slot.Majors(majors));
+                        var years = slot.MinExperienceYears;
+                        var most = fixedPoints + w.Region * (regionOfGroup >= 0f ? regionOfGroup : scorer.RegionFit(talent.Regions, slot.Region))
+                            + w.Major * major
+                            + w.Occupation * scorer.OccupationFit(talent.Positions, slot.Occupation, slot.Region).Fit
+                            + w.Salary * scorer.SalaryFit(salaryLeast, slot.SalaryMax)
+                            + ((uint)years < (uint)experience.Length ? experience[years] : scorer.ExperiencePoints(talent.GraduationYear, years))
+                            - (slot.MajorCount > 0 && major == 0f ? w.MajorGap : 0f);
+                        if (most + w.Skills < top.Beat) continue;
+                        var skills = scorer.SkillPoints(keywords.Most(slot.Keywords));
+                        if (most + skills + Slack < top.Beat) continue;
+                        if (jobs.Items[i] is not { } job) continue;
+                        // The keywords' exact similarity first: the signature's bound is the loosest part of the row's, so
+                        // most rows that get this far fall here without the rest of the score.
+                        var similarity = Keywords.Similarity(talent.Keywords, job.Keywords);
+                        if (!top.MightTake(most + scorer.SkillPoints(similarity) + Slack, job.Id)) continue;
+                        top.Offer(job, scorer.WithSkills(scorer.Partial(talent, job), similarity), job.Id);
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>The best talents for a job among those in <paramref name="scopePrefix"/> (household region or native
@@ -165,74 +179,99 @@ public sealed class MatchIndex
         _lock.EnterReadLock();
         try
         {
-            var rented = ArrayPool<(float Bound, Group<TalentFeatures, TalentSlot, TalentBlock> Talents)>.Shared.Rent(_talentGroups.Count);
-            var groups = rented.AsSpan(0, _talentGroups.Count);
-            var w = scorer.Weights;
-            // Unlike jobs, talent groups carry no occupations (bounding groups by it made the queries slower at a million); a
-            // block bounds it by its talents' wanted occupations, a row exactly.
-            var occupationMost = w.Occupation * scorer.OccupationMost(job);
+            var groups = ArrayPool<(float Bound, Group<TalentFeatures, TalentSlot, TalentBlock> Talents)>.Shared.Rent(_talentGroups.Count);
             var n = 0;
             foreach (var (key, talents) in _talentGroups)
                 groups[n++] = (scorer.TalentBucketBound(job, (int)(key / 10000), (int)(key % 10000)), talents);
-            groups.Sort(static (a, b) => b.Bound.CompareTo(a.Bound));
+            groups.AsSpan(0, n).Sort(static (a, b) => b.Bound.CompareTo(a.Bound));
             var (order, less) = TalentPartBounds(job, scorer);
-            var top = new TopK<TalentFeatures>(take);
             var keywords = new KeywordBound(job.Keywords);
-            var section = scorer.SectionBits(job.Division);
-            var partMost = w.JobType + w.Degree + (job.LessDeveloped ? w.LessDevelopedPhdBonus : 0f);
-            Span<RegionRef> regions = stackalloc RegionRef[TalentSlot.Inline];
-            Span<int> divisions = stackalloc int[TalentSlot.Inline];
-            Span<int> occupations = stackalloc int[3];
-            foreach (var (bound, group) in groups)
-            {
-                // An equal bound may still hold an equal score with a smaller id, which ranks higher.
-                if (top.IsFull && bound < top.Threshold) break;
-                foreach (var part in order)
-                {
-                    if (group.Parts[part] is not { } talents) continue;
-                    if (top.IsFull && bound - less[part] < top.Threshold) break;
-                    var fixedPoints = partMost - less[part];
-                    var slots = talents.Slots;
-                    for (var b = 0; b <= talents.Blocks.Length; b++)
-                    {
-                        if (b < talents.Blocks.Length && top.IsFull
-                            && !talents.Blocks[b].MayReach(top.Threshold - fixedPoints - Slack, scorer, job, keywords, section, occupationMost)) continue;
-                        var (from, to) = talents.Rows(b);
-                        for (var i = from; i < to; i++)
-                        {
-                            ref readonly var slot = ref slots[i];
-                            var region = slot.RegionCount > TalentSlot.Inline ? 1f : scorer.RegionFit(slot.Regions(regions), job.Region);
-                            var industry = slot.DivisionCount > TalentSlot.Inline ? 1f : scorer.IndustryFit(slot.Divisions(divisions), job.Division);
-                            var major = scorer.MajorFit(slot.Major, job.Majors);
-                            var graduated = slot.GraduationYear == 0 ? (int?)null : slot.GraduationYear;
-                            var occupation = slot.PositionCount < 0 ? occupationMost : w.Occupation * scorer.OccupationBound(slot.Occupations(occupations), job.Occupation);
-                            var most = fixedPoints + w.Region * region + w.Industry * industry + w.Major * major + occupation
-                                + w.Salary * scorer.SalaryFit(slot.SalaryMin == 0 ? null : slot.SalaryMin, job.SalaryMax)
-                                + (scorer.ExperienceMet(graduated, job.MinExperienceYears) ? w.Experience : 0f)
-                                - scorer.Gaps(graduated, job.MinExperienceYears, job.Majors.Length > 0, major);
-                            if (top.IsFull && most + w.Skills < top.Threshold) continue;
-                            var skills = scorer.SkillPoints(keywords.Most(slot.Keywords));
-                            if (top.IsFull && most + skills + Slack < top.Threshold) continue;
-                            if (talents.Items[i] is not { } talent) continue;
-                            if (!top.MightTake(most + skills + Slack, talent.Id) || !talent.InScope(scopePrefix)) continue;
-                            // The keywords' exact similarity first: the signature's bound is the loosest part of the row's, so
-                            // most rows that get this far fall here without the rest of the score.
-                            var similarity = Keywords.Similarity(talent.Keywords, job.Keywords);
-                            if (!top.MightTake(most + scorer.SkillPoints(similarity) + Slack, talent.Id)) continue;
-                            // A talent wishing for several cities is in each city's group with the same score: met again, it is
-                            // either among the best already or below them for good (the score to beat only rises).
-                            if (talent.Regions.Length > 1 && top.Holds(talent.Id)) continue;
-                            top.Offer(talent, scorer.WithSkills(scorer.Partial(talent, job), similarity), talent.Id);
-                        }
-                    }
-                }
-            }
-            var result = top.Sorted();
-            groups.Clear();
-            ArrayPool<(float, Group<TalentFeatures, TalentSlot, TalentBlock>)>.Shared.Return(rented);
+            var result = Ranked<TalentFeatures>(take, n, (first, stride, top) =>
+                ScanTalents(job, scorer, scopePrefix, groups, n, first, stride, top, order, less, keywords));
+            groups.AsSpan(0, n).Clear();
+            ArrayPool<(float, Group<TalentFeatures, TalentSlot, TalentBlock>)>.Shared.Return(groups);
             return result;
         }
         finally { _lock.ExitReadLock(); }
+    }
+
+    private static void ScanTalents(JobFeatures job, FitScorer scorer, string? scopePrefix,
+        (float Bound, Group<TalentFeatures, TalentSlot, TalentBlock> Talents)[] groups, int count, int first, int stride,
+        TopK<TalentFeatures> top, int[] order, float[] less, KeywordBound keywords)
+    {
+        var w = scorer.Weights;
+        // Unlike jobs, talent groups carry no occupations (bounding groups by it made the queries slower at a million); a
+        // block bounds it by its talents' wanted occupations, a row exactly.
+        var occupationMost = w.Occupation * scorer.OccupationMost(job);
+        var section = scorer.SectionBits(job.Division);
+        var partMost = w.JobType + w.Degree + (job.LessDeveloped ? w.LessDevelopedPhdBonus : 0f);
+        Span<RegionRef> regions = stackalloc RegionRef[TalentSlot.Inline];
+        Span<int> divisions = stackalloc int[TalentSlot.Inline];
+        Span<int> occupations = stackalloc int[3];
+        for (var g = 0; g < count; g++)
+        {
+            var (bound, group) = groups[g];
+            // An equal bound may still hold an equal score with a smaller id, which ranks higher.
+            if (bound < top.Beat) break;
+            foreach (var part in order)
+            {
+                if (group.Parts[part] is not { } talents) continue;
+                if (bound - less[part] < top.Beat) break;
+                var fixedPoints = partMost - less[part];
+                var slots = talents.Slots;
+                for (var b = 0; b <= talents.Blocks.Length; b++)
+                {
+                    // Whose turn by where the block is, not by a count: a worker that stops early must not shift the other's share.
+                    if ((g + part + b) % stride != first) continue;
+                    if (b < talents.Blocks.Length && top.Beat is var beat && beat > float.MinValue
+                        && !talents.Blocks[b].MayReach(beat - fixedPoints - Slack, scorer, job, keywords, section, occupationMost)) continue;
+                    var (from, to) = talents.Rows(b);
+                    for (var i = from; i < to; i++)
+                    {
+                        ref readonly var slot = ref slots[i];
+                        var region = slot.RegionCount > TalentSlot.Inline ? 1f : scorer.RegionFit(slot.Regions(regions), job.Region);
+                        var industry = slot.DivisionCount > TalentSlot.Inline ? 1f : scorer.IndustryFit(slot.Divisions(divisions), job.Division);
+                        var major = scorer.MajorFit(slot.Major, job.Majors);
+                        var graduated = slot.GraduationYear == 0 ? (int?)null : slot.GraduationYear;
+                        var occupation = slot.PositionCount < 0 ? occupationMost : w.Occupation * scorer.OccupationBound(slot.Occupations(occupations), job.Occupation);
+                        var most = fixedPoints + w.Region * region + w.Industry * industry + w.Major * major + occupation
+                            + w.Salary * scorer.SalaryFit(slot.SalaryMin == 0 ? null : slot.SalaryMin, job.SalaryMax)
+                            + (scorer.ExperienceMet(graduated, job.MinExperienceYears) ? w.Experience : 0f)
+                            - scorer.Gaps(graduated, job.MinExperienceYears, job.Majors.Length > 0, major);
+                        if (most + w.Skills < top.Beat) continue;
+                        var skills = scorer.SkillPoints(keywords.Most(slot.Keywords));
+                        if (most + skills + Slack < top.Beat) continue;
+                        if (talents.Items[i] is not { } talent) continue;
+                        if (!top.MightTake(most + skills + Slack, talent.Id) || !talent.InScope(scopePrefix)) continue;
+                        // The keywords' exact similarity first: the signature's bound is the loosest part of the row's, so
+                        // most rows that get this far fall here without the rest of the score.
+                        var similarity = Keywords.Similarity(talent.Keywords, job.Keywords);
+                        if (!top.MightTake(most + scorer.SkillPoints(similarity) + Slack, talent.Id)) continue;
+                        // A talent wishing for several cities is in each city's group with the same score: met again, it is
+                        // either among the best already or below them for good (the score to beat only rises).
+                        top.Offer(talent, scorer.WithSkills(scorer.Partial(talent, job), similarity), talent.Id, once: talent.Regions.Length > 1);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="scan"/> over the groups (first, stride, top): on this thread alone, or on two taking their blocks
+    /// of rows turn about (a slow query's time is in a few big groups) into one k best, whose score to beat both read.
+    /// </summary>
+    private IReadOnlyList<Scored<T>> Ranked<T>(int take, int groups, Action<int, int, TopK<T>> scan)
+    {
+        if (_workers == 1 || groups < 2)
+        {
+            var alone = new TopK<T>(take);
+            scan(0, 1, alone);
+            return alone.Sorted();
+        }
+        var top = new TopK<T>(take, shared: true);
+        // The second share is inlined when no thread takes it up first: under load, a query runs on its own thread.
+        Parallel.Invoke(() => scan(0, 2, top), () => scan(1, 2, top));
+        return top.Sorted();
     }
 
     /// <summary>Room for float rounding between a bound summed one way and the score summed another.</summary>
@@ -509,39 +548,52 @@ internal interface IRowSlot<TSlot, TBlock> where TSlot : struct, IRowSlot<TSlot,
 }
 
 /// <summary>The k best seen so far, in a min-heap whose root is the score to beat.</summary>
-internal sealed class TopK<T>(int k)
+/// <summary>The k best, lowest at the root. Shared by a query's two workers, it takes a lock for the few rows that get this far
+/// and keeps the score to beat where both read it without one.</summary>
+internal sealed class TopK<T>(int k, bool shared = false)
 {
     private readonly PriorityQueue<(T Item, float Score), (float, Guid)> _heap = new(k + 1, new Lowest());
+    private readonly Lock? _gate = shared ? new Lock() : null;
+    private float _beat = float.MinValue;
 
     public bool IsFull => _heap.Count >= k;
 
-    public float Threshold => _heap.TryPeek(out _, out var p) ? p.Item1 : float.MinValue;
+    /// <summary>The score to beat: a bound below it cannot get in (float.MinValue while anything can).</summary>
+    public float Beat => _gate is null ? _beat : Volatile.Read(ref _beat);
 
     /// <summary>Whether an item scoring at most <paramref name="best"/> could still get in: above the root, or equal to
-    /// it with a smaller id.</summary>
+    /// it with a smaller id (shared: equal to it).</summary>
     public bool MightTake(float best, Guid id)
     {
-        if (k <= 0) return false;
-        if (_heap.Count < k) return true;
+        if (k <= 0 || best < Beat) return false;
+        // Shared, the answer may be yes where the ids would say no: the offer decides, under the lock.
+        if (_gate is not null || _heap.Count < k) return true;
         _heap.TryPeek(out _, out var low);
         return best > low.Item1 || (best == low.Item1 && id.CompareTo(low.Item2) < 0);
     }
 
-    /// <summary>Whether an item of <paramref name="id"/> is among the k (at most k compares).</summary>
-    public bool Holds(Guid id)
-    {
-        foreach (var (_, priority) in _heap.UnorderedItems)
-            if (priority.Item2 == id) return true;
-        return false;
-    }
-
-    public void Offer(T item, float score, Guid id)
+    /// <summary>Offers an item; with <paramref name="once"/>, not when an item of its id is among the k already (a talent
+    /// met again in another wished city's group has the same score there).</summary>
+    public void Offer(T item, float score, Guid id, bool once = false)
     {
         if (k <= 0) return;
-        if (_heap.Count < k) { _heap.Enqueue((item, score), (score, id)); return; }
-        _heap.TryPeek(out _, out var low);
-        if (score > low.Item1 || (score == low.Item1 && id.CompareTo(low.Item2) < 0))
-            _heap.DequeueEnqueue((item, score), (score, id));
+        if (_gate is null) OfferLocked(item, score, id, once);
+        else lock (_gate) OfferLocked(item, score, id, once);
+    }
+
+    private void OfferLocked(T item, float score, Guid id, bool once)
+    {
+        if (once)
+            foreach (var (_, priority) in _heap.UnorderedItems)
+                if (priority.Item2 == id) return;
+        if (_heap.Count < k) _heap.Enqueue((item, score), (score, id));
+        else
+        {
+            _heap.TryPeek(out _, out var low);
+            if (score > low.Item1 || (score == low.Item1 && id.CompareTo(low.Item2) < 0))
+                _heap.DequeueEnqueue((item, score), (score, id));
+        }
+        if (IsFull && _heap.TryPeek(out _, out var root)) Volatile.Write(ref _beat, root.Item1);
     }
 
     public IReadOnlyList<Scored<T>> Sorted()

@@ -10,12 +10,12 @@ public sealed class MatchIndexTests
     private const int Take = 20;
     private readonly FitScorer _scorer = Scorer();
 
-    private static (MatchIndex Index, List<JobFeatures> Jobs, List<TalentFeatures> Talents, RandomMatchData Data) RandomIndex(int seed)
+    private static (MatchIndex Index, List<JobFeatures> Jobs, List<TalentFeatures> Talents, RandomMatchData Data) RandomIndex(int seed, int workers = 2)
     {
         var data = new RandomMatchData(seed);
         var jobs = Enumerable.Range(0, 3000).Select(_ => data.Job()).ToList();
         var talents = Enumerable.Range(0, 3000).Select(_ => data.Talent()).ToList();
-        var index = new MatchIndex();
+        var index = new MatchIndex(workers);
         index.Load(jobs, talents, [], []);
         return (index, jobs, talents, data);
     }
@@ -27,11 +27,12 @@ public sealed class MatchIndexTests
         found.Select(s => (id(s.Item), s.Score)).ToList();
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    public void JobsFor_RandomTalents_SameTopTwentyAsScoringEveryJob(int seed)
+    [InlineData(1, 1)]
+    [InlineData(1, 2)]
+    [InlineData(2, 2)]
+    public void JobsFor_RandomTalents_SameTopTwentyAsScoringEveryJob(int seed, int workers)
     {
-        var (index, jobs, _, data) = RandomIndex(seed);
+        var (index, jobs, _, data) = RandomIndex(seed, workers);
 
         for (var q = 0; q < 150; q++)
         {
@@ -44,11 +45,12 @@ public sealed class MatchIndexTests
     }
 
     [Theory]
-    [InlineData(3)]
-    [InlineData(4)]
-    public void TalentsFor_RandomJobs_SameTopTwentyAsScoringEveryTalent(int seed)
+    [InlineData(3, 1)]
+    [InlineData(3, 2)]
+    [InlineData(4, 2)]
+    public void TalentsFor_RandomJobs_SameTopTwentyAsScoringEveryTalent(int seed, int workers)
     {
-        var (index, _, talents, data) = RandomIndex(seed);
+        var (index, _, talents, data) = RandomIndex(seed, workers);
 
         for (var q = 0; q < 150; q++)
         {
@@ -116,9 +118,10 @@ public sealed class MatchIndexTests
     /// thousands of rows, which a query skips block by block; removals leave holes, additions a tail, and enough of
     /// either sorts the part again.</summary>
     [Theory]
-    [InlineData(11)]
-    [InlineData(12)]
-    public void JobsForAndTalentsFor_CrowdedPartsThroughUpdates_SameTopTwentyAsScoringEveryRow(int seed)
+    [InlineData(11, 1)]
+    [InlineData(11, 2)]
+    [InlineData(12, 2)]
+    public void JobsForAndTalentsFor_CrowdedPartsThroughUpdates_SameTopTwentyAsScoringEveryRow(int seed, int workers)
     {
         var data = new RandomMatchData(seed);
         var random = new Random(seed);
@@ -144,7 +147,7 @@ public sealed class MatchIndexTests
         }
         var jobs = Enumerable.Range(0, 4000).Select(_ => CrowdedJob(Guid.NewGuid())).ToDictionary(j => j.Id);
         var talents = Enumerable.Range(0, 4000).Select(_ => CrowdedTalent(Guid.NewGuid())).ToDictionary(t => t.Id);
-        var index = new MatchIndex();
+        var index = new MatchIndex(workers);
         index.Load(jobs.Values, talents.Values, [], []);
 
         for (var round = 0; round < 4; round++)
@@ -344,7 +347,24 @@ public sealed class MatchIndexTests
         top.Offer(Id(9), 0.5f, Id(9));
 
         Assert.Equal([Id(1), Id(2), Id(3)], top.Sorted().Select(s => s.Item));
-        Assert.Equal(1f, top.Threshold);
+        Assert.Equal(1f, top.Beat);
+    }
+
+    [Fact]
+    public void TopK_SharedByTwoThreadsOfferingTheSameItems_KeepsTheBestOnceEach()
+    {
+        var top = new TopK<Guid>(20, shared: true);
+        var items = Enumerable.Range(1, 5000).Select(n => (Id: Id(n), Score: n % 97 / 97f)).ToList();
+
+        // Both offer every item, as two cities' groups hold a talent wishing for both.
+        Parallel.For(0, 2, _ =>
+        {
+            foreach (var (id, score) in items)
+                if (top.MightTake(score, id)) top.Offer(id, score, id, once: true);
+        });
+
+        var expected = items.OrderByDescending(i => i.Score).ThenBy(i => i.Id).Take(20).Select(i => i.Id);
+        Assert.Equal(expected, top.Sorted().Select(s => s.Item));
     }
 
     [Fact]
