@@ -10,7 +10,7 @@ public static class MatchingModule
     public static IServiceCollection AddMatching(this IServiceCollection services)
     {
         services.AddOptions<MatchingOptions>().BindConfiguration("Matching").ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<MatchIndex>();
+        services.AddSingleton(_ => new MatchIndex());
         services.AddSingleton<FeatureMapper>();
         services.AddSingleton<MatchingSync>();
         services.AddHostedService(sp => sp.GetRequiredService<MatchingSync>());

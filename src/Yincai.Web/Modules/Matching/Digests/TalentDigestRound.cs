@@ -34,7 +34,8 @@ public sealed class TalentDigestRound(YincaiDb db, MatchIndex index, MatchingSyn
         var jobIds = await postings.PublishedBetweenAsync(today, since, startsAtUtc, cancellationToken);
         if (jobIds.Count > 0 && !await sync.TryWaitReadyAsync(cancellationToken)) return null;
         // The week's new jobs in an index of their own: the same ranking as the talent's matches, over these jobs only.
-        var jobs = new MatchIndex();
+        // One thread a query: a round ranks for many talents, one after another, beside the site's own queries.
+        var jobs = new MatchIndex(workers: 1);
         jobs.Load(jobIds.Select(index.Job).OfType<JobFeatures>(), [], [], []);
         var newEvents = await events.PublishedBetweenAsync(since, startsAtUtc, clock.UtcNow, MaxEventsInWeek, cancellationToken);
         var (from, until) = (ChinaClock.DateOf(since), ChinaClock.DateOf(startsAtUtc));
