@@ -17,7 +17,7 @@ public readonly record struct Scored<T>(T Item, float Score);
 public sealed class MatchIndex(int? workers = null)
 {
     // Two threads per query where there are two cores: the slowest queries (talents wishing for the whole province, jobs
-    // open to any major) visit hundreds of groups, which two workers share, each pruning with the better of their scores to beat.
+    // open to any major) read tens of thousands of rows, whose blocks two workers share into one k best (see Ranked).
     private readonly int _workers = Math.Clamp(workers ?? Environment.ProcessorCount, 1, 2);
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private readonly Dictionary<Guid, JobFeatures> _jobs = [];
@@ -547,9 +547,8 @@ internal interface IRowSlot<TSlot, TBlock> where TSlot : struct, IRowSlot<TSlot,
     static abstract TBlock Summarize(ReadOnlySpan<TSlot> slots, long groupKey);
 }
 
-/// <summary>The k best seen so far, in a min-heap whose root is the score to beat.</summary>
-/// <summary>The k best, lowest at the root. Shared by a query's two workers, it takes a lock for the few rows that get this far
-/// and keeps the score to beat where both read it without one.</summary>
+/// <summary>The k best seen so far, in a min-heap whose root is the score to beat. Shared by a query's two workers, it
+/// takes a lock for the few rows that get this far and keeps the score to beat where both read it without one.</summary>
 internal sealed class TopK<T>(int k, bool shared = false)
 {
     private readonly PriorityQueue<(T Item, float Score), (float, Guid)> _heap = new(k + 1, new Lowest());
@@ -559,7 +558,7 @@ internal sealed class TopK<T>(int k, bool shared = false)
     public bool IsFull => _heap.Count >= k;
 
     /// <summary>The score to beat: a bound below it cannot get in (float.MinValue while anything can).</summary>
-    public float Beat => _gate is null ? _beat : Volatile.Read(ref _beat);
+    public float Beat => Volatile.Read(ref _beat);
 
     /// <summary>Whether an item scoring at most <paramref name="best"/> could still get in: above the root, or equal to
     /// it with a smaller id (shared: equal to it).</summary>
