@@ -183,6 +183,55 @@ public sealed class MatchIndexTests
         }
     }
 
+    [Theory]
+    [InlineData(21, 1)]
+    [InlineData(21, 2)]
+    [InlineData(22, 2)]
+    public void JobsForAndTalentsFor_BlocksOfMoreOccupationsThanTheyKeep_SameTopTwentyAsScoringEveryRow(int seed, int workers)
+    {
+        // Ninety occupations of three 大类 in one city and industry: a block of 32 rows holds more distinct occupations than
+        // its bound keeps one by one (eight), and talents want up to three each.
+        int[] occupations = [.. new[] { 202, 203, 204, 205, 206, 207, 208, 209, 401, 402, 403, 404, 601, 602, 603 }
+            .SelectMany(middle => Enumerable.Range(0, 6).Select(small => middle * 100 + small))];
+        var data = new RandomMatchData(seed);
+        var random = new Random(seed);
+        int Occupation() => random.Next(10) == 0 ? 0 : occupations[random.Next(occupations.Length)];
+        JobFeatures Job()
+        {
+            var j = data.Job();
+            return new JobFeatures
+            {
+                Id = Guid.NewGuid(), Region = RegionRef.Parse("370202"), Division = 65, Type = JobType.FullTime,
+                MinDegree = DegreeLevel.Bachelor, Majors = j.Majors, MinExperienceYears = j.MinExperienceYears,
+                SalaryMax = j.SalaryMax, Keywords = j.Keywords, Occupation = Occupation(),
+            };
+        }
+        TalentFeatures Talent()
+        {
+            var t = data.Talent();
+            return new TalentFeatures
+            {
+                Id = Guid.NewGuid(), RegionCode = t.RegionCode, Regions = [RegionRef.Parse("370200")], Divisions = [65],
+                Types = [JobType.FullTime], Degree = DegreeLevel.Bachelor, Major = t.Major, GraduationYear = t.GraduationYear,
+                SalaryMin = t.SalaryMin, Keywords = t.Keywords,
+                Positions = [.. Enumerable.Range(0, random.Next(4)).Select(_ => new PositionWish(Occupation(), RegionRef.None, 0)).DistinctBy(p => p.Occupation)],
+            };
+        }
+        var jobs = Enumerable.Range(0, 3000).Select(_ => Job()).ToList();
+        var talents = Enumerable.Range(0, 3000).Select(_ => Talent()).ToList();
+        var index = new MatchIndex(workers);
+        index.Load(jobs, talents, [], []);
+
+        for (var q = 0; q < 100; q++)
+        {
+            var talent = Talent();
+            var job = Job();
+
+            Assert.Equal(BruteForce(jobs, j => j.Id, j => _scorer.Score(talent, j)), Found(index.JobsFor(talent, _scorer, Take), j => j.Id));
+            Assert.Equal(BruteForce(talents, t => t.Id, t => _scorer.Score(t, job)), Found(index.TalentsFor(job, _scorer, Take, null), t => t.Id));
+        }
+    }
+
     [Fact]
     public void JobsForAndTalentsFor_ConfiguredFractionalWeights_StayExact()
     {
