@@ -18,6 +18,7 @@ public static class Bench
         string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
         if (Option("--spread") is { } spread) MatchingRun.SpreadProbes = int.Parse(spread, System.Globalization.CultureInfo.InvariantCulture);
+        if (Option("--rounds") is { } rounds) MatchingRun.SpreadRounds = int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture);
         switch (command)
         {
             case "generate":
@@ -111,7 +112,7 @@ public static class Bench
                 break;
             }
             case "help":
-                Console.WriteLine("commands: generate [--rows N] [--out file.xlsx] | copy [--rows N] [--pg CS] | import [--rows N] [--file f.xlsx] [--pg CS] | matching [--jobs N] [--talents N] [--probes N] [--generate] [--methods abc] [--lucene dir] [--pg CS] | matching-memory [--jobs N] [--talents N] [--probes N] [--spread N] [--no-occupations] | matching-copy [--jobs N] [--talents N] [--talents-elsewhere] [--probes N] (issue 16: one copy's index memory) | events-load [--talents N] [--seats N] [--concurrency N] [--events N] [--copies N] [--pg CS] | job-search [--db name] [--lucene dir] [--rebuild] [--seconds S] [--workers N] [--keywords N] [--today yyyy-MM-dd] [--pg CS] | talent-list-load [--seconds S] [--workers N] (YINCAI_BENCH_ROWS talents) | graduate-list [--runs N] (issue #17: 1M graduates, 3M services) | benefit-finder [--rows N] [--benefits 20] [--pg CS] (issue 18: policy finds people, full and incremental) | bench (BenchmarkDotNet: --filter *TalentList*)");
+                Console.WriteLine("commands: generate [--rows N] [--out file.xlsx] | copy [--rows N] [--pg CS] | import [--rows N] [--file f.xlsx] [--pg CS] | matching [--jobs N] [--talents N] [--probes N] [--generate] [--methods abc] [--lucene dir] [--pg CS] | matching-memory [--jobs N] [--talents N] [--probes N] [--spread N] [--rounds R] [--no-occupations] | matching-copy [--jobs N] [--talents N] [--talents-elsewhere] [--probes N] (issue 16: one copy's index memory) | events-load [--talents N] [--seats N] [--concurrency N] [--events N] [--copies N] [--pg CS] | job-search [--db name] [--lucene dir] [--rebuild] [--seconds S] [--workers N] [--keywords N] [--today yyyy-MM-dd] [--pg CS] | talent-list-load [--seconds S] [--workers N] (YINCAI_BENCH_ROWS talents) | graduate-list [--runs N] (issue #17: 1M graduates, 3M services) | benefit-finder [--rows N] [--benefits 20] [--pg CS] (issue 18: policy finds people, full and incremental) | bench (BenchmarkDotNet: --filter *TalentList*)");
                 break;
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(TalentListBenchmarks).Assembly).Run(command == "bench" ? args[1..] : args);

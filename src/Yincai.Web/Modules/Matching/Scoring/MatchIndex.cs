@@ -136,6 +136,7 @@ public sealed class MatchIndex(int? workers = null)
                 // Parts come tightest first: once one cannot reach the score to beat, none after it can.
                 if (bound - less[part] < top.Beat) break;
                 var fixedPoints = industry + partMost - less[part];
+                var restMost = w.Region * (regionOfGroup >= 0f ? regionOfGroup : 1f) + w.Major * Math.Max(1f, w.AnyMajor) + w.Salary + w.Skills;
                 var slots = jobs.Slots;
                 for (var b = 0; b <= jobs.Blocks.Length; b++)
                 {
@@ -149,13 +150,15 @@ public sealed class MatchIndex(int? workers = null)
                     {
                         // A bound from the slot alone (no pointer to follow), then the exact score for the few it lets through.
                         ref readonly var slot = ref slots[i];
-                        var major = slot.MajorCount > JobSlot.InlineMajors ? 1f : scorer.MajorFit(talent.Major, slot.Majors(majors));
+                        // Experience and occupation first, the rest at its most: they rule out most of the rows read.
                         var years = slot.MinExperienceYears;
-                        var most = fixedPoints + w.Region * (regionOfGroup >= 0f ? regionOfGroup : scorer.RegionFit(talent.Regions, slot.Region))
+                        var points = fixedPoints + ((uint)years < (uint)experience.Length ? experience[years] : scorer.ExperiencePoints(talent.GraduationYear, years))
+                            + w.Occupation * scorer.OccupationFit(talent.Positions, slot.Occupation, slot.Region).Fit;
+                        if (points + restMost + Slack < top.Beat) continue;
+                        var major = slot.MajorCount > JobSlot.InlineMajors ? 1f : scorer.MajorFit(talent.Major, slot.Majors(majors));
+                        var most = points + w.Region * (regionOfGroup >= 0f ? regionOfGroup : scorer.RegionFit(talent.Regions, slot.Region))
                             + w.Major * major
-                            + w.Occupation * scorer.OccupationFit(talent.Positions, slot.Occupation, slot.Region).Fit
                             + w.Salary * scorer.SalaryFit(salaryLeast, slot.SalaryMax)
-                            + ((uint)years < (uint)experience.Length ? experience[years] : scorer.ExperiencePoints(talent.GraduationYear, years))
                             - (slot.MajorCount > 0 && major == 0f ? w.MajorGap : 0f);
                         if (most + w.Skills < top.Beat) continue;
                         var skills = scorer.SkillPoints(keywords.Most(slot.Keywords));
@@ -208,6 +211,12 @@ public sealed class MatchIndex(int? workers = null)
         Span<RegionRef> regions = stackalloc RegionRef[TalentSlot.Inline];
         Span<int> divisions = stackalloc int[TalentSlot.Inline];
         Span<int> occupations = stackalloc int[3];
+        // A talent's experience points less its gap by the years since graduation (0 for one not known or not yet graduated);
+        // the other aspects of a row at their most.
+        var year = scorer.CurrentYear;
+        var experience = new float[16];
+        for (var has = 0; has < experience.Length; has++) experience[has] = scorer.ExperiencePoints(year - has, job.MinExperienceYears);
+        var restMost = w.Region + w.Industry + w.Major * (job.Majors.Length == 0 ? w.AnyMajor : 1f) + w.Salary + w.Skills;
         for (var g = 0; g < count; g++)
         {
             var (bound, group) = groups[g];
@@ -229,15 +238,17 @@ public sealed class MatchIndex(int? workers = null)
                     for (var i = from; i < to; i++)
                     {
                         ref readonly var slot = ref slots[i];
+                        // Experience and occupation first, the rest at its most: they rule out most of the rows read.
+                        var has = slot.GraduationYear == 0 ? 0 : Math.Max(0, year - slot.GraduationYear);
+                        var points = fixedPoints + (has < experience.Length ? experience[has] : scorer.ExperiencePoints(slot.GraduationYear, job.MinExperienceYears))
+                            + (slot.PositionCount < 0 ? occupationMost : w.Occupation * scorer.OccupationBound(slot.Occupations(occupations), job.Occupation));
+                        if (points + restMost + Slack < top.Beat) continue;
                         var region = slot.RegionCount > TalentSlot.Inline ? 1f : scorer.RegionFit(slot.Regions(regions), job.Region);
                         var industry = slot.DivisionCount > TalentSlot.Inline ? 1f : scorer.IndustryFit(slot.Divisions(divisions), job.Division);
                         var major = scorer.MajorFit(slot.Major, job.Majors);
-                        var graduated = slot.GraduationYear == 0 ? (int?)null : slot.GraduationYear;
-                        var occupation = slot.PositionCount < 0 ? occupationMost : w.Occupation * scorer.OccupationBound(slot.Occupations(occupations), job.Occupation);
-                        var most = fixedPoints + w.Region * region + w.Industry * industry + w.Major * major + occupation
+                        var most = points + w.Region * region + w.Industry * industry + w.Major * major
                             + w.Salary * scorer.SalaryFit(slot.SalaryMin == 0 ? null : slot.SalaryMin, job.SalaryMax)
-                            + (scorer.ExperienceMet(graduated, job.MinExperienceYears) ? w.Experience : 0f)
-                            - scorer.Gaps(graduated, job.MinExperienceYears, job.Majors.Length > 0, major);
+                            - (job.Majors.Length > 0 && major == 0f ? w.MajorGap : 0f);
                         if (most + w.Skills < top.Beat) continue;
                         var skills = scorer.SkillPoints(keywords.Most(slot.Keywords));
                         if (most + skills + Slack < top.Beat) continue;
