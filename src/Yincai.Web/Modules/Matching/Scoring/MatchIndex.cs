@@ -130,13 +130,14 @@ public sealed class MatchIndex(int? workers = null)
             if (bound < top.Beat) break;
             var industry = w.Industry * scorer.IndustryFit(talent.Divisions, (int)(key % 100));
             var regionOfGroup = scorer.RegionFitInCity(talent.Regions, (int)(key / 100));
+            // A row's place, major, pay and keywords at their most (its first bound sums the rest exactly).
+            var restMost = w.Region * (regionOfGroup >= 0f ? regionOfGroup : 1f) + w.Major * Math.Max(1f, w.AnyMajor) + w.Salary + w.Skills;
             foreach (var part in order)
             {
                 if (group.Parts[part] is not { } jobs) continue;
                 // Parts come tightest first: once one cannot reach the score to beat, none after it can.
                 if (bound - less[part] < top.Beat) break;
                 var fixedPoints = industry + partMost - less[part];
-                var restMost = w.Region * (regionOfGroup >= 0f ? regionOfGroup : 1f) + w.Major * Math.Max(1f, w.AnyMajor) + w.Salary + w.Skills;
                 var slots = jobs.Slots;
                 for (var b = 0; b <= jobs.Blocks.Length; b++)
                 {
