@@ -20,6 +20,11 @@ public sealed class RegionTable(IServiceScopeFactory scopes)
         public IReadOnlyList<Region> All { get; } = all;
         public IReadOnlyDictionary<string, Region> ByCode { get; } = all.ToDictionary(r => r.Code, StringComparer.Ordinal);
         public RegionLookup Lookup { get; } = new(all.Select(r => (r.Code, r.Name, r.ParentCode)));
+
+        /// <summary>Every province and prefecture, in code order: one list for as long as the snapshot lives, so that
+        /// what is written from it (a select's options) can be kept with it.</summary>
+        public IReadOnlyList<RegionSummary> ProvincesAndCities => field ??=
+            All.Where(r => r.Level is RegionLevel.Province or RegionLevel.Prefecture).Select(r => new RegionSummary(r.Code, r.Name, r.Level)).ToList();
     }
 
     public async ValueTask<Snapshot> GetAsync(CancellationToken cancellationToken)

@@ -32,5 +32,16 @@ public sealed class IndustryCatalog
     /// <summary>The 97 divisions (大类), what an employer picks.</summary>
     public IEnumerable<Industry> Divisions => All.Where(i => i.Level == "division");
 
+    /// <summary>What an industry select offers: the divisions, each under its section.</summary>
+    public IEnumerable<SelectOption> SelectOptions()
+    {
+        foreach (var section in Sections)
+        {
+            var group = section.Code + " " + section.Name;
+            foreach (var division in Divisions.Where(d => d.Section == section.Code))
+                yield return new SelectOption(group, division.Code, division.Code + " " + division.Name);
+        }
+    }
+
     public Industry? Find(string? code) => code is not null && _byCode.TryGetValue(code, out var industry) ? industry : null;
 }

@@ -52,5 +52,17 @@ public sealed class OccupationCatalog
     /// <summary>The 小类 of a 中类, in code order.</summary>
     public IEnumerable<Occupation> MinorGroupsOf(string middleCode) => _minorByParent[middleCode];
 
+    /// <summary>What an occupation select offers: each 中类 a group, itself first (for who cannot say more), then its 小类.</summary>
+    public IEnumerable<SelectOption> SelectOptions()
+    {
+        foreach (var middle in MiddleGroups)
+        {
+            var group = middle.Code + " " + middle.Name;
+            yield return new SelectOption(group, middle.Code, group);
+            foreach (var minor in MinorGroupsOf(middle.Code).Where(m => m.Code != middle.Code + "-00"))
+                yield return new SelectOption(group, minor.Code, "　" + minor.Code + " " + minor.Name);
+        }
+    }
+
     public Occupation? Find(string? code) => code is not null && _byCode.TryGetValue(code, out var o) ? o : null;
 }

@@ -39,9 +39,10 @@ public sealed class RegionDirectory(RegionTable table)
     public async Task<RegionLookup> LookupAsync(CancellationToken cancellationToken) => (await table.GetAsync(cancellationToken)).Lookup;
 
     /// <summary>Every province and, under each, its cities (prefectures) in code order; a municipality (北京市) has none
-    /// and is a city itself. What a "which city" filter offers without first asking for the province.</summary>
-    public async Task<List<RegionSummary>> ProvincesAndCitiesAsync(CancellationToken cancellationToken) =>
-        (await table.GetAsync(cancellationToken)).All.Where(r => r.Level is RegionLevel.Province or RegionLevel.Prefecture).Select(Summary).ToList();
+    /// and is a city itself. What a "which city" filter offers without first asking for the province. The same list each
+    /// time while the copy keeps the divisions (<see cref="RegionTable"/>).</summary>
+    public async Task<IReadOnlyList<RegionSummary>> ProvincesAndCitiesAsync(CancellationToken cancellationToken) =>
+        (await table.GetAsync(cancellationToken)).ProvincesAndCities;
 
     /// <summary>The divisions inside a scope, in code order (the province, its cities, their counties).</summary>
     public async Task<List<RegionSummary>> WithinAsync(RegionScope scope, CancellationToken cancellationToken)
