@@ -14,12 +14,18 @@ namespace Yincai.Platform.PageCache;
 /// language's, the antiforgery one and those configured), one copy per query string, language and hour of the China day
 /// on the app's clock (so a job past its last day is gone at midnight, not up to a maximum age later; and a test's clock
 /// moved on is seen), each kept at most <see cref="PageCacheOptions.MaxAgeSeconds"/>. A response is kept only when it is a plain 200 with nothing personal in it: no
-/// cookie set, no <c>no-store</c> or <c>private</c> (antiforgery marks a page with a token so).
+/// cookie set, no <c>no-store</c> or <c>private</c> (antiforgery marks a page with a token so); and only from its second
+/// request (<see cref="SecondRequests"/>).
 /// </summary>
 public sealed class PublicPagePolicy(IOptionsMonitor<PageCacheOptions> options, IOptions<AntiforgeryOptions> antiforgery,
-    TimeProvider clock, IResponseCompressionProvider compression) : IOutputCachePolicy
+    TimeProvider clock, IResponseCompressionProvider compression, SecondRequests seen) : IOutputCachePolicy
 {
     public const string Name = "PublicPage";
+
+    private static readonly object AnonymousKey = new();
+
+    /// <summary>Whether this policy found the request to be by nobody in particular (what may be cached, or compressed).</summary>
+    public static bool IsPublicRequest(HttpContext http) => http.Items.ContainsKey(AnonymousKey);
 
     private readonly string? _antiforgeryCookie = antiforgery.Value.Cookie.Name;
 
@@ -31,6 +37,7 @@ public sealed class PublicPagePolicy(IOptionsMonitor<PageCacheOptions> options, 
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = anonymous;
         context.AllowCacheStorage = anonymous;
+        if (anonymous) http.Items[AnonymousKey] = true;
         // Requests for a page being rendered wait for it rather than render it too.
         context.AllowLocking = true;
         // Every query key: the layout echoes the whole query string (the language form's return address).
@@ -40,8 +47,12 @@ public sealed class PublicPagePolicy(IOptionsMonitor<PageCacheOptions> options, 
         context.CacheVaryByRules.VaryByValues["hour"] = Hour(clock.GetUtcNow().UtcDateTime);
         // One copy per encoding the browser gets (br, gzip or none), chosen as the compression middleware chooses.
         if (anonymous)
-            context.CacheVaryByRules.VaryByValues["encoding"] =
-                compression.GetCompressionProvider(http)?.EncodingName ?? "";
+        {
+            var encoding = compression.GetCompressionProvider(http)?.EncodingName ?? "";
+            context.CacheVaryByRules.VaryByValues["encoding"] = encoding;
+            var key = string.Concat(http.Request.Path.Value, http.Request.QueryString.Value, "|", context.CacheVaryByRules.VaryByValues["culture"], "|", encoding);
+            context.AllowCacheStorage = seen.SeenBefore(key, TimeSpan.FromSeconds(settings.MaxAgeSeconds));
+        }
         context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(settings.MaxAgeSeconds);
         return ValueTask.CompletedTask;
     }
