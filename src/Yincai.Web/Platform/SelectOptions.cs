@@ -30,11 +30,16 @@ public sealed class SelectOptions
     /// The options of <paramref name="source"/> (reference data that never changes while it lives, such as a catalog) in
     /// the current UI culture, written by <paramref name="options"/> the first time, with <paramref name="selected"/> chosen.
     /// </summary>
-    public static IHtmlContent Of(object source, HtmlEncoder encoder, Func<IEnumerable<SelectOption>> options, string? selected)
+    public static IHtmlContent Of(object source, HtmlEncoder encoder, Func<IEnumerable<SelectOption>> options, string? selected) =>
+        Of(source, "", encoder, options, selected);
+
+    /// <summary>As <see cref="Of(object, HtmlEncoder, Func{IEnumerable{SelectOption}}, string?)"/>, for one of a few ways
+    /// the same source is offered (<paramref name="variant"/>: a group opened, say), each kept apart.</summary>
+    public static IHtmlContent Of(object source, string variant, HtmlEncoder encoder, Func<IEnumerable<SelectOption>> options, string? selected)
     {
-        var byCulture = Kept.GetValue(source, _ => new ConcurrentDictionary<string, SelectOptions>(StringComparer.Ordinal));
-        var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
-        var written = byCulture.GetOrAdd(culture, static (_, a) => Write(a.options(), a.encoder), (options, encoder));
+        var kept = Kept.GetValue(source, _ => new ConcurrentDictionary<string, SelectOptions>(StringComparer.Ordinal));
+        var key = System.Globalization.CultureInfo.CurrentUICulture.Name + "|" + variant;
+        var written = kept.GetOrAdd(key, static (_, a) => Write(a.options(), a.encoder), (options, encoder));
         return written.With(selected);
     }
 

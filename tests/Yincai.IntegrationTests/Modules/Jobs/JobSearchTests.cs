@@ -341,4 +341,28 @@ public sealed class JobSearchTests(YincaiAppFactory app) : IClassFixture<YincaiA
         Assert.True(newest.IndexOf(sales.Id.ToString(), StringComparison.Ordinal) < newest.IndexOf(repeated.Id.ToString(), StringComparison.Ordinal));
         Assert.True(relevant.IndexOf(repeated.Id.ToString(), StringComparison.Ordinal) < relevant.IndexOf(sales.Id.ToString(), StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task SearchPage_OccupationFilter_OffersTheMiddleGroups_AndTheMinorGroupsOfTheOneChosenOnly()
+    {
+        using var browser = app.CreateBrowser();
+        static string Options(string html) => System.Text.RegularExpressions.Regex.Match(html, "<select[^>]*name=\"occupation\"[^>]*>(.*?)</select>",
+            System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        static int Count(string options) => System.Text.RegularExpressions.Regex.Count(options, "<option ");
+
+        var none = Options(await SearchAsync(browser, "occupation="));
+        var middle = Options(await SearchAsync(browser, "occupation=2-02"));
+        var minor = Options(await SearchAsync(browser, "occupation=2-02-10"));
+        var other = Options(await SearchAsync(browser, "occupation=4-01"));
+
+        Assert.Contains("<optgroup label=\"2 专业技术人员\"><option value=\"2-01\">2-01 科学研究人员</option>", none, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"2-02-10\"", none, StringComparison.Ordinal);
+        Assert.Equal(80, Count(none)); // "any" and the 79 中类
+        Assert.Contains("<option value=\"2-02\" selected=\"selected\">2-02 工程技术人员</option><option value=\"2-02-01\">　2-02-01 ", middle, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"2-02-10\" selected=\"selected\">　2-02-10 信息和通信工程技术人员</option>", minor, StringComparison.Ordinal);
+        Assert.Equal(Count(middle), Count(minor));
+        Assert.True(Count(middle) > Count(none));
+        Assert.DoesNotContain("value=\"2-02-10\"", other, StringComparison.Ordinal);
+        Assert.Contains("value=\"4-01\" selected=\"selected\"", other, StringComparison.Ordinal);
+    }
 }

@@ -64,5 +64,33 @@ public sealed class OccupationCatalog
         }
     }
 
+    /// <summary>
+    /// What a search filter offers, short enough for a phone: the 中类 under their 大类, and only under the 中类 of
+    /// <paramref name="chosen"/> (itself or the 中类 of a 小类) its 小类, as a region picker opens the chosen province.
+    /// </summary>
+    public IEnumerable<SelectOption> SearchOptions(string? chosen)
+    {
+        var open = OpenGroupFor(chosen);
+        foreach (var major in All.Where(o => o.IsMajorGroup))
+        {
+            var group = major.Code + " " + major.Name;
+            foreach (var middle in MiddleGroups.Where(m => m.ParentCode == major.Code))
+            {
+                yield return new SelectOption(group, middle.Code, middle.Code + " " + middle.Name);
+                if (middle.Code != open) continue;
+                foreach (var minor in MinorGroupsOf(middle.Code).Where(m => m.Code != middle.Code + "-00"))
+                    yield return new SelectOption(group, minor.Code, "　" + minor.Code + " " + minor.Name);
+            }
+        }
+    }
+
+    /// <summary>The 中类 whose 小类 <see cref="SearchOptions"/> shows for <paramref name="chosen"/>; null for none.</summary>
+    public string? OpenGroupFor(string? chosen) => Find(chosen) switch
+    {
+        { IsMinorGroup: true } minor => minor.ParentCode,
+        { IsMajorGroup: false } middle => middle.Code,
+        _ => null,
+    };
+
     public Occupation? Find(string? code) => code is not null && _byCode.TryGetValue(code, out var o) ? o : null;
 }
