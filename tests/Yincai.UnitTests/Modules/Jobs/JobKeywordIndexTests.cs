@@ -111,6 +111,31 @@ public sealed class JobKeywordIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task MergeDown_ABuildOfManySegments_LeavesAFewStillInPageOrder_AndTheSameAnswers()
+    {
+        _index.Open(null);
+        _index.Clear();
+        var rows = Enumerable.Range(0, 3_000).Select(NewRow).OrderByDescending(r => r.PublishedAtUtc).ThenByDescending(r => r.Id.ToString("D"), StringComparer.Ordinal).ToList();
+        foreach (var chunk in rows.Chunk(500))
+        {
+            foreach (var row in chunk)
+            {
+                _index.Add(row);
+                _rows[row.Id] = row;
+            }
+            _index.Refresh(); // a segment of its own, as a big build flushes one every 64 MB
+        }
+        _index.MarkReady();
+        var built = _index.SegmentOrder();
+
+        await _index.MergeDownAsync(2);
+
+        Assert.Equal((6, 6), built);
+        Assert.Equal((2, 2), _index.SegmentOrder());
+        AssertSameAsEveryRow();
+    }
+
+    [Fact]
     public void Search_NotReady_AnswersNothingSoTheDatabaseDoes()
     {
         _index.Open(null);

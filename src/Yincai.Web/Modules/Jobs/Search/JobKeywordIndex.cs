@@ -160,6 +160,30 @@ public sealed partial class JobKeywordIndex(MajorCatalog majors, ILogger<JobKeyw
 
     public void MarkReady() => _ready = true;
 
+    /// <summary>
+    /// Merges the segments of a build from rows down to <paramref name="segments"/>, on a thread of its own while the index
+    /// serves (adjacent ones only: page order holds), then shows the merged ones to searches. Every term a search looks up
+    /// is looked up in each segment: at a million jobs, 12 segments gave 130–265 searches/s at 32 connections, the 3 a copy
+    /// opened from its folder had 350–540.
+    /// </summary>
+    public Task MergeDownAsync(int segments) => Task.Run(() =>
+    {
+        if (_writer is not { } writer) return;
+        try
+        {
+            writer.ForceMerge(segments);
+            Refresh();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Closed while merging (the app stopping, or the folder opened again): nothing is lost, the last commit stands.
+        }
+        catch (Exception e)
+        {
+            LogMergeFailed(e);
+        }
+    });
+
     /// <summary>Writes what was put and removed to the index's folder with <paramref name="data"/> (the change-feed position).</summary>
     public void Commit(IDictionary<string, string> data)
     {
@@ -405,6 +429,9 @@ public sealed partial class JobKeywordIndex(MajorCatalog majors, ILogger<JobKeyw
     {
         lock (_gate) Close();
     }
+
+    [LoggerMessage(LogLevel.Warning, "The job keyword index's segments could not be merged after its build; it serves them as they are")]
+    private partial void LogMergeFailed(Exception e);
 
     [LoggerMessage(LogLevel.Warning, "The job keyword index cannot be kept in {Path}; it is kept in memory")]
     private partial void LogFolderUnusable(Exception e, string path);

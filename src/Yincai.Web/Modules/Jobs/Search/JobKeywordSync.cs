@@ -72,6 +72,8 @@ public sealed partial class JobKeywordSync(IServiceScopeFactory scopes, JobKeywo
         }
     }
 
+    private const int MergedSegments = 3;
+
     private async Task OpenAndBuildAsync(CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
@@ -110,6 +112,8 @@ public sealed partial class JobKeywordSync(IServiceScopeFactory scopes, JobKeywo
         Commit(Clock.GetUtcNow().UtcDateTime);
         Phase = ReadyPhase;
         LogReady(index.Documents, Source, index.Location, watch.ElapsedMilliseconds);
+        // A build leaves a segment for every 64 MB written; what a copy opened from its folder has is a few.
+        if (Source == "rows") _ = index.MergeDownAsync(MergedSegments);
     }
 
     /// <summary>The feed position of an index kept on disk that the feed can still bring up to date; null when it must be built.</summary>
