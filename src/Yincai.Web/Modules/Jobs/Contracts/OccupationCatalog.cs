@@ -59,27 +59,28 @@ public sealed class OccupationCatalog
         {
             var group = middle.Code + " " + middle.Name;
             yield return new SelectOption(group, middle.Code, group);
-            foreach (var minor in MinorGroupsOf(middle.Code).Where(m => m.Code != middle.Code + "-00"))
-                yield return new SelectOption(group, minor.Code, "　" + minor.Code + " " + minor.Name);
+            foreach (var minor in MinorOptions(middle.Code, group)) yield return minor;
         }
     }
 
+    // A 中类's 小类, indented under it (its "-00" is the 中类 itself).
+    private IEnumerable<SelectOption> MinorOptions(string middleCode, string group) =>
+        MinorGroupsOf(middleCode).Where(m => m.Code != middleCode + "-00").Select(m => new SelectOption(group, m.Code, "　" + m.Code + " " + m.Name));
+
     /// <summary>
-    /// What a search filter offers, short enough for a phone: the 中类 under their 大类, and only under the 中类 of
-    /// <paramref name="chosen"/> (itself or the 中类 of a 小类) its 小类, as a region picker opens the chosen province.
+    /// What a search filter offers, short enough for a phone: the 中类 under their 大类, and the 小类 only under
+    /// <paramref name="openGroup"/> (<see cref="OpenGroupFor"/> of the choice), as a region picker opens the chosen province.
     /// </summary>
-    public IEnumerable<SelectOption> SearchOptions(string? chosen)
+    public IEnumerable<SelectOption> SearchOptions(string? openGroup)
     {
-        var open = OpenGroupFor(chosen);
         foreach (var major in All.Where(o => o.IsMajorGroup))
         {
             var group = major.Code + " " + major.Name;
             foreach (var middle in MiddleGroups.Where(m => m.ParentCode == major.Code))
             {
                 yield return new SelectOption(group, middle.Code, middle.Code + " " + middle.Name);
-                if (middle.Code != open) continue;
-                foreach (var minor in MinorGroupsOf(middle.Code).Where(m => m.Code != middle.Code + "-00"))
-                    yield return new SelectOption(group, minor.Code, "　" + minor.Code + " " + minor.Name);
+                if (middle.Code == openGroup)
+                    foreach (var minor in MinorOptions(middle.Code, group)) yield return minor;
             }
         }
     }
