@@ -35,6 +35,5 @@ public static class JobSearch
     }
 
     /// <summary>The codes of the majors whose name holds <paramref name="term"/>: a job asking for one matches the term.</summary>
-    public static List<string> MajorCodesNaming(string term, MajorCatalog majors) =>
-        majors.All.Where(m => SearchTerms.Normalize(m.Name).Contains(term, StringComparison.Ordinal)).Select(m => m.Code).ToList();
+    public static List<string> MajorCodesNaming(string term, MajorCatalog majors) => majors.CodesNaming(term);
 }

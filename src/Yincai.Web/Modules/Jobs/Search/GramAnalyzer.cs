@@ -5,15 +5,16 @@ namespace Yincai.Modules.Jobs.Search;
 
 /// <summary>
 /// A folded text (<see cref="Job.SearchText"/>) as character grams, so that a substring query is exact: the field
-/// <see cref="Unigrams"/> holds every character, <see cref="Bigrams"/> every pair of adjacent characters at its position.
-/// Grams across white space are left out: no search term holds any (<see cref="Platform.SearchTerms"/> splits on it).
+/// <see cref="Unigrams"/> holds every character, <see cref="Bigrams"/> every pair of adjacent characters at its position
+/// (<see cref="MajorUnigrams"/> and <see cref="MajorBigrams"/> the same of the names of the majors a job asks for, one space
+/// between two). Grams across white space are left out: no search term holds any (<see cref="Platform.SearchTerms"/> splits on it).
 /// </summary>
 public sealed class GramAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY) // the default reuses one field's tokenizer for all
 {
-    public const string Unigrams = "uni", Bigrams = "bi";
+    public const string Unigrams = "uni", Bigrams = "bi", MajorUnigrams = "major_uni", MajorBigrams = "major_bi";
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
-        new(new GramTokenizer(reader, fieldName == Unigrams ? 1 : 2));
+        new(new GramTokenizer(reader, fieldName is Unigrams or MajorUnigrams ? 1 : 2));
 
     /// <summary>Each run of <c>size</c> characters without white space, at the position of its first character (so a phrase
     /// of bigrams at offsets 0, 2, … matches exactly where a longer term occurs).</summary>

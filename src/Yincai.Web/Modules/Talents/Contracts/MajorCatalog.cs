@@ -55,7 +55,21 @@ public sealed class MajorCatalog
         All = all;
         _byCode = all.ToDictionary(m => m.Code);
         _byName = all.GroupBy(m => m.Name).ToDictionary(g => g.Key, g => g.First());
+        _folded = [.. all.Select(m => (SearchTerms.Normalize(m.Name), m.Code))];
     }
+
+    // Each major's name folded as search text is (SearchTerms.Normalize), with its code: a keyword search asks for them all.
+    private readonly (string Name, string Code)[] _folded;
+
+    /// <summary>The codes of the majors whose folded name holds <paramref name="foldedTerm"/> (a term of <see cref="SearchTerms"/>).</summary>
+    public List<string> CodesNaming(string foldedTerm) =>
+        [.. _folded.Where(m => m.Name.Contains(foldedTerm, StringComparison.Ordinal)).Select(m => m.Code)];
+
+    /// <summary>Whether any major's folded name holds <paramref name="foldedTerm"/>.</summary>
+    public bool AnyNaming(string foldedTerm) => _folded.Any(m => m.Name.Contains(foldedTerm, StringComparison.Ordinal));
+
+    /// <summary>A major's name folded as search text, or null for a code the catalogues do not hold.</summary>
+    public string? FoldedName(string code) => _byCode.TryGetValue(code, out var major) ? SearchTerms.Normalize(major.Name) : null;
 
     /// <summary>Every major of the three catalogues, undergraduate first (a name in two of them finds the undergraduate one).</summary>
     public IReadOnlyList<Major> All { get; }
