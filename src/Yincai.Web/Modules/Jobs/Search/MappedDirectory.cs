@@ -8,9 +8,10 @@ namespace Yincai.Modules.Jobs.Search;
 /// The keyword index's folder, written as any <see cref="FSDirectory"/> and read through memory maps of its files (a
 /// segment's files never change once written). Lucene.NET's own <see cref="MMapDirectory"/> registers every clone of an
 /// input in a ConditionalWeakTable under one lock, so that it can refuse reads after an unmap; a search clones its inputs
-/// dozens of times, and at a million jobs those entries kept the collector paused for 10–25 % of the time under load
+/// dozens of times, and at a million jobs those entries kept the collector paused for 9–20 % of the time under load
 /// (bench/README.md). Here a clone is a copy of a position, and a file is unmapped only when no input of it is left to
-/// read it (the collector finds the mapping unreachable): never while a clone may still read.
+/// read it (the collector finds the mapping unreachable): never while a clone may still read. So the space of a file a
+/// merge deleted comes back at the first full collection after its last reader closed, not at once.
 /// </summary>
 public sealed class MappedDirectory(DirectoryInfo folder) : FSDirectory(folder, null)
 {
