@@ -24,7 +24,7 @@ public sealed class RegisterModel(YincaiDb db, RealNameDatabase graduates, Regio
     [BindProperty] public bool PickProvince { get; set; }
     [BindProperty] public string? AutoPick { get; set; }
 
-    [BindProperty, Range(typeof(bool), "true", "true", ErrorMessage = "Error_Consent"), Display(Name = "Field_Consent")]
+    [BindProperty, Display(Name = "Field_Consent")]
     public bool Consent { get; set; }
 
     public GraduateFormChoices Choices { get; private set; } = null!;
@@ -42,6 +42,8 @@ public sealed class RegisterModel(YincaiDb db, RealNameDatabase graduates, Regio
             await LoadAsync();
             return Page();
         }
+        // Checked here rather than by Range(typeof(bool), "true", "true"), whose first use races between threads (Platform/Validation).
+        if (!Consent) ModelState.AddModelError(nameof(Consent), text["Error_Consent"]);
         var registration = Form.ToRegistration(GraduateSource.Online, graduates.Today, universities, majors, text, ModelState, "Form.");
         if (registration is null || !ModelState.IsValid) { await LoadAsync(); return Page(); }
         var result = await graduates.RegisterAsync(registration, HttpContext.RequestAborted);

@@ -46,6 +46,24 @@ public sealed class RealNameDatabaseTests(YincaiAppFactory app) : IClassFixture<
 
     [Fact]
     [Trait("Rule", "GRD-01")]
+    public async Task Register_ConsentNotTicked_IsRefusedAskingForItAndRecordsNothing()
+    {
+        var person = Person("370306");
+        using var browser = app.CreateBrowser();
+        var form = Form(person, null);
+        form["Consent"] = "false";
+
+        using var refused = await browser.SubmitFormAsync("/Graduates/Register", form);
+        var html = await refused.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("请阅读并同意个人信息的使用说明。", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("登记成功", html, StringComparison.Ordinal);
+        Assert.Equal(0, await app.WithDbAsync(db => db.Talents.CountAsync(t => t.FullName == person.FullName, Ct)));
+    }
+
+    [Fact]
+    [Trait("Rule", "GRD-01")]
     public async Task Register_FromAnotherProvince_GoesToTheSearchPlace_WithoutOneIsRefusedNamingTheField()
     {
         var person = Person("410102");
