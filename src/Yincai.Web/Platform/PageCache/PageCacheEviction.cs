@@ -7,13 +7,16 @@ namespace Yincai.Platform.PageCache;
 /// Evicts this copy's cached pages that show a kind of record (a page's tags are the <see cref="ChangeFeedEntry.Kind"/>s
 /// it shows) as soon as a save of such a record commits, so the person who changed it sees the change at once. Other
 /// copies learn of it from the change feed (<see cref="PageCacheSync"/>), which also evicts here again a moment later:
-/// a page rendered from the old rows while the save committed is not kept either.
+/// a page rendered from the old rows while the save committed is not kept either. The six finds' sets held in memory
+/// (<see cref="SixFindsRows"/>) go with the pages.
 /// </summary>
-public sealed class PageCacheEviction(IOutputCacheStore store) : AfterCommitInterceptor<HashSet<string>>
+public sealed class PageCacheEviction(IOutputCacheStore store, SixFindsRows findsRows) : AfterCommitInterceptor<HashSet<string>>
 {
     public async ValueTask EvictAsync(IEnumerable<string> kinds, CancellationToken cancellationToken)
     {
-        foreach (var kind in kinds) await store.EvictByTagAsync(kind, cancellationToken);
+        var changed = kinds.ToList();
+        findsRows.Evict(changed);
+        foreach (var kind in changed) await store.EvictByTagAsync(kind, cancellationToken);
     }
 
     // The feed rows this save appends (ChangeFeedEntry.Record), added explicitly.

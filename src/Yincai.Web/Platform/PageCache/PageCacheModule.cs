@@ -17,6 +17,7 @@ public static class PageCacheModule
         services.AddOptions<PageCacheOptions>().BindConfiguration("PageCache").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PublicPagePolicy>();
         services.AddSingleton<SecondRequests>();
+        services.AddSingleton<SixFindsRows>();
         services.AddSingleton<PageCacheEviction>();
         services.AddHostedService<PageCacheSync>();
         services.AddOutputCache();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Yincai.Modules.Jobs.Contracts;
 using Yincai.Modules.Regions.Contracts;
+using Yincai.Modules.Stations.Contracts;
 using Yincai.Modules.Talents.Contracts;
 using Yincai.Platform;
 using Yincai.Platform.PageCache;
@@ -18,7 +19,7 @@ namespace Yincai.Modules.Matching.Finds;
 // For nobody in particular only (the policy's rule): an anonymous visitor sees how many talents, never who; policies and
 // funds ship with the app.
 [OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [MatchablePostings.JobKind, MatchablePostings.DemandKind, MatchablePostings.ProjectKind,
-    MatchableTalents.Kind, OfficeDirectory.Kind])]
+    MatchableTalents.Kind, OfficeDirectory.Kind, StationDirectory.Kind])]
 public sealed class IndexModel(SixFindsSearch search) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }

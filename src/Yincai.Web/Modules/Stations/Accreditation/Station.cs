@@ -8,7 +8,7 @@ namespace Yincai.Modules.Stations.Accreditation;
 /// (DESIGN.md §3). The state machine is here; the service checks who may act and what other records say (site visits,
 /// expert scores, objections) and hands the facts in.
 /// </summary>
-public sealed class Station : IRegionScoped
+public sealed class Station : IRegionScoped, IFeedsChanges
 {
     private StationContent? _content;
 

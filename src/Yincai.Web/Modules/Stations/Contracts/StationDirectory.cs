@@ -9,6 +9,9 @@ namespace Yincai.Modules.Stations.Contracts;
 /// and which named station an operator runs (Events, as organiser).</summary>
 public sealed class StationDirectory(YincaiDb db)
 {
+    /// <summary>The change feed's kind of a station (a cached page showing stations is tagged with it).</summary>
+    public const string Kind = nameof(Station);
+
     /// <summary>The named station that last referred this talent to this job, if any (STN-10): the application it leads to
     /// is the station's, and so is the hire.</summary>
     public Task<Guid?> ReferrerAsync(Guid talentUserId, Guid jobId, CancellationToken cancellationToken) =>
