@@ -45,7 +45,7 @@ public sealed class IndexModel(JobPostings postings, JobApplications application
     public OccupationCatalog Occupations => occupations;
     [BindProperty(SupportsGet = true)] public JobSort Sort { get; set; }
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
-    public PagedList<Job> Jobs { get; private set; } = new([], 1, 1, 0);
+    public PagedList<JobItem> Jobs { get; private set; } = new([], 1, 1, 0);
     public IReadOnlyDictionary<string, string> RegionNames { get; private set; } = new Dictionary<string, string>();
 
     /// <summary>Provinces and their cities, for a city filter that needs no province picked first.</summary>

@@ -93,7 +93,7 @@ public sealed class JobPostings(YincaiDb db, EmployerDirectory employers, Region
     /// Keywords are looked up in this copy's <see cref="Search.JobKeywordIndex"/> once it is ready, then the page's jobs are
     /// read by id; before that, and without keywords (the order's index serves those), the database answers alone.
     /// </summary>
-    public async Task<PagedList<Job>> SearchAsync(SearchTerms terms, Search.JobListFilter filter, int page, int pageSize,
+    public async Task<PagedList<JobItem>> SearchAsync(SearchTerms terms, Search.JobListFilter filter, int page, int pageSize,
         CancellationToken cancellationToken)
     {
         var cap = CountCapOf(terms);
@@ -104,8 +104,8 @@ public sealed class JobPostings(YincaiDb db, EmployerDirectory employers, Region
             page = Math.Min(page, Math.Max(1, (total + pageSize - 1) / pageSize));
             var ids = hits.Ids.Skip((page - 1) * pageSize).Take(pageSize).ToList();
             // Still open now (the index may lag a save on another copy by a poll): a job closed meanwhile is left out.
-            var jobs = await Open().Where(j => ids.Contains(j.Id)).ToDictionaryAsync(j => j.Id, cancellationToken);
-            return new PagedList<Job>(ids.Where(jobs.ContainsKey).Select(id => jobs[id]).ToList(), page, pageSize, total, hits.Counted > cap);
+            var jobs = await Open().Where(j => ids.Contains(j.Id)).Select(JobItem.Projection).ToDictionaryAsync(j => j.Id, cancellationToken);
+            return new PagedList<JobItem>(ids.Where(jobs.ContainsKey).Select(id => jobs[id]).ToList(), page, pageSize, total, hits.Counted > cap);
         }
         return await DatabaseSearchAsync(terms, filter, page, pageSize, cancellationToken);
     }
@@ -115,7 +115,7 @@ public sealed class JobPostings(YincaiDb db, EmployerDirectory employers, Region
     private static int CountCapOf(SearchTerms terms) => terms.IsEmpty ? PagedListExtensions.DefaultCountCap : SixFinds.CountCap;
 
     /// <summary><see cref="SearchAsync"/> answered by the database alone (pg_trgm and the bigram column on PostgreSQL, LIKE on SQLite).</summary>
-    public async Task<PagedList<Job>> DatabaseSearchAsync(SearchTerms terms, Search.JobListFilter filter, int page, int pageSize,
+    public async Task<PagedList<JobItem>> DatabaseSearchAsync(SearchTerms terms, Search.JobListFilter filter, int page, int pageSize,
         CancellationToken cancellationToken)
     {
         var cap = CountCapOf(terms);
@@ -127,9 +127,10 @@ public sealed class JobPostings(YincaiDb db, EmployerDirectory employers, Region
         if (filter.MinSalary is { } min) query = query.Where(j => j.SalaryMaxYuan >= min);
         if (filter.OccupationCode is { Length: > 0 } occupation) query = query.Where(j => j.OccupationCode!.StartsWith(occupation));
         if (filter.MaxExperience is { } years) query = query.Where(j => j.MinExperienceYears <= years);
-        Func<IQueryable<Job>, IQueryable<Job>> order = filter.Sort == JobSort.Pay
+        Func<IQueryable<Job>, IQueryable<JobItem>> order = filter.Sort == JobSort.Pay
             ? q => q.OrderByDescending(j => j.SalaryMaxYuan).ThenByDescending(j => j.SalaryMinYuan).ThenByDescending(j => j.PublishedAtUtc).ThenByDescending(j => j.Id)
-            : q => q.OrderByDescending(j => j.PublishedAtUtc).ThenByDescending(j => j.Id);
+                .Select(JobItem.Projection)
+            : q => q.OrderByDescending(j => j.PublishedAtUtc).ThenByDescending(j => j.Id).Select(JobItem.Projection);
         // Both orders have an index (JobConfiguration): count by walking it too.
         return await query.ToCappedPagedListAsync(order, page, pageSize, cap, cancellationToken, countInOrder: true);
     }

@@ -39,15 +39,6 @@ public static class JobsEndpoints
         employer.MapPut("/applications/{id:guid}/status", Move);
     }
 
-    public sealed record JobItem(Guid Id, string Title, string EmployerName, [property: JsonConverter(typeof(JsonStringEnumConverter<JobType>))] JobType Type,
-        string RegionCode, string IndustryCode, string? OccupationCode, int Headcount,
-        [property: JsonConverter(typeof(JsonStringEnumConverter<DegreeLevel>))] DegreeLevel MinDegree, int MinExperienceYears,
-        int SalaryMinYuan, int SalaryMaxYuan, IReadOnlyList<string> MajorCodes, IReadOnlyList<string> Tags, DateOnly ValidUntil, DateTime? PublishedAtUtc)
-    {
-        public static JobItem Of(Job j) => new(j.Id, j.Title, j.EmployerName, j.Type, j.RegionCode, j.IndustryCode, j.OccupationCode, j.Headcount,
-            j.MinDegree, j.MinExperienceYears, j.SalaryMinYuan, j.SalaryMaxYuan, j.MajorCodes, j.Tags, j.ValidUntil, j.PublishedAtUtc);
-    }
-
     public sealed record JobPage(IReadOnlyList<JobItem> Items, int Page, int PageSize, int Total, bool TotalIsCapped);
 
     public sealed record JobAnswer(JobItem Job, string Description);
@@ -61,7 +52,7 @@ public static class JobsEndpoints
         var filter = new Search.JobListFilter(type, RegionScope.FilterPrefix(region), industry, Sort: sort ?? JobSort.Newest,
             OccupationCode: string.IsNullOrWhiteSpace(occupation) ? null : occupation.Trim(), MaxExperience: experience is >= 0 and <= 50 ? experience : null);
         var found = await postings.SearchAsync(SearchTerms.Parse(q), filter, page ?? 1, PageSize, cancellationToken);
-        return TypedResults.Ok(new JobPage(found.Items.Select(JobItem.Of).ToList(), found.Page, found.PageSize, found.Total, found.TotalIsCapped));
+        return TypedResults.Ok(new JobPage(found.Items, found.Page, found.PageSize, found.Total, found.TotalIsCapped));
     }
 
     private static async Task<Results<Ok<JobAnswer>, NotFound>> Get(Guid id, JobPostings postings, CancellationToken cancellationToken) =>
