@@ -161,6 +161,8 @@ public static class EventsLoad
         var db = scope.ServiceProvider.GetRequiredService<YincaiDb>();
         var roleId = await db.Roles.Where(r => r.Name == Roles.Talent).Select(r => r.Id).SingleAsync();
         var now = DateTime.UtcNow;
+        // The terms in force accepted, as registration records them: otherwise every API call answers 403 (consent owed).
+        var terms = scope.ServiceProvider.GetRequiredService<IOptions<AccountsOptions>>().Value.TermsVersion;
         var users = Enumerable.Range(0, count).Select(i =>
         {
             var name = "1370" + i.ToString("D7", CultureInfo.InvariantCulture);
@@ -168,7 +170,7 @@ public static class EventsLoad
             {
                 Id = Guid.CreateVersion7(), UserName = name, NormalizedUserName = name, PhoneNumber = name, DisplayName = "压测人才" + i,
                 Kind = AccountKind.Talent, CreatedAtUtc = now, PasswordChangedAtUtc = now, SecurityStamp = Guid.NewGuid().ToString("N"),
-                ConcurrencyStamp = Guid.NewGuid().ToString(), LockoutEnabled = true,
+                ConcurrencyStamp = Guid.NewGuid().ToString(), LockoutEnabled = true, TermsVersion = terms, TermsAcceptedAtUtc = now,
             };
         }).ToList();
         db.Users.AddRange(users);

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Yincai.Platform;
 
@@ -24,13 +25,28 @@ public static class DatabaseOptions
         switch (provider)
         {
             case DatabaseProvider.Postgres:
-                options.UseNpgsql(connectionString, o => o.MigrationsAssembly(migrations));
+                options.UseNpgsql(PostgresConnectionString(connectionString), o => o.MigrationsAssembly(migrations));
                 break;
             default:
                 options.UseSqlite(connectionString, o => o.MigrationsAssembly(migrations));
                 break;
         }
     }
+
+    /// <summary>
+    /// The connection string with Npgsql's automatic preparation on unless it says otherwise: a statement a pooled connection
+    /// has run five times is prepared on the server and kept while the pool reuses the connection, so PostgreSQL stops parsing
+    /// and planning it on every request (an event registration's statements: 14–27 % more registrations a second; bench/README.md).
+    /// </summary>
+    public static string PostgresConnectionString(string configured)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(configured);
+        if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = MaxAutoPrepare;
+        return builder.ConnectionString;
+    }
+
+    /// <summary>Statements kept prepared per connection (the least used are dropped beyond it): a page runs a few dozen kinds.</summary>
+    public const int MaxAutoPrepare = 64;
 
     public static string SqliteConnectionString(IConfiguration configuration, string contentRoot)
     {

@@ -48,6 +48,26 @@ public sealed class DatabaseTests(YincaiAppFactory app) : IClassFixture<YincaiAp
         Assert.Equal(System.Data.ConnectionState.Closed, db.Database.GetDbConnection().State);
     }
 
+    /// <summary>On PostgreSQL a statement the app runs again and again on a pooled connection is prepared on the server, so
+    /// it is no longer parsed and planned for every request; a connection string that sets its own limit keeps it.</summary>
+    [Fact]
+    public async Task RepeatedQuery_OnPostgres_IsPreparedOnTheServer()
+    {
+        if (app.Provider != DatabaseProvider.Postgres) return; // SQLite prepares within its own process
+
+        var prepared = await app.WithDbAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync(Ct);
+            for (var i = 0; i < 6; i++) await db.Regions.Where(r => r.Code == "370202").Select(r => r.Name).SingleAsync(Ct);
+            return await db.Database.SqlQueryRaw<string>(
+                "SELECT statement AS \"Value\" FROM pg_prepared_statements WHERE statement LIKE '%regions_region%'").ToListAsync(Ct);
+        });
+
+        Assert.Single(prepared);
+        Assert.Equal(DatabaseOptions.MaxAutoPrepare, new Npgsql.NpgsqlConnectionStringBuilder(DatabaseOptions.PostgresConnectionString("Host=h")).MaxAutoPrepare);
+        Assert.Equal(5, new Npgsql.NpgsqlConnectionStringBuilder(DatabaseOptions.PostgresConnectionString("Host=h;Max Auto Prepare=5")).MaxAutoPrepare);
+    }
+
     [Fact]
     public async Task GetHealth_DatabaseMigrated_ReturnsHealthy()
     {
