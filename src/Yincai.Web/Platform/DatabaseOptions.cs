@@ -40,9 +40,11 @@ public static class DatabaseOptions
     /// </summary>
     public static string PostgresConnectionString(string configured)
     {
-        var builder = new NpgsqlConnectionStringBuilder(configured);
-        if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = MaxAutoPrepare;
-        return builder.ConnectionString;
+        // Npgsql reads "Max Auto Prepare" and "MaxAutoPrepare" alike; a value of its own, 0 included, is the operator's choice.
+        var keys = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = configured }.Keys.Cast<string>();
+        if (keys.Any(k => k.Replace(" ", "", StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
+            return configured;
+        return new NpgsqlConnectionStringBuilder(configured) { MaxAutoPrepare = MaxAutoPrepare }.ConnectionString;
     }
 
     /// <summary>Statements kept prepared per connection (the least used are dropped beyond it): a page runs a few dozen kinds.</summary>

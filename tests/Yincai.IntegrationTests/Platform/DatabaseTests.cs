@@ -66,6 +66,7 @@ public sealed class DatabaseTests(YincaiAppFactory app) : IClassFixture<YincaiAp
         Assert.Single(prepared);
         Assert.Equal(DatabaseOptions.MaxAutoPrepare, new Npgsql.NpgsqlConnectionStringBuilder(DatabaseOptions.PostgresConnectionString("Host=h")).MaxAutoPrepare);
         Assert.Equal(5, new Npgsql.NpgsqlConnectionStringBuilder(DatabaseOptions.PostgresConnectionString("Host=h;Max Auto Prepare=5")).MaxAutoPrepare);
+        Assert.Equal(0, new Npgsql.NpgsqlConnectionStringBuilder(DatabaseOptions.PostgresConnectionString("Host=h;maxautoprepare=0")).MaxAutoPrepare);
     }
 
     [Fact]
