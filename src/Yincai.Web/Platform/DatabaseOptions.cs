@@ -36,7 +36,7 @@ public static class DatabaseOptions
     /// <summary>
     /// The connection string with Npgsql's automatic preparation on unless it says otherwise: a statement a pooled connection
     /// has run five times is prepared on the server and kept while the pool reuses the connection, so PostgreSQL stops parsing
-    /// and planning it on every request (an event registration's statements: 14–27 % more registrations a second; bench/README.md).
+    /// and planning it on every request (an event registration: 9–51 % more a second, pair by pair; bench/README.md).
     /// </summary>
     public static string PostgresConnectionString(string configured)
     {
