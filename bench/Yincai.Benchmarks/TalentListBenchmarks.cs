@@ -40,8 +40,15 @@ public class TalentListBenchmarks
     [Benchmark(Description = "province officer, first page")]
     public Task<int> ProvinceFirstPage() => PageAsync("370000", new TalentListFilter());
 
+    [Benchmark(Description = "county officer, first page")]
+    public Task<int> CountyFirstPage() => PageAsync("370202", new TalentListFilter());
+
     [Benchmark(Description = "city, graduation year + degree")]
     public Task<int> CityYearAndDegree() => PageAsync("370200", new TalentListFilter { GraduationYear = 2025, Degree = DegreeLevel.Master });
+
+    [Benchmark(Description = "city, a county + graduation year + degree")]
+    public Task<int> CityCountyYearAndDegree() =>
+        PageAsync("370200", new TalentListFilter { Region = "370202", GraduationYear = 2025, Degree = DegreeLevel.Master });
 
     [Benchmark(Description = "province, major 软件工程")]
     public Task<int> ProvinceMajor() => PageAsync("370000", new TalentListFilter { Major = "080902" });
@@ -74,8 +81,7 @@ public class TalentListBenchmarks
         await using var db = Open(scope);
         // The page's own query; a name needs neither the profiles nor the messages (only an ID number does).
         var (query, _) = Modules.Talents.Review.IndexModel.Query(db, null!, _majors, null!, filter, DateOnly.FromDateTime(TalentSeed.NowUtc));
-        var list = await query.ToCappedPagedListAsync((skip, take) => Modules.Talents.Review.IndexModel.Page(db, query, skip, take), page,
-            Modules.Talents.Review.IndexModel.PageSize, Modules.Talents.Review.IndexModel.CountCap, default);
+        var list = await Modules.Talents.Review.IndexModel.ListAsync(db, query, filter, page, default);
         return list.Items.Count + list.Total;
     }
 

@@ -5727,6 +5727,10 @@ namespace Yincai.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Id"), new[] { "RegionCode", "NativePlaceCode", "IsErased" });
+
                     b.HasIndex("IdNumberIndex")
                         .IsUnique();
 
@@ -5742,20 +5746,18 @@ namespace Yincai.Migrations.Postgres.Migrations
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Categories", "RegionCode"), new[] { "Id", "IsErased", "NativePlaceCode" });
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Categories", "RegionCode"), new[] { "int4_ops", "varchar_pattern_ops" });
 
-                    b.HasIndex("Employment", "RegionCode");
+                    b.HasIndex("Employment", "Id");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Employment", "RegionCode"), new[] { "Id", "IsErased", "NativePlaceCode" });
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Employment", "RegionCode"), new[] { "int4_ops", "varchar_pattern_ops" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Employment", "Id"), new[] { "RegionCode", "NativePlaceCode", "IsErased", "Categories" });
 
                     b.HasIndex("FullName", "RegionCode");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("FullName", "RegionCode"), new[] { "Id", "IsErased", "NativePlaceCode" });
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("FullName", "RegionCode"), new[] { "varchar_pattern_ops", "varchar_pattern_ops" });
 
-                    b.HasIndex("MajorCode", "RegionCode");
+                    b.HasIndex("MajorCode", "Id");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("MajorCode", "RegionCode"), new[] { "Id", "IsErased", "NativePlaceCode" });
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("MajorCode", "RegionCode"), new[] { "varchar_ops", "varchar_pattern_ops" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("MajorCode", "Id"), new[] { "RegionCode", "NativePlaceCode", "IsErased" });
 
                     b.HasIndex("NativePlaceCode", "HighestDegree");
 
@@ -5763,6 +5765,13 @@ namespace Yincai.Migrations.Postgres.Migrations
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("NativePlaceCode", "HighestDegree"), new[] { "varchar_pattern_ops", "int4_ops" });
 
                     b.HasIndex("RegionCode", "Id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("RegionCode", "Id"), new[] { "NativePlaceCode", "IsErased" });
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("RegionCode", "Id"), new[] { "varchar_pattern_ops", "uuid_ops" });
+
+                    b.HasIndex("GraduationYear", "HighestDegree", "Id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("GraduationYear", "HighestDegree", "Id"), new[] { "RegionCode", "NativePlaceCode", "IsErased" });
 
                     b.HasIndex("GraduationYear", "HighestDegree", "RegionCode");
 

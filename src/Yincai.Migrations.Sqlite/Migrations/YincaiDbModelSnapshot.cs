@@ -5704,6 +5704,9 @@ namespace Yincai.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Id")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "RegionCode", "NativePlaceCode", "IsErased" });
+
                     b.HasIndex("IdNumberIndex")
                         .IsUnique();
 
@@ -5718,23 +5721,26 @@ namespace Yincai.Migrations.Sqlite.Migrations
                         .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "IsErased", "NativePlaceCode" })
                         .HasAnnotation("Npgsql:IndexOperators", new[] { "int4_ops", "varchar_pattern_ops" });
 
-                    b.HasIndex("Employment", "RegionCode")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "IsErased", "NativePlaceCode" })
-                        .HasAnnotation("Npgsql:IndexOperators", new[] { "int4_ops", "varchar_pattern_ops" });
+                    b.HasIndex("Employment", "Id")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "RegionCode", "NativePlaceCode", "IsErased", "Categories" });
 
                     b.HasIndex("FullName", "RegionCode")
                         .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "IsErased", "NativePlaceCode" })
                         .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops", "varchar_pattern_ops" });
 
-                    b.HasIndex("MajorCode", "RegionCode")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "IsErased", "NativePlaceCode" })
-                        .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_ops", "varchar_pattern_ops" });
+                    b.HasIndex("MajorCode", "Id")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "RegionCode", "NativePlaceCode", "IsErased" });
 
                     b.HasIndex("NativePlaceCode", "HighestDegree")
                         .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "IsErased", "RegionCode", "Categories" })
                         .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops", "int4_ops" });
 
-                    b.HasIndex("RegionCode", "Id");
+                    b.HasIndex("RegionCode", "Id")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "NativePlaceCode", "IsErased" })
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops", "uuid_ops" });
+
+                    b.HasIndex("GraduationYear", "HighestDegree", "Id")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "RegionCode", "NativePlaceCode", "IsErased" });
 
                     b.HasIndex("GraduationYear", "HighestDegree", "RegionCode")
                         .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "IsErased", "NativePlaceCode" })

@@ -50,10 +50,14 @@ public static class PagedListExtensions
     /// <summary>As above, with the page read by <paramref name="pageOf"/>(skip, take): for a list whose page is found by its
     /// keys alone first (an index-only scan of an index that covers the filters) and then read by key, where reading the
     /// rows in page order would fetch every row the filters pass over (the officers' talent list at ten million).</summary>
+    /// <param name="part">Optional: some of the same rows that an index counts more cheaply than the whole. Counted first; when
+    /// they alone pass the cap, so does the whole, which is then not counted (the household part of an officer's scope).</param>
     public static async Task<PagedList<T>> ToCappedPagedListAsync<TSource, T>(this IQueryable<TSource> filtered,
-        Func<int, int, IQueryable<T>> pageOf, int page, int pageSize, int countCap, CancellationToken cancellationToken)
+        Func<int, int, IQueryable<T>> pageOf, int page, int pageSize, int countCap, CancellationToken cancellationToken,
+        IQueryable<TSource>? part = null)
     {
-        var counted = await filtered.Take(countCap + 1).CountAsync(cancellationToken);
+        var counted = part is null ? 0 : await part.Take(countCap + 1).CountAsync(cancellationToken);
+        if (counted <= countCap) counted = await filtered.Take(countCap + 1).CountAsync(cancellationToken);
         return await PageAsync(counted, pageOf, page, pageSize, countCap, cancellationToken);
     }
 

@@ -63,6 +63,57 @@ public sealed class TalentPoolTests(YincaiAppFactory app) : IClassFixture<Yincai
         Assert.Contains("共 1 人", scholars, StringComparison.Ordinal);
     }
 
+    /// <summary>The unfiltered list counts the household part of the scope first (from the region index); while that part is
+    /// under the cap the whole scope is counted, natives living elsewhere included.</summary>
+    [Fact]
+    public async Task OfficerList_Unfiltered_CountsAndListsNativesLivingElsewhere()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..4];
+        var before = CountOn(await OfficerPageAsync("370281", ""));
+        await TalentAsync("370281", "胶" + tag + "户");
+        await TalentAsync("110108", "胶" + tag + "籍", nativePlace: "370281");
+
+        var page = await OfficerPageAsync("370281", "");
+
+        Assert.Equal(before + 2, CountOn(page));
+        Assert.Contains(Talent.MaskName("胶" + tag + "户"), page, StringComparison.Ordinal);
+        Assert.Contains(Talent.MaskName("胶" + tag + "籍"), page, StringComparison.Ordinal);
+    }
+
+    /// <summary>The shared capped count with a part counted first: when the part alone passes the cap the list says so
+    /// without counting the whole; when it does not, the whole is counted exactly.</summary>
+    [Fact]
+    public async Task CappedCount_WithAPartCountedFirst_CapsOnThePartOrCountsTheWhole()
+    {
+        var surname = "莒" + Guid.NewGuid().ToString("N")[..4];
+        await TalentAsync("370202", surname + "甲");
+        await TalentAsync("370202", surname + "乙");
+        await TalentAsync("110108", surname + "丙", nativePlace: "370202");
+
+        var (passed, counted) = await app.WithServicesAsync(async s =>
+        {
+            var db = s.GetRequiredService<YincaiDb>();
+            var all = db.Talents.AsNoTracking().Where(t => t.FullName.StartsWith(surname));
+            var household = all.Where(t => t.RegionCode.StartsWith("370202"));
+            IQueryable<Guid> Page(int skip, int take) => all.OrderByDescending(t => t.Id).Select(t => t.Id).Skip(skip).Take(take);
+            return (await all.ToCappedPagedListAsync(Page, 1, 30, countCap: 1, Ct, household),
+                await all.ToCappedPagedListAsync(Page, 1, 30, countCap: 5, Ct, household));
+        });
+
+        Assert.True(passed.TotalIsCapped);
+        Assert.Equal(1, passed.Total);
+        Assert.False(counted.TotalIsCapped);
+        Assert.Equal(3, counted.Total);
+        Assert.Equal(3, counted.Items.Count);
+    }
+
+    private static int CountOn(string page)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(page, @"共 ([\d,]+) 人");
+        Assert.True(match.Success, "the list shows its count");
+        return int.Parse(match.Groups[1].Value.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     [Fact]
     public async Task OfficerList_ShowsNamesMaskedAndIdNumbersMasked()
     {

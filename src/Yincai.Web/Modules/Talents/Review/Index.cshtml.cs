@@ -40,11 +40,22 @@ public sealed class IndexModel(YincaiDb db, TalentProfiles profiles, RegionDirec
         ThisYear = today.Year;
         var (query, error) = Query(db, profiles, majors, text, Filter, today);
         SearchError = error;
-        Talents = await query.ToCappedPagedListAsync((skip, take) => Page(db, query, skip, take), PageNumber, PageSize, CountCap, ct);
+        Talents = await ListAsync(db, query, Filter, PageNumber, ct);
         RegionNames = await regions.NamesAsync(Talents.Items.Select(t => t.RegionCode).Distinct().ToList(), ct);
         var within = await regions.WithinAsync(current.Scope, ct);
         ScopeRegions = within.Count > 400 ? within.Where(r => r.Level != RegionLevel.County).ToList() : within;
         ProvinceCode = current.Scope.Prefix is { Length: >= 2 } p ? p[..2] + "0000" : null;
+    }
+
+    /// <summary>The page of the list and its capped count. Unfiltered, the household part of the officer's scope is counted
+    /// first from the region index: it alone passes the cap in any city or county of some size, and the whole scope (household
+    /// region or native place, which no one index serves) is then not counted.</summary>
+    public static Task<PagedList<TalentRow>> ListAsync(YincaiDb db, IQueryable<Talent> query, TalentListFilter filter, int page,
+        CancellationToken ct)
+    {
+        var prefix = db.ScopePrefix;
+        var household = filter.IsEmpty && prefix is not null ? query.Where(t => t.RegionCode.StartsWith(prefix)) : null;
+        return query.ToCappedPagedListAsync((skip, take) => Page(db, query, skip, take), page, PageSize, CountCap, ct, household);
     }
 
     /// <summary>Newest first (ids are version 7), as the list shows them.</summary>
