@@ -47,14 +47,15 @@ public sealed class IndexModel(YincaiDb db, TalentProfiles profiles, RegionDirec
         ProvinceCode = current.Scope.Prefix is { Length: >= 2 } p ? p[..2] + "0000" : null;
     }
 
-    /// <summary>The page of the list and its capped count. Unfiltered, the household part of the officer's scope is counted
-    /// first from the region index: it alone passes the cap in any city or county of some size, and the whole scope (household
-    /// region or native place, which no one index serves) is then not counted.</summary>
+    /// <summary>The page of the list and its capped count. The household part of the officer's scope is counted first, from an
+    /// index that leads with the filters and then the region: in a city or a county of some size it alone passes the cap, and
+    /// the whole scope (household region or native place, which no one index serves) is then not counted. A name or an ID
+    /// number finds few people, so that search counts the whole at once.</summary>
     public static Task<PagedList<TalentRow>> ListAsync(YincaiDb db, IQueryable<Talent> query, TalentListFilter filter, int page,
         CancellationToken ct)
     {
         var prefix = db.ScopePrefix;
-        var household = filter.IsEmpty && prefix is not null ? query.Where(t => t.RegionCode.StartsWith(prefix)) : null;
+        var household = string.IsNullOrWhiteSpace(filter.Q) && prefix is not null ? query.Where(t => t.RegionCode.StartsWith(prefix)) : null;
         return query.ToCappedPagedListAsync((skip, take) => Page(db, query, skip, take), page, PageSize, CountCap, ct, household);
     }
 
