@@ -54,16 +54,17 @@ internal sealed class TalentConfiguration : IEntityTypeConfiguration<Talent>
         b.HasIndex(x => x.IdNumberIndex).IsUnique();
         b.HasIndex(x => x.UserId).IsUnique();
         // At ten million people a filter that matches few must be found by an index, not by reading the scope. The scope is
-        // household region OR native place, so a region is never an index condition under it: each of the list's filters leads
-        // an index in id order instead, which gives the newest page by reading back from the end and stopping (a few hundred
-        // entries), and the region, the native place and the erased flag ride along, so counting never reads a row. Region
-        // codes are matched as prefixes and names from their start: pattern operators let PostgreSQL use the range under any
-        // collation (bench/README.md, "officers' list at ten million").
+        // household region OR native place, so a region is never an index condition under it: the year + degree, major and
+        // employment filters lead an index in id order instead, which gives the newest page by reading back from the end and
+        // stopping (a few hundred entries), and the region, the native place and the erased flag ride along, so counting never
+        // reads a row. Region codes are matched as prefixes and names from their start: pattern operators let PostgreSQL use
+        // the range under any collation (bench/README.md, "officers' list at ten million").
         b.HasIndex(x => new { x.FullName, x.RegionCode }).HasOperators("varchar_pattern_ops", "varchar_pattern_ops")
             .IncludeProperties(x => new { x.Id, x.IsErased, x.NativePlaceCode });
         b.HasIndex(x => new { x.GraduationYear, x.HighestDegree, x.Id })
             .IncludeProperties(x => new { x.RegionCode, x.NativePlaceCode, x.IsErased });
-        // The same filter with a region chosen (a county of a city): counted from the region's range.
+        // The same filter counted within a region's range: a region chosen (a county of a city), or the household part of the
+        // scope (IndexModel.ListAsync).
         b.HasIndex(x => new { x.GraduationYear, x.HighestDegree, x.RegionCode }).HasOperators("int4_ops", "int4_ops", "varchar_pattern_ops")
             .IncludeProperties(x => new { x.Id, x.IsErased, x.NativePlaceCode });
         b.HasIndex(x => new { x.Employment, x.Id })
