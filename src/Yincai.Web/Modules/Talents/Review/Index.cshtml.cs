@@ -47,10 +47,11 @@ public sealed class IndexModel(YincaiDb db, TalentProfiles profiles, RegionDirec
         ProvinceCode = current.Scope.Prefix is { Length: >= 2 } p ? p[..2] + "0000" : null;
     }
 
-    /// <summary>The page of the list and its capped count. The household part of the officer's scope is counted first, from an
-    /// index that leads with the filters and then the region: in a city or a county of some size it alone passes the cap, and
-    /// the whole scope (household region or native place, which no one index serves) is then not counted. A name or an ID
-    /// number finds few people, so that search counts the whole at once.</summary>
+    /// <summary>The page of the list and its capped count. The household part of the officer's scope is counted first: the
+    /// region is an index condition there (unfiltered, year + degree, category), and in a city or a county of some size that
+    /// part alone passes the cap, so the whole scope (household region or native place, which no one index serves) is not
+    /// counted. When it does not pass, the whole is counted as well (one more small count). A name or an ID number finds few
+    /// people, so that search counts the whole at once.</summary>
     public static Task<PagedList<TalentRow>> ListAsync(YincaiDb db, IQueryable<Talent> query, TalentListFilter filter, int page,
         CancellationToken ct)
     {
