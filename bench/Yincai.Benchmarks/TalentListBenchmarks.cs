@@ -26,12 +26,15 @@ public class TalentListBenchmarks
     private MajorCatalog _majors = null!;
     private FieldProtection _protection = null!;
     private string _someIdNumber = "";
+    // Built once, as the app's are (a singleton), not for every page.
+    private DbContextOptions<YincaiDb> _options = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         (_database, _protection, _someIdNumber) = TalentSeed.EnsureAsync(Rows).GetAwaiter().GetResult();
         _majors = new MajorCatalog();
+        _options = Configured(_database);
     }
 
     [Benchmark(Description = "city officer, first page")]
@@ -87,10 +90,15 @@ public class TalentListBenchmarks
 
     private YincaiDb Open(string scope)
     {
-        var options = new DbContextOptionsBuilder<YincaiDb>();
-        DatabaseOptions.Configure(options, DatabaseProvider.Postgres, _database);
         var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(CurrentUser.ScopeClaim, scope)], "bench"));
         var user = new CurrentUser(new HttpContextAccessor { HttpContext = new DefaultHttpContext { User = principal } });
-        return new YincaiDb(options.Options, user);
+        return new YincaiDb(_options, user);
+    }
+
+    private static DbContextOptions<YincaiDb> Configured(string database)
+    {
+        var options = new DbContextOptionsBuilder<YincaiDb>();
+        DatabaseOptions.Configure(options, DatabaseProvider.Postgres, database);
+        return options.Options;
     }
 }

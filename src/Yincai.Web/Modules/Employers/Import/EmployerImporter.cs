@@ -59,8 +59,9 @@ public sealed partial class EmployerImporter(YincaiDb db, RegionDirectory region
 
         // A credit code is unique nationwide: whether it is on file anywhere decides between create and refuse.
         var codes = lines.Select(l => l.Details.CreditCode).ToList();
-        var elsewhere = (await db.Employers.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking()
-                .Where(e => codes.Contains(e.CreditCode)).Select(e => new { e.CreditCode, e.RegionCode }).ToListAsync(cancellationToken))
+        // In the write pass the table grows with every batch, in this transaction: planned for its size now (CustomPlans).
+        var elsewhere = (await db.Database.PlannedForTablesAsTheyAreAsync(() => db.Employers.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking()
+                .Where(e => codes.Contains(e.CreditCode)).Select(e => new { e.CreditCode, e.RegionCode }).ToListAsync(cancellationToken), cancellationToken))
             .Where(e => !db.Scope.Contains(e.RegionCode)).Select(e => e.CreditCode).ToHashSet();
         foreach (var (row, _) in lines.Where(l => elsewhere.Contains(l.Details.CreditCode)))
             row.Fail(CreditCode, text["Import_OtherRegion", row.Header(CreditCode)]);
@@ -70,7 +71,8 @@ public sealed partial class EmployerImporter(YincaiDb db, RegionDirectory region
 
         var valid = lines.Where(l => l.Row.IsValid).Select(l => l.Details).ToList();
         var validCodes = valid.Select(d => d.CreditCode).ToList();
-        var existing = await db.Employers.Where(e => validCodes.Contains(e.CreditCode)).ToDictionaryAsync(e => e.CreditCode, cancellationToken);
+        var existing = await db.Database.PlannedForTablesAsTheyAreAsync(
+            () => db.Employers.Where(e => validCodes.Contains(e.CreditCode)).ToDictionaryAsync(e => e.CreditCode, cancellationToken), cancellationToken);
         var (created, updated, unchanged) = (0, 0, 0);
         foreach (var details in valid)
         {

@@ -70,8 +70,9 @@ public sealed class JobImporter(YincaiDb db, EmployerDirectory employers, Region
         if (!pass.Write) return new ImportBatchOutcome(errors);
 
         var employerIds = valid.Select(v => v.Employer.Id).Distinct().ToList();
-        var open = await db.Jobs.Where(j => employerIds.Contains(j.EmployerId) && j.Status != JobStatus.Closed)
-            .OrderByDescending(j => j.CreatedAtUtc).ToListAsync(cancellationToken);
+        // The jobs grow with every batch, in this transaction: planned for their number now (CustomPlans).
+        var open = await db.Database.PlannedForTablesAsTheyAreAsync(() => db.Jobs.Where(j => employerIds.Contains(j.EmployerId) && j.Status != JobStatus.Closed)
+            .OrderByDescending(j => j.CreatedAtUtc).ToListAsync(cancellationToken), cancellationToken);
         var (created, updated, unchanged) = (0, 0, 0);
         foreach (var (line, employer) in valid)
         {

@@ -80,8 +80,10 @@ public sealed class TalentImporter(YincaiDb db, FieldProtection protection, Regi
         // The number is unique nationwide, so whether it is on file anywhere decides between create and refuse:
         // this one look-up crosses the region scope, and reads nothing but the index, the household region and the id.
         var indexes = lines.Select(l => l.Line.Index).ToList();
-        var onFile = await db.Talents.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking()
-            .Where(t => indexes.Contains(t.IdNumberIndex)).Select(t => new { t.IdNumberIndex, t.RegionCode, t.Id }).ToListAsync(cancellationToken);
+        // In the write pass the table grows with every batch, in this transaction: planned for its size now (CustomPlans).
+        var onFile = await db.Database.PlannedForTablesAsTheyAreAsync(() => db.Talents.IgnoreQueryFilters([YincaiDb.RegionFilter]).AsNoTracking()
+            .Where(t => indexes.Contains(t.IdNumberIndex)).Select(t => new { t.IdNumberIndex, t.RegionCode, t.Id }).ToListAsync(cancellationToken),
+            cancellationToken);
         var elsewhere = onFile.Where(t => !db.Scope.Contains(t.RegionCode)).Select(t => t.IdNumberIndex).ToHashSet();
         foreach (var (row, _) in lines.Where(l => elsewhere.Contains(l.Line.Index)))
             row.Fail(IdNumber, text["Import_OtherRegion", row.Header(IdNumber)]);
