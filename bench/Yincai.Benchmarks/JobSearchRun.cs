@@ -281,7 +281,7 @@ public static class JobSearchRun
     }
 
     /// <summary>JobSearch.Matching: the codes of the majors whose folded name holds the term.</summary>
-    private static string[] MajorCodes(MajorCatalog majors, string term) => [.. JobSearch.MajorCodesNaming(term, majors)];
+    private static string[] MajorCodes(MajorCatalog majors, string term) => [.. majors.CodesNaming(term)];
 
     // ---------------------------------------------------------------- (b) Lucene.NET
 

@@ -18,7 +18,7 @@ public static class JobSearch
     {
         foreach (var term in query.Terms)
         {
-            var codes = MajorCodesNaming(term, majors);
+            var codes = majors.CodesNaming(term);
             // Two characters (the usual Chinese word; pg_trgm has no trigram for them): the stored bigram says exactly whether
             // the term occurs, so it replaces the LIKE; with both, the planner would count the same condition twice and take a
             // bitmap of thousands of rows for two common terms instead of walking the order index.
@@ -33,7 +33,4 @@ public static class JobSearch
         }
         return jobs;
     }
-
-    /// <summary>The codes of the majors whose name holds <paramref name="term"/>: a job asking for one matches the term.</summary>
-    public static List<string> MajorCodesNaming(string term, MajorCatalog majors) => majors.CodesNaming(term);
 }

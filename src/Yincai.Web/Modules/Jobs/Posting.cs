@@ -80,4 +80,8 @@ public static class PostingQueries
     /// definition the public lists, the six finds and matching share.</summary>
     public static IQueryable<T> OpenOn<T>(this IQueryable<T> postings, DateOnly today) where T : Posting =>
         postings.Where(p => p.Status == JobStatus.Published && p.ValidUntil >= today);
+
+    /// <summary>Whether a posting read while open (<see cref="OpenOn{T}"/>) still is on <paramref name="today"/>: a set kept in
+    /// memory may have been read on an earlier day.</summary>
+    public static bool StillOpenOn(DateOnly validUntil, DateOnly today) => validUntil >= today;
 }

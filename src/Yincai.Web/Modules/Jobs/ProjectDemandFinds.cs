@@ -22,7 +22,7 @@ public sealed class ProjectDemandFinds(ProjectDemands demands, YincaiDb db, SixF
             .Select(d => new SixFindsRow<Found>(new Found(d.Id, d.Title, SixFinds.Shorten(d.Description), d.EmployerName, d.RegionCode, d.Mode, d.ValidUntil),
                 SixFindsRows.Fold(d.Title, d.Description, d.EmployerName))).ToList(), cancellationToken);
         var today = clock.Today;
-        var (rows, total, capped) = SixFindsRows.Match(open.Where(d => d.Item.ValidUntil >= today), query, take);
+        var (rows, total, capped) = SixFindsRows.Match(open.Where(d => PostingQueries.StillOpenOn(d.Item.ValidUntil, today)), query, take);
         var names = await regions.NamesAsync(rows.Select(d => d.RegionCode).Distinct().ToList(), cancellationToken);
         var hits = rows.Select(d => new SixFindsHit(d.Title, $"/Jobs/Demands/View?id={d.Id}", d.Snippet,
             $"{text["Tab_Demands"]} · {d.EmployerName} · {names.GetValueOrDefault(d.RegionCode)} · {text["Mode_" + d.Mode]}")).ToList();

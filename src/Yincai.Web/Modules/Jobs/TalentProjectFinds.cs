@@ -22,7 +22,7 @@ public sealed class TalentProjectFinds(TalentProjects projects, YincaiDb db, Six
             .Select(p => new SixFindsRow<Found>(new Found(p.Id, p.Title, SixFinds.Shorten(p.Summary), p.OwnerMaskedName, p.RegionCode, p.Stage, p.ValidUntil),
                 SixFindsRows.Fold(p.Title, p.Summary))).ToList(), cancellationToken);
         var today = clock.Today;
-        var (rows, total, capped) = SixFindsRows.Match(open.Where(p => p.Item.ValidUntil >= today), query, take);
+        var (rows, total, capped) = SixFindsRows.Match(open.Where(p => PostingQueries.StillOpenOn(p.Item.ValidUntil, today)), query, take);
         var names = await regions.NamesAsync(rows.Select(p => p.RegionCode).Distinct().ToList(), cancellationToken);
         var hits = rows.Select(p => new SixFindsHit(p.Title, $"/Jobs/Projects/View?id={p.Id}", p.Snippet,
             $"{text["Tab_Projects"]} · {p.OwnerMaskedName} · {names.GetValueOrDefault(p.RegionCode)} · {text["Stage_" + p.Stage]}")).ToList();

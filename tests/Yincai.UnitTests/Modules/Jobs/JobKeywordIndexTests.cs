@@ -54,7 +54,7 @@ public sealed class JobKeywordIndexTests : IDisposable
     private (List<Guid> Page, int Counted) Expected(string query, JobListFilter filter, int count, int cap)
     {
         var terms = SearchTerms.Parse(query);
-        var majorsNamed = terms.Terms.ToDictionary(t => t, t => JobSearch.MajorCodesNaming(t, Majors));
+        var majorsNamed = terms.Terms.ToDictionary(t => t, t => Majors.CodesNaming(t));
         var found = _rows.Values.Where(r => r.ValidUntil >= Today
             && terms.Terms.All(t => r.SearchText.Contains(t, StringComparison.Ordinal) || r.MajorCodes.Any(majorsNamed[t].Contains))
             && (filter.Type is null || r.Type == filter.Type) && (filter.RegionPrefix is null || r.RegionCode.StartsWith(filter.RegionPrefix, StringComparison.Ordinal))

@@ -55,11 +55,14 @@ public sealed class MajorCatalog
         All = all;
         _byCode = all.ToDictionary(m => m.Code);
         _byName = all.GroupBy(m => m.Name).ToDictionary(g => g.Key, g => g.First());
-        _folded = [.. all.Select(m => (SearchTerms.Normalize(m.Name), m.Code))];
+        _foldedByCode = all.ToDictionary(m => m.Code, m => SearchTerms.Normalize(m.Name));
+        _folded = [.. all.Select(m => (_foldedByCode[m.Code], m.Code))];
     }
 
-    // Each major's name folded as search text is (SearchTerms.Normalize), with its code: a keyword search asks for them all.
+    // Each major's name folded as search text is (SearchTerms.Normalize), with its code: a keyword search asks for them all,
+    // and the keyword index names every job's majors by them.
     private readonly (string Name, string Code)[] _folded;
+    private readonly Dictionary<string, string> _foldedByCode;
 
     /// <summary>The codes of the majors whose folded name holds <paramref name="foldedTerm"/> (a term of <see cref="SearchTerms"/>).</summary>
     public List<string> CodesNaming(string foldedTerm) =>
@@ -69,7 +72,7 @@ public sealed class MajorCatalog
     public bool AnyNaming(string foldedTerm) => _folded.Any(m => m.Name.Contains(foldedTerm, StringComparison.Ordinal));
 
     /// <summary>A major's name folded as search text, or null for a code the catalogues do not hold.</summary>
-    public string? FoldedName(string code) => _byCode.TryGetValue(code, out var major) ? SearchTerms.Normalize(major.Name) : null;
+    public string? FoldedName(string code) => _foldedByCode.GetValueOrDefault(code);
 
     /// <summary>Every major of the three catalogues, undergraduate first (a name in two of them finds the undergraduate one).</summary>
     public IReadOnlyList<Major> All { get; }
