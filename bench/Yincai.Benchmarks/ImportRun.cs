@@ -17,7 +17,7 @@ namespace Yincai.Benchmarks;
 /// </summary>
 public static class ImportRun
 {
-    public static async Task RunAsync(string server, string workbook)
+    public static async Task RunAsync(string server, string workbook, string? warmupWorkbook = null)
     {
         var database = await BenchDatabase.CreateAsync(server, "yincai_bench_import");
         // The factory looks for the web project beside the solution file; tell it where src/Yincai.Web is.
@@ -41,6 +41,31 @@ public static class ImportRun
         });
         _ = app.Server; // starts the host: migrations, demo data, the import runner
 
+        if (warmupWorkbook is not null)
+        {
+            // Other people, imported and sealed first unrecorded: a server that has run an import before has the import's
+            // code compiled optimized (tiered compilation), which a process just started compiles during its first import.
+            var (warm, warmTime, _) = await ImportAsync(app, warmupWorkbook);
+            await SealedAsync(app);
+            Console.WriteLine($"warm-up import of {warm.TotalRows:N0} other rows: {warm.Status} in {warmTime.TotalSeconds:F1} s (not recorded)");
+        }
+        var content = await File.ReadAllBytesAsync(workbook);
+        var (job, total, peak) = await ImportAsync(app, workbook);
+        Console.WriteLine($"Talent import of {job.TotalRows:N0} rows ({content.Length / 1024.0 / 1024.0:F1} MB .xlsx) into PostgreSQL: {job.Status}");
+        Console.WriteLine($"  created {job.Created:N0}, updated {job.Updated:N0}, unchanged {job.Unchanged:N0}, row errors {job.ErrorRows:N0}");
+        Console.WriteLine($"  queued to committed: {total.TotalSeconds:F1} s ({job.TotalRows / total.TotalSeconds:N0} rows/s); peak working set {peak / 1024 / 1024:N0} MB");
+        if (job.StartedAtUtc is { } started && job.FinishedAtUtc is { } finished)
+            Console.WriteLine($"  runner: started to finished {(finished - started).TotalSeconds:F1} s");
+
+        // The audit rows go in unsealed; each copy's AuditSealer chains them in the background (issue #16).
+        var sealing = await SealedAsync(app);
+        Console.WriteLine($"  audit rows all sealed {sealing.TotalSeconds:F1} s after the commit was seen");
+    }
+
+    /// <summary>Queues <paramref name="workbook"/> as a Shandong officer's all-or-nothing talent import and waits for the
+    /// platform's runner to finish it: the job, queued to committed, and the peak working set meanwhile.</summary>
+    private static async Task<(ImportJob Job, TimeSpan Elapsed, long Peak)> ImportAsync(WebApplicationFactory<Program> app, string workbook)
+    {
         var content = await File.ReadAllBytesAsync(workbook);
         Guid jobId;
         using (var scope = app.Services.CreateScope())
@@ -55,32 +80,27 @@ public static class ImportRun
         }
         var watch = Stopwatch.StartNew();
         var peak = 0L;
-        ImportJob job;
         while (true)
         {
             await Task.Delay(100); // the figure is read to a tenth of a second
             peak = Math.Max(peak, Process.GetCurrentProcess().WorkingSet64);
             using var scope = app.Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<YincaiDb>();
-            job = await db.ImportJobs.AsNoTracking().IgnoreQueryFilters().SingleAsync(j => j.Id == jobId);
-            if (job.Status is ImportStatus.Succeeded or ImportStatus.Failed) break;
+            var job = await db.ImportJobs.AsNoTracking().IgnoreQueryFilters().SingleAsync(j => j.Id == jobId);
+            if (job.Status is ImportStatus.Succeeded or ImportStatus.Failed) return (job, watch.Elapsed, peak);
         }
-        var total = watch.Elapsed;
-        Console.WriteLine($"Talent import of {job.TotalRows:N0} rows ({content.Length / 1024.0 / 1024.0:F1} MB .xlsx) into PostgreSQL: {job.Status}");
-        Console.WriteLine($"  created {job.Created:N0}, updated {job.Updated:N0}, unchanged {job.Unchanged:N0}, row errors {job.ErrorRows:N0}");
-        Console.WriteLine($"  queued to committed: {total.TotalSeconds:F1} s ({job.TotalRows / total.TotalSeconds:N0} rows/s); peak working set {peak / 1024 / 1024:N0} MB");
-        if (job.StartedAtUtc is { } started && job.FinishedAtUtc is { } finished)
-            Console.WriteLine($"  runner: started to finished {(finished - started).TotalSeconds:F1} s");
+    }
 
-        // The audit rows go in unsealed; each copy's AuditSealer chains them in the background (issue #16).
+    /// <summary>Waits until no audit row is left unsealed; how long that took.</summary>
+    private static async Task<TimeSpan> SealedAsync(WebApplicationFactory<Program> app)
+    {
         var sealing = Stopwatch.StartNew();
         while (true)
         {
             using var scope = app.Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<YincaiDb>();
-            if (!await db.AuditEntries.AsNoTracking().IgnoreQueryFilters().AnyAsync(a => a.Sequence == null)) break;
+            if (!await db.AuditEntries.AsNoTracking().IgnoreQueryFilters().AnyAsync(a => a.Sequence == null)) return sealing.Elapsed;
             await Task.Delay(200);
         }
-        Console.WriteLine($"  audit rows all sealed {sealing.Elapsed.TotalSeconds:F1} s after the commit was seen");
     }
 }

@@ -59,7 +59,18 @@ public static class Bench
                     var generator = new TalentGenerator(2026, DateOnly.FromDateTime(TalentSeed.NowUtc), new UniversityCatalog(), new MajorCatalog(), outsideShare: 0);
                     await MiniExcel.SaveAsAsync(path, generator.Generate(rows).Select(ImportTemplate.Cells), overwriteFile: true);
                 }
-                await ImportRun.RunAsync(BenchDatabase.ServerConnectionString(Option("--pg")), path);
+                // --warmup-rows N: N other people (another seed) imported first, unrecorded.
+                string? warmup = null;
+                if (Option("--warmup-rows") is { } w && int.Parse(w, System.Globalization.CultureInfo.InvariantCulture) is var warmRows and > 0)
+                {
+                    warmup = $"talents-warmup-{warmRows}.xlsx";
+                    if (!File.Exists(warmup))
+                    {
+                        var generator = new TalentGenerator(2027, DateOnly.FromDateTime(TalentSeed.NowUtc), new UniversityCatalog(), new MajorCatalog(), outsideShare: 0);
+                        await MiniExcel.SaveAsAsync(warmup, generator.Generate(warmRows).Select(ImportTemplate.Cells), overwriteFile: true);
+                    }
+                }
+                await ImportRun.RunAsync(BenchDatabase.ServerConnectionString(Option("--pg")), path, warmup);
                 break;
             }
             case "matching":
@@ -112,7 +123,7 @@ public static class Bench
                 break;
             }
             case "help":
-                Console.WriteLine("commands: generate [--rows N] [--out file.xlsx] | copy [--rows N] [--pg CS] | import [--rows N] [--file f.xlsx] [--pg CS] | matching [--jobs N] [--talents N] [--probes N] [--generate] [--methods abc] [--lucene dir] [--pg CS] | matching-memory [--jobs N] [--talents N] [--probes N] [--spread N] [--rounds R] [--no-occupations] | matching-copy [--jobs N] [--talents N] [--talents-elsewhere] [--probes N] (issue 16: one copy's index memory) | events-load [--talents N] [--seats N] [--concurrency N] [--events N] [--copies N] [--pg CS] | job-search [--db name] [--lucene dir] [--rebuild] [--seconds S] [--workers N] [--keywords N] [--today yyyy-MM-dd] [--pg CS] | talent-list-load [--seconds S] [--workers N] [--warmup S] (YINCAI_BENCH_ROWS talents) | graduate-list [--runs N] (issue #17: 1M graduates, 3M services) | benefit-finder [--rows N] [--benefits 20] [--pg CS] (issue 18: policy finds people, full and incremental) | bench (BenchmarkDotNet: --filter *TalentList*)");
+                Console.WriteLine("commands: generate [--rows N] [--out file.xlsx] | copy [--rows N] [--pg CS] | import [--rows N] [--file f.xlsx] [--warmup-rows N] [--pg CS] | matching [--jobs N] [--talents N] [--probes N] [--generate] [--methods abc] [--lucene dir] [--pg CS] | matching-memory [--jobs N] [--talents N] [--probes N] [--spread N] [--rounds R] [--no-occupations] | matching-copy [--jobs N] [--talents N] [--talents-elsewhere] [--probes N] (issue 16: one copy's index memory) | events-load [--talents N] [--seats N] [--concurrency N] [--events N] [--copies N] [--pg CS] | job-search [--db name] [--lucene dir] [--rebuild] [--seconds S] [--workers N] [--keywords N] [--today yyyy-MM-dd] [--pg CS] | talent-list-load [--seconds S] [--workers N] [--warmup S] (YINCAI_BENCH_ROWS talents) | graduate-list [--runs N] (issue #17: 1M graduates, 3M services) | benefit-finder [--rows N] [--benefits 20] [--pg CS] (issue 18: policy finds people, full and incremental) | bench (BenchmarkDotNet: --filter *TalentList*)");
                 break;
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(TalentListBenchmarks).Assembly).Run(command == "bench" ? args[1..] : args);
