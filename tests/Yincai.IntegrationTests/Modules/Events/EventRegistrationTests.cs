@@ -40,6 +40,39 @@ public sealed class EventRegistrationTests(YincaiAppFactory app) : IClassFixture
         Assert.Equal(talents.Order(), rows.Select(r => r.UserId).Order());
     }
 
+    /// <summary>Issue 16: an audited write no longer waits on every other one (there was one advisory lock for all of them);
+    /// what a registration locks is its own event's seat row. One for event A held open — its seat taken, the registration and
+    /// its audit row saved, not committed — leaves one for event B free to commit at once, while another for A waits for it.</summary>
+    [Fact]
+    public async Task Register_WhileAnotherEventsRegistrationIsUncommitted_CommitsAtOnce_WhileTheSameEventsWaits()
+    {
+        Assert.SkipWhen(app.Provider == DatabaseProvider.Sqlite, "PostgreSQL only: SQLite has one writer");
+        var held = await app.PublishedEventAsync(capacity: 10);
+        var other = await app.PublishedEventAsync(capacity: 10);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<YincaiDb>();
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(Ct);
+        await db.Database.ExecuteSqlAsync($"""UPDATE events_seats SET "Taken" = "Taken" + 1, "Issued" = "Issued" + 1 WHERE "EventId" = {held.Id}""", Ct);
+        var first = new EventRegistration(held.Id, Guid.CreateVersion7(), "测*", 1, seated: true, now);
+        db.EventRegistrations.Add(first);
+        await db.SaveChangesAsync(Ct);
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == nameof(EventRegistration) && a.EntityId == first.Id.ToString(), Ct));
+
+        var elsewhere = await app.RegisterAsync(other.Id, Guid.CreateVersion7()).WaitAsync(TimeSpan.FromSeconds(10), Ct);
+        var same = app.RegisterAsync(held.Id, Guid.CreateVersion7());
+        await Task.Delay(TimeSpan.FromMilliseconds(500), Ct);
+        var waited = !same.IsCompleted;
+        await transaction.CommitAsync(Ct);
+        var after = await same.WaitAsync(TimeSpan.FromSeconds(10), Ct);
+
+        Assert.False(elsewhere.IsError, elsewhere.Error?.Code);
+        Assert.True(waited, "a second registration for the same event went past the first's uncommitted seat");
+        Assert.False(after.IsError, after.Error?.Code);
+        Assert.Equal(2, after.Value!.Number);
+        Assert.Equal(2, await app.WithDbAsync(db => db.EventSeats.Where(s => s.EventId == held.Id).Select(s => s.Taken).SingleAsync(Ct)));
+    }
+
     [Fact]
     public async Task Register_SameTalentTwiceAtOnce_KeepsOneRegistration()
     {
