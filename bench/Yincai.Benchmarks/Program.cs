@@ -16,6 +16,13 @@ public static class Bench
         var command = args.FirstOrDefault() ?? "help";
         int Rows(int fallback) => Option("--rows") is { } r ? int.Parse(r, System.Globalization.CultureInfo.InvariantCulture) : fallback;
         string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        // The generated people as an import workbook, written unless the file is there already.
+        static async Task WorkbookAsync(string path, int rows, int seed)
+        {
+            if (File.Exists(path)) return;
+            var generator = new TalentGenerator(seed, DateOnly.FromDateTime(TalentSeed.NowUtc), new UniversityCatalog(), new MajorCatalog(), outsideShare: 0);
+            await MiniExcel.SaveAsAsync(path, generator.Generate(rows).Select(ImportTemplate.Cells), overwriteFile: true);
+        }
 
         if (Option("--spread") is { } spread) MatchingRun.SpreadProbes = int.Parse(spread, System.Globalization.CultureInfo.InvariantCulture);
         if (Option("--rounds") is { } rounds) MatchingRun.SpreadRounds = int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture);
@@ -54,22 +61,11 @@ public static class Bench
             {
                 var rows = Rows(100_000);
                 var path = Option("--file") ?? $"talents-{rows}.xlsx";
-                if (!File.Exists(path))
-                {
-                    var generator = new TalentGenerator(2026, DateOnly.FromDateTime(TalentSeed.NowUtc), new UniversityCatalog(), new MajorCatalog(), outsideShare: 0);
-                    await MiniExcel.SaveAsAsync(path, generator.Generate(rows).Select(ImportTemplate.Cells), overwriteFile: true);
-                }
+                await WorkbookAsync(path, rows, seed: 2026);
                 // --warmup-rows N: N other people (another seed) imported first, unrecorded.
                 string? warmup = null;
                 if (Option("--warmup-rows") is { } w && int.Parse(w, System.Globalization.CultureInfo.InvariantCulture) is var warmRows and > 0)
-                {
-                    warmup = $"talents-warmup-{warmRows}.xlsx";
-                    if (!File.Exists(warmup))
-                    {
-                        var generator = new TalentGenerator(2027, DateOnly.FromDateTime(TalentSeed.NowUtc), new UniversityCatalog(), new MajorCatalog(), outsideShare: 0);
-                        await MiniExcel.SaveAsAsync(warmup, generator.Generate(warmRows).Select(ImportTemplate.Cells), overwriteFile: true);
-                    }
-                }
+                    await WorkbookAsync(warmup = $"talents-warmup-{warmRows}.xlsx", warmRows, seed: 2027);
                 await ImportRun.RunAsync(BenchDatabase.ServerConnectionString(Option("--pg")), path, warmup);
                 break;
             }
