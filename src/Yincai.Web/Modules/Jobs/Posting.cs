@@ -57,7 +57,7 @@ public abstract class Posting
     /// <summary>True when a published record has passed its valid-until date and was closed now.</summary>
     public bool ExpireIfDue(DateOnly today)
     {
-        if (Status != JobStatus.Published || ValidUntil >= today) return false;
+        if (Status != JobStatus.Published || PostingQueries.StillOpenOn(ValidUntil, today)) return false;
         Status = JobStatus.Closed;
         Version++;
         return true;

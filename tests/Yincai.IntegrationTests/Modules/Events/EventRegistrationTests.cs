@@ -53,8 +53,8 @@ public sealed class EventRegistrationTests(YincaiAppFactory app) : IClassFixture
         var db = scope.ServiceProvider.GetRequiredService<YincaiDb>();
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(Ct);
-        await db.Database.ExecuteSqlAsync($"""UPDATE events_seats SET "Taken" = "Taken" + 1, "Issued" = "Issued" + 1 WHERE "EventId" = {held.Id}""", Ct);
-        var first = new EventRegistration(held.Id, Guid.CreateVersion7(), "测*", 1, seated: true, now);
+        var (number, seated) = await SeatLock.TakeSeatAsync(db, held.Id, Ct);
+        var first = new EventRegistration(held.Id, Guid.CreateVersion7(), "测*", number, seated, now);
         db.EventRegistrations.Add(first);
         await db.SaveChangesAsync(Ct);
         Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == nameof(EventRegistration) && a.EntityId == first.Id.ToString(), Ct));
