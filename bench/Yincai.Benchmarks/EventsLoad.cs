@@ -28,15 +28,24 @@ namespace Yincai.Benchmarks;
 /// --talents distinct talent accounts signed in (cookies minted by the app's own ticket format, so that sign-in's deliberate
 /// PBKDF2 cost is not what is measured), then every talent POSTs /api/v1/events/{id}/registrations for every event at once
 /// with --concurrency requests in flight. Prints throughput, latency percentiles, the seats given and the audit chain's state.
+/// --warmup S first registers the talents for another event for up to S seconds, not counted; --db-delay-ms D puts the
+/// database D ms away each way (<see cref="LatencyProxy"/>) once the data are set up.
 /// </summary>
 public static class EventsLoad
 {
-    public static async Task<int> RunAsync(string? postgresServer, int talents, int seats, int concurrency, int events = 1, int copies = 1)
+    public static async Task<int> RunAsync(string? postgresServer, int talents, int seats, int concurrency, int events = 1, int copies = 1,
+        double databaseDelayMs = 0, int warmupSeconds = 0)
     {
         var (provider, connectionString, cleanup) = await DatabaseAsync(postgresServer);
         var factories = new List<LoadFactory>();
+        LatencyProxy? proxy = null;
         try
         {
+            if (databaseDelayMs > 0)
+            {
+                if (provider != DatabaseProvider.Postgres) throw new InvalidOperationException("--db-delay-ms needs --pg.");
+                (proxy, connectionString) = LatencyProxy.For(connectionString);
+            }
             // WebApplicationFactory looks for the web project beside a .sln; this repository has a .slnx.
             Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_YINCAI_WEB", WebProjectFolder());
             // Copies of the app on one database, each on its own Kestrel port, as behind a load balancer (the first migrates).
@@ -56,7 +65,13 @@ public static class EventsLoad
             var eventIds = new List<Guid>();
             for (var e = 0; e < events; e++) eventIds.Add(await CreateEventAsync(factory.Services, seats));
             var cookies = await CreateTalentsAsync(factory.Services, talents);
+            var warmupEvent = warmupSeconds > 0 ? await CreateEventAsync(factory.Services, seats) : Guid.Empty;
             Console.WriteLine($"prepared in {prepare.Elapsed.TotalSeconds:F1} s");
+            if (proxy is not null)
+            {
+                proxy.Delay = TimeSpan.FromMilliseconds(databaseDelayMs);
+                Console.WriteLine($"database behind a relay adding {databaseDelayMs} ms each way: SELECT 1 takes {await LatencyProxy.RoundTripAsync(connectionString):F2} ms (median of 50)");
+            }
 
             // One client per copy; the requests in flight are split between them.
             var handlers = baseUrls.Select(_ => new SocketsHttpHandler { UseCookies = false, MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(5) }).ToList();
@@ -64,6 +79,25 @@ public static class EventsLoad
             // Warm-up outside the measurement: JIT and connection set-up (a GET, so it takes no seat).
             foreach (var client in clients)
                 for (var i = 0; i < 20; i++) (await client.GetAsync($"/api/v1/events/{eventIds[0]}")).Dispose();
+
+            // The runtime compiles its hot methods again, optimised, over the first seconds under load: not what is measured.
+            if (warmupSeconds > 0)
+            {
+                var warm = 0;
+                var until = Stopwatch.StartNew();
+                await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
+                {
+                    int i;
+                    while (until.Elapsed.TotalSeconds < warmupSeconds && (i = Interlocked.Increment(ref warm)) <= talents)
+                    {
+                        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/events/{warmupEvent}/registrations");
+                        request.Headers.Add("Cookie", cookies[i - 1].Cookie);
+                        request.Headers.Add("RequestVerificationToken", cookies[i - 1].Token);
+                        using var response = await clients[(i - 1) % clients.Count].SendAsync(request);
+                    }
+                })));
+                Console.WriteLine($"warm-up: {Math.Min(warm, talents):N0} registrations for another event in {until.Elapsed.TotalSeconds:F1} s, not counted");
+            }
 
             // Every talent registers for every event: request i is talent i / events for event i % events, on copy (i / events) % copies.
             var total = talents * events;
@@ -109,7 +143,8 @@ public static class EventsLoad
             var failures = statuses.Count(s => s != HttpStatusCode.Created);
             Console.WriteLine();
             Console.WriteLine($"events-load: {total:N0} registrations ({talents:N0} distinct talents x {events} event(s) of {seats} seats), {concurrency} in flight, "
-                + $"{copies} app cop{(copies == 1 ? "y" : "ies")}, {provider}");
+                + $"{copies} app cop{(copies == 1 ? "y" : "ies")}, {provider}"
+                + (proxy is null ? "" : $", {databaseDelayMs} ms added each way to the database"));
             Console.WriteLine($"  wall time     {watch.Elapsed.TotalSeconds:F2} s   throughput {total / watch.Elapsed.TotalSeconds:F0} registrations/s");
             Console.WriteLine($"  latency ms    p50 {Percentiles.Of(latencies, 0.50):F0}   p90 {Percentiles.Of(latencies, 0.90):F0}   p99 {Percentiles.Of(latencies, 0.99):F0}   max {latencies[^1]:F0}");
             Console.WriteLine($"  answers       201 seat {seated}, 201 waiting list {waitlisted}, other {failures}");
@@ -124,6 +159,7 @@ public static class EventsLoad
         finally
         {
             for (var c = factories.Count - 1; c >= 0; c--) await factories[c].DisposeAsync();
+            if (proxy is not null) await proxy.DisposeAsync();
             await cleanup();
         }
     }

@@ -92,7 +92,8 @@ public static class Bench
             {
                 int Count(string name, int fallback) => Option(name) is { } v ? int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : fallback;
                 Environment.ExitCode = await EventsLoad.RunAsync(args.Contains("--pg") ? BenchDatabase.ServerConnectionString(Option("--pg")) : null,
-                    Count("--talents", 2_000), Count("--seats", 300), Count("--concurrency", 64), Count("--events", 1), Count("--copies", 1));
+                    Count("--talents", 2_000), Count("--seats", 300), Count("--concurrency", 64), Count("--events", 1), Count("--copies", 1),
+                    Option("--db-delay-ms") is { } delay ? double.Parse(delay, System.Globalization.CultureInfo.InvariantCulture) : 0, Count("--warmup", 0));
                 break;
             }
             case "job-search":
@@ -119,7 +120,7 @@ public static class Bench
                 break;
             }
             case "help":
-                Console.WriteLine("commands: generate [--rows N] [--out file.xlsx] | copy [--rows N] [--pg CS] | import [--rows N] [--file f.xlsx] [--warmup-rows N] [--pg CS] | matching [--jobs N] [--talents N] [--probes N] [--generate] [--methods abc] [--lucene dir] [--pg CS] | matching-memory [--jobs N] [--talents N] [--probes N] [--spread N] [--rounds R] [--no-occupations] | matching-copy [--jobs N] [--talents N] [--talents-elsewhere] [--probes N] (issue 16: one copy's index memory) | events-load [--talents N] [--seats N] [--concurrency N] [--events N] [--copies N] [--pg CS] | job-search [--db name] [--lucene dir] [--rebuild] [--seconds S] [--workers N] [--keywords N] [--today yyyy-MM-dd] [--pg CS] | talent-list-load [--seconds S] [--workers N] [--warmup S] (YINCAI_BENCH_ROWS talents) | graduate-list [--runs N] (issue #17: 1M graduates, 3M services) | benefit-finder [--rows N] [--benefits 20] [--pg CS] (issue 18: policy finds people, full and incremental) | bench (BenchmarkDotNet: --filter *TalentList*)");
+                Console.WriteLine("commands: generate [--rows N] [--out file.xlsx] | copy [--rows N] [--pg CS] | import [--rows N] [--file f.xlsx] [--warmup-rows N] [--pg CS] | matching [--jobs N] [--talents N] [--probes N] [--generate] [--methods abc] [--lucene dir] [--pg CS] | matching-memory [--jobs N] [--talents N] [--probes N] [--spread N] [--rounds R] [--no-occupations] | matching-copy [--jobs N] [--talents N] [--talents-elsewhere] [--probes N] (issue 16: one copy's index memory) | events-load [--talents N] [--seats N] [--concurrency N] [--events N] [--copies N] [--db-delay-ms D] [--warmup S] [--pg CS] | job-search [--db name] [--lucene dir] [--rebuild] [--seconds S] [--workers N] [--keywords N] [--today yyyy-MM-dd] [--pg CS] | talent-list-load [--seconds S] [--workers N] [--warmup S] (YINCAI_BENCH_ROWS talents) | graduate-list [--runs N] (issue #17: 1M graduates, 3M services) | benefit-finder [--rows N] [--benefits 20] [--pg CS] (issue 18: policy finds people, full and incremental) | bench (BenchmarkDotNet: --filter *TalentList*)");
                 break;
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(TalentListBenchmarks).Assembly).Run(command == "bench" ? args[1..] : args);

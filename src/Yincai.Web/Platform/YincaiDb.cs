@@ -134,6 +134,19 @@ public sealed class YincaiDb(DbContextOptions<YincaiDb> options, CurrentUser? cu
     /// <summary>The data-subject keys this context has used (null without field protection: design time, bare tests).</summary>
     internal SubjectKeyRing? SubjectKeys => _subjectKeys ??= protection is null ? null : new SubjectKeyRing(protection);
 
+    /// <summary>Loads (or makes) the data-subject keys that a coming audited save of <paramref name="subjects"/>' personal values
+    /// will need, so that a save made while holding a lock reads none of them then.</summary>
+    internal Task LoadSubjectKeysAsync(IEnumerable<Guid> subjects, CancellationToken cancellationToken) =>
+        SubjectKeys is { } keys ? keys.LoadAsync(this, subjects, [], create: true, Clock.GetUtcNow().UtcDateTime, cancellationToken) : Task.CompletedTask;
+
+    /// <summary>Clears the change tracker and the keys this context has loaded or made: a key made for a save that then
+    /// failed was never stored, and must not encrypt the next try's audit rows.</summary>
+    internal void ForgetUnsaved()
+    {
+        ChangeTracker.Clear();
+        _subjectKeys = null;
+    }
+
     /// <summary>Read by the region query filter on every query; null means unrestricted.</summary>
     internal string? ScopePrefix => currentUser?.Scope.Prefix;
 

@@ -195,7 +195,7 @@ public sealed class EventPlanning(YincaiDb db, CurrentUser current, RegionDirect
         if (!MayManage(found)) return EventErrors.NotOrganiser;
         return await SeatLock.RunAsync(db, id, async () =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await SeatLock.BeginAsync(db, cancellationToken);
             await SeatLock.TakeAsync(db, id, cancellationToken);
             var item = await db.Events.FirstAsync(e => e.Id == id, cancellationToken);
             var seats = await db.EventSeats.AsNoTracking().FirstAsync(s => s.EventId == id, cancellationToken);

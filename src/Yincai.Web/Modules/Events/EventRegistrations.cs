@@ -27,11 +27,13 @@ public sealed class EventRegistrations(YincaiDb db, TalentDirectory talents, Emp
         var previous = await db.EventRegistrations.AsNoTracking().Where(r => r.EventId == eventId && r.UserId == userId)
             .Select(r => new { r.Id, r.Status }).FirstOrDefaultAsync(cancellationToken);
         if (previous is { Status: not RegistrationStatus.Cancelled }) return EventErrors.AlreadyRegistered;
+        // The audit row's key for the talent's name, read now rather than while the event's seat row is held.
+        await db.LoadSubjectKeysAsync([userId], cancellationToken);
         try
         {
             return await SeatLock.RunAsync(db, eventId, async () =>
             {
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                await using var transaction = await SeatLock.BeginAsync(db, cancellationToken);
                 // First statement: the conditional UPDATE, which takes the counter row's lock until commit.
                 var (number, seated) = await SeatLock.TakeSeatAsync(db, eventId, cancellationToken);
                 EventRegistration registration;
@@ -68,7 +70,7 @@ public sealed class EventRegistrations(YincaiDb db, TalentDirectory talents, Emp
         if (item is null) return EventErrors.NotFound;
         return await SeatLock.RunAsync(db, eventId, async () =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await SeatLock.BeginAsync(db, cancellationToken);
             await SeatLock.TakeAsync(db, eventId, cancellationToken);
             var registration = await db.EventRegistrations.FirstOrDefaultAsync(r => r.EventId == eventId && r.UserId == userId, cancellationToken);
             if (registration is null) return Result<EventRegistration?>.Fail(EventErrors.NotRegistered);
@@ -151,7 +153,7 @@ public sealed class EventRegistrations(YincaiDb db, TalentDirectory talents, Emp
         {
             return await SeatLock.RunAsync(db, eventId, async () =>
             {
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                await using var transaction = await SeatLock.BeginAsync(db, cancellationToken);
                 var booked = await db.EventSeats.Where(s => s.EventId == eventId && s.BoothsTaken < s.Booths)
                     .ExecuteUpdateAsync(s => s.SetProperty(x => x.BoothsTaken, x => x.BoothsTaken + 1), cancellationToken) == 1;
                 if (!booked) return Result<EventBooth>.Fail(EventErrors.BoothsFull);

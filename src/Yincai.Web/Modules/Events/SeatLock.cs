@@ -32,6 +32,15 @@ internal static class SeatLock
         }
     }
 
+    /// <summary>The transaction of a seat change. Without EF's savepoint around each save in it: the seat row is locked from the
+    /// first statement to the commit, so every round trip to the database in between (a savepoint is two) holds up the event's
+    /// next registration; a failed save rolls the whole transaction back anyway.</summary>
+    public static Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginAsync(YincaiDb db, CancellationToken cancellationToken)
+    {
+        db.Database.AutoSavepointsEnabled = false;
+        return db.Database.BeginTransactionAsync(cancellationToken);
+    }
+
     /// <summary>Takes a seat if one is free, else only a number: (number, seated). One statement each, so the row lock is
     /// taken by the first one and held for the rest of the transaction.</summary>
     public static async Task<(int Number, bool Seated)> TakeSeatAsync(YincaiDb db, Guid eventId, CancellationToken cancellationToken)
@@ -61,7 +70,7 @@ internal static class SeatLock
             }
             catch (Exception e) when (attempt < Attempts && IsBusy(e))
             {
-                db.ChangeTracker.Clear();
+                db.ForgetUnsaved();
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(10, 50) * attempt), cancellationToken);
             }
         }
