@@ -3,6 +3,7 @@ using System.Data.Common;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Yincai.Modules.Events;
 
 namespace Yincai.IntegrationTests.Modules.Events;
 
@@ -40,14 +41,75 @@ public sealed class SeatWindowTests(SeatWindowTests.WindowAppFactory app) : ICla
         Assert.True(await app.WithDbAsync(db => db.DataSubjectKeys.AnyAsync(k => k.SubjectId == talent, Ct)));
     }
 
+    /// <summary>SQLite answered busy in the middle of the save: the whole registration runs again, and the talent's audit key,
+    /// made for the first try and never stored, is made again and stored, so that the audit row stays readable.</summary>
+    [Fact]
+    public async Task Register_SqliteBusyDuringTheSave_RunsAgainAndStoresTheKeyOfItsAuditRow()
+    {
+        Assert.SkipWhen(app.Provider == DatabaseProvider.Postgres, "SQLite only: a busy database is what is run again");
+        var item = await app.PublishedEventAsync(capacity: 5);
+        var talent = Guid.CreateVersion7();
+
+        app.Busy.Arm();
+        var result = await app.RegisterAsync(item.Id, talent);
+
+        Assert.False(result.IsError, result.Error?.Code);
+        Assert.True(app.Busy.Thrown, "the save was not interrupted");
+        Assert.Equal(1, await app.WithDbAsync(db => db.EventSeats.Where(s => s.EventId == item.Id).Select(s => s.Taken).SingleAsync(Ct)));
+        var after = await app.WithServicesAsync(async services =>
+        {
+            var db = services.GetRequiredService<YincaiDb>();
+            var id = result.Value!.Id.ToString();
+            var row = await db.AuditEntries.AsNoTracking().SingleAsync(a => a.EntityType == nameof(EventRegistration) && a.EntityId == id, Ct);
+            var keys = new Yincai.Modules.Audit.SubjectKeyRing(services.GetRequiredService<Yincai.Platform.Protection.FieldProtection>());
+            await keys.LoadAsync(db, [talent], [], create: false, DateTime.MinValue, Ct);
+            return keys.Reveal(row.After, "erased");
+        });
+        Assert.Contains("测**员", after, StringComparison.Ordinal);
+    }
+
     public sealed class WindowAppFactory : YincaiAppFactory
     {
         public SeatWindow Window { get; } = new();
 
+        public BusyOnce Busy { get; } = new();
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.ConfigureDbContext<YincaiDb>(o => o.AddInterceptors(Window)));
+            builder.ConfigureTestServices(services => services.ConfigureDbContext<YincaiDb>(o => o.AddInterceptors(Window, Busy)));
+        }
+    }
+
+    /// <summary>Once armed, answers the next insert of a registration as SQLite does when another writer holds the file.</summary>
+    public sealed class BusyOnce : DbCommandInterceptor
+    {
+        private int _armed;
+
+        public bool Thrown { get; private set; }
+
+        public void Arm() { Thrown = false; Volatile.Write(ref _armed, 1); }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            if (command.CommandText.Contains("INSERT INTO \"events_registration\"", StringComparison.Ordinal) && Interlocked.Exchange(ref _armed, 0) == 1)
+            {
+                Thrown = true;
+                throw new Microsoft.Data.Sqlite.SqliteException("database is locked", 5);
+            }
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (command.CommandText.Contains("INSERT INTO \"events_registration\"", StringComparison.Ordinal) && Interlocked.Exchange(ref _armed, 0) == 1)
+            {
+                Thrown = true;
+                throw new Microsoft.Data.Sqlite.SqliteException("database is locked", 5);
+            }
+            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
         }
     }
 
