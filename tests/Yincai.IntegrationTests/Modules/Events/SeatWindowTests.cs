@@ -93,23 +93,22 @@ public sealed class SeatWindowTests(SeatWindowTests.WindowAppFactory app) : ICla
         public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
             InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
-            if (command.CommandText.Contains("INSERT INTO \"events_registration\"", StringComparison.Ordinal) && Interlocked.Exchange(ref _armed, 0) == 1)
-            {
-                Thrown = true;
-                throw new Microsoft.Data.Sqlite.SqliteException("database is locked", 5);
-            }
+            Interrupt(command);
             return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
         }
 
         public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
             InterceptionResult<int> result, CancellationToken cancellationToken = default)
         {
-            if (command.CommandText.Contains("INSERT INTO \"events_registration\"", StringComparison.Ordinal) && Interlocked.Exchange(ref _armed, 0) == 1)
-            {
-                Thrown = true;
-                throw new Microsoft.Data.Sqlite.SqliteException("database is locked", 5);
-            }
+            Interrupt(command);
             return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        private void Interrupt(DbCommand command)
+        {
+            if (!command.CommandText.Contains("INSERT INTO \"events_registration\"", StringComparison.Ordinal) || Interlocked.Exchange(ref _armed, 0) == 0) return;
+            Thrown = true;
+            throw new Microsoft.Data.Sqlite.SqliteException("database is locked", 5);
         }
     }
 
