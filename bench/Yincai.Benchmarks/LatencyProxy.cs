@@ -63,7 +63,7 @@ public sealed class LatencyProxy : IAsyncDisposable
             times[i] = watch.Elapsed.TotalMilliseconds;
         }
         Array.Sort(times);
-        return times[times.Length / 2];
+        return Percentiles.Of(times, 0.50);
     }
 
     private async Task AcceptAsync()
